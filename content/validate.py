@@ -1,0 +1,110 @@
+"""Validation of a loaded source folder: every check listed in content/README.md, "Validation".
+
+`validate(source)` returns all problems, the loader's included, sorted by file and line; an empty list means
+the folder can be built into a bundle. Nothing is raised for bad content: problems are data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from content.checks import Report
+from content.errors import Problem, sorted_problems
+from content.formats import id_problem, is_phone, placeholder_phone_problem
+from content.loader import load_source
+from content.model import (
+    CONTACT_CATEGORIES,
+    CONTACT_DESCRIPTION_MAX,
+    CONTACT_NAME_MAX,
+    LANGUAGES,
+    TOPIC_ICONS,
+    TOPIC_SUMMARY_MAX,
+    TOPIC_TITLE_MAX,
+    Contact,
+    Source,
+    Topic,
+)
+from content.validate_items import check_alert, check_article, check_guide
+from content.validate_registry import check_agencies, check_warnings
+
+
+def validate(source: Source) -> list[Problem]:
+    """Every problem of `source` (loading and content), sorted by file and line."""
+    problems = list(source.problems)
+    report = Report(problems)
+    if source.settings.ok("languages") and source.languages != LANGUAGES:
+        report.at(source.settings, "languages",
+                  f"languages must be exactly [{', '.join(LANGUAGES)}], in this order")
+    topics = _check_topics(report, source.topics)
+    for article in source.articles:
+        check_article(report, article, topics)
+    for alert in source.alerts:
+        check_alert(report, alert)
+    for guide in source.guides:
+        check_guide(report, guide)
+    _check_contacts(report, source.contacts)
+    check_agencies(report, source.agencies)
+    check_warnings(report, source.warnings)
+    return sorted_problems(_unique(problems))
+
+
+def check_source(root: Path) -> tuple[Source, list[Problem]]:
+    """Load and validate the source folder `root`."""
+    source = load_source(root)
+    return source, validate(source)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    """The same problem found twice (e.g. a language missing from both a list and a check) is shown once."""
+    return list(dict.fromkeys(problems))
+
+
+def _check_ids(report: Report, items: tuple[Topic, ...] | tuple[Contact, ...], kind: str) -> list[str]:
+    seen: dict[str, int | None] = {}
+    for item in items:
+        origin = item.origin
+        if not origin.ok("id"):
+            continue
+        if problem := id_problem(item.id):
+            report.at(origin, "id", problem)
+        if item.id in seen:
+            report.at(origin, "id", f"duplicate {kind} id '{item.id}' (first on line {seen[item.id]})")
+        else:
+            seen[item.id] = origin.line
+    return list(seen)
+
+
+def _check_topics(report: Report, topics: tuple[Topic, ...]) -> list[str]:
+    """Checks topics.yaml and returns the topic ids, for the articles' `topic` check."""
+    for topic in topics:
+        origin = topic.origin
+        report.choice(origin, "icon", topic.icon, TOPIC_ICONS)
+        for lang, text in topic.title.items():
+            report.length(origin, "title", text, TOPIC_TITLE_MAX, label=f"title ({lang})")
+            report.uz_latn(origin, "title", lang, [text])
+        for lang, text in topic.summary.items():
+            report.length(origin, "summary", text, TOPIC_SUMMARY_MAX, label=f"summary ({lang})")
+            report.uz_latn(origin, "summary", lang, [text])
+    return _check_ids(report, topics, "topic")
+
+
+def _check_contacts(report: Report, contacts: tuple[Contact, ...]) -> None:
+    _check_ids(report, contacts, "contact")
+    for contact in contacts:
+        origin = contact.origin
+        report.choice(origin, "category", contact.category, CONTACT_CATEGORIES)
+        report.order(origin, "order", contact.order)
+        if contact.phone is not None and origin.ok("phone"):
+            if not is_phone(contact.phone):
+                report.at(origin, "phone", f"phone '{contact.phone}' may contain only digits, spaces, +, -, "
+                                           f"( and )")
+            elif contact.sample and (problem := placeholder_phone_problem(contact.phone)):
+                report.at(origin, "phone", problem)
+        report.url(origin, "url", contact.url)
+        report.countries(origin, "countries", contact.countries)
+        for lang, text in contact.name.items():
+            report.length(origin, "name", text, CONTACT_NAME_MAX, label=f"name ({lang})")
+            report.uz_latn(origin, "name", lang, [text])
+        for lang, text in contact.description.items():
+            report.length(origin, "description", text, CONTACT_DESCRIPTION_MAX, label=f"description ({lang})")
+            report.uz_latn(origin, "description", lang, [text])

@@ -1,0 +1,64 @@
+"""Checks of the licensing registry and of the warning list (the two CSV files)."""
+
+from __future__ import annotations
+
+from content.checks import Report
+from content.formats import is_host_name, is_phone, is_telegram_handle, is_tin
+from content.model import STATUSES, Agency, Warning
+
+
+def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
+    first_line: dict[str, int | None] = {}
+    for agency in agencies:
+        origin = agency.origin
+        if not agency.licence_no:
+            report.at(origin, "licence_no", "licence_no is empty")
+        elif agency.licence_no in first_line:
+            report.at(origin, "licence_no", f"duplicate licence number '{agency.licence_no}' "
+                                            f"(first on line {first_line[agency.licence_no]})")
+        else:
+            first_line[agency.licence_no] = origin.line
+        if not agency.name:
+            report.at(origin, "name", "name is empty")
+        if not is_tin(agency.tin):
+            report.at(origin, "tin", f"tin (tax id) must be exactly 9 digits, not '{agency.tin}'")
+        report.choice(origin, "status", agency.status, STATUSES)
+        for name in ("issued_on", "expires_on"):
+            value = getattr(agency, name)
+            if not value:
+                report.at(origin, name, f"{name} is empty")
+            report.date(origin, name, value, dotted=True)
+        report.date(origin, "status_changed_on", agency.status_changed_on, dotted=True)
+        report.countries(origin, "countries", agency.countries)
+
+
+def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
+    first_line: dict[str, int | None] = {}
+    for warning in warnings:
+        origin = warning.origin
+        if not warning.id:
+            report.at(origin, "id", "id is empty")
+        elif warning.id in first_line:
+            report.at(origin, "id", f"duplicate warning id '{warning.id}' "
+                                    f"(first on line {first_line[warning.id]})")
+        else:
+            first_line[warning.id] = origin.line
+        if not (warning.names or warning.phones or warning.telegram or warning.websites):
+            report.at(origin, "names", "the warning names no operator: fill at least one of names, phones, "
+                                       "telegram, websites")
+        for handle in warning.telegram:
+            if not is_telegram_handle(handle):
+                report.at(origin, "telegram", f"telegram handle '{handle}' must look like @name "
+                                              f"(5-32 letters, digits or _)")
+        for host in warning.websites:
+            if not is_host_name(host):
+                report.at(origin, "websites", f"website '{host}' must be a host name like example.org, "
+                                              f"without http:// or a path")
+        for phone in warning.phones:
+            if not is_phone(phone):
+                report.at(origin, "phones", f"phone '{phone}' may contain only digits, spaces, +, -, ( and )")
+        if not warning.reason:
+            report.at(origin, "reason", "reason is empty")
+        if not warning.listed_on:
+            report.at(origin, "listed_on", "listed_on is empty")
+        report.date(origin, "listed_on", warning.listed_on, dotted=True)
