@@ -1,0 +1,51 @@
+"""Scoring one candidate key against the query key: exact containment first, then one-typo similarity.
+
+Tiers (0-100): the same key 100; the key starts with the query 90-99 (a longer share of the key scores
+higher, so "Oʻzbek Ish Servis" beats "Oʻzbek Ish Servis Plus" for the full name); the query starts a later
+word 80-89; the query is inside a word 70-79; otherwise 89 × `fuzzy`, so a name with a typo ranks below
+every name that holds what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+_SPACE = re.compile(" ")
+
+
+def score(query: str, key: str) -> float:
+    """Similarity of `key` to `query` (both search keys), 0-100; see the module docstring for the tiers."""
+    if key == query:
+        return 100.0
+    length, key_length = len(query), len(key)
+    if not length or not key_length:
+        return 0.0
+    share = min(1.0, length / key_length)
+    pos = key.find(query)
+    if pos == 0:
+        return 90.0 + 9.9 * share
+    if pos > 0:
+        return (80.0 if key[pos - 1] == " " else 70.0) + 9.9 * share
+    return 89.0 * fuzzy(query, key)
+
+
+def fuzzy(query: str, key: str) -> float:
+    """0-1: how close `key` is to `query` allowing typos (Levenshtein: a wrong letter costs one edit).
+
+    The best of: the whole key (the full name with a typo), the key's first len(query)±1 characters (a
+    name still being typed) and a later word's start (the traveller began at the second word). Partial
+    matches lose a little, and a little less when the query covers more of the key.
+    """
+    length, key_length = len(query), len(key)
+    share = min(1.0, length / key_length)
+    similarity = Levenshtein.normalized_similarity
+    whole = similarity(query, key)
+    prefix = max(similarity(query, key[:n])
+                 for n in {max(1, min(n, key_length)) for n in (length - 1, length, length + 1)})
+    best = max(whole, prefix * (0.96 + 0.03 * share))
+    if length >= 3 and " " in key:
+        later = max(similarity(query, key[m.end():m.end() + length]) for m in _SPACE.finditer(key))
+        best = max(best, later * (0.88 + 0.03 * share))
+    return best
