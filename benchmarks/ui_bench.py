@@ -1,0 +1,232 @@
+"""UI benchmark: cold start, tap-to-paint latency and memory growth. Prints one JSON object.
+
+- cold start: a fresh `python -m kiosk run` process until the attract screen is first painted, as a
+  ratio to a bare PySide6 window started the same way in the same run (median of --runs each);
+- tap to next screen painted: 200 real taps (QTest mouse clicks on tiles and header buttons), each timed
+  from the click until the new screen has been painted; p50/p95/max;
+- memory: resident set size before and after 1,000 navigation cycles (after a warm-up), growth in MB.
+
+Run: `.venv/bin/python benchmarks/ui_bench.py [--runs 5] [--taps 200] [--cycles 1000]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1920, 1080)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("first-paint", time.time(), flush=True); QTimer.singleShot(0, app.quit)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def _first_paint(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60, cwd=ROOT).stdout
+    line = next(x for x in out.splitlines() if x.startswith("first-paint"))
+    return float(line.split()[1]) - start
+
+
+def cold_start(runs: int, data_dir: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_EXIT_AFTER_FIRST_PAINT": "1"}
+    kiosk_cmd = [sys.executable, "-m", "kiosk", "run", "--data-dir", str(data_dir)]
+    _first_paint(kiosk_cmd, env)  # first start applies the sample bundle; not part of the measurement
+    bare, app = [], []
+    for _ in range(runs):  # interleaved so that machine load affects both alike
+        bare.append(_first_paint([sys.executable, "-c", BARE], env))
+        app.append(_first_paint(kiosk_cmd, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    return {"bare_s": round(b, 3), "kiosk_s": round(a, 3), "ratio": round(a / b, 2), "runs": runs}
+
+
+def _kiosk(data_dir: Path):  # noqa: ANN202 - returns the app's Kiosk object
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import build_kiosk, configure_application
+    from kiosk.bootstrap import ensure_content
+    from kiosk.config import load_config
+
+    ensure_content(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    kiosk = build_kiosk(load_config(data_dir))
+    kiosk.window.resize(1920, 1080)
+    kiosk.window.show()
+    return app, kiosk
+
+
+def _tap_plan(kiosk) -> list:  # noqa: ANN001
+    """A tour of the kiosk as (description, function returning the widget to tap)."""
+    from PySide6.QtWidgets import QWidget
+
+    def screen(name: str) -> QWidget:
+        return kiosk.navigator.screen(name)
+
+    def tile(name: str, index: int = 0):  # noqa: ANN202
+        return lambda: screen(name).grid.tiles()[index]
+
+    def home_tile(target: str):  # noqa: ANN202
+        return lambda: next(t for t in screen("home").grid.tiles() if t.property("target") == target)
+
+    def back(name: str):  # noqa: ANN202
+        return lambda: screen(name).header.back_button
+
+    def home(name: str):  # noqa: ANN202
+        return lambda: screen(name).header.home_button
+
+    return [
+        home_tile("alerts"),
+        tile("alerts"),
+        back("alert"),
+        home("alerts"),
+        home_tile("topics"),
+        tile("topics"),
+        tile("articles"),
+        back("article"),
+        home("articles"),
+        home_tile("countries"),
+        tile("countries", 1),
+        home("guide"),
+        home_tile("contacts"),
+        home("contacts"),
+    ]
+
+
+def taps(kiosk, app, count: int) -> dict[str, float]:  # noqa: ANN001
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is kiosk.navigator.screen(
+                kiosk.navigator.current_name
+            ):
+                painted.append(time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    app.installEventFilter(watch)
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("home")
+    app.processEvents()
+    plan = _tap_plan(kiosk)
+    samples = []
+    for i in range(count):
+        target = plan[i % len(plan)]()
+        painted.clear()
+        start = time.perf_counter()
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+        deadline = start + 2
+        while not painted and time.perf_counter() < deadline:
+            app.processEvents()
+        _run_loop_once(app)
+        samples.append(((painted[0] if painted else deadline) - start) * 1000)
+    app.removeEventFilter(watch)
+    samples.sort()
+    return {
+        "taps": count,
+        "p50_ms": round(samples[len(samples) // 2], 1),
+        "p95_ms": round(samples[int(len(samples) * 0.95) - 1], 1),
+        "max_ms": round(samples[-1], 1),
+    }
+
+
+def _run_loop_once(app) -> None:  # noqa: ANN001
+    """What one turn of the real event loop does, including deleting widgets scheduled with deleteLater()."""
+    from PySide6.QtCore import QEvent
+
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def memory(kiosk, app, cycles: int) -> dict[str, float]:  # noqa: ANN001
+    import psutil
+
+    process = psutil.Process()
+    store = kiosk.context.store
+    lang = kiosk.context.i18n.current
+    alert = store.alerts(lang)[0].id
+    topic = store.topics(lang)[0].id
+    article = store.articles(topic, lang)[0].id
+    country = store.guides(lang)[0].country
+
+    def cycle() -> None:
+        nav = kiosk.navigator
+        for name, params in (
+            ("home", {}),
+            ("alerts", {}),
+            ("alert", {"alert_id": alert}),
+            ("topics", {}),
+            ("articles", {"topic": topic}),
+            ("article", {"article_id": article}),
+            ("countries", {}),
+            ("guide", {"country": country}),
+            ("contacts", {}),
+            ("check", {}),
+            ("report", {}),
+        ):
+            nav.go(name, **params)
+            _run_loop_once(app)
+        nav.restart()
+        _run_loop_once(app)
+
+    for _ in range(50):
+        cycle()
+    gc.collect()
+    before = process.memory_info().rss
+    for _ in range(cycles):
+        cycle()
+    gc.collect()
+    app.processEvents()
+    after = process.memory_info().rss
+    return {
+        "cycles": cycles,
+        "rss_before_mb": round(before / 2**20, 1),
+        "rss_after_mb": round(after / 2**20, 1),
+        "growth_mb": round((after - before) / 2**20, 2),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--taps", type=int, default=200)
+    parser.add_argument("--cycles", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+        data_dir = Path(tmp)
+        result = {"cold_start": cold_start(args.runs, data_dir)}
+        app, kiosk = _kiosk(data_dir)
+        result["tap_to_paint"] = taps(kiosk, app, args.taps)
+        result["memory"] = memory(kiosk, app, args.cycles)
+        kiosk.context.state.close()
+    result["targets"] = {"cold_start_ratio_max": 3.0, "tap_p95_ms_max": 50, "memory_growth_mb_max": 5}
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

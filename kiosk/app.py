@@ -1,0 +1,154 @@
+"""Composition root: builds the services, the window and the screens, and wires them together.
+
+Nothing else in the app constructs a service; screens get theirs through `ScreenContext`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from kiosk.config import Config
+from kiosk.display import DisplaySettings
+from kiosk.i18n import I18n
+from kiosk.idle import IdleWatcher
+from kiosk.keypad import KeypadNavigation
+from kiosk.navigator import Navigator
+from kiosk.paths import translations_dir
+from kiosk.search.engine import RegistrySearch
+from kiosk.session import Session
+from kiosk.speech import Speech
+from kiosk.state import StateStore
+from kiosk.store import ContentStore, RegistryStore
+from kiosk.theme import FONT_FAMILIES, stylesheet
+from kiosk.worker import Background
+from screens.alert import AlertScreen
+from screens.alerts import AlertsScreen
+from screens.article import ArticleScreen
+from screens.articles import ArticlesScreen
+from screens.attract import AttractScreen
+from screens.check_agency import CheckAgencyScreen
+from screens.contacts import ContactsScreen
+from screens.context import ScreenContext
+from screens.countries import CountriesScreen
+from screens.guide import GuideScreen
+from screens.home import HomeScreen
+from screens.language import LanguageScreen
+from screens.report import ReportScreen
+from screens.topics import TopicsScreen
+from screens.verdict import VerdictScreen
+
+SCREENS = {
+    "attract": AttractScreen,
+    "language": LanguageScreen,
+    "home": HomeScreen,
+    "alerts": AlertsScreen,
+    "alert": AlertScreen,
+    "topics": TopicsScreen,
+    "articles": ArticlesScreen,
+    "article": ArticleScreen,
+    "countries": CountriesScreen,
+    "guide": GuideScreen,
+    "contacts": ContactsScreen,
+    "check": CheckAgencyScreen,
+    "verdict": VerdictScreen,
+    "report": ReportScreen,
+}
+
+
+@dataclass
+class Kiosk:
+    """The running app's parts, kept together so tests and tools can reach them."""
+
+    window: QMainWindow
+    navigator: Navigator
+    context: ScreenContext
+    idle: IdleWatcher
+
+    def end_session(self) -> None:
+        """Forget the traveller: stop speech, reset every screen, default language, attract screen."""
+        self.context.speech.stop()
+        self.context.session.reset()
+        self.context.display.reset()
+        self.context.i18n.set_language(self.context.i18n.default)
+        self.navigator.restart()
+
+    def reload_content(self) -> None:
+        """A new content.db was swapped in: reopen it, rebuild the search over it, redraw the open screen."""
+        self.context.store.reload()
+        self.context.search = RegistrySearch(self.context.store.connection())
+        name = self.navigator.current_name
+        if name is not None:
+            self.navigator.screen(name).refresh()  # type: ignore[attr-defined]
+
+    def _screen_opened(self, name: str) -> None:
+        """Arm the idle timer away from the attract screen; in audio-first mode read the new screen."""
+        if name == "attract":
+            self.idle.disarm()
+            return
+        self.idle.arm()
+        if self.context.session.audio_first:
+            screen = self.navigator.screen(name)
+            QTimer.singleShot(
+                0, lambda: self.context.speech.speak(screen.speech_text(), self.context.i18n.current)
+            )
+
+
+def configure_application(app: QApplication) -> None:
+    """Fonts and style sheet shared by the real app, tests and the screenshot tool."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(26)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
+
+
+def build_kiosk(config: Config) -> Kiosk:
+    """Build everything for `config` (content.db must already exist in its data directory)."""
+    window = QMainWindow()
+    window.setWindowTitle("Migration information kiosk")
+    stack = QStackedWidget()
+    window.setCentralWidget(stack)
+    navigator = Navigator(stack)
+    i18n = I18n(translations_dir(), config.default_language, parent=window)
+    store = ContentStore(config.data_dir)
+    context = ScreenContext(
+        config=config,
+        store=store,
+        registry=RegistryStore(store),
+        search=RegistrySearch(store.connection()),
+        state=StateStore(config.data_dir),
+        i18n=i18n,
+        speech=Speech(window),
+        navigator=navigator,
+        background=Background(window),
+        display=DisplaySettings(QApplication.instance(), window),  # type: ignore[arg-type]
+        session=Session(window),
+    )
+    for name, cls in SCREENS.items():
+        navigator.register(name, lambda cls=cls: cls(context))
+    idle = IdleWatcher(config.idle_timeout_s, window)
+    kiosk = Kiosk(window=window, navigator=navigator, context=context, idle=idle)
+    app = QApplication.instance()
+    app.installEventFilter(idle)  # type: ignore[union-attr]
+    keypad = KeypadNavigation(navigator.back, window)
+    app.installEventFilter(keypad)  # type: ignore[union-attr]
+    idle.timed_out.connect(kiosk.end_session)
+    navigator.changed.connect(kiosk._screen_opened)
+    navigator.restart()
+    return kiosk
+
+
+def show_kiosk(kiosk: Kiosk, windowed: bool) -> None:
+    """Full screen on the primary screen (geometry set first: without a window manager Qt would not)."""
+    if windowed:
+        kiosk.window.resize(1280, 800)
+        kiosk.window.show()
+        return
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        kiosk.window.setGeometry(screen.geometry())
+    kiosk.window.showFullScreen()

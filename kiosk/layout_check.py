@@ -1,0 +1,84 @@
+"""Find text that does not fit: labels and buttons whose text needs more room than they got.
+
+Used by the tests (every screen, every language, landscape and portrait) and by `kiosk screenshot`, which
+prints what it finds. "Fits" means: a wrapping label's height-for-width is no more than its height, a
+single-line label's or button's size hint is no more than its size, and nothing sticks out to the right of
+the window or of the scroll area it is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+
+SLACK = 1  # px of rounding tolerance
+
+
+@dataclass(frozen=True)
+class Clip:
+    widget: str
+    text: str
+    need: tuple[int, int]
+    got: tuple[int, int]
+
+    def __str__(self) -> str:
+        need, got = f"{self.need[0]}x{self.need[1]}", f"{self.got[0]}x{self.got[1]}"
+        return f"{self.widget} {self.text[:60]!r}: needs {need}, got {got}"
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__}#{widget.objectName() or '-'}"
+
+
+def _clip_box(widget: QWidget, root: QWidget) -> tuple[int, int]:
+    """Right and bottom limits the widget must stay within: its scroll viewport's width, or the window."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            viewport = parent.viewport()
+            return viewport.mapTo(root, viewport.rect().bottomRight()).x(), 1 << 30
+        parent = parent.parentWidget()
+    return root.width(), root.height()
+
+
+def find_clipped(root: QWidget) -> list[Clip]:
+    """Every visible label or button under `root` whose text does not fit."""
+    found: list[Clip] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(root):
+            continue
+        text = widget.text()
+        if not text or (
+            isinstance(widget, QLabel) and widget.pixmap() is not None and not widget.pixmap().isNull()
+        ):
+            continue
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need = (size.width(), widget.heightForWidth(size.width()))
+        else:
+            hint = widget.sizeHint()
+            need = (hint.width(), hint.height())
+        if need[0] > size.width() + SLACK or need[1] > size.height() + SLACK:
+            found.append(Clip(_name(widget), text, need, (size.width(), size.height())))
+            continue
+        right, bottom = _clip_box(widget, root)
+        corner = widget.mapTo(root, widget.rect().bottomRight())
+        if corner.x() > right + SLACK or corner.y() > bottom + SLACK:
+            found.append(
+                Clip(
+                    _name(widget) + " (outside the visible area)",
+                    text,
+                    (corner.x(), corner.y()),
+                    (right, bottom),
+                )
+            )
+    return found
+
+
+def stray_windows(main: QWidget) -> list[QWidget]:
+    """Visible top-level widgets other than the main window: a widget shown before it got a parent opens
+    a window of its own, which on a kiosk would steal focus and cover the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main and w.isWindow()]

@@ -1,0 +1,107 @@
+"""Screen changes and history over a QStackedWidget.
+
+Screens are built on first use (a fast first paint of the attract screen), entered with parameters, and
+left through `leave()` so that a screen can stop speech or timers. `restart()` is the end of a traveller's
+session: every screen built so far is reset and the history is cleared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class ScreenLike(Protocol):
+    def enter(self, **params: Any) -> None: ...
+    def leave(self) -> None: ...
+    def reset(self) -> None: ...
+
+
+Factory = Callable[[], QWidget]
+
+
+class Navigator(QObject):
+    """Owns which screen is shown. Emits `changed(name)` after a screen has been entered."""
+
+    changed = Signal(str)
+
+    def __init__(self, stack: QStackedWidget, start: str = "attract", home: str = "home") -> None:
+        super().__init__(stack)
+        self._stack = stack
+        self._factories: dict[str, Factory] = {}
+        self._screens: dict[str, QWidget] = {}
+        self._history: list[tuple[str, dict[str, Any]]] = []
+        self._current: tuple[str, dict[str, Any]] | None = None
+        self._start = start
+        self._home = home
+
+    def register(self, name: str, factory: Factory) -> None:
+        self._factories[name] = factory
+
+    @property
+    def current_name(self) -> str | None:
+        return self._current[0] if self._current else None
+
+    @property
+    def history(self) -> list[str]:
+        return [name for name, _ in self._history]
+
+    def built_screens(self) -> dict[str, QWidget]:
+        return dict(self._screens)
+
+    def screen(self, name: str) -> QWidget:
+        """The screen called `name`, built now if it was not built yet."""
+        widget = self._screens.get(name)
+        if widget is None:
+            if name not in self._factories:
+                raise KeyError(f"no screen called {name!r}")
+            widget = self._factories[name]()
+            widget.setObjectName("Screen")
+            self._screens[name] = widget
+            self._stack.addWidget(widget)
+        return widget
+
+    def go(self, name: str, **params: Any) -> None:
+        """Show `name`, remembering the current screen for `back()`."""
+        if self._current is not None:
+            self._history.append(self._current)
+        self._show(name, params)
+
+    def back(self) -> None:
+        """Return to the previous screen; from the first screen, go home."""
+        if self._history:
+            name, params = self._history.pop()
+            self._show(name, params)
+        elif self.current_name != self._home:
+            self.home()
+
+    def home(self) -> None:
+        self._history.clear()
+        self._show(self._home, {})
+
+    def restart(self) -> None:
+        """End the session: reset every built screen, forget the history, show the start screen."""
+        self._history.clear()
+        if self._current is not None:
+            self._leave(self._current[0])
+        self._current = None
+        for widget in self._screens.values():
+            widget.reset()  # type: ignore[attr-defined]
+        self._show(self._start, {})
+
+    def _show(self, name: str, params: dict[str, Any]) -> None:
+        widget = self.screen(name)
+        if self._current is not None and self._current[0] != name:
+            self._leave(self._current[0])
+        self._current = (name, params)
+        widget.enter(**params)  # type: ignore[attr-defined]
+        self._stack.setCurrentWidget(widget)
+        self.changed.emit(name)
+
+    def _leave(self, name: str) -> None:
+        widget = self._screens.get(name)
+        if widget is not None:
+            widget.leave()  # type: ignore[attr-defined]

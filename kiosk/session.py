@@ -1,0 +1,24 @@
+"""What belongs to the current traveller and ends with them: audio-first mode (display preferences
+live in kiosk.display). Reset by `Kiosk.end_session`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Session(QObject):
+    """Emits `audio_first_changed(bool)`. In audio-first mode every screen is read aloud as it opens."""
+
+    audio_first_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.audio_first = False
+
+    def set_audio_first(self, on: bool) -> None:
+        if on != self.audio_first:
+            self.audio_first = on
+            self.audio_first_changed.emit(on)
+
+    def reset(self) -> None:
+        self.set_audio_first(False)

@@ -1,0 +1,319 @@
+"""Read side of `content.db`: the only API screens use to get content.
+
+Screens never see SQL. Every query is small and indexed (primary keys), so it is fine on the UI thread.
+The store opens the database read-only and reopens it after an apply swapped in a new file; a connection
+to the old file keeps reading the old, complete version until then.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+CONTENT_DB = "content.db"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    icon: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    topic: str
+    title: str
+    summary: str
+    body: str
+    fallback: str | None
+    source: str
+    reviewed_on: str
+    qr: str
+    sample: bool
+
+
+@dataclass(frozen=True)
+class Alert:
+    id: str
+    severity: str
+    published_on: str
+    expires_on: str | None
+    title: str
+    summary: str
+    body: str
+    red_flags: tuple[str, ...]
+    actions: tuple[str, ...]
+    fallback: str | None
+    qr: str
+    sample: bool
+
+
+@dataclass(frozen=True)
+class Guide:
+    country: str
+    name: str
+    summary: str
+    route: str
+    documents: str
+    scams: str
+    contacts: str
+    fallback: str | None
+    qr: str
+    source: str
+    reviewed_on: str
+    sample: bool
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    category: str
+    name: str
+    description: str
+    phone: str | None
+    url: str | None
+    fallback: str | None
+    sample: bool
+
+
+@dataclass(frozen=True)
+class ContentInfo:
+    version: str
+    sample: bool
+    registry_as_of: str | None
+    applied_at: str | None
+
+
+_SEVERITY_ORDER = "CASE severity WHEN 'urgent' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
+
+
+class ContentStore:
+    """Typed, language-aware queries over the current `content.db`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = data_dir / CONTENT_DB
+        self._conn: sqlite3.Connection | None = None
+        self.generation = 0  # bumped on every reload, so screens know their rendering is out of date
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def connection(self) -> sqlite3.Connection:
+        """A read-only connection to the current file (opened on first use)."""
+        if self._conn is None:
+            self._conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            self._conn.row_factory = sqlite3.Row
+        return self._conn
+
+    def reload(self) -> None:
+        """Drop the connection so the next query reads the newly applied file."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        self.generation += 1
+
+    def _rows(self, sql: str, *args: object) -> list[sqlite3.Row]:
+        return self.connection().execute(sql, args).fetchall()
+
+    def info(self) -> ContentInfo:
+        meta = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+        return ContentInfo(
+            version=meta.get("bundle_version", "?"),
+            sample=meta.get("sample") == "1",
+            registry_as_of=meta.get("registry_as_of") or None,
+            applied_at=meta.get("applied_at") or None,
+        )
+
+    def topics(self, lang: str) -> list[Topic]:
+        rows = self._rows("SELECT * FROM topics WHERE lang = ? ORDER BY position, id", lang)
+        return [Topic(r["id"], r["icon"], r["title"], r["summary"]) for r in rows]
+
+    def topic(self, topic_id: str, lang: str) -> Topic | None:
+        return next((t for t in self.topics(lang) if t.id == topic_id), None)
+
+    def articles(self, topic: str, lang: str) -> list[Article]:
+        rows = self._rows(
+            "SELECT * FROM articles WHERE topic = ? AND lang = ? ORDER BY position, id", topic, lang
+        )
+        return [_article(r) for r in rows]
+
+    def article(self, article_id: str, lang: str) -> Article | None:
+        rows = self._rows("SELECT * FROM articles WHERE id = ? AND lang = ?", article_id, lang)
+        return _article(rows[0]) if rows else None
+
+    def alerts(self, lang: str, today: date | None = None) -> list[Alert]:
+        """Alerts in force today, urgent first, newest first within a severity."""
+        day = (today or date.today()).isoformat()
+        rows = self._rows(
+            "SELECT * FROM alerts WHERE lang = ? AND published_on <= ?"
+            f" AND (expires_on IS NULL OR expires_on > ?) ORDER BY {_SEVERITY_ORDER}, published_on DESC, id",
+            lang,
+            day,
+            day,
+        )
+        return [_alert(r) for r in rows]
+
+    def alert(self, alert_id: str, lang: str) -> Alert | None:
+        rows = self._rows("SELECT * FROM alerts WHERE id = ? AND lang = ?", alert_id, lang)
+        return _alert(rows[0]) if rows else None
+
+    def guides(self, lang: str) -> list[Guide]:
+        rows = self._rows("SELECT * FROM guides WHERE lang = ? ORDER BY position, country", lang)
+        return [_guide(r) for r in rows]
+
+    def guide(self, country: str, lang: str) -> Guide | None:
+        rows = self._rows("SELECT * FROM guides WHERE country = ? AND lang = ?", country, lang)
+        return _guide(rows[0]) if rows else None
+
+    def contacts(self, lang: str) -> list[Contact]:
+        rows = self._rows("SELECT * FROM contacts WHERE lang = ? ORDER BY position, id", lang)
+        return [
+            Contact(
+                r["id"],
+                r["category"],
+                r["name"],
+                r["description"],
+                r["phone"] or None,
+                r["url"] or None,
+                r["fallback"],
+                bool(r["sample"]),
+            )
+            for r in rows
+        ]
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(
+        r["id"],
+        r["topic"],
+        r["title"],
+        r["summary"],
+        r["body"],
+        r["fallback"],
+        r["source"],
+        r["reviewed_on"],
+        r["qr"],
+        bool(r["sample"]),
+    )
+
+
+def _alert(r: sqlite3.Row) -> Alert:
+    return Alert(
+        r["id"],
+        r["severity"],
+        r["published_on"],
+        r["expires_on"],
+        r["title"],
+        r["summary"],
+        r["body"] or "",
+        tuple(json.loads(r["red_flags"])),
+        tuple(json.loads(r["actions"])),
+        r["fallback"],
+        r["qr"],
+        bool(r["sample"]),
+    )
+
+
+def _guide(r: sqlite3.Row) -> Guide:
+    return Guide(
+        r["country"],
+        r["name"],
+        r["summary"],
+        r["route"],
+        r["documents"],
+        r["scams"],
+        r["contacts"],
+        r["fallback"],
+        r["qr"],
+        r["source"],
+        r["reviewed_on"],
+        bool(r["sample"]),
+    )
+
+
+@dataclass(frozen=True)
+class Agency:
+    licence_no: str
+    name: str
+    other_names: tuple[str, ...]
+    tin: str
+    status: str
+    issued_on: str
+    expires_on: str
+    status_changed_on: str | None
+    status_reason: str | None
+    region: str
+    address: str
+    phone: str
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WarningEntry:
+    id: str
+    names: tuple[str, ...]
+    phones: tuple[str, ...]
+    telegram: tuple[str, ...]
+    websites: tuple[str, ...]
+    reason: str
+    listed_on: str
+
+
+class RegistryStore:
+    """Registry lookups by key, over the same read-only connection as the content store."""
+
+    def __init__(self, content: ContentStore) -> None:
+        self._content = content
+
+    def agency(self, licence_no: str) -> Agency | None:
+        row = (
+            self._content.connection()
+            .execute("SELECT * FROM agencies WHERE licence_no = ?", (licence_no,))
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return Agency(
+            row["licence_no"],
+            row["name"],
+            tuple(json.loads(row["other_names"] or "[]")),
+            row["tin"],
+            row["status"],
+            row["issued_on"],
+            row["expires_on"],
+            row["status_changed_on"] or None,
+            row["status_reason"] or None,
+            row["region"],
+            row["address"],
+            row["phone"],
+            tuple(json.loads(row["countries"] or "[]")),
+        )
+
+    def example_per_status(self) -> dict[str, str]:
+        """One licence number per registry status (for screenshots and the self-test)."""
+        rows = self._content.connection().execute(
+            "SELECT status, MIN(licence_no) FROM agencies GROUP BY status ORDER BY status"
+        ).fetchall()
+        return {status: licence for status, licence in rows}
+
+    def first_warning(self) -> str | None:
+        row = self._content.connection().execute("SELECT MIN(id) FROM warnings").fetchone()
+        return row[0] if row else None
+
+    def warning(self, warning_id: str) -> WarningEntry | None:
+        row = (
+            self._content.connection()
+            .execute("SELECT * FROM warnings WHERE id = ?", (warning_id,))
+            .fetchone()
+        )
+        if row is None:
+            return None
+        lists = (tuple(json.loads(row[k] or "[]")) for k in ("names", "phones", "telegram", "websites"))
+        return WarningEntry(row["id"], *lists, row["reason"], row["listed_on"])

@@ -1,0 +1,141 @@
+"""Which voice reads which language, which voices are installed, and text made ready for the voice.
+
+Pure functions and one blocking discovery call (run it off the UI thread). espeak-ng's Uzbek voice reads
+Latin script, so Uzbek Cyrillic is transliterated first (`uz_cyrillic_to_latin`, the official 1995 rules,
+keeping case and the oʻ gʻ letters, which the voice pronounces correctly).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+# Language tag shown by the kiosk → espeak-ng / SAPI voice code. None: no engine has a voice for it yet.
+VOICE_FOR_LANG: dict[str, str | None] = {
+    "uz-Latn": "uz", "uz-Cyrl": "uz", "ru": "ru", "en": "en",
+    "kk": "kk", "ky": "ky", "tr": "tr",  # ready for languages the content may add later
+    "kaa": None, "tg": None,  # Karakalpak, Tajik: espeak-ng 1.51 has no voice
+}  # fmt: skip
+LANGUAGE_NAMES = {
+    "uz-Latn": "Uzbek (Latin)", "uz-Cyrl": "Uzbek (Cyrillic)", "ru": "Russian", "en": "English",
+    "kk": "Kazakh", "ky": "Kyrgyz", "tr": "Turkish", "kaa": "Karakalpak", "tg": "Tajik",
+}  # fmt: skip
+SAMPLES = {
+    "uz-Latn": "Chet elga ishga ketyapsizmi? Hech kimga pul toʻlashdan oldin agentlik litsenziyasini "
+    "tekshiring.",
+    "uz-Cyrl": "Чет элга ишга кетяпсизми? Ҳеч кимга пул тўлашдан олдин агентлик лицензиясини текширинг.",
+    "ru": "Едете работать за границу? Проверьте лицензию агентства, прежде чем кому-либо платить.",
+    "en": "Going abroad to work? Check your agency's licence before you pay anyone.",
+    "kk": "Шетелге жұмысқа барасыз ба? Ешкімге ақша төлемес бұрын агенттіктің лицензиясын тексеріңіз.",
+    "ky": "Чет өлкөгө иштегени барасызбы? Эч кимге акча төлөөдөн мурун агенттиктин лицензиясын текшериңиз.",
+    "tr": "Yurt dışına çalışmaya mı gidiyorsunuz? Kimseye para ödemeden önce ajansın lisansını kontrol edin.",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class VoiceReport:
+    """What the speech engine offers on this machine."""
+
+    engine: str
+    voices: frozenset[str] = field(default_factory=frozenset)
+    error: str | None = None
+
+
+def engine_name() -> str:
+    return "sapi5" if sys.platform == "win32" else "espeak-ng"
+
+
+def parse_espeak_voices(listing: str) -> frozenset[str]:
+    """Language codes from `espeak-ng --voices` (column 2, plus the base code of e.g. "en-gb")."""
+    codes: set[str] = set()
+    for line in listing.splitlines()[1:]:
+        parts = line.split()
+        if len(parts) >= 2:
+            codes.add(parts[1].lower())
+            codes.add(parts[1].lower().split("-")[0])
+    return frozenset(codes)
+
+
+def discover(worker_cmd: list[str], timeout_s: float = 20.0) -> VoiceReport:
+    """Ask the engine which voices exist. Blocking (a subprocess): call it off the UI thread."""
+    try:
+        if sys.platform != "win32":
+            exe = shutil.which("espeak-ng")
+            if exe is None:
+                return VoiceReport("espeak-ng", error="espeak-ng is not installed")
+            out = subprocess.run(
+                [exe, "--voices"], capture_output=True, text=True, timeout=timeout_s, check=True
+            )
+            return VoiceReport("espeak-ng", parse_espeak_voices(out.stdout))
+        out = subprocess.run(
+            [*worker_cmd, "--list"], capture_output=True, text=True, timeout=timeout_s, check=True
+        )
+        data = json.loads(out.stdout)
+        return VoiceReport(data["engine"], frozenset(data["voices"]), data.get("error"))
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as exc:
+        return VoiceReport(engine_name(), error=f"{type(exc).__name__}: {exc}".strip(": "))
+
+
+def missing_reason(lang: str, report: VoiceReport | None) -> str | None:
+    """Why `lang` cannot be read aloud (for the admin screen), or None if it can."""
+    if lang not in VOICE_FOR_LANG:
+        return f"no voice is mapped to language {lang!r}"
+    voice = VOICE_FOR_LANG[lang]
+    name = LANGUAGE_NAMES.get(lang, lang)
+    if voice is None:
+        return f"{engine_name()} has no {name} voice"
+    if report is None:
+        return "the list of installed voices has not been read yet"
+    if report.error:
+        return f"speech engine unavailable: {report.error}"
+    if voice not in report.voices:
+        return f"{report.engine} has no voice {voice!r} for {name} installed"
+    return None
+
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "x", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "ʼ", "ы": "i", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ў": "oʻ", "қ": "q", "ғ": "gʻ", "ҳ": "h",
+}  # fmt: skip
+_VOWELS = set("аеёиоуўэюяыaeiou")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def uz_cyrillic_to_latin(text: str) -> str:
+    """Uzbek Cyrillic → Latin for the speech voice: е→ye at a word start or after a vowel (else e),
+    ц→s at a word start or after a consonant (else ts); capitals kept ("Шаҳар"→"Shahar", "ШАҲАР"→"SHAHAR")."""
+    if not _CYRILLIC.search(text):
+        return text
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        prev = text[i - 1].lower() if i else ""
+        start = prev == "" or not (prev.isalpha() or prev in "ʼʻ'")
+        if low == "е":
+            latin = "ye" if start or prev in _VOWELS or prev in ("ъ", "ь") else "e"
+        elif low == "ц":
+            latin = "s" if start or (prev.isalpha() and prev not in _VOWELS) else "ts"
+        else:
+            latin = _CYR.get(low)
+            if latin is None:
+                out.append(ch)
+                continue
+        if ch != low and latin:
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            shouting = nxt.isupper() or (prev.isupper() and not nxt.isalpha())
+            latin = latin.upper() if shouting else latin[0].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
+
+
+def prepare_text(lang: str, text: str) -> str:
+    """The text as the voice for `lang` should receive it."""
+    if lang == "uz-Cyrl":
+        return uz_cyrillic_to_latin(text)
+    return text

@@ -1,0 +1,52 @@
+"""One fraud warning: its red flags and what to do, with a QR code to take it along."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from screens.alerts import severity_text
+from screens.reader import ReaderScreen, markdown_label
+from screens.widgets.labels import text_label
+
+
+def bullet_card(heading: str, items: tuple[str, ...], marker: str) -> QFrame:
+    """A card with a heading and one line per item, each starting with `marker`."""
+    card = QFrame()
+    card.setObjectName("Card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(24, 20, 24, 20)
+    column.setSpacing(12)
+    column.addWidget(text_label(heading, "SectionTitle"))
+    for item in items:
+        column.addWidget(text_label(f"{marker}  {item}"))
+    return card
+
+
+class AlertScreen(ReaderScreen):
+    def refresh(self) -> None:
+        super().refresh()
+        self.begin()
+        alert = self.ctx.store.alert(self.params.get("alert_id", ""), self.lang)
+        self.set_title(self.tr("Fraud warning"))
+        self._speech = ""
+        if alert is None:
+            self.text_column.addWidget(text_label(self.tr("This warning is no longer available."), "Lead"))
+            self.set_side("", [])
+            return
+        chip = text_label(severity_text(alert.severity), "Severity", wrap=False)
+        chip.setProperty("level", alert.severity)
+        self.text_column.addWidget(chip)
+        self.add_title(alert.title, alert.sample, alert.fallback)
+        self.text_column.addWidget(text_label(alert.summary, "Lead"))
+        flags_heading, actions_heading = self.tr("Warning signs"), self.tr("What to do")
+        self.text_column.addWidget(bullet_card(flags_heading, alert.red_flags, "✖"))
+        self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "✔"))
+        if alert.body:
+            self.text_column.addWidget(markdown_label(alert.body))
+        self.set_side(alert.qr, [self.tr("Published: {date}").format(date=alert.published_on)])
+        self._speech = ". ".join(
+            [alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading, *alert.actions]
+        )
+
+    def speech_text(self) -> str:
+        return self._speech

@@ -1,0 +1,60 @@
+"""Fraud warnings: every alert in force, urgent ones first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from screens.base import PageScreen
+from screens.context import ScreenContext
+from screens.widgets.labels import text_label
+from screens.widgets.tile import Tile, TileGrid
+
+
+def severity_text(level: str) -> str:
+    """The word shown on an alert's severity chip."""
+    words = {
+        "urgent": QCoreApplication.translate("AlertsScreen", "URGENT"),
+        "warning": QCoreApplication.translate("AlertsScreen", "WARNING"),
+        "info": QCoreApplication.translate("AlertsScreen", "GOOD TO KNOW"),
+    }
+    return words.get(level, level.upper())
+
+
+class AlertsScreen(PageScreen):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.lead = text_label("", "Lead")
+        self.body.addWidget(self.lead)
+        self.grid = TileGrid(min_width=700, max_columns=2)
+        self.body.addWidget(self.grid)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Fraud warnings"))
+        alerts = self.ctx.store.alerts(self.lang)
+        self.lead.setText(
+            self.tr("Recruiters who break these rules are cheating you. Tap a warning to read more.")
+            if alerts
+            else self.tr("There are no warnings right now.")
+        )
+        sample = self.tr("SAMPLE")
+        tiles: list[QWidget] = []
+        for alert in alerts:
+            tile = Tile(
+                f"{severity_text(alert.severity)} · {alert.title}",
+                alert.summary,
+                "alert",
+                sample if alert.sample else "",
+                urgent=alert.severity == "urgent",
+            )
+            tile.setProperty("target", alert.id)
+            tile.clicked.connect(lambda a=alert.id: self.ctx.navigator.go("alert", alert_id=a))
+            tiles.append(tile)
+        self.grid.set_tiles(tiles)
+
+    def speech_text(self) -> str:
+        return ". ".join(
+            [self.header.title.text(), self.lead.text(), *(t.accessibleName() for t in self.grid.tiles())]
+        )

@@ -1,0 +1,34 @@
+"""The article reader."""
+
+from __future__ import annotations
+
+from screens.reader import ReaderScreen, markdown_label
+from screens.widgets.labels import text_label
+
+
+class ArticleScreen(ReaderScreen):
+    def refresh(self) -> None:
+        super().refresh()
+        self.begin()
+        article = self.ctx.store.article(self.params.get("article_id", ""), self.lang)
+        topic = self.ctx.store.topic(article.topic, self.lang) if article else None
+        self.set_title(topic.title if topic else self.tr("Article"))
+        self._speech = ""
+        if article is None:
+            self.text_column.addWidget(text_label(self.tr("This article is no longer available."), "Lead"))
+            self.set_side("", [])
+            return
+        self.add_title(article.title, article.sample, article.fallback)
+        self.text_column.addWidget(text_label(article.summary, "Lead"))
+        self.text_column.addWidget(markdown_label(article.body))
+        self.set_side(
+            article.qr,
+            [
+                self.tr("Source: {source}").format(source=article.source),
+                self.tr("Checked on: {date}").format(date=article.reviewed_on),
+            ],
+        )
+        self._speech = "\n".join([article.title, article.summary, article.body.replace("#", "")])
+
+    def speech_text(self) -> str:
+        return self._speech

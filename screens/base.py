@@ -1,0 +1,167 @@
+"""The protocol every screen follows, and the standard page frame most screens use.
+
+A screen is entered with parameters (`enter`), re-sets its texts when the language changes
+(`retranslate`, driven by Qt's LanguageChange event), stops what it started when left (`leave`), and
+forgets everything of the traveller on `reset`. `speech_text()` is what "read aloud" reads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from screens.context import ScreenContext
+from screens.widgets.header import Header
+from screens.widgets.language_bar import LanguageBar
+
+
+class Screen(QWidget):
+    """Base of all screens."""
+
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.params: dict[str, Any] = {}
+        self._rendered: tuple[Any, ...] | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.i18n.current
+
+    def enter(self, **params: Any) -> None:
+        """Show for `params`. A screen already rendered for the same parameters, language and content is
+        shown as it is (back and home stay fast, and the traveller keeps their scroll position)."""
+        rendered = (params, self.lang, self.ctx.store.generation)
+        self.params = params
+        if rendered != self._rendered:
+            self.refresh()
+
+    def _mark_rendered(self) -> None:
+        self._rendered = (self.params, self.lang, self.ctx.store.generation)
+
+    def refresh(self) -> None:
+        """Re-read content and re-set texts for the current parameters and language."""
+        self._stale = False
+        self.retranslate()
+        self._mark_rendered()
+
+    def retranslate(self) -> None:
+        """Set every UI string with self.tr(); subclasses extend."""
+
+    def leave(self) -> None:
+        self.ctx.speech.stop()
+
+    def reset(self) -> None:
+        self.params = {}
+        self._rendered = None
+
+    def speech_text(self) -> str:
+        return ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.refresh()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+
+class PageScreen(Screen):
+    """A screen with the header (back, home, title, language, read aloud), a scrolling body and the
+    SAMPLE strip. Subclasses fill `self.body` (a QVBoxLayout inside the scroll area) in `refresh()`."""
+
+    def __init__(self, ctx: ScreenContext, scroll: bool = True) -> None:
+        super().__init__(ctx)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = Header(ctx.speech)
+        self.header.back_clicked.connect(ctx.navigator.back)
+        self.header.home_clicked.connect(ctx.navigator.home)
+        self.header.read_clicked.connect(self._read_aloud)
+        self.header.read_long_pressed.connect(self._start_audio_first)
+        self.header.text_size_clicked.connect(ctx.display.next_text_size)
+        self.header.contrast_clicked.connect(ctx.display.toggle_contrast)
+        self.language_bar = LanguageBar(ctx.i18n)
+        self.header.language_clicked.connect(self.language_bar.toggle)
+        outer.addWidget(self.header)
+        outer.addWidget(self.language_bar)
+        self.body_widget = QWidget()
+        self.body = QVBoxLayout(self.body_widget)
+        self.body.setContentsMargins(40, 28, 40, 28)
+        self.body.setSpacing(20)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(self.body_widget)
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+            self.scroll_area: QScrollArea | None = area
+            outer.addWidget(area, 1)
+        else:
+            self.scroll_area = None
+            outer.addWidget(self.body_widget, 1)
+        self.sample_strip = QLabel()
+        self.sample_strip.setObjectName("SampleStrip")
+        self.sample_strip.setWordWrap(True)
+        outer.addWidget(self.sample_strip)
+
+    def retranslate(self) -> None:
+        self.header.retranslate()
+        # Explicit context: self.tr() would look the string up under the subclass's name.
+        self.sample_strip.setText(
+            QCoreApplication.translate(
+                "PageScreen",
+                "SAMPLE CONTENT — to be replaced by the Migration Agency. "
+                "Numbers and addresses shown here are not official.",
+            )
+        )
+        self.sample_strip.setVisible(self.ctx.store.info().sample)
+
+    def set_title(self, text: str) -> None:
+        self.header.set_title(text)
+
+    def scroll_to_top(self) -> None:
+        if self.scroll_area is not None:
+            self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _read_aloud(self) -> None:
+        if self.ctx.speech.speaking:
+            self.ctx.speech.stop()
+        else:
+            self.ctx.speech.speak(self.speech_text(), self.lang)
+
+    def _start_audio_first(self) -> None:
+        """Long press on "read aloud": from now on each screen is read as it opens, starting with this one."""
+        self.ctx.session.set_audio_first(True)
+        self.ctx.speech.speak(self.speech_text(), self.lang)
+
+    def leave(self) -> None:
+        super().leave()
+        self.language_bar.hide()
+
+    def reset(self) -> None:
+        super().reset()
+        self.language_bar.hide()
+        self.scroll_to_top()
+
+
+def clear_layout(layout: Any) -> None:
+    """Remove and delete every item of a layout (used when a screen rebuilds its list)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())

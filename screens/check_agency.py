@@ -1,0 +1,114 @@
+"""Check an agency: type a name, licence number, tax id, phone or channel; results update per keystroke."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.search.engine import Match
+from screens.base import PageScreen
+from screens.context import ScreenContext
+from screens.widgets.keyboard import OnScreenKeyboard
+from screens.widgets.labels import text_label
+from screens.widgets.status import status_text
+from screens.widgets.tile import Tile
+
+MAX_RESULTS = 6
+
+
+class CheckAgencyScreen(PageScreen):
+    """Search field, result rows (a fixed pool, re-labelled per keystroke), and the on-screen keyboard."""
+
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.lead = text_label("", "Lead")
+        self.body.addWidget(self.lead)
+        row = QHBoxLayout()
+        self.field = QLineEdit()
+        self.field.setObjectName("SearchField")
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.field.setDragEnabled(False)
+        self.field.setMaxLength(200)
+        self.field.textChanged.connect(self._search)
+        row.addWidget(self.field, 1)
+        self.body.addLayout(row)
+        self.results = QWidget()
+        column = QVBoxLayout(self.results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        self.rows: list[Tile] = []
+        for _ in range(MAX_RESULTS):
+            tile = Tile("", "", "check")
+            tile.clicked.connect(lambda t=tile: self._open(t))
+            tile.hide()
+            column.addWidget(tile)
+            self.rows.append(tile)
+        self.none_label = text_label("", "Lead")
+        self.none_button = QPushButton()
+        self.none_button.clicked.connect(self._open_not_found)
+        column.addWidget(self.none_label)
+        column.addWidget(self.none_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.results)
+        self.body.addStretch(1)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.field)
+        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        self._matches: list[Match] = []
+
+    def enter(self, **params: object) -> None:
+        super().enter(**params)
+        self.keyboard.set_layout_for_language(self.lang)
+        self.field.setFocus()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Check an agency"))
+        self.lead.setText(
+            self.tr("Type the agency's name, licence number, tax number (STIR), phone or Telegram.")
+        )
+        self.field.setPlaceholderText(self.tr("Agency name or number"))
+        self.none_button.setText(self.tr("Not found: what should I do?"))
+        self._search(self.field.text())
+
+    def _search(self, text: str) -> None:
+        self._matches = self.ctx.search.search(text, limit=MAX_RESULTS) if text.strip() else []
+        for tile, match in zip(self.rows, self._matches, strict=False):
+            tile.title.setText(match.name)
+            detail = status_text(match.status)
+            if match.licence_no:
+                detail = self.tr("Licence {number}").format(number=match.licence_no) + " · " + detail
+            tile.text.setText(detail)
+            tile.text.show()
+            tile.setProperty("ref", match.ref)
+            tile.setProperty("kind", match.kind)
+            tile.setAccessibleName(f"{match.name}. {detail}")
+            tile.show()
+        for tile in self.rows[len(self._matches) :]:
+            tile.hide()
+        searched = len(text.strip()) >= 2
+        self.none_label.setVisible(searched and not self._matches)
+        self.none_label.setText(
+            self.tr("No licensed agency and no warning matches “{text}”.").format(text=text.strip())
+        )
+        self.none_button.setVisible(searched)
+
+    def _open(self, tile: Tile) -> None:
+        self.ctx.navigator.go("verdict", kind=tile.property("kind"), ref=tile.property("ref"))
+
+    def _open_not_found(self) -> None:
+        self.ctx.navigator.go("verdict", kind="none", ref="", query=self.field.text().strip())
+
+    def leave(self) -> None:
+        super().leave()
+
+    def reset(self) -> None:
+        super().reset()
+        self.field.setText("")  # setText also clears the undo history: nothing typed can be brought back
+        self._search("")
+
+    def speech_text(self) -> str:
+        spoken = [self.header.title.text(), self.lead.text()]
+        spoken += [t.accessibleName() for t in self.rows if t.isVisible()]
+        if self.none_label.isVisible():
+            spoken.append(self.none_label.text())
+        return ". ".join(spoken)

@@ -1,0 +1,73 @@
+"""Help and hotlines: whom to call, grouped by kind, each with a QR code to keep the contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+
+from kiosk.store import Contact
+from screens.base import PageScreen, clear_layout
+from screens.context import ScreenContext
+from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.qr_panel import QrPanel
+
+
+class ContactsScreen(PageScreen):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.lead = text_label("", "Lead")
+        self.body.addWidget(self.lead)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(20)
+        self.body.addLayout(self.list)
+        self.body.addStretch(1)
+        self._speech = ""
+
+    def _category(self, key: str) -> str:
+        return {
+            "agency": self.tr("Migration Agency"),
+            "consulate": self.tr("Embassies and consulates"),
+            "international": self.tr("International organisations"),
+            "emergency": self.tr("Emergencies"),
+        }.get(key, key)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Help and hotlines"))
+        self.lead.setText(self.tr("Save a contact before you fly: scan its code with your phone."))
+        clear_layout(self.list)
+        spoken = [self.header.title.text()]
+        current = None
+        for contact in self.ctx.store.contacts(self.lang):
+            if contact.category != current:
+                current = contact.category
+                self.list.addWidget(text_label(self._category(current), "SectionTitle"))
+                spoken.append(self._category(current))
+            self.list.addWidget(self._card(contact))
+            spoken.append(f"{contact.name}. {contact.description}. {contact.phone or ''}")
+        self._speech = ". ".join(spoken)
+
+    def _card(self, contact: Contact) -> QFrame:
+        card = QFrame()
+        card.setObjectName("Card")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(24, 20, 24, 20)
+        row.setSpacing(24)
+        column = QVBoxLayout()
+        column.addWidget(text_label(contact.name, "TileTitle"))
+        column.addWidget(text_label(contact.description))
+        if contact.phone:
+            phone = self.tr("Phone: {phone}").format(phone=contact.phone)
+            column.addWidget(text_label(phone, "Lead"))
+        if contact.sample:
+            column.addWidget(sample_badge(self.tr("SAMPLE")))
+        row.addLayout(column, 1)
+        target = contact.url or (f"tel:{contact.phone.replace(' ', '')}" if contact.phone else "")
+        if target:
+            qr = QrPanel(size=180, parent=card)
+            qr.set_target(target, self.tr("Scan to save"))
+            row.addWidget(qr, 0, Qt.AlignmentFlag.AlignTop)
+        return card
+
+    def speech_text(self) -> str:
+        return self._speech

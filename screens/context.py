@@ -1,0 +1,42 @@
+"""What every screen is given by the composition root: the services it may use, nothing global."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.display import DisplaySettings
+    from kiosk.i18n import I18n
+    from kiosk.navigator import Navigator
+    from kiosk.search.engine import RegistrySearch
+    from kiosk.session import Session
+    from kiosk.speech import Speech
+    from kiosk.state import StateStore
+    from kiosk.store import ContentStore, RegistryStore
+    from kiosk.worker import Background
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ScreenContext:
+    """Services shared by screens. Screens call these; they never open files, SQL or sockets themselves."""
+
+    config: Config
+    store: ContentStore
+    registry: RegistryStore
+    search: RegistrySearch
+    state: StateStore
+    i18n: I18n
+    speech: Speech
+    navigator: Navigator
+    background: Background
+    display: DisplaySettings
+    session: Session
+    clock: Callable[[], datetime] = field(default=_now)

@@ -1,0 +1,42 @@
+"""One country guide: the legal route, documents, common scams and contacts."""
+
+from __future__ import annotations
+
+from screens.reader import ReaderScreen, markdown_label
+from screens.widgets.labels import text_label
+
+
+class GuideScreen(ReaderScreen):
+    def refresh(self) -> None:
+        super().refresh()
+        self.begin()
+        guide = self.ctx.store.guide(self.params.get("country", ""), self.lang)
+        self._speech = ""
+        if guide is None:
+            self.set_title(self.tr("Country guide"))
+            self.text_column.addWidget(text_label(self.tr("This guide is no longer available."), "Lead"))
+            self.set_side("", [])
+            return
+        self.set_title(self.tr("Country guide: {country}").format(country=guide.name))
+        self.add_title(guide.name, guide.sample, guide.fallback)
+        self.text_column.addWidget(text_label(guide.summary, "Lead"))
+        sections = [
+            (self.tr("Legal route"), guide.route),
+            (self.tr("Documents"), guide.documents),
+            (self.tr("Common scams"), guide.scams),
+            (self.tr("Contacts"), guide.contacts),
+        ]
+        for heading, text in sections:
+            self.text_column.addWidget(text_label(heading, "SectionTitle"))
+            self.text_column.addWidget(markdown_label(text))
+        self.set_side(
+            guide.qr,
+            [
+                self.tr("Source: {source}").format(source=guide.source),
+                self.tr("Checked on: {date}").format(date=guide.reviewed_on),
+            ],
+        )
+        self._speech = "\n".join([guide.name, guide.summary, *(f"{h}. {t}" for h, t in sections)])
+
+    def speech_text(self) -> str:
+        return self._speech

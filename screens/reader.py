@@ -1,0 +1,83 @@
+"""The frame shared by the article, alert and guide screens: a text column and a side column with the QR
+code, which moves below the text on a portrait screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.i18n import LANGUAGE_BY_TAG
+from screens.base import PageScreen, clear_layout
+from screens.context import ScreenContext
+from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.qr_panel import QrPanel
+
+PORTRAIT_BELOW = 1300  # px of width under which the side column moves below the text
+
+
+def markdown_label(markdown: str) -> QLabel:
+    """Article text as a wrapping label (the page scrolls as a whole, which is easier to touch-scroll)."""
+    label = QLabel()
+    label.setObjectName("Body")
+    label.setTextFormat(Qt.TextFormat.MarkdownText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setText(markdown)
+    return label
+
+
+class ReaderScreen(PageScreen):
+    """Subclasses call `show_item(...)` from `refresh()` and add their own blocks to `self.text_column`."""
+
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(40)
+        self.text_widget = QWidget()
+        self.text_column = QVBoxLayout(self.text_widget)
+        self.text_column.setContentsMargins(0, 0, 0, 0)
+        self.text_column.setSpacing(18)
+        self.side = QWidget()
+        side_column = QVBoxLayout(self.side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.setSpacing(16)
+        self.qr = QrPanel()
+        side_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.meta = text_label("", "Muted")
+        side_column.addWidget(self.meta)
+        side_column.addStretch(1)
+        self.side.setFixedWidth(340)
+        self._split.addWidget(self.text_widget, 1)
+        self._split.addWidget(self.side, 0)
+        self.body.addLayout(self._split)
+        self.body.addStretch(1)
+
+    def begin(self) -> None:
+        """Clear the text column before a screen fills it again."""
+        clear_layout(self.text_column)
+
+    def add_title(self, title: str, sample: bool, fallback: str | None) -> None:
+        self.text_column.addWidget(text_label(title, "ScreenTitle"))
+        if sample:
+            self.text_column.addWidget(sample_badge(QCoreApplication.translate("ReaderScreen", "SAMPLE")))
+        if fallback:
+            lang = LANGUAGE_BY_TAG.get(fallback)
+            note = QCoreApplication.translate(
+                "ReaderScreen", "Not yet translated into your language. Shown in: {language}"
+            ).format(language=lang.native_name if lang else fallback)
+            self.text_column.addWidget(text_label(note, "Muted"))
+
+    def set_side(self, qr: str, meta_lines: list[str]) -> None:
+        self.qr.set_target(
+            qr, QCoreApplication.translate("ReaderScreen", "Scan with your phone to read this later")
+        )
+        self.meta.setText("\n".join(line for line in meta_lines if line))
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        portrait = self.width() < PORTRAIT_BELOW
+        self._split.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.side.setFixedWidth(self.width() - 80 if portrait else 340)
+        super().resizeEvent(event)

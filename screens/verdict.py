@@ -1,0 +1,223 @@
+"""The licence-check verdict: colour, icon and a few words a person who barely reads understands at a
+glance, what it means and what to do next, the registry details, and QR codes to take it along."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
+from screens.alert import bullet_card
+from screens.reader import PORTRAIT_BELOW, ReaderScreen
+from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.qr_panel import QrPanel
+
+ICONS = {
+    Kind.LICENSED: "✔",
+    Kind.SUSPENDED: "⏸",
+    Kind.REVOKED: "✖",
+    Kind.EXPIRED: "✖",
+    Kind.WARNING_LIST: "⚠",
+    Kind.NOT_FOUND: "?",
+}
+
+
+class VerdictScreen(ReaderScreen):
+    def __init__(self, ctx: object) -> None:
+        super().__init__(ctx)  # type: ignore[arg-type]
+        self.text_qr = QrPanel(size=220)
+        self.side.layout().insertWidget(1, self.text_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.verdict: Verdict | None = None
+        self.panel: QFrame | None = None
+        self._button_row: QBoxLayout | None = None
+        self._speech = ""
+
+    def _decide(self) -> Verdict:
+        kind, ref = self.params.get("kind"), self.params.get("ref", "")
+        if kind == "agency" and (agency := self.ctx.registry.agency(ref)) is not None:
+            info = self.ctx.store.info()
+            verified = datetime.fromisoformat(info.applied_at) if info.applied_at else None
+            return agency_verdict(agency, self.ctx.clock().date(), verified, self.ctx.config.stale_after_days)
+        if kind == "warning" and (entry := self.ctx.registry.warning(ref)) is not None:
+            return warning_verdict(entry)
+        return not_found(self.params.get("query", ""))
+
+    def _words(self, v: Verdict) -> tuple[str, str, list[str]]:
+        """(headline, what it means, what to do next) for a verdict."""
+        report = self.tr("Report it here at the kiosk, or call the Migration Agency's hotline.")
+        no_pay = self.tr("Do not pay anyone and do not hand over your passport.")
+        if v.kind is Kind.LICENSED and v.stale:
+            return (
+                self.tr("LICENSED — registry may be out of date"),
+                self.tr(
+                    "The registry on this kiosk has not been updated for a while. "
+                    "The licence may have changed since."
+                ),
+                [self.tr("Check the licence again on the official registry (scan the code)."), no_pay],
+            )
+        table = {
+            Kind.LICENSED: (
+                self.tr("LICENSED"),
+                self.tr("This agency holds a valid licence to place workers abroad."),
+                [
+                    self.tr(
+                        "The employer pays the placement fee. The agency may charge you only for "
+                        "information and advice."
+                    ),
+                    self.tr("Sign a written contract and make sure it is registered electronically."),
+                ],
+            ),
+            Kind.SUSPENDED: (
+                self.tr("LICENCE SUSPENDED"),
+                self.tr("This agency may not recruit workers while its licence is suspended."),
+                [no_pay, report],
+            ),
+            Kind.REVOKED: (
+                self.tr("LICENCE REVOKED"),
+                self.tr("This agency lost its licence. It may not recruit workers."),
+                [no_pay, report],
+            ),
+            Kind.EXPIRED: (
+                self.tr("LICENCE EXPIRED"),
+                self.tr("This agency's licence has ended. It may not recruit workers."),
+                [no_pay, report],
+            ),
+            Kind.WARNING_LIST: (
+                self.tr("ON THE WARNING LIST"),
+                self.tr("This is a known illegal operator, not a licensed agency."),
+                [no_pay, report],
+            ),
+            Kind.NOT_FOUND: (
+                self.tr("NOT FOUND"),
+                self.tr(
+                    "No licensed agency matches what you typed. An agency that is not in the "
+                    "registry may not recruit you."
+                ),
+                [no_pay, report, self.tr("Check the spelling, or search by licence number.")],
+            ),
+        }
+        headline, meaning, steps = table[v.kind]
+        return headline, meaning, steps
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.begin()
+        self.verdict = v = self._decide()
+        self.set_title(self.tr("Licence check result"))
+        headline, meaning, steps = self._words(v)
+        self.panel = self._panel(v, headline, meaning)
+        self.text_column.addWidget(self.panel)
+        info = self.ctx.store.info()
+        as_of = self.tr("Registry data as of {date}").format(date=info.registry_as_of or "—")
+        self.text_column.addWidget(text_label(as_of, "Muted"))
+        if info.sample:
+            self.text_column.addWidget(sample_badge(self.tr("SAMPLE REGISTRY — fictional agencies")))
+        self.text_column.addLayout(self._buttons())
+        self.text_column.addWidget(bullet_card(self.tr("What to do next"), tuple(steps), "➜"))
+        details = self._details(v)
+        if details:
+            self.text_column.addWidget(bullet_card(self.tr("Registry details"), tuple(details), "•"))
+        url = self.ctx.config.registry_url.format(licence_no=v.agency.licence_no) if v.agency else ""
+        self.set_side(url, [])
+        self.qr.caption.setText(self.tr("Official registry page"))
+        self.text_qr.set_target(
+            self._plain_text(v, headline, as_of), self.tr("This result as text (no internet needed)")
+        )
+        self._speech = ". ".join([headline, meaning, *steps])
+
+    def _panel(self, v: Verdict, headline: str, meaning: str) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("Verdict")
+        level = "safe" if v.safe else ("caution" if v.kind is Kind.LICENSED else "danger")
+        panel.setProperty("level", level)
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(32, 24, 32, 24)
+        row.setSpacing(28)
+        icon = QLabel(ICONS[v.kind])
+        icon.setObjectName("VerdictIcon")
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        name = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
+        if name:
+            column.addWidget(text_label(name, "VerdictName"))
+        column.addWidget(text_label(headline, "VerdictHeadline"))
+        column.addWidget(text_label(meaning, "VerdictText"))
+        row.addLayout(column, 1)
+        return panel
+
+    def _details(self, v: Verdict) -> list[str]:
+        if v.agency:
+            a = v.agency
+            lines = [
+                self.tr("Licence number: {value}").format(value=a.licence_no),
+                self.tr("Issued: {start} · Valid until: {end}").format(start=a.issued_on, end=a.expires_on),
+            ]
+            if a.status_changed_on or a.status_reason:
+                lines.append(
+                    self.tr("Last status change: {date} — {reason}").format(
+                        date=a.status_changed_on or "—", reason=a.status_reason or "—"
+                    )
+                )
+            if a.other_names:
+                lines.append(self.tr("Also known as: {names}").format(names=", ".join(a.other_names)))
+            lines.append(self.tr("Tax number (STIR): {value}").format(value=a.tin))
+            lines.append(self.tr("Address: {region}, {address}").format(region=a.region, address=a.address))
+            if a.countries:
+                lines.append(
+                    self.tr("May recruit for: {countries}").format(countries=", ".join(a.countries).upper())
+                )
+            return lines
+        if v.warning:
+            w = v.warning
+            lines = [
+                self.tr("Why it is listed: {reason}").format(reason=w.reason),
+                self.tr("Listed on: {date}").format(date=w.listed_on),
+            ]
+            contacts = [*w.phones, *w.telegram, *w.websites]
+            if contacts:
+                lines.append(self.tr("Known contacts: {items}").format(items=", ".join(contacts)))
+            return lines
+        return []
+
+    def _target_name(self) -> str:
+        v = self.verdict
+        if v is None:
+            return ""
+        if v.agency:
+            return v.agency.name
+        return ", ".join(v.warning.names) if v.warning else v.query
+
+    def _buttons(self) -> QBoxLayout:
+        """Side by side in landscape; stacked on a portrait screen, where two long labels do not fit a row."""
+        self._button_row = row = QBoxLayout(self._button_direction())
+        report = QPushButton(self.tr("Report this agency"))
+        report.setObjectName("ReportButton")
+        target = self._target_name()
+        report.clicked.connect(lambda: self.ctx.navigator.go("report", target=target))
+        again = QPushButton(self.tr("Check another agency"))
+        again.setObjectName("SecondaryButton")
+        again.clicked.connect(self.ctx.navigator.back)
+        row.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addStretch(1)
+        return row
+
+    def _button_direction(self) -> QBoxLayout.Direction:
+        portrait = self.width() < PORTRAIT_BELOW
+        return QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self._button_row is not None:
+            self._button_row.setDirection(self._button_direction())
+        super().resizeEvent(event)
+
+    def _plain_text(self, v: Verdict, headline: str, as_of: str) -> str:
+        who = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
+        number = f" ({v.agency.licence_no})" if v.agency else ""
+        return f"{who}{number}: {headline}. {as_of}."
+
+    def speech_text(self) -> str:
+        return self._speech

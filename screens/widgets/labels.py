@@ -1,0 +1,24 @@
+"""Small label helpers so every screen sets up wrapping text the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+
+def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    """A word-wrapped label with an object name for the style sheet; never elides."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def sample_badge(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("SampleBadge")
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+    return label

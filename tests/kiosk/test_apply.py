@@ -1,0 +1,143 @@
+"""Bundle apply: a new content.db appears whole or not at all, whatever step fails."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from content.bundle import build_bundle
+from content.loader import load_source
+from kiosk.apply import STEPS, ApplyError, apply_bundle
+from kiosk.store import ContentStore
+
+FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
+SAMPLE = Path(__file__).resolve().parents[2] / "content" / "sample"
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two different valid bundles: the small fixture ("old") and the sample content ("new")."""
+    root = tmp_path_factory.mktemp("bundles")
+    build_bundle(load_source(FIXTURE), root / "old")
+    build_bundle(load_source(SAMPLE), root / "new")
+    return root / "old", root / "new"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def version_of(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return conn.execute("SELECT value FROM meta WHERE key = 'bundle_version'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_apply_builds_a_readable_store(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    _, new = bundles
+    result = apply_bundle(new, tmp_path)
+    assert result.counts["agencies"] == 240 and result.counts["topics"] == 24  # 6 topics x 4 languages
+    store = ContentStore(tmp_path)
+    assert store.info().version == result.version and store.info().sample
+    assert [t.id for t in store.topics("en")][:2] == ["rights", "recruitment"]
+    assert not list(tmp_path.glob("content.db.new*"))
+
+
+class Interrupted(Exception):
+    pass
+
+
+@pytest.mark.parametrize("failing_step", STEPS[:-1])
+def test_interrupted_apply_keeps_the_old_content(
+    tmp_path: Path, bundles: tuple[Path, Path], failing_step: str
+) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    before = digest(tmp_path / "content.db")
+    old_version = version_of(tmp_path / "content.db")
+
+    def fail_at(step: str) -> None:
+        if step == failing_step:
+            raise Interrupted(step)
+
+    with pytest.raises(Interrupted):
+        apply_bundle(new, tmp_path, on_step=fail_at)
+    assert digest(tmp_path / "content.db") == before
+    assert version_of(tmp_path / "content.db") == old_version
+    assert not (tmp_path / "content.db.new").exists()
+
+
+def test_after_the_swap_the_new_content_is_complete(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+
+    def fail_after_swap(step: str) -> None:
+        if step == "done":
+            raise Interrupted(step)
+
+    with pytest.raises(Interrupted):
+        apply_bundle(new, tmp_path, on_step=fail_after_swap)
+    assert ContentStore(tmp_path).info().version == apply_bundle(new, tmp_path / "again").version
+
+
+def test_a_reader_keeps_its_view_during_a_swap(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    store = ContentStore(tmp_path)
+    old_topics = store.topics("en")
+    apply_bundle(new, tmp_path)
+    assert store.topics("en") == old_topics  # the open connection still reads the old, complete file
+    store.reload()
+    assert store.topics("en") != old_topics
+
+
+def test_a_corrupt_bundle_is_rejected_and_nothing_changes(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path / "data")
+    before = digest(tmp_path / "data" / "content.db")
+    broken = tmp_path / "broken"
+    shutil.copytree(new, broken)
+    target = broken / "alerts.json"
+    target.write_bytes(target.read_bytes().replace(b"urgent", b"urgenT", 1))
+    with pytest.raises(ApplyError, match="alerts.json"):
+        apply_bundle(broken, tmp_path / "data")
+    assert digest(tmp_path / "data" / "content.db") == before
+
+
+def test_killed_mid_apply_leftovers_are_cleaned_on_the_next_apply(
+    tmp_path: Path, bundles: tuple[Path, Path]
+) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    (tmp_path / "content.db.new").write_bytes(b"half-written garbage from a power cut")
+    apply_bundle(new, tmp_path)
+    assert not (tmp_path / "content.db.new").exists()
+    assert ContentStore(tmp_path).info().sample
+
+
+def test_process_killed_during_apply_leaves_old_or_new(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    """A real SIGKILL at several moments of `kiosk apply`: content.db is always whole, old or new."""
+    old, new = bundles
+    versions = {apply_bundle(old, tmp_path / "v-old").version, apply_bundle(new, tmp_path / "v-new").version}
+    data = tmp_path / "data"
+    apply_bundle(old, data)
+    root = Path(__file__).resolve().parents[2]
+    for i, delay in enumerate((0.05, 0.15, 0.25, 0.35, 0.5, 0.7)):
+        bundle = new if i % 2 == 0 else old
+        cmd = [sys.executable, "-m", "kiosk", "apply", str(bundle), "--data-dir", str(data)]
+        process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root)
+        try:
+            process.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        assert version_of(data / "content.db") in versions

@@ -1,0 +1,59 @@
+"""state.db: reports are durable, get unique readable references, and survive a reopen."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.state import STATE_DB, StateStore
+
+
+def test_report_is_committed_before_the_reference_is_returned(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    reference = store.add_report({"target": "Tez Viza", "reasons": ["fee"]})
+    assert re.fullmatch(r"R-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", reference)
+    # A second, independent connection sees it at once: it is on disk, not in a pending transaction.
+    other = sqlite3.connect(tmp_path / STATE_DB)
+    payload = other.execute("SELECT payload FROM outbox WHERE reference = ?", (reference,)).fetchone()[0]
+    assert "Tez Viza" in payload
+    other.close()
+    store.close()
+    reopened = StateStore(tmp_path)
+    event = reopened.report(reference)
+    assert event is not None and event.payload["reasons"] == ["fee"] and event.delivered_at is None
+    assert reopened.outbox_depth() == 1
+
+
+def test_durability_settings(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    conn = store._conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_references_are_unique(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    refs = {store.add_report({"n": i}) for i in range(300)}
+    assert len(refs) == 300
+    assert [e.payload["n"] for e in store.pending(limit=1000)] == list(range(300))
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    StateStore(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / STATE_DB)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer kiosk"):
+        StateStore(tmp_path)
+
+
+def test_key_values_survive_a_reopen(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    assert store.get("admin.failures") is None
+    store.put("admin.failures", "2")
+    store.put("admin.failures", "3")
+    store.close()
+    assert StateStore(tmp_path).get("admin.failures") == "3"

@@ -1,0 +1,67 @@
+"""The verdict rules a traveller's safety depends on."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kiosk.store import Agency, WarningEntry
+from kiosk.verdict import Kind, agency_verdict, not_found, warning_verdict
+
+TODAY = date(2026, 11, 28)
+FRESH = datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def agency(status: str = "active", expires_on: str = "2028-01-01") -> Agency:
+    return Agency(
+        "LX-1",
+        '"Test" MChJ',
+        (),
+        "123456789",
+        status,
+        "2020-01-01",
+        expires_on,
+        None,
+        None,
+        "Toshkent shahri",
+        "Namuna 1",
+        "+998 00 000 00 00",
+        ("kr",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        ("active", Kind.LICENSED),
+        ("suspended", Kind.SUSPENDED),
+        ("revoked", Kind.REVOKED),
+        ("expired", Kind.EXPIRED),
+    ],
+)
+def test_status_maps_to_verdict(status: str, kind: Kind) -> None:
+    assert agency_verdict(agency(status), TODAY, FRESH, 7).kind is kind
+
+
+def test_active_licence_past_its_end_date_is_expired() -> None:
+    verdict = agency_verdict(agency("active", expires_on="2026-11-27"), TODAY, FRESH, 7)
+    assert verdict.kind is Kind.EXPIRED and not verdict.safe
+
+
+def test_unknown_status_is_never_licensed() -> None:
+    assert agency_verdict(agency("something-new"), TODAY, FRESH, 7).kind is Kind.EXPIRED
+
+
+def test_stale_registry_never_gives_a_plain_licensed() -> None:
+    old = datetime(2026, 11, 1, tzinfo=UTC)
+    verdict = agency_verdict(agency(), TODAY, old, 7)
+    assert verdict.kind is Kind.LICENSED and verdict.stale and not verdict.safe
+    assert agency_verdict(agency(), TODAY, None, 7).stale
+    assert agency_verdict(agency(), TODAY, FRESH, 7).safe
+
+
+def test_warning_and_not_found() -> None:
+    entry = WarningEntry("w1", ("Tez Viza",), (), (), (), "Sold tourist visas", "2026-01-01")
+    assert warning_verdict(entry).kind is Kind.WARNING_LIST and not warning_verdict(entry).safe
+    assert not_found("xyz").kind is Kind.NOT_FOUND and not_found("xyz").query == "xyz"

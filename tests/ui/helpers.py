@@ -1,0 +1,40 @@
+"""Small helpers for driving the kiosk like a person: tap what is on screen, read what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+
+def tap(widget: QWidget) -> None:
+    """A finger tap: press and release in the middle of the widget (it must be visible)."""
+    assert widget.isVisible(), f"{widget} is not on screen"
+    window = widget.window()
+    hit = window.childAt(widget.mapTo(window, widget.rect().center()))
+    assert hit is widget or widget.isAncestorOf(hit), f"{widget} is covered by {hit} or scrolled out of view"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle()
+
+
+def settle() -> None:
+    """Let queued work finish (posted LanguageChange events, queued shows of newly added widgets)."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a person can see under `root`."""
+    texts = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLabel | QAbstractButton) and w.isVisibleTo(root) and w.text():
+            texts.append(w.text())
+    return texts
+
+
+def tile_with(screen: QWidget, target: str) -> QWidget:
+    """The tile on `screen` whose `target` property is `target`."""
+    for tile in screen.grid.tiles():  # type: ignore[attr-defined]
+        if tile.property("target") == target:
+            return tile
+    raise AssertionError(f"no tile for {target!r}")

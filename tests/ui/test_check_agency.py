@@ -1,0 +1,200 @@
+"""The licence check as a traveller uses it: type on the on-screen keyboard, tap a result, read the verdict,
+report the agency, and walk away."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk.app import Kiosk
+from kiosk.i18n import LANGUAGES
+from kiosk.layout_check import find_clipped
+from tests.ui.helpers import settle, tap, visible_texts
+
+
+def type_on_keyboard(screen: QWidget, text: str) -> None:
+    """Tap the on-screen keyboard's keys; switch layouts as a person would."""
+    keyboard = screen.keyboard  # type: ignore[attr-defined]
+    keys = {}
+    for layout in ("latin", "cyrillic", "digits"):
+        keyboard.set_layout(layout)
+        for button in keyboard.findChildren(QPushButton):
+            if button.property("keyId") and button.isVisible():
+                keys.setdefault(button.property("keyId"), (layout, button))
+    for ch in text:
+        key = "space" if ch == " " else ch
+        layout, _ = keys[key]
+        keyboard.set_layout(layout)
+        button = next(
+            b for b in keyboard.findChildren(QPushButton) if b.property("keyId") == key and b.isVisible()
+        )
+        tap(button)
+
+
+def agencies_by_status(kiosk: Kiosk) -> dict[str, str]:
+    conn = sqlite3.connect(kiosk.context.store.path)
+    rows = conn.execute(
+        "SELECT status, MIN(licence_no) FROM agencies WHERE expires_on > '2027' OR status != 'active'"
+        " GROUP BY status"
+    ).fetchall()
+    conn.close()
+    return dict(rows)
+
+
+def test_type_on_keyboard_and_open_the_verdict(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    type_on_keyboard(screen, "ozbek ish servis")
+    assert screen.field.text() == "ozbek ish servis"
+    first = screen.rows[0]
+    assert first.isVisible() and "Oʻzbek Ish Servis" in first.title.text()
+    tap(first)
+    verdict = kiosk.navigator.screen("verdict")
+    assert kiosk.navigator.current_name == "verdict"
+    assert verdict.verdict.agency is not None and "Oʻzbek Ish Servis" in verdict.verdict.agency.name
+    texts = visible_texts(verdict)
+    assert any(t.startswith("Registry data as of") for t in texts)
+
+
+def test_cyrillic_keyboard_finds_the_latin_name(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("uz-Cyrl")
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    assert screen.keyboard.layout_name() == "cyrillic"
+    type_on_keyboard(screen, "ўзбек иш сервис")
+    assert "Oʻzbek Ish Servis" in screen.rows[0].title.text()
+
+
+def test_nothing_found_leads_to_advice(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    type_on_keyboard(screen, "qqqqzzzz")
+    assert not any(r.isVisible() for r in screen.rows)
+    assert screen.none_label.isVisible() and "qqqqzzzz" in screen.none_label.text()
+    tap(screen.none_button)
+    verdict = kiosk.navigator.screen("verdict")
+    assert "NOT FOUND" in visible_texts(verdict)
+    assert "Do not pay anyone and do not hand over your passport." in " ".join(visible_texts(verdict))
+
+
+@pytest.mark.parametrize("lang", [x.tag for x in LANGUAGES])
+def test_verdict_for_every_status_in_every_language(kiosk: Kiosk, lang: str) -> None:
+    kiosk.context.i18n.set_language(lang)
+    statuses = agencies_by_status(kiosk)
+    assert set(statuses) == {"active", "suspended", "revoked", "expired"}
+    headlines = set()
+    for size in ((1920, 1080), (1080, 1920)):
+        kiosk.window.setFixedSize(*size)
+        for status, licence in statuses.items():
+            kiosk.navigator.go("verdict", kind="agency", ref=licence)
+            settle()
+            screen = kiosk.navigator.screen("verdict")
+            panel = screen.panel
+            headlines.add(panel.findChild(QLabel, "VerdictHeadline").text())
+            level = panel.property("level")
+            # Sample content was applied moments ago, so it is fresh: only an active licence is green.
+            assert (level == "safe") == (status == "active"), (status, level)
+            assert screen.qr.target.endswith(licence) and screen.text_qr.target
+            clips = find_clipped(kiosk.window)
+            assert not clips, [str(c) for c in clips]
+        kiosk.navigator.go("verdict", kind="none", ref="", query="Tez Ish")
+        headlines.add(kiosk.navigator.screen("verdict").panel.findChild(QLabel, "VerdictHeadline").text())
+    assert len(headlines) == 5  # four statuses and NOT FOUND, each with its own words
+
+
+def test_stale_registry_is_not_green(kiosk: Kiosk) -> None:
+    from datetime import timedelta
+
+    kiosk.context.i18n.set_language("en")
+    now = kiosk.context.clock()
+    kiosk.context.clock = lambda: now + timedelta(days=30)
+    licence = agencies_by_status(kiosk)["active"]
+    kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    panel = kiosk.navigator.screen("verdict").panel
+    assert panel.property("level") == "caution"
+    assert "out of date" in panel.findChild(QLabel, "VerdictHeadline").text()
+
+
+def test_report_flow_end_to_end_into_state_db(kiosk: Kiosk, qtbot: object) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("report")
+    screen = kiosk.navigator.screen("report")
+    assert not screen.who_next.isEnabled()
+    type_on_keyboard(screen, "tez viza")
+    tap(screen.who_next)
+    assert not screen.what_next.isEnabled()
+    tap(screen.choices["fee"])
+    tap(screen.choices["passport"])
+    tap(screen.what_next)
+    tap(screen.consent_yes)
+    assert screen.keyboard.layout_name() == "digits"
+    type_on_keyboard(screen, "+998900000000")
+    tap(screen.phone_next)
+    assert "tez viza" in screen.review_text.text()
+    tap(screen.send_button)
+    qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
+    assert screen.done_reference.isVisible() and screen.done_reference.text() == screen.reference
+    event = kiosk.context.state.report(screen.reference)
+    assert event is not None
+    assert event.payload["target"] == "tez viza" and event.payload["reasons"] == ["fee", "passport"]
+    assert event.payload["contact_consent"] is True and event.payload["contact_phone"] == "+998900000000"
+    tap(screen.finish_button)
+    assert kiosk.navigator.current_name == "home"
+
+
+def test_report_without_consent_stores_no_contact(kiosk: Kiosk, qtbot: object) -> None:
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("report", target="ООО «Глобал Мехнат»")
+    screen = kiosk.navigator.screen("report")
+    assert screen.who_field.text() == "ООО «Глобал Мехнат»"
+    tap(screen.who_next)
+    tap(screen.choices["no_contract"])
+    tap(screen.what_next)
+    tap(screen.consent_no)
+    tap(screen.send_button)
+    qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
+    event = kiosk.context.state.report(screen.reference)
+    assert event.payload["contact_consent"] is False and event.payload["contact_phone"] is None
+
+
+def test_idle_wipes_everything_typed(kiosk: Kiosk, qtbot: object) -> None:
+    secret_name, secret_phone = "maxfiy agentlik", "901112233"
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("check")
+    type_on_keyboard(kiosk.navigator.screen("check"), secret_name)
+    kiosk.navigator.go("report", target=secret_name)
+    report = kiosk.navigator.screen("report")
+    tap(report.who_next)
+    tap(report.choices["other"])
+    tap(report.what_next)
+    tap(report.consent_yes)
+    type_on_keyboard(report, secret_phone)
+    kiosk.idle.set_timeout_ms(50)
+    tap(report.phone_field)
+    qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
+    for widget in kiosk.window.findChildren(QWidget):
+        for text in _texts_of(widget):
+            assert secret_name not in text and secret_phone not in text, (widget, text)
+    for field in kiosk.window.findChildren(QLineEdit):
+        assert field.text() == "" and not field.isUndoAvailable()
+    assert not any(c.isChecked() for c in report.choices.values())
+
+
+def _texts_of(widget: QWidget) -> list[str]:
+    texts = [widget.accessibleName()]
+    for attr in ("text", "placeholderText", "toolTip"):
+        value = getattr(widget, attr, None)
+        if callable(value):
+            with contextlib.suppress(TypeError):
+                texts.append(str(value()))
+    for name in widget.dynamicPropertyNames():
+        try:
+            texts.append(str(widget.property(bytes(name).decode())))
+        except RuntimeError:  # Qt-internal properties with no Python conversion hold no user text
+            continue
+    return texts

@@ -1,0 +1,696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translation>Fraud warning</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translation>This warning is no longer available.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warning signs</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translation>Published: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translation>GOOD TO KNOW</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Fraud warnings</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translation>Recruiters who break these rules are cheating you. Tap a warning to read more.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translation>There are no warnings right now.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>This article is no longer available.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Checked on: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translation>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translation>The employer pays for your job placement, not you.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translation>Never give your passport to a recruiter.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translation>A tourist visa is not a work visa.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Check an agency</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translation>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translation>Agency name or number</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translation>Not found: what should I do?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translation>Licence {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translation>No licensed agency and no warning matches “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translation>Migration Agency</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translation>Embassies and consulates</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>International organisations</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Help and hotlines</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translation>Save a contact before you fly: scan its code with your phone.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translation>Scan to save</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translation>Country guides</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Where are you going to work?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translation>Country guide</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translation>This guide is no longer available.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Country guide: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>Legal route</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translation>Common scams</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Checked on: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translation>⌂ Home</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translation>▶ Read aloud</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Check an agency</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Is the agency that recruited you licensed?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Fraud warnings</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translation>How people are cheated, and how to stay safe</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Your rights and legal work</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translation>Fees, contracts, passports, legal ways to work abroad</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translation>Country guides</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translation>Entry rules, documents and scams, country by country</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Report fraud</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translation>Tell the agency about a fake recruiter</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Help and hotlines</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translation>Whom to call at home and abroad</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translation>How can we help you?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translation>URGENT WARNING</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translation>Read ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation>Touch the screen to continue</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translation>Delete all text</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Delete the last letter</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Latin letters</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Cyrillic letters</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Digits and symbols</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translation>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translation>Not yet translated into your language. Shown in: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translation>Scan with your phone to read this later</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translation>They asked me to pay for the job</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translation>They took my passport</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translation>They gave me a tourist visa for work</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translation>There is no written contract</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Report fraud</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translation>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translation>Name, phone or channel</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translation>What happened? Tap all that apply.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translation>May the Migration Agency contact you about this report?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translation>You do not have to give your phone number. The report is sent without your name either way.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translation>No, send it without my contact</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translation>Yes, I agree to be contacted</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translation>Check your report</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translation>Thank you. Your report was received.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translation>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translation>Whom: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translation>Contact: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Contact: none</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translation>Your report could not be saved. Please try again, or call the hotline.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translation>Licensed</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation>Licence suspended</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Licence revoked</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Licence expired</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translation>On the warning list</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Your rights and legal work</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translation>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translation>Do not pay anyone and do not hand over your passport.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translation>LICENSED — registry may be out of date</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translation>The registry on this kiosk has not been updated for a while. The licence may have changed since.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translation>Check the licence again on the official registry (scan the code).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>LICENSED</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translation>This agency holds a valid licence to place workers abroad.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translation>The employer pays the placement fee. The agency may charge you only for information and advice.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translation>Sign a written contract and make sure it is registered electronically.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translation>LICENCE SUSPENDED</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translation>This agency may not recruit workers while its licence is suspended.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translation>LICENCE REVOKED</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translation>This agency lost its licence. It may not recruit workers.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translation>LICENCE EXPIRED</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translation>This agency&apos;s licence has ended. It may not recruit workers.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translation>ON THE WARNING LIST</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translation>This is a known illegal operator, not a licensed agency.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>NOT FOUND</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translation>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translation>Check the spelling, or search by licence number.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translation>Licence check result</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translation>SAMPLE REGISTRY — fictional agencies</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translation>Registry details</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translation>Registry data as of {date}</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translation>Official registry page</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translation>This result as text (no internet needed)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translation>Licence number: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translation>Issued: {start} · Valid until: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translation>Last status change: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translation>Also known as: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translation>Tax number (STIR): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translation>Address: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translation>May recruit for: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translation>Why it is listed: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translation>Listed on: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translation>Known contacts: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Report this agency</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Check another agency</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,697 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translation>Это предупреждение больше недоступно.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Тревожные признаки</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translation>Опубликовано: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>URGENT</source>
+        <translation>СРОЧНО</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translation>ПОЛЕЗНО ЗНАТЬ</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Предупреждения о мошенничестве</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translation>Посредники, которые нарушают эти правила, обманывают вас. Нажмите на предупреждение, чтобы узнать больше.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translation>Сейчас предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>Эта статья больше недоступна.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Проверено: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translation>Едете работать за границу? Проверьте лицензию агентства, прежде чем кому-то платить.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translation>За трудоустройство платит работодатель, а не вы.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translation>Никогда не отдавайте паспорт посреднику.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translation>Туристическая виза — это не рабочая виза.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Коснитесь экрана, чтобы начать</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translation>Введите название агентства, номер лицензии, СТИР (ИНН), телефон или Telegram.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translation>Название или номер агентства</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translation>Не нашли: что делать?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translation>Лицензия {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translation>По запросу «{text}» не найдено ни лицензированного агентства, ни предупреждения.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translation>Агентство по миграции</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translation>Посольства и консульства</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>Международные организации</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Экстренная помощь</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Помощь и горячие линии</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translation>Сохраните контакт до вылета: отсканируйте его код телефоном.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translation>Сканируйте</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translation>Справочник по странам</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Куда вы едете работать?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translation>Справочник по стране</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translation>Этот справочник больше недоступен.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Справочник: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>Законный путь</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translation>Частые уловки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Проверено: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translation>⌂ Главная</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Стоп</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translation>▶ Слушать</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Есть ли у вашего агентства лицензия?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Предупреждения о мошенничестве</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translation>Как обманывают людей и как уберечься</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Ваши права и легальная работа</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translation>Оплата, договоры, паспорт, законные пути работы за рубежом</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translation>Справочник по странам</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translation>Правила въезда, документы и виды обмана по каждой стране</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Сообщить о мошенничестве</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translation>Сообщите Агентству по миграции о фальшивом посреднике</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Помощь и горячие линии</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translation>Куда звонить дома и за рубежом</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translation>Чем мы можем помочь?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translation>СРОЧНОЕ ПРЕДУПРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translation>Читать ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Осталась %n секунда</numerusform>
+            <numerusform>Осталось %n секунды</numerusform>
+            <numerusform>Осталось %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation>Коснитесь экрана, чтобы продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translation>Удалить весь текст</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Удалить последнюю букву</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Латинские буквы</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Буквы кириллицы</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Цифры и символы</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translation>ОБРАЗЕЦ МАТЕРИАЛОВ — их заменит Агентство по миграции. Номера и адреса здесь неофициальные.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translation>Ещё не переведено на ваш язык. Показано на языке: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translation>Отсканируйте телефоном, чтобы прочитать позже</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translation>Меня просили заплатить за работу</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translation>У меня забрали паспорт</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translation>Для работы мне дали туристическую визу</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translation>Нет письменного договора</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Сообщить о мошенничестве</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translation>О ком вы хотите сообщить? Агентство, номер телефона, Telegram-канал или сайт.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translation>Название, телефон или канал</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translation>Что случилось? Отметьте всё, что подходит.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translation>Может ли Агентство по миграции связаться с вами по этому сообщению?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translation>Номер телефона давать не обязательно. Сообщение в любом случае отправляется без вашего имени.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translation>Нет, отправить без моих контактов</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translation>Да, со мной можно связаться</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Ваш номер телефона</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translation>Проверьте сообщение</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translation>Спасибо! Ваше сообщение принято.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translation>Запишите этот код или отсканируйте его телефоном. Назовите его, если позвоните на горячую линию.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translation>О ком: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translation>Контакт: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Контакт: не указан</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Код обращения</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translation>Не удалось сохранить сообщение. Попробуйте ещё раз или позвоните на горячую линию.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translation>Лицензия действует</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation>Лицензия приостановлена</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Лицензия отозвана</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Срок лицензии истёк</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translation>В списке предупреждений</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Ваши права и легальная работа</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translation>Сообщите об этом здесь, в киоске, или позвоните на горячую линию Агентства по миграции.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translation>Никому не платите и не отдавайте паспорт.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translation>ЛИЦЕНЗИЯ ДЕЙСТВУЕТ — но реестр мог устареть</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translation>Реестр в этом киоске давно не обновлялся. С тех пор статус лицензии мог измениться.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translation>Проверьте лицензию ещё раз в официальном реестре (отсканируйте код).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>ЛИЦЕНЗИЯ ДЕЙСТВУЕТ</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translation>У этого агентства есть действующая лицензия на трудоустройство за рубежом.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translation>За трудоустройство платит работодатель. Агентство может брать с вас деньги только за информацию и консультации.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translation>Заключите письменный договор и убедитесь, что он зарегистрирован в электронном виде.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translation>ЛИЦЕНЗИЯ ПРИОСТАНОВЛЕНА</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translation>Пока лицензия приостановлена, это агентство не имеет права набирать работников.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translation>ЛИЦЕНЗИЯ ОТОЗВАНА</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translation>Это агентство лишено лицензии. Оно не имеет права набирать работников.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translation>СРОК ЛИЦЕНЗИИ ИСТЁК</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translation>Срок лицензии этого агентства закончился. Оно не имеет права набирать работников.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translation>В СПИСКЕ ПРЕДУПРЕЖДЕНИЙ</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translation>Это известный нелегальный посредник, а не лицензированное агентство.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>НЕ НАЙДЕНО</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translation>По вашему запросу лицензированное агентство не найдено. Агентство, которого нет в реестре, не имеет права набирать вас на работу.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translation>Проверьте написание или ищите по номеру лицензии.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translation>Результат проверки лицензии</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translation>ОБРАЗЕЦ РЕЕСТРА — вымышленные агентства</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translation>Данные реестра</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translation>Данные реестра на {date}</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translation>Официальная страница реестра</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translation>Этот результат текстом (интернет не нужен)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translation>Номер лицензии: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translation>Выдана: {start} · Действует до: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translation>Последнее изменение статуса: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translation>Другие названия: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translation>СТИР (ИНН): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translation>Адрес: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translation>Может направлять в страны: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translation>Причина включения в список: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translation>В списке с: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translation>Известные контакты: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Сообщить об этом агентстве</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Проверить другое агентство</translation>
+    </message>
+</context>
+</TS>

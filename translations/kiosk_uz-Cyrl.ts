@@ -1,0 +1,696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_UZ">
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translation>Огоҳлантириш</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translation>Бу огоҳлантириш энди мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Хавфли белгилар</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Нима қилиш керак</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translation>Эълон қилинган: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>URGENT</source>
+        <translation>ШОШИЛИНЧ</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ОГОҲЛАНТИРИШ</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translation>БИЛИБ ҚЎЙИНГ</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Фирибгарликдан огоҳлантиришлар</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translation>Бу қоидаларни бузган воситачилар сизни алдамоқда. Батафсил ўқиш учун огоҳлантиришни босинг.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translation>Ҳозирча огоҳлантиришлар йўқ.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translation>Мақола</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>Бу мақола энди мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Манба: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Текширилган: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translation>Мақолалар</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translation>Чет элга ишга кетяпсизми? Ҳеч кимга пул тўлашдан олдин агентлигингиз лицензиясини текширинг.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translation>Ишга жойлаштириш учун сиз эмас, иш берувчи тўлайди.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translation>Паспортингизни ҳеч қачон воситачига берманг.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translation>Туристик виза — иш визаси эмас.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Бошлаш учун экранга тегинг</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translation>Агентлик номи, лицензия рақами, солиқ рақами (СТИР), телефони ёки Telegram манзилини ёзинг.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translation>Агентлик номи ёки рақами</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translation>Топилмади: нима қилай?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translation>Лицензия {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translation>«{text}» бўйича лицензияли агентлик ҳам, огоҳлантириш ҳам топилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translation>Миграция агентлиги</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translation>Элчихоналар ва консулликлар</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>Халқаро ташкилотлар</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Фавқулодда ёрдам</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Ёрдам ва ишонч телефонлари</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translation>Учишдан олдин контактни сақлаб олинг: унинг кодини телефонингиз билан сканерланг.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translation>Сканерланг</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translation>Давлатлар бўйича қўлланма</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Қаерга ишлашга кетяпсиз?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translation>Давлат бўйича қўлланма</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translation>Бу қўлланма энди мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Қўлланма: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>Қонуний йўл</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Ҳужжатлар</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translation>Фирибгарлик усуллари</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактлар</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Манба: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Текширилган: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Орқага</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translation>⌂ Бош саҳифа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Тўхтатиш</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translation>▶ Тинглаш</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Каттароқ матн</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Юқори контраст</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Сизни ишга ёллаган агентликнинг лицензияси борми?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Фирибгарликдан огоҳлантиришлар</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translation>Одамлар қандай алданади ва қандай эҳтиёт бўлиш керак</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Ҳуқуқларингиз ва қонуний иш</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translation>Тўловлар, шартномалар, паспортлар, чет элда ишлашнинг қонуний йўллари</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translation>Давлатлар бўйича қўлланма</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translation>Ҳар бир давлат бўйича: кириш қоидалари, ҳужжатлар ва фирибгарликлар</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Фирибгарлик ҳақида хабар бериш</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translation>Сохта воситачи ҳақида Миграция агентлигига хабар беринг</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Ёрдам ва ишонч телефонлари</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translation>Ватанда ва чет элда кимга қўнғироқ қилиш керак</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translation>Сизга қандай ёрдам бера оламиз?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translation>ШОШИЛИНЧ ОГОҲЛАНТИРИШ</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translation>Ўқиш ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n сония қолди</numerusform>
+            <numerusform>%n сония қолди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Шу ердамисиз?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation>Давом этиш учун экранга тегинг</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Бўш жой</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тозалаш</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translation>Бутун матнни ўчириш</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Ўчириш</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Охирги ҳарфни ўчириш</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Лотин ҳарфлари</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Кирилл ҳарфлари</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Рақамлар ва белгилар</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translation>НАМУНАВИЙ МАЪЛУМОТ — уни Миграция агентлиги алмаштиради. Бу ердаги рақам ва манзиллар расмий эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translation>Ҳали сизнинг тилингизга таржима қилинмаган. Кўрсатилган тил: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translation>Кейинроқ ўқиш учун телефонингиз билан сканерланг</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translation>Иш учун мендан пул сўрашди</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translation>Паспортимни олиб қўйишди</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translation>Ишлаш учун менга туристик виза беришди</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translation>Ёзма шартнома йўқ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Бошқа нарса</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Фирибгарлик ҳақида хабар бериш</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translation>Ким ҳақида хабар бермоқчисиз? Агентлик, телефон рақами, Telegram канали ёки веб-сайт.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translation>Номи, телефони ёки канали</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translation>Нима бўлди? Мос келадиганларнинг ҳаммасини босинг.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translation>Шу хабар юзасидан Миграция агентлиги сиз билан боғланса майлими?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translation>Телефон рақамингизни беришингиз шарт эмас. Хабар барибир исмингизсиз юборилади.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translation>Йўқ, рақамимсиз юборинг</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translation>Ҳа, мен билан боғланишларига розиман</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Телефон рақамингиз</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translation>Хабарингизни текширинг</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Юбориш</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translation>Раҳмат! Хабарингиз қабул қилинди.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translation>Бу кодни ёзиб олинг ёки телефонингиз билан сканерланг. Ишонч телефонига қўнғироқ қилсангиз, шу кодни айтинг.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Тугатиш</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translation>Ким ҳақида: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translation>Алоқа учун: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Алоқа учун: йўқ</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Юборилмоқда…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Мурожаат коди</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translation>Хабарингизни сақлаб бўлмади. Қайтадан уриниб кўринг ёки ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translation>Лицензияли</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation>Лицензия тўхтатилган</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Лицензия бекор қилинган</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Лицензия муддати тугаган</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translation>Огоҳлантириш рўйхатида</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Ҳуқуқларингиз ва қонуний иш</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translation>Шу киоскда хабар беринг ёки Миграция агентлигининг ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translation>Ҳеч кимга пул тўламанг ва паспортингизни берманг.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translation>ЛИЦЕНЗИЯЛИ — реестр эскирган бўлиши мумкин</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translation>Бу киоскдаги реестр анча вақтдан бери янгиланмаган. Бу орада лицензия ҳолати ўзгарган бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translation>Лицензияни расмий реестрда яна бир бор текширинг (кодни сканерланг).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>ЛИЦЕНЗИЯЛИ</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translation>Бу агентликда одамларни чет элга ишга юбориш учун амалдаги лицензия бор.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translation>Ишга жойлаштириш ҳақини иш берувчи тўлайди. Агентлик сиздан фақат маълумот ва маслаҳат учун пул олиши мумкин.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translation>Ёзма шартнома имзоланг ва у электрон рўйхатдан ўтганини текширинг.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translation>ЛИЦЕНЗИЯ ТЎХТАТИЛГАН</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translation>Лицензияси тўхтатилган пайтда бу агентликнинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translation>ЛИЦЕНЗИЯ БЕКОР ҚИЛИНГАН</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translation>Бу агентлик лицензиядан маҳрум қилинган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translation>ЛИЦЕНЗИЯ МУДДАТИ ТУГАГАН</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translation>Бу агентлик лицензиясининг муддати тугаган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translation>ОГОҲЛАНТИРИШ РЎЙХАТИДА</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translation>Бу лицензияли агентлик эмас, балки маълум ноқонуний воситачи.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>ТОПИЛМАДИ</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translation>Сиз ёзган сўров бўйича лицензияли агентлик топилмади. Реестрда йўқ агентликнинг сизни ишга ёллашга ҳаққи йўқ.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translation>Ёзилишини текширинг ёки лицензия рақами бўйича қидиринг.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translation>Лицензияни текшириш натижаси</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translation>НАМУНАВИЙ РЕЕСТР — ўйлаб топилган агентликлар</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Энди нима қилиш керак</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translation>Реестрдаги маълумотлар</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translation>Реестр маълумотлари {date} ҳолатига</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translation>Реестрнинг расмий саҳифаси</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translation>Бу натижа матн кўринишида (интернет керак эмас)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translation>Лицензия рақами: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translation>Берилган: {start} · Амал қилиш муддати: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translation>Ҳолат охирги марта ўзгарган: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translation>Бошқа номлари: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translation>Солиқ рақами (СТИР): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translation>Манзил: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translation>Ишга юбора оладиган давлатлар: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translation>Рўйхатга киритилиш сабаби: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translation>Рўйхатга киритилган: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translation>Маълум контактлари: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Агентлик устидан шикоят</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Бошқа агентликни текшириш</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_UZ">
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translation>Ogohlantirish</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translation>Bu ogohlantirish endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Xavfli belgilar</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Nima qilish kerak</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translation>Eʼlon qilingan: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>URGENT</source>
+        <translation>SHOSHILINCH</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>OGOHLANTIRISH</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translation>BILIB QOʻYING</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Firibgarlikdan ogohlantirishlar</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translation>Bu qoidalarni buzgan vositachilar sizni aldamoqda. Batafsil oʻqish uchun ogohlantirishni bosing.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translation>Hozircha ogohlantirishlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translation>Maqola</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>Bu maqola endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Manba: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Tekshirilgan: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translation>Maqolalar</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translation>Chet elga ishga ketyapsizmi? Hech kimga pul toʻlashdan oldin agentligingiz litsenziyasini tekshiring.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translation>Ishga joylashtirish uchun siz emas, ish beruvchi toʻlaydi.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translation>Pasportingizni hech qachon vositachiga bermang.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translation>Turistik viza — ish vizasi emas.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Boshlash uchun ekranga teging</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translation>Agentlik nomi, litsenziya raqami, soliq raqami (STIR), telefoni yoki Telegram manzilini yozing.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translation>Agentlik nomi yoki raqami</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translation>Topilmadi: nima qilay?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translation>Litsenziya {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translation>«{text}» boʻyicha litsenziyali agentlik ham, ogohlantirish ham topilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translation>Migratsiya agentligi</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translation>Elchixonalar va konsulliklar</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>Xalqaro tashkilotlar</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Favqulodda yordam</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Yordam va ishonch telefonlari</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translation>Uchishdan oldin kontaktni saqlab oling: uning kodini telefoningiz bilan skanerlang.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translation>Skanerlang</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translation>Davlatlar boʻyicha qoʻllanma</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Qayerga ishlashga ketyapsiz?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translation>Davlat boʻyicha qoʻllanma</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translation>Bu qoʻllanma endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Qoʻllanma: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>Qonuniy yoʻl</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translation>Firibgarlik usullari</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktlar</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Manba: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translation>Tekshirilgan: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Orqaga</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translation>⌂ Bosh sahifa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translation>▶ Tinglash</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Kattaroq matn</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yuqori kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Sizni ishga yollagan agentlikning litsenziyasi bormi?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translation>Firibgarlikdan ogohlantirishlar</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translation>Odamlar qanday aldanadi va qanday ehtiyot boʻlish kerak</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Huquqlaringiz va qonuniy ish</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translation>Toʻlovlar, shartnomalar, pasportlar, chet elda ishlashning qonuniy yoʻllari</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translation>Davlatlar boʻyicha qoʻllanma</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translation>Har bir davlat boʻyicha: kirish qoidalari, hujjatlar va firibgarliklar</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Firibgarlik haqida xabar berish</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translation>Soxta vositachi haqida Migratsiya agentligiga xabar bering</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translation>Yordam va ishonch telefonlari</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translation>Vatanda va chet elda kimga qoʻngʻiroq qilish kerak</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translation>Sizga qanday yordam bera olamiz?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translation>SHOSHILINCH OGOHLANTIRISH</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translation>Oʻqish ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n soniya qoldi</numerusform>
+            <numerusform>%n soniya qoldi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Shu yerdamisiz?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation>Davom etish uchun ekranga teging</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Boʻsh joy</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translation>Butun matnni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translation>Oxirgi harfni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Lotin harflari</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>Kirill harflari</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Raqamlar va belgilar</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translation>NAMUNAVIY MAʼLUMOT — uni Migratsiya agentligi almashtiradi. Bu yerdagi raqam va manzillar rasmiy emas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translation>Hali sizning tilingizga tarjima qilinmagan. Koʻrsatilgan til: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translation>Keyinroq oʻqish uchun telefoningiz bilan skanerlang</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translation>Ish uchun mendan pul soʻrashdi</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translation>Pasportimni olib qoʻyishdi</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translation>Ishlash uchun menga turistik viza berishdi</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translation>Yozma shartnoma yoʻq</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Boshqa narsa</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translation>Firibgarlik haqida xabar berish</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translation>Kim haqida xabar bermoqchisiz? Agentlik, telefon raqami, Telegram kanali yoki veb-sayt.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translation>Nomi, telefoni yoki kanali</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translation>Nima boʻldi? Mos keladiganlarning hammasini bosing.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translation>Shu xabar yuzasidan Migratsiya agentligi siz bilan bogʻlansa maylimi?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translation>Telefon raqamingizni berishingiz shart emas. Xabar baribir ismingizsiz yuboriladi.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translation>Yoʻq, raqamimsiz yuboring</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translation>Ha, men bilan bogʻlanishlariga roziman</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Telefon raqamingiz</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translation>Xabaringizni tekshiring</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Yuborish</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translation>Rahmat! Xabaringiz qabul qilindi.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translation>Bu kodni yozib oling yoki telefoningiz bilan skanerlang. Ishonch telefoniga qoʻngʻiroq qilsangiz, shu kodni ayting.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Tugatish</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translation>Kim haqida: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translation>Aloqa uchun: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Aloqa uchun: yoʻq</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yuborilmoqda…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Murojaat kodi</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translation>Xabaringizni saqlab boʻlmadi. Qaytadan urinib koʻring yoki ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translation>Litsenziyali</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translation>Litsenziya toʻxtatilgan</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Litsenziya bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Litsenziya muddati tugagan</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translation>Ogohlantirish roʻyxatida</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translation>Huquqlaringiz va qonuniy ish</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translation>Shu kioskda xabar bering yoki Migratsiya agentligining ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translation>Hech kimga pul toʻlamang va pasportingizni bermang.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translation>LITSENZIYALI — reyestr eskirgan boʻlishi mumkin</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translation>Bu kioskdagi reyestr ancha vaqtdan beri yangilanmagan. Bu orada litsenziya holati oʻzgargan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translation>Litsenziyani rasmiy reyestrda yana bir bor tekshiring (kodni skanerlang).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>LITSENZIYALI</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translation>Bu agentlikda odamlarni chet elga ishga yuborish uchun amaldagi litsenziya bor.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translation>Ishga joylashtirish haqini ish beruvchi toʻlaydi. Agentlik sizdan faqat maʼlumot va maslahat uchun pul olishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translation>Yozma shartnoma imzolang va u elektron roʻyxatdan oʻtganini tekshiring.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translation>LITSENZIYA TOʻXTATILGAN</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translation>Litsenziyasi toʻxtatilgan paytda bu agentlikning odamlarni ishga yollashga haqqi yoʻq.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translation>LITSENZIYA BEKOR QILINGAN</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translation>Bu agentlik litsenziyadan mahrum qilingan. Uning odamlarni ishga yollashga haqqi yoʻq.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translation>LITSENZIYA MUDDATI TUGAGAN</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translation>Bu agentlik litsenziyasining muddati tugagan. Uning odamlarni ishga yollashga haqqi yoʻq.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translation>OGOHLANTIRISH ROʻYXATIDA</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translation>Bu litsenziyali agentlik emas, balki maʼlum noqonuniy vositachi.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translation>TOPILMADI</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translation>Siz yozgan soʻrov boʻyicha litsenziyali agentlik topilmadi. Reyestrda yoʻq agentlikning sizni ishga yollashga haqqi yoʻq.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translation>Yozilishini tekshiring yoki litsenziya raqami boʻyicha qidiring.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translation>Litsenziyani tekshirish natijasi</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translation>NAMUNAVIY REYESTR — oʻylab topilgan agentliklar</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Endi nima qilish kerak</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translation>Reyestrdagi maʼlumotlar</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translation>Reyestr maʼlumotlari {date} holatiga</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translation>Reyestrning rasmiy sahifasi</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translation>Bu natija matn koʻrinishida (internet kerak emas)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translation>Litsenziya raqami: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translation>Berilgan: {start} · Amal qilish muddati: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translation>Holat oxirgi marta oʻzgargan: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translation>Boshqa nomlari: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translation>Soliq raqami (STIR): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translation>Manzil: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translation>Ishga yubora oladigan davlatlar: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translation>Roʻyxatga kiritilish sababi: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translation>Roʻyxatga kiritilgan: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translation>Maʼlum kontaktlari: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Agentlik ustidan shikoyat</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Boshqa agentlikni tekshirish</translation>
+    </message>
+</context>
+</TS>
