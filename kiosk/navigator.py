@@ -59,7 +59,8 @@ class Navigator(QObject):
             if name not in self._factories:
                 raise KeyError(f"no screen called {name!r}")
             widget = self._factories[name]()
-            widget.setObjectName("Screen")
+            if not widget.objectName():
+                widget.setObjectName("Screen")
             self._screens[name] = widget
             self._stack.addWidget(widget)
         return widget

@@ -27,6 +27,16 @@ def test_attract_rotates_through_languages(kiosk: Kiosk, qtbot: object) -> None:
     assert len(seen) == 8  # every step shows a different text: languages and messages rotate
 
 
+def test_attract_text_is_readable_on_its_background(kiosk: Kiosk) -> None:
+    from PySide6.QtGui import QColor
+
+    from kiosk.theme import PALETTE
+
+    attract = kiosk.navigator.screen("attract")
+    image = attract.grab().toImage()
+    assert QColor(image.pixel(5, 5)) == QColor(PALETTE.primary)  # white text sits on the dark blue
+
+
 def test_language_choice_sets_every_text(kiosk: Kiosk) -> None:
     start(kiosk, "ru")
     home = current(kiosk)
