@@ -5,17 +5,21 @@ Nothing else in the app constructs a service; screens get theirs through `Screen
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
+from kiosk.admin_auth import PinGate
+from kiosk.admin_entry import AdminEntry
 from kiosk.config import Config
 from kiosk.display import DisplaySettings
 from kiosk.i18n import I18n
 from kiosk.idle import IdleWatcher
 from kiosk.keypad import KeypadNavigation
+from kiosk.lockdown import EXIT_RESTART, Lockdown, clear_clipboards, install_lockdown, mark_exit_to_desktop
 from kiosk.navigator import Navigator
 from kiosk.paths import translations_dir
 from kiosk.search.engine import RegistrySearch
@@ -24,7 +28,9 @@ from kiosk.speech import Speech
 from kiosk.state import StateStore
 from kiosk.store import ContentStore, RegistryStore
 from kiosk.theme import FONT_FAMILIES, stylesheet
+from kiosk.watchdog import Watchdog
 from kiosk.worker import Background
+from screens.admin import AdminScreen
 from screens.alert import AlertScreen
 from screens.alerts import AlertsScreen
 from screens.article import ArticleScreen
@@ -37,9 +43,11 @@ from screens.countries import CountriesScreen
 from screens.guide import GuideScreen
 from screens.home import HomeScreen
 from screens.language import LanguageScreen
+from screens.pin_pad import PinPadScreen
 from screens.report import ReportScreen
 from screens.topics import TopicsScreen
 from screens.verdict import VerdictScreen
+from screens.widgets.idle_overlay import IdleOverlay
 
 SCREENS = {
     "attract": AttractScreen,
@@ -67,10 +75,33 @@ class Kiosk:
     navigator: Navigator
     context: ScreenContext
     idle: IdleWatcher
+    watchdog: Watchdog | None = None
+    lockdown: Lockdown | None = None
+    sync: object | None = None  # the sync service, when a server is configured
+
+    def open_pin_pad(self) -> None:
+        if self.navigator.current_name not in ("pin", "admin"):
+            self.navigator.go("pin")
+
+    def restart_app(self) -> None:
+        """Exit with the code the service manager restarts on."""
+        self._quit(EXIT_RESTART)
+
+    def exit_to_desktop(self) -> None:
+        self._quit(mark_exit_to_desktop(logging.getLogger("kiosk.admin")))
+
+    def _quit(self, code: int) -> None:
+        self.context.speech.stop()
+        if self.lockdown is not None:
+            self.lockdown.lift()
+        if self.watchdog is not None:
+            self.watchdog.stopping()
+        QApplication.exit(code)
 
     def end_session(self) -> None:
         """Forget the traveller: stop speech, reset every screen, default language, attract screen."""
         self.context.speech.stop()
+        clear_clipboards()
         self.context.session.reset()
         self.context.display.reset()
         self.context.i18n.set_language(self.context.i18n.default)
@@ -137,9 +168,33 @@ def build_kiosk(config: Config) -> Kiosk:
     keypad = KeypadNavigation(navigator.back, window)
     app.installEventFilter(keypad)  # type: ignore[union-attr]
     idle.timed_out.connect(kiosk.end_session)
+    idle.watch_speech(context.speech)
+    IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)
+    _add_admin(kiosk, app)  # type: ignore[arg-type]
     navigator.restart()
+    kiosk.watchdog = Watchdog(parent=window)
+    kiosk.watchdog.start(navigator.screen("attract"))
     return kiosk
+
+
+def _add_admin(kiosk: Kiosk, app: QApplication) -> None:
+    """The technician's way in: a hidden corner gesture, a PIN pad, the admin screen."""
+    context = kiosk.context
+    gate = PinGate(context.config.admin_pin_hash, context.state)  # logs "admin entry disabled" if no PIN
+    kiosk.navigator.register("pin", lambda: PinPadScreen(context, gate))
+
+    def admin_screen() -> AdminScreen:
+        screen = AdminScreen(context, sync=kiosk.sync)
+        screen.restart_requested.connect(kiosk.restart_app)
+        screen.exit_requested.connect(kiosk.exit_to_desktop)
+        return screen
+
+    kiosk.navigator.register("admin", admin_screen)
+    if gate.enabled:
+        entry = AdminEntry(kiosk.window)
+        entry.requested.connect(kiosk.open_pin_pad)
+        app.installEventFilter(entry)
 
 
 def show_kiosk(kiosk: Kiosk, windowed: bool) -> None:
@@ -148,7 +203,9 @@ def show_kiosk(kiosk: Kiosk, windowed: bool) -> None:
         kiosk.window.resize(1280, 800)
         kiosk.window.show()
         return
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None:
-        kiosk.window.setGeometry(screen.geometry())
-    kiosk.window.showFullScreen()
+    # Frameless, always on top, the whole screen, and no way out but the admin screen.
+    kiosk.lockdown = install_lockdown(
+        QApplication.instance(),  # type: ignore[arg-type]
+        kiosk.window,
+        logging.getLogger("kiosk.lockdown"),
+    )

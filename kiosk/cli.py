@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.paths import default_data_dir
 
-COMMANDS = ("run", "screenshot", "search", "apply")
+COMMANDS = ("run", "screenshot", "search", "apply", "set-pin")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.add_argument("--limit", type=int, default=10)
+    pin = sub.add_parser("set-pin", help="set the technician PIN (4-12 digits); only its hash is stored")
+    data_dir_arg(pin)
     apply = sub.add_parser("apply", help="verify a bundle folder and make it the current content")
     data_dir_arg(apply)
     apply.add_argument("bundle", type=Path)
@@ -47,10 +49,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["speech-worker"]:  # how a frozen build starts its speech process
+        from kiosk.speech_worker import main as speech_worker
+
+        return speech_worker(args_list[1:])
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help"):
         args_list.insert(0, "run")
     args = _parser().parse_args(args_list)
     data_dir: Path = (args.data_dir or default_data_dir()).resolve()
+    if args.command == "set-pin":
+        return _set_pin(data_dir)
     if args.command == "search":
         from kiosk.bootstrap import ensure_content
         from kiosk.search.cli import run as run_search
@@ -76,6 +84,28 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.main import run_kiosk
 
     return run_kiosk(data_dir, windowed=args.windowed)
+
+
+def _set_pin(data_dir: Path) -> int:
+    """Ask twice (not echoed), or read one line from a pipe; write only the hash into kiosk.toml."""
+    import getpass
+
+    from kiosk.admin_auth import set_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New admin PIN (4 to 12 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        path = set_pin(data_dir, pin)
+    except ValueError as exc:
+        print(f"kiosk set-pin: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    print(f"admin PIN set: its hash is in {path}")
+    return 0
 
 
 if __name__ == "__main__":

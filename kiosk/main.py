@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
+import queue
 import sys
 import time
 from pathlib import Path
@@ -15,7 +18,23 @@ from kiosk.bootstrap import ensure_content
 from kiosk.config import ConfigError, load_config
 
 
+def configure_logging() -> None:
+    """Log to stderr (the journal under systemd) and, when systemd gives a LogsDirectory, to a file there.
+    Records go through a queue so that file writes never happen on the UI thread."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if folder := os.environ.get("LOGS_DIRECTORY"):
+        handlers.append(logging.FileHandler(Path(folder.split(":")[0]) / "kiosk.log", encoding="utf-8"))
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    logging.handlers.QueueListener(records, *handlers).start()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(logging.handlers.QueueHandler(records))
+
+
 def run_kiosk(data_dir: Path, windowed: bool = False) -> int:
+    configure_logging()
     try:
         config = load_config(data_dir)
     except ConfigError as exc:
@@ -45,7 +64,8 @@ class _FirstPaint(QObject):
             geometry = window.geometry()
             print("first-paint", time.time(), f"{geometry.width()}x{geometry.height()}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._app.quit)
+            # exit(), not quit(): quit() asks the windows to close, and the locked-down window refuses.
+            QTimer.singleShot(0, lambda: self._app.exit(0))
         return False
 
 

@@ -10,11 +10,13 @@ voices exist is read once per process in a background thread at start-up (see `k
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import threading
+from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 from kiosk.voices import VOICE_FOR_LANG, VoiceReport, discover, missing_reason, prepare_text
 
@@ -32,9 +34,20 @@ def default_worker_cmd() -> list[str]:
     return [sys.executable, "-m", "kiosk.speech_worker"]
 
 
+def worker_environment() -> QProcessEnvironment:
+    """The kiosk's environment, with this checkout first on PYTHONPATH so that `-m kiosk.speech_worker`
+    finds the same code whatever the current directory is."""
+    env = QProcessEnvironment.systemEnvironment()
+    root = str(Path(__file__).resolve().parent.parent)
+    previous = env.value("PYTHONPATH")
+    env.insert("PYTHONPATH", root + (os.pathsep + previous if previous else ""))
+    return env
+
+
 def utterance_limit_ms(text: str) -> int:
-    """Generous speaking time for `text` (about 6 characters a second, plus start-up), capped."""
-    return min(MAX_SECONDS * 1000, 10_000 + len(text) * 170)
+    """Generous speaking time for `text` (espeak-ng reads about 15 characters a second; allow 8), capped.
+    Past it the engine is taken to hang: a hung engine must not hold off the idle reset for long."""
+    return min(MAX_SECONDS * 1000, 10_000 + len(text) * 125)
 
 
 class _Discovery(QObject):
@@ -87,7 +100,10 @@ class Speech(QObject):
     ) -> None:
         super().__init__(parent)
         self._cmd = worker_cmd or default_worker_cmd()
+        self._env = worker_environment()
         self._process: QProcess | None = None
+        self._old: list[QProcess] = []  # utterances already replaced or finished, see _keep_until_done
+        self._out: str | None = None
         self._pending: tuple[str, str] | None = None  # (prepared text, voice) of the current utterance
         self._retried = False
         self._clock = QElapsedTimer()
@@ -161,12 +177,15 @@ class Speech(QObject):
     def _start(self, out: str | None) -> None:
         assert self._pending is not None
         text, voice = self._pending
-        process = QProcess(self)
+        # No parent and no lambda holding it: Python owns it, and `_keep_until_done` decides when it goes.
+        # (deleteLater() on a child QProcess crashed PySide 6.11 when the Speech was deleted soon after.)
+        process = QProcess()
+        process.setProcessEnvironment(self._env)
         process.setProgram(self._cmd[0])
         process.setArguments([*self._cmd[1:], voice, *(["--out", out] if out else [])])
-        process.finished.connect(lambda code, status, p=process: self._on_finished(p, code, status, out))
-        process.errorOccurred.connect(lambda _err, p=process: self._on_error(p))
-        self._process = process
+        process.finished.connect(self._on_finished)
+        process.errorOccurred.connect(self._on_error)
+        self._process, self._out = process, out
         self._clock.start()
         process.start()
         process.write(text.encode("utf-8"))
@@ -183,16 +202,27 @@ class Speech(QObject):
         process, self._process = self._process, None
         self._pending = None
         self._watchdog.stop()
-        if process is None or process.state() == QProcess.ProcessState.NotRunning:
+        if process is None:
+            return False
+        self._keep_until_done(process)
+        if process.state() == QProcess.ProcessState.NotRunning:
             return False
         process.kill()
         process.waitForFinished(200)  # SIGKILL: reaped within a millisecond or two
         return True
 
-    def _on_finished(
-        self, process: QProcess, code: int, status: QProcess.ExitStatus, out: str | None
-    ) -> None:
-        process.deleteLater()
+    def _keep_until_done(self, process: QProcess) -> None:
+        """Hold `process` (and every other one still running); let finished ones go. The one that just
+        emitted a signal is kept until the next call, so that no process is deleted inside its own signal."""
+        stopped = QProcess.ProcessState.NotRunning
+        self._old = [p for p in self._old if p.state() != stopped and p is not process] + [process]
+
+    @Slot(int, QProcess.ExitStatus)
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        process = self.sender()
+        if not isinstance(process, QProcess):
+            return
+        self._keep_until_done(process)
         if process is not self._process:
             return
         self._process = None
@@ -208,15 +238,17 @@ class Speech(QObject):
         if not self._retried and self._clock.elapsed() < RETRY_WITHIN_MS and self._pending is not None:
             self._retried = True
             log.warning("speech failed at start (%s); trying once more", reason)
-            self._start(out)
+            self._start(self._out)
             return
         self._fail(reason)
 
-    def _on_error(self, process: QProcess) -> None:
-        if process is self._process and process.error() == QProcess.ProcessError.FailedToStart:
+    @Slot(QProcess.ProcessError)
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        process = self.sender()
+        if process is self._process and error == QProcess.ProcessError.FailedToStart:
+            self._keep_until_done(process)
             self._process = None
             self._watchdog.stop()
-            process.deleteLater()
             self._fail(process.errorString())
 
     def _on_watchdog(self) -> None:

@@ -116,6 +116,7 @@ class PageScreen(Screen):
         outer.addWidget(self.sample_strip)
 
     def retranslate(self) -> None:
+        self.header.lang = self.lang
         self.header.retranslate()
         # Explicit context: self.tr() would look the string up under the subclass's name.
         self.sample_strip.setText(

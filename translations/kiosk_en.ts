@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translation>Technician panel</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translation>Read-aloud voices</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translation>Tap again to restart</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Restart app</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translation>Tap again to exit</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Exit to desktop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk id</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Content version</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (sample)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translation>Content applied</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translation>Outbox (not yet sent)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translation>sync not configured</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translation>no sync yet since start</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translation>voice “{voice}”</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
     <name>AlertScreen</name>
     <message>
         <source>Fraud warning</source>
@@ -380,6 +475,45 @@
     <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Technician access</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Enter the admin PIN</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translation>The PIN has {low} to {high} digits</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translation>Wrong PIN. Attempts left before the pad locks: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translation>Admin access is not set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translation>The PIN could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translation>Too many wrong PINs. Locked for {n} min.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translation>Панель техника</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translation>Голоса для чтения вслух</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translation>Нажмите ещё раз для перезапуска</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Перезапустить приложение</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translation>Нажмите ещё раз для выхода</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>ID киоска</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Версия контента</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (образец)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translation>Контент применён</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translation>Очередь отправки (ещё не отправлено)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Свободно на диске</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translation>синхронизация не настроена</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translation>с момента запуска синхронизации не было</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translation>голос «{voice}»</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+</context>
+<context>
     <name>AlertScreen</name>
     <message>
         <source>Fraud warning</source>
@@ -381,6 +476,45 @@
     <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>ОБРАЗЕЦ МАТЕРИАЛОВ — их заменит Агентство по миграции. Номера и адреса здесь неофициальные.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Вход для техника</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Введите PIN-код администратора</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translation>PIN-код состоит из {low}–{high} цифр</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translation>Неверный PIN. Попыток до блокировки: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translation>Вход администратора на этом киоске не настроен.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translation>Не удалось проверить PIN: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translation>Слишком много неверных PIN. Заблокировано на {n} мин.</translation>
     </message>
 </context>
 <context>

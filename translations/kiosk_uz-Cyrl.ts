@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translation>ҳеч қачон</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translation>Техник ходим панели</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translation>Овозли ўқиш овозлари</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Ҳозир синхронлаш</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translation>Қайта ишга тушириш учун яна босинг</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Иловани қайта ишга тушириш</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translation>Чиқиш учун яна босинг</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Иш столига чиқиш</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Киоск ID</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Контент версияси</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (намуна)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translation>Контент ўрнатилган</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Охирги синхронлаш</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Синхронлаш хатоси</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translation>Жўнатиш навбати (ҳали юборилмаган)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Бўш диск жойи</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translation>синхронлаш созланмаган</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translation>ишга тушгандан бери синхронланмаган</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>йўқ</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translation>“{voice}” овози</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Синаш</translation>
+    </message>
+</context>
+<context>
     <name>AlertScreen</name>
     <message>
         <source>Fraud warning</source>
@@ -380,6 +475,45 @@
     <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>НАМУНАВИЙ МАЪЛУМОТ — уни Миграция агентлиги алмаштиради. Бу ердаги рақам ва манзиллар расмий эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Техник ходим кириши</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Администратор PIN кодини киритинг</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Охирги рақамни ўчириш</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translation>PIN код {low} дан {high} тагача рақамдан иборат</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translation>PIN нотўғри. Блокланишгача қолган уринишлар: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translation>Бу киоскда администратор кириши созланмаган.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translation>PIN кодни текшириб бўлмади: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translation>Нотўғри PIN жуда кўп киритилди. {n} дақиқага блокланди.</translation>
     </message>
 </context>
 <context>

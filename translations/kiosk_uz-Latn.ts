@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translation>hech qachon</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translation>Texnik xodim paneli</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translation>Ovozli oʻqish ovozlari</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Hozir sinxronlash</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translation>Qayta ishga tushirish uchun yana bosing</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Ilovani qayta ishga tushirish</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translation>Chiqish uchun yana bosing</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Ish stoliga chiqish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation>Kiosk ID</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Kontent versiyasi</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (namuna)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translation>Kontent oʻrnatilgan</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Oxirgi sinxronlash</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sinxronlash xatosi</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translation>Joʻnatish navbati (hali yuborilmagan)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Boʻsh disk joyi</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translation>sinxronlash sozlanmagan</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translation>ishga tushgandan beri sinxronlanmagan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translation>“{voice}” ovozi</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Sinash</translation>
+    </message>
+</context>
+<context>
     <name>AlertScreen</name>
     <message>
         <source>Fraud warning</source>
@@ -380,6 +475,45 @@
     <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>NAMUNAVIY MAʼLUMOT — uni Migratsiya agentligi almashtiradi. Bu yerdagi raqam va manzillar rasmiy emas.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Texnik xodim kirishi</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Administrator PIN kodini kiriting</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Oxirgi raqamni oʻchirish</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translation>PIN kod {low} dan {high} tagacha raqamdan iborat</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translation>PIN notoʻgʻri. Bloklanishgacha qolgan urinishlar: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translation>Bu kioskda administrator kirishi sozlanmagan.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translation>PIN kodni tekshirib boʻlmadi: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translation>Notoʻgʻri PIN juda koʻp kiritildi. {n} daqiqaga bloklandi.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ class Header(QWidget):
         self.setObjectName("Header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._speech = speech
+        self.lang = "en"  # set by the page before retranslate(): the read-aloud button depends on it
         rows = QVBoxLayout(self)
         rows.setContentsMargins(24, 12, 24, 12)
         rows.setSpacing(12)
@@ -57,6 +58,7 @@ class Header(QWidget):
         self._arrange(wide=True)
         speech.started.connect(self.retranslate)
         speech.finished.connect(self.retranslate)
+        speech.voices_changed.connect(self.retranslate)
 
     def _arrange(self, wide: bool) -> None:
         """One row on a landscape screen; on a narrow (portrait) screen the navigation and display buttons
@@ -123,7 +125,8 @@ class Header(QWidget):
         self.home_button.setText(self.tr("⌂ Home"))
         self.language_button.setText(self.tr("Language"))
         self.read_button.setText(self.tr("■ Stop") if self._speech.speaking else self.tr("▶ Read aloud"))
-        self.read_button.setVisible(self._speech.engine_available())
+        # Hidden for a language without a voice (the admin screen says why).
+        self.read_button.setVisible(self._speech.available(self.lang))
         self.size_button.setText("A+")
         self.size_button.setToolTip(self.tr("Larger text"))
         self.size_button.setAccessibleName(self.tr("Larger text"))

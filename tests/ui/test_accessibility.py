@@ -90,11 +90,11 @@ def _controls(root: QWidget) -> list[QWidget]:
 
 def test_touch_targets_are_at_least_64_px(kiosk: Kiosk) -> None:
     small = []
-    for (w, h), lang, (_n, _p, stem) in iter_rendered(kiosk, [(1920, 1080), (1080, 1920)], ["ru"]):
+    for (w, h), _lang, (_n, _p, stem) in iter_rendered(kiosk, [(1920, 1080), (1080, 1920)], ["ru"]):
         for control in kiosk.window.findChildren(QWidget):
-            if isinstance(control, QAbstractButton | Tile) and control.isVisibleTo(kiosk.window):
-                if control.height() < 64 or control.width() < 56:
-                    small.append(
+            shown = isinstance(control, QAbstractButton | Tile) and control.isVisibleTo(kiosk.window)
+            if shown and (control.height() < 64 or control.width() < 56):
+                small.append(
                         f"{w}x{h} {stem}: {control.accessibleName() or control.objectName()} "
                         f"{control.width()}x{control.height()}"
                     )

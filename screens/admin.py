@@ -1,0 +1,272 @@
+"""The technician's admin screen: what state the kiosk is in, and the few things a technician may do.
+
+Shows the kiosk id, content version and age, last sync and its error, outbox depth, free disk, and the
+read-aloud voice of each language (or why there is none). Buttons: sync now, test speech per language,
+restart app, exit to desktop (both need a second tap: there are no confirmation dialogs in a kiosk), and
+close. Restart and exit are signals (`restart_requested`, `exit_requested`) wired by the composition root,
+which owns the lockdown and the application. Values that need disk access are gathered off the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.voices import LANGUAGE_NAMES, SAMPLES, VOICE_FOR_LANG
+from screens.base import PageScreen, clear_layout
+from screens.context import ScreenContext
+from screens.widgets.labels import text_label
+
+log = logging.getLogger("kiosk.admin")
+CONFIRM_MS = 5000
+PORTRAIT_BELOW = 1300  # px of width under which the two cards stack
+
+
+class SyncService(Protocol):
+    """What the admin screen uses of `kiosk.sync_service` (optional)."""
+
+    status_changed: Any  # Signal(dict)
+
+    def sync_now(self) -> None: ...
+
+
+def age_text(iso: str | None, now: datetime) -> str:
+    """ "3 d 4 h ago" for an ISO timestamp, "never" for None."""
+    if not iso:
+        return QCoreApplication.translate("AdminScreen", "never")
+    try:
+        then = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    seconds = int((now - (then if then.tzinfo else then.replace(tzinfo=UTC))).total_seconds())
+    days, hours, minutes = seconds // 86400, seconds % 86400 // 3600, seconds % 3600 // 60
+    span = f"{days} d {hours} h" if days else f"{hours} h {minutes} min" if hours else f"{minutes} min"
+    return f"{iso[:16].replace('T', ' ')} ({span} ago)"
+
+
+def _gather(ctx: ScreenContext) -> dict[str, Any]:
+    """Runs off the UI thread: state.db and the file system."""
+    usage = shutil.disk_usage(ctx.config.data_dir)
+    return {"outbox": ctx.state.outbox_depth(), "free": usage.free, "total": usage.total}
+
+
+class AdminScreen(PageScreen):
+    """Emits `restart_requested()` and `exit_requested()` (after a confirming second tap)."""
+
+    restart_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self, ctx: ScreenContext, sync: SyncService | None = None) -> None:
+        super().__init__(ctx)
+        self._sync = sync
+        # A sync service may already know its status (SyncService.last_status) before the next cycle ends.
+        self._sync_status: dict[str, Any] | None = dict(getattr(sync, "last_status", None) or {}) or None
+        self._facts: dict[str, Any] = {}
+        self.voice_states: dict[str, str] = {}  # language tag → its voice, or why it has none
+        self._armed: str | None = None  # the button waiting for its confirming tap
+        self._disarm = QTimer(self, singleShot=True, interval=CONFIRM_MS)
+        self._disarm.timeout.connect(self._cancel_confirm)
+        self.info, self.info_grid = self._card(vertical_spacing=10)
+        self.voices_title = text_label("", "SectionTitle")
+        self.voices, self.voices_grid = self._card(vertical_spacing=8)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(20)
+        self.sync_button = self._button(row, self._sync_now)
+        self.restart_button = self._button(row, lambda: self._confirm("restart"))
+        self.exit_button = self._button(row, lambda: self._confirm("exit"))
+        self.close_button = self._button(row, ctx.navigator.restart, "SecondaryButton")
+        # Actions first (no scrolling to reach them); the two cards side by side on a landscape screen.
+        self.body.addWidget(self.buttons)
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(28)
+        for widgets in ((self.info,), (self.voices_title, self.voices)):
+            column = QVBoxLayout()
+            column.setSpacing(12)
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+            self._split.addLayout(column, 1)
+        self.body.addLayout(self._split)
+        self.body.addStretch(1)
+        ctx.speech.voices_changed.connect(self._refresh_if_visible)
+        if sync is not None:
+            sync.status_changed.connect(self._on_sync_status)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.width() < PORTRAIT_BELOW
+        self._split.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
+
+    @staticmethod
+    def _card(vertical_spacing: int) -> tuple[QFrame, QGridLayout]:
+        card = QFrame()
+        card.setObjectName("Card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(28, 22, 28, 22)
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(vertical_spacing)
+        return card, grid
+
+    def _button(self, row: QHBoxLayout, slot: Any, name: str = "") -> QPushButton:
+        button = QPushButton()
+        if name:
+            button.setObjectName(name)
+        button.setMinimumHeight(72)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # --- screen protocol ---------------------------------------------------------------------------------
+    def enter(self, **params: object) -> None:
+        log.warning("admin screen shown")
+        super().enter(**params)
+        self.ctx.background.submit(lambda: _gather(self.ctx), self._on_facts, self._on_facts_error)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Technician panel"))
+        self.voices_title.setText(self.tr("Read-aloud voices"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setEnabled(self._sync is not None)
+        self.restart_button.setText(
+            self.tr("Tap again to restart") if self._armed == "restart" else self.tr("Restart app")
+        )
+        self.exit_button.setText(
+            self.tr("Tap again to exit") if self._armed == "exit" else self.tr("Exit to desktop")
+        )
+        self.close_button.setText(self.tr("Close"))
+        self._fill_info()
+        self._fill_voices()
+
+    def leave(self) -> None:
+        super().leave()
+        self._cancel_confirm()
+
+    def reset(self) -> None:
+        super().reset()
+        self._cancel_confirm()
+        self._facts = {}
+
+    def speech_text(self) -> str:
+        return self.header.title.text()
+
+    # --- contents ----------------------------------------------------------------------------------------
+    def rows(self) -> list[tuple[str, str]]:
+        """(label, value) pairs shown in the first card (also used by tests)."""
+        info = self.ctx.store.info()
+        now = self.ctx.clock()
+        free, total = self._facts.get("free"), self._facts.get("total")
+        waiting = self.tr("…")
+        disk = f"{free / 1e9:.1f} GB of {total / 1e9:.1f} GB" if free is not None else waiting
+        return [
+            (self.tr("Kiosk id"), self.ctx.config.kiosk_id),
+            (self.tr("Content version"), info.version + (self.tr(" (sample)") if info.sample else "")),
+            (self.tr("Content applied"), age_text(info.applied_at, now)),
+            (self.tr("Last sync"), self._sync_text(now)),
+            (self.tr("Sync error"), self._sync_error()),
+            (self.tr("Outbox (not yet sent)"), str(self._facts.get("outbox", waiting))),
+            (self.tr("Free disk"), disk),
+        ]
+
+    def _sync_text(self, now: datetime) -> str:
+        if self._sync is None:
+            return self.tr("sync not configured")
+        status = self._sync_status or {}
+        when = status.get("last_verified_at") or status.get("last_sync") or status.get("last_attempt_at")
+        return age_text(when, now) if status else self.tr("no sync yet since start")
+
+    def _sync_error(self) -> str:
+        error = (self._sync_status or {}).get("last_error")
+        if not error:
+            return self.tr("none")
+        if isinstance(error, dict):
+            return f"{error.get('kind', '')} {error.get('class', '')}: {error.get('message', '')}".strip()
+        return str(error)
+
+    def _fill_info(self) -> None:
+        clear_layout(self.info_grid)
+        for i, (label, value) in enumerate(self.rows()):
+            name = text_label(label, "Muted", wrap=False)
+            shown = text_label(value)
+            shown.setAccessibleName(label)
+            self.info_grid.addWidget(name, i, 0)
+            self.info_grid.addWidget(shown, i, 1)
+        self.info_grid.setColumnStretch(1, 1)
+
+    def _fill_voices(self) -> None:
+        clear_layout(self.voices_grid)
+        self.voice_states.clear()
+        for i, lang in enumerate(VOICE_FOR_LANG):
+            reason = self.ctx.speech.missing_reason(lang)
+            state = self.voice_states[lang] = (
+                self.tr("voice “{voice}”").format(voice=VOICE_FOR_LANG[lang]) if reason is None else reason
+            )
+            self.voices_grid.addWidget(text_label(LANGUAGE_NAMES.get(lang, lang), wrap=False), i, 0)
+            self.voices_grid.addWidget(text_label(state, "" if reason is None else "Muted"), i, 1)
+            if reason is None and lang in SAMPLES:
+                test = QPushButton(self.tr("Test"))
+                test.setObjectName("SecondaryButton")
+                test.setAccessibleName(f"test-{lang}")
+                test.clicked.connect(lambda _=False, tag=lang: self._test_speech(tag))
+                self.voices_grid.addWidget(test, i, 2)
+        self.voices_grid.setColumnStretch(1, 1)
+
+    # --- actions -----------------------------------------------------------------------------------------
+    def _test_speech(self, lang: str) -> None:
+        log.warning("admin: test speech in %s", lang)
+        self.ctx.speech.speak(SAMPLES[lang], lang)
+
+    def _sync_now(self) -> None:
+        if self._sync is not None:
+            log.warning("admin: sync now")
+            self._sync.sync_now()
+
+    def _confirm(self, action: str) -> None:
+        if self._armed != action:
+            self._armed = action
+            self._disarm.start()
+            self.refresh()
+            return
+        self._cancel_confirm()
+        log.warning("admin: %s confirmed", action)
+        (self.restart_requested if action == "restart" else self.exit_requested).emit()
+
+    def _cancel_confirm(self) -> None:
+        self._disarm.stop()
+        if self._armed is not None:
+            self._armed = None
+            if self.isVisible():
+                self.refresh()
+
+    def _on_sync_status(self, status: dict[str, Any]) -> None:
+        self._sync_status = dict(status)
+        self._refresh_if_visible()
+
+    def _on_facts(self, facts: dict[str, Any]) -> None:
+        self._facts = facts
+        self._refresh_if_visible()
+
+    def _on_facts_error(self, exc: Exception) -> None:
+        log.warning("admin screen could not read disk or outbox: %s", exc)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()

@@ -1,0 +1,149 @@
+"""The PIN hash, the lockout that survives a restart, the log of every attempt, and `set_pin`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.admin_auth import (
+    LOCK_SECONDS,
+    MAX_FAILURES,
+    Outcome,
+    PinGate,
+    hash_pin,
+    parse_hash,
+    set_pin,
+    verify_pin,
+)
+from kiosk.config import load_config
+from kiosk.state import StateStore
+from tests.admin.conftest import PIN, FakeClock
+
+
+def test_hash_is_salted_self_describing_scrypt(pin_hash: str) -> None:
+    scheme, n, r, p, salt, digest = pin_hash.split("$")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1") and salt and digest
+    assert PIN not in pin_hash
+    assert hash_pin(PIN) != pin_hash  # a fresh random salt every time
+
+
+def test_verify_accepts_the_pin_and_nothing_else(pin_hash: str) -> None:
+    assert verify_pin(PIN, pin_hash)
+    for wrong in ("482917", "48291", "4829160", "", "0000"):
+        assert not verify_pin(wrong, pin_hash)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["", "plain-text-pin", "scrypt$16384$8$1$c2FsdA==",
+     "bcrypt$16384$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==",
+     "scrypt$1073741824$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==",  # a tampered cost: minutes and gigabytes
+     "scrypt$16384$8$1$not base64!$AAAA", "scrypt$1000$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA=="],
+)  # fmt: skip
+def test_malformed_or_dangerous_hashes_match_nothing(stored: str) -> None:
+    started = time.perf_counter()
+    assert parse_hash(stored) is None and not verify_pin(PIN, stored)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("pin", ["123", "1234567890123", "12a4", "١٢٣٤", " 1234"])
+def test_only_4_to_12_ascii_digits_make_a_pin(pin: str) -> None:
+    with pytest.raises(ValueError):
+        hash_pin(pin)
+
+
+def test_five_wrong_pins_lock_for_15_minutes_even_across_a_restart(
+    tmp_path: Path, pin_hash: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock()
+    state = StateStore(tmp_path)
+    gate = PinGate(pin_hash, state, clock=clock)
+    with caplog.at_level(logging.WARNING, "kiosk.admin"):
+        outcomes = [gate.attempt("000000") for _ in range(MAX_FAILURES)]
+        assert outcomes == [Outcome.WRONG] * (MAX_FAILURES - 1) + [Outcome.LOCKED]
+        assert gate.attempt(PIN) is Outcome.LOCKED  # even the right PIN, while locked
+    assert gate.locked_seconds() == LOCK_SECONDS and gate.locked_minutes() == 15
+    failures = [r for r in caplog.records if "wrong" in r.getMessage()]
+    assert len(failures) == MAX_FAILURES and all(r.name == "kiosk.admin" for r in caplog.records)
+    assert not any(PIN in r.getMessage() or "000000" in r.getMessage() for r in caplog.records)
+    state.close()
+
+    clock.now += 14 * 60  # the power was cut; the kiosk starts again 14 minutes later
+    state = StateStore(tmp_path)
+    gate = PinGate(pin_hash, state, clock=clock)
+    assert gate.attempt(PIN) is Outcome.LOCKED and gate.locked_minutes() == 1
+    clock.now += 60
+    with caplog.at_level(logging.WARNING, "kiosk.admin"):
+        assert gate.attempt(PIN) is Outcome.OK
+    assert "admin entry" in caplog.records[-1].getMessage()
+    assert gate.attempts_left() == MAX_FAILURES
+    state.close()
+
+
+def test_a_right_pin_resets_the_failure_count(tmp_path: Path, pin_hash: str) -> None:
+    state = StateStore(tmp_path)
+    gate = PinGate(pin_hash, state, clock=FakeClock())
+    for _ in range(MAX_FAILURES - 1):
+        assert gate.attempt("111111") is Outcome.WRONG
+    assert gate.attempts_left() == 1
+    assert gate.attempt(PIN) is Outcome.OK
+    assert gate.attempt("111111") is Outcome.WRONG and gate.attempts_left() == MAX_FAILURES - 1
+    state.close()
+
+
+def test_a_clock_set_back_never_lengthens_the_lock(tmp_path: Path, pin_hash: str) -> None:
+    clock = FakeClock()
+    state = StateStore(tmp_path)
+    gate = PinGate(pin_hash, state, clock=clock)
+    for _ in range(MAX_FAILURES):
+        gate.attempt("000000")
+    clock.now -= 365 * 86400  # the RTC battery died
+    assert gate.locked_seconds() == LOCK_SECONDS
+    state.close()
+
+
+def test_no_pin_configured_disables_admin_entry_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = StateStore(tmp_path)
+    with caplog.at_level(logging.WARNING, "kiosk.admin"):
+        gate = PinGate("", state)
+        assert not gate.enabled and gate.attempt("1234") is Outcome.DISABLED
+    assert "admin entry disabled" in caplog.records[0].getMessage()
+    state.close()
+
+
+def test_set_pin_keeps_every_other_line(data_dir: Path) -> None:
+    original = '# installed by the technician\nkiosk_id = "TAS-T2-04"\n\nidle_timeout_s = 90  # busy hall\n'
+    (data_dir / "kiosk.toml").write_text(original, encoding="utf-8")
+    set_pin(data_dir, "2468")
+    text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
+    assert text.startswith(original)
+    config = load_config(data_dir)
+    assert config.kiosk_id == "TAS-T2-04" and config.idle_timeout_s == 90
+    assert verify_pin("2468", config.admin_pin_hash)
+
+    set_pin(data_dir, "97531")  # a second time replaces the line, keeps the rest
+    text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
+    assert text.count("admin_pin_hash") == 1 and text.startswith(original)
+    assert verify_pin("97531", load_config(data_dir).admin_pin_hash)
+    assert sorted(p.name for p in data_dir.iterdir()) == ["kiosk.toml"]  # no temporary file left
+
+
+def test_set_pin_creates_the_file_and_puts_the_key_before_any_table(data_dir: Path) -> None:
+    set_pin(data_dir, "1357")
+    assert verify_pin("1357", load_config(data_dir).admin_pin_hash)
+    (data_dir / "kiosk.toml").write_text('kiosk_id = "X"\n[future]\nkey = 1\n', encoding="utf-8")
+    set_pin(data_dir, "1357")
+    lines = (data_dir / "kiosk.toml").read_text(encoding="utf-8").splitlines()
+    assert lines.index("[future]") > next(i for i, x in enumerate(lines) if x.startswith("admin_pin_hash"))
+
+
+def test_set_pin_refuses_a_bad_pin_and_leaves_the_file_alone(data_dir: Path) -> None:
+    (data_dir / "kiosk.toml").write_text('kiosk_id = "X"\n', encoding="utf-8")
+    with pytest.raises(ValueError):
+        set_pin(data_dir, "12")
+    assert (data_dir / "kiosk.toml").read_text(encoding="utf-8") == 'kiosk_id = "X"\n'
