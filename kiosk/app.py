@@ -27,6 +27,7 @@ from kiosk.session import Session
 from kiosk.speech import Speech
 from kiosk.state import StateStore
 from kiosk.store import ContentStore, RegistryStore
+from kiosk.sync_service import SyncService
 from kiosk.theme import FONT_FAMILIES, stylesheet
 from kiosk.watchdog import Watchdog
 from kiosk.worker import Background
@@ -77,7 +78,7 @@ class Kiosk:
     idle: IdleWatcher
     watchdog: Watchdog | None = None
     lockdown: Lockdown | None = None
-    sync: object | None = None  # the sync service, when a server is configured
+    sync: SyncService | None = None
 
     def open_pin_pad(self) -> None:
         if self.navigator.current_name not in ("pin", "admin"):
@@ -171,6 +172,12 @@ def build_kiosk(config: Config) -> Kiosk:
     idle.watch_speech(context.speech)
     IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)
+    sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
+    kiosk.sync = sync
+    sync.content_changed.connect(kiosk.reload_content)
+    app.aboutToQuit.connect(lambda: sync.stop(5000))  # type: ignore[union-attr]
+    if config.server_url:
+        sync.start()
     _add_admin(kiosk, app)  # type: ignore[arg-type]
     navigator.restart()
     kiosk.watchdog = Watchdog(parent=window)

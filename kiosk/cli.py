@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.paths import default_data_dir
 
-COMMANDS = ("run", "screenshot", "search", "apply", "set-pin")
+COMMANDS = ("run", "screenshot", "search", "apply", "set-pin", "status")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.add_argument("--limit", type=int, default=10)
+    status = sub.add_parser("status", help="content versions, last verified refresh, errors, outbox")
+    data_dir_arg(status)
+    status.add_argument("--json", action="store_true", help="print JSON")
     pin = sub.add_parser("set-pin", help="set the technician PIN (4-12 digits); only its hash is stored")
     data_dir_arg(pin)
     apply = sub.add_parser("apply", help="verify a bundle folder and make it the current content")
@@ -53,10 +56,18 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.speech_worker import main as speech_worker
 
         return speech_worker(args_list[1:])
+    if "--self-test" in args_list:  # `kiosk --self-test [--data-dir DIR]`: check this installation, offscreen
+        from kiosk.selftest import main as self_test
+
+        return self_test([a for a in args_list if a != "--self-test"])
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help"):
         args_list.insert(0, "run")
     args = _parser().parse_args(args_list)
     data_dir: Path = (args.data_dir or default_data_dir()).resolve()
+    if args.command == "status":
+        from sync.status import run_status
+
+        return run_status(data_dir, args.json)
     if args.command == "set-pin":
         return _set_pin(data_dir)
     if args.command == "search":

@@ -21,7 +21,7 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Config:
-    """Every setting the kiosk reads. Field metadata holds the description shown by `kiosk --help-config`."""
+    """Every setting the kiosk reads. Field metadata holds each description (the README table mirrors it)."""
 
     data_dir: Path = field(metadata={"help": "Folder holding content.db, state.db and the applied bundle."})
     kiosk_id: str = field(default="unenrolled", metadata={"help": "This kiosk's id, issued at enrolment."})

@@ -37,12 +37,21 @@ class VerdictScreen(ReaderScreen):
     def _decide(self) -> Verdict:
         kind, ref = self.params.get("kind"), self.params.get("ref", "")
         if kind == "agency" and (agency := self.ctx.registry.agency(ref)) is not None:
-            info = self.ctx.store.info()
-            verified = datetime.fromisoformat(info.applied_at) if info.applied_at else None
+            verified = self._verified_at()
             return agency_verdict(agency, self.ctx.clock().date(), verified, self.ctx.config.stale_after_days)
         if kind == "warning" and (entry := self.ctx.registry.warning(ref)) is not None:
             return warning_verdict(entry)
         return not_found(self.params.get("query", ""))
+
+    def _verified_at(self) -> datetime | None:
+        """When the registry was last verified: the last verified refresh from the server, or for a kiosk
+        that never synced, when the content shipped with it was applied (so it goes stale too)."""
+        from sync.status import last_verified
+
+        info = self.ctx.store.info()
+        applied = datetime.fromisoformat(info.applied_at) if info.applied_at else None
+        times = [t for t in (last_verified(self.ctx.state), applied) if t is not None]
+        return max(times) if times else None
 
     def _words(self, v: Verdict) -> tuple[str, str, list[str]]:
         """(headline, what it means, what to do next) for a verdict."""

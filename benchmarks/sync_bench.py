@@ -1,0 +1,235 @@
+"""Signed-sync figures on one machine, against a real kiosk-server on 127.0.0.1. Prints one JSON object.
+
+- no_change_poll: bytes on the wire (HTTP heads and bodies, both directions, counted by a proxy) of a poll
+  when nothing changed, with the ETag of timestamp.json remembered (warm) and after a restart (cold).
+- one_agency_change: bytes and requests of the poll that picks up one changed agency in a 100,000-agency
+  registry (the issue's bar: at most 64 KB).
+- full_registry_apply: a kiosk on the sample content updates to the 100,000-agency registry through the
+  Qt SyncService while a 5 ms QTimer runs on the UI thread; the longest gap between ticks is the longest
+  time the UI thread was blocked (bar: 50 ms). Includes the UI thread's `ContentStore.reload()`.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/sync_bench.py [--agencies 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import registry_data  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from content.bundle_format import (  # noqa: E402
+    SHARDS,
+    Manifest,
+    TargetInfo,
+    bundle_version,
+    canonical_json,
+    sha256_hex,
+    shard_of,
+)
+from kiosk.bootstrap import ensure_content  # noqa: E402
+from kiosk.config import load_config  # noqa: E402
+from kiosk.state import StateStore  # noqa: E402
+from kiosk.store import ContentStore  # noqa: E402
+from kiosk.sync_service import SyncService  # noqa: E402
+from sync.publisher import build_files  # noqa: E402
+from sync.runner import SyncRunner  # noqa: E402
+from sync.testkit.proxy import FaultProxy  # noqa: E402
+from sync.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def registry(n: int) -> list[dict]:
+    """`n` fictional agencies in the bundle's shape (benchmarks/registry_data.py rows)."""
+    out = []
+    for row in registry_data.agency_rows(n, seed=1):
+        (
+            licence,
+            name,
+            others,
+            tin,
+            status,
+            issued,
+            expires,
+            changed,
+            reason,
+            region,
+            address,
+            phone,
+            countries,
+        ) = row
+        out.append(
+            {
+                "licence_no": licence,
+                "name": name,
+                "other_names": json.loads(others),
+                "tin": tin,
+                "status": status,
+                "issued_on": issued,
+                "expires_on": expires,
+                "status_changed_on": changed,
+                "status_reason": reason,
+                "region": region,
+                "address": address,
+                "phone": phone,
+                "countries": json.loads(countries),
+            }
+        )
+    return out
+
+
+def with_registry(files: dict[str, bytes], base: Manifest, agencies: list[dict]) -> tuple[dict, Manifest]:
+    shards: dict[str, list[dict]] = {s: [] for s in SHARDS}
+    for agency in sorted(agencies, key=lambda a: a["licence_no"]):
+        shards[shard_of(agency["licence_no"])].append(agency)
+    files = dict(files)
+    for shard, rows in shards.items():
+        files[f"registry/agencies-{shard}.json"] = canonical_json({"shard": shard, "agencies": rows})
+    targets = {name: TargetInfo(len(data), sha256_hex(data)) for name, data in sorted(files.items())}
+    manifest = Manifest(
+        version=bundle_version({n: t.sha256 for n, t in targets.items()}),
+        sample=base.sample,
+        languages=base.languages,
+        registry_as_of=base.registry_as_of,
+        targets=targets,
+    )
+    return files, manifest
+
+
+def measured_poll(runner: SyncRunner, proxy: FaultProxy) -> dict:
+    proxy.reset_counts()
+    started = time.perf_counter()
+    result = runner.run_once(deliver=False)
+    assert result.status["last_error"] is None, result.status["last_error"]
+    return {
+        "bytes": proxy.bytes_in + proxy.bytes_out,
+        "bytes_sent": proxy.bytes_in,
+        "bytes_received": proxy.bytes_out,
+        "requests": len(proxy.log),
+        "targets_downloaded": sum(1 for _, p, _ in proxy.log if p.startswith("/targets/")),
+        "changed": result.changed,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def ui_blocking_sync(app: QApplication, data_dir: Path, state: StateStore) -> dict:
+    """One SyncService cycle with a 5 ms UI-thread timer running; the worst gap between its ticks."""
+    config = load_config(data_dir)
+    service = SyncService(config, state, interval_ms=3_600_000)
+    store = ContentStore(data_dir)
+    store.info()
+    clock, timer, loop = QElapsedTimer(), QTimer(), QEventLoop()
+    gaps: list[int] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    reload_ms: list[float] = []
+
+    def reload() -> None:
+        started = time.perf_counter()
+        store.reload()
+        store.info()
+        reload_ms.append((time.perf_counter() - started) * 1000)
+
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    service.content_changed.connect(reload)
+    service.status_changed.connect(lambda _s: QTimer.singleShot(50, loop.quit))
+    clock.start()
+    timer.start()
+    started = time.perf_counter()
+    service.sync_now()
+    loop.exec()
+    seconds = time.perf_counter() - started
+    timer.stop()
+    service.stop()
+    service.deleteLater()
+    app.processEvents()
+    ordered = sorted(gaps)
+    return {
+        "cycle_seconds": round(seconds, 2),
+        "ui_ticks": len(gaps),
+        "ui_max_gap_ms": max(gaps),
+        "ui_p99_gap_ms": ordered[int(len(ordered) * 0.99)],
+        "reload_on_ui_thread_ms": round(reload_ms[0], 1),
+        "agencies_in_content_db": store.connection().execute("SELECT COUNT(*) FROM agencies").fetchone()[0],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agencies", type=int, default=100_000)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp:
+        work = Path(tmp)
+        deployment = new_deployment(work / "deploy")
+        sample_files, sample_manifest = build_files(ROOT / "content" / "sample", work / "sample")
+        deployment.publisher().publish_bundle(sample_files, sample_manifest)
+        server = ServerThread(deployment.root).start()
+        proxy = FaultProxy(server.port).start()
+        data_dir = work / "kiosk"
+        ensure_content(data_dir)
+        write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
+        state = StateStore(data_dir)
+        runner = SyncRunner(load_config(data_dir), state)
+        measured_poll(runner, proxy)  # first sync of the sample
+        warm = measured_poll(runner, proxy)
+        cold = measured_poll(SyncRunner(load_config(data_dir), state), proxy)
+
+        agencies = registry(args.agencies)
+        started = time.perf_counter()
+        big_files, big_manifest = with_registry(sample_files, sample_manifest, agencies)
+        deployment.publisher().publish_bundle(big_files, big_manifest)
+        publish_s = time.perf_counter() - started
+        apply = ui_blocking_sync(app, data_dir, state)
+
+        agencies[len(agencies) // 2]["status"] = "revoked"
+        agencies[len(agencies) // 2]["status_changed_on"] = "2026-11-27"
+        changed_files, changed_manifest = with_registry(sample_files, sample_manifest, agencies)
+        report = deployment.publisher().publish_bundle(changed_files, changed_manifest)
+        one = measured_poll(runner, proxy)
+        one["published_paths"] = list(report.paths)
+        proxy.stop()
+        server.stop()
+        state.close()
+    print(
+        json.dumps(
+            {
+                "agencies": args.agencies,
+                "no_change_poll_bytes": warm["bytes"],
+                "no_change_poll_requests": warm["requests"],
+                "no_change_poll_bytes_after_restart": cold["bytes"],
+                "one_agency_change_bytes": one["bytes"],
+                "one_agency_change": one,
+                "publish_full_registry_s": round(publish_s, 2),
+                "full_registry_apply": apply,
+                "bars": {
+                    "no_change_poll_bytes_max": 2048,
+                    "one_agency_change_bytes_max": 65536,
+                    "ui_max_gap_ms_max": 50,
+                },
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""The kiosk's copy of the applied bundle, and putting a new complete bundle folder together.
+
+`data_dir/bundle/` holds the bundle that built the current `content.db`: its targets and manifest.json,
+plus (in dot-folders that `load_bundle` ignores) `.parts/` with every travelling file exactly as signed,
+and `.sync.json`, the snapshot and timestamp versions it came from. The next poll compares the signed
+catalogue with `.parts/` and downloads only what differs. A new folder is assembled beside it, mostly
+from hard links, applied, and then renamed into place; after a crash `recover()` puts a folder back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.bundle_format import (
+    MANIFEST,
+    SHARDS,
+    Manifest,
+    TargetInfo,
+    bundle_version,
+    canonical_json,
+    sha256_hex,
+)
+from sync import layout
+from sync.catalogue import Catalogue
+from sync.store import fsync_dir
+
+BUNDLE = "bundle"
+PARTS = ".parts"
+RECORD = ".sync.json"
+_NEW, _OLD = ".bundle-new", ".bundle-old"
+
+
+@dataclass(frozen=True)
+class Record:
+    snapshot_version: int
+    timestamp_version: int
+    bundle_version: str
+
+
+def bundle_dir(data_dir: Path) -> Path:
+    return data_dir / BUNDLE
+
+
+def read_record(data_dir: Path) -> Record | None:
+    """The versions the applied bundle came from; None if there is none or it cannot be read."""
+    try:
+        raw = json.loads((bundle_dir(data_dir) / RECORD).read_text(encoding="utf-8"))
+        return Record(int(raw["snapshot_version"]), int(raw["timestamp_version"]), str(raw["bundle_version"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def applied_manifest(data_dir: Path) -> dict | None:
+    try:
+        data = json.loads((bundle_dir(data_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def recover(data_dir: Path) -> None:
+    """Undo a swap cut short: with no `bundle/` but a `.bundle-old/`, the old one comes back."""
+    current, old = bundle_dir(data_dir), data_dir / _OLD
+    if not current.exists() and old.exists():
+        os.replace(old, current)
+    shutil.rmtree(data_dir / _NEW, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path],
+             record: Record) -> tuple[Path, str]:
+    """Build the complete bundle folder for `catalogue` beside the applied one: (its path, its version).
+
+    `sources` maps every travelling path to a verified local copy (in the applied `.parts/` or staging).
+    """
+    out = data_dir / _NEW
+    shutil.rmtree(out, ignore_errors=True)
+    parts = out / PARTS
+    for path, source in sources.items():
+        _link(source, parts / path)
+    entries: dict[str, TargetInfo] = {}
+    for path, info in catalogue.files.items():
+        if not layout.is_part(path):
+            _link(parts / path, out / path)
+            entries[path] = TargetInfo(info.length, info.hashes["sha256"])
+    old = bundle_dir(data_dir)
+    old_manifest = applied_manifest(data_dir) or {}
+    for shard in SHARDS:
+        name = layout.shard_path(shard)
+        mine = sorted(p for p in catalogue.files if layout.is_part(p) and layout.shard_of_part(p) == shard)
+        reused = _unchanged_shard(old, old_manifest, name, mine, sources)
+        if reused is not None:
+            _link(old / name, out / name)
+            entries[name] = reused
+            continue
+        data = layout.join_shard(shard, ((parts / p).read_bytes() for p in mine))
+        _write(out / name, data)
+        entries[name] = TargetInfo(len(data), sha256_hex(data))
+    manifest = Manifest(
+        version=bundle_version({name: e.sha256 for name, e in entries.items()}), sample=catalogue.sample,
+        languages=tuple(catalogue.languages), registry_as_of=catalogue.registry_as_of, targets=entries,
+    )
+    _write(out / MANIFEST, canonical_json(manifest.to_json()))
+    record_json = {"snapshot_version": record.snapshot_version, "timestamp_version": record.timestamp_version,
+                   "bundle_version": manifest.version}
+    _write(out / RECORD, json.dumps(record_json).encode())
+    return out, manifest.version
+
+
+def swap_in(data_dir: Path, new: Path) -> None:
+    """Make `new` the applied bundle folder (two renames; `recover()` handles a crash between them)."""
+    current, old = bundle_dir(data_dir), data_dir / _OLD
+    shutil.rmtree(old, ignore_errors=True)
+    if current.exists():
+        os.replace(current, old)
+    os.replace(new, current)
+    fsync_dir(data_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(data_dir: Path) -> None:
+    """Forget the applied folder (it failed verification locally): the next poll downloads everything."""
+    shutil.rmtree(bundle_dir(data_dir), ignore_errors=True)
+
+
+def _unchanged_shard(old: Path, old_manifest: dict, name: str, mine: list[str],
+                     sources: dict[str, Path]) -> TargetInfo | None:
+    """The old shard's entry if none of its parts changed (its bytes are then verified by load_bundle)."""
+    targets = old_manifest.get("targets")
+    entry = targets.get(name) if isinstance(targets, dict) else None
+    old_parts_dir = old / PARTS / "registry" / name.removesuffix(".json").split("/")[1]
+    old_parts = sorted(f"registry/{old_parts_dir.name}/{p.name}" for p in old_parts_dir.glob("*.json")) \
+        if old_parts_dir.is_dir() else []
+    if not isinstance(entry, dict) or old_parts != mine or not (old / name).is_file():
+        return None
+    if any(not _is_inside(sources[p], old) for p in mine):
+        return None
+    try:
+        return TargetInfo(int(entry["length"]), str(entry["sha256"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    return folder in path.parents
+
+
+def _link(source: Path, target: Path) -> None:
+    """A hard link (the applied files are never modified in place), or a copy where links are refused."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

@@ -1,0 +1,123 @@
+"""How a bundle travels: which signed role owns each file, and how registry shards are cut into parts.
+
+Bundle format 1 has 16 registry shards. At 100,000 agencies one shard is about 2.5 MB, so a change to one
+agency would move a whole shard. On the wire each shard is therefore cut further into *parts* by the first
+`part_digits` hex digits of sha256(licence_no) (a part of a 100k registry is ~10 KB). The kiosk puts the
+parts back together into exactly the shard bytes `content.bundle.build_bundle` writes; the publisher checks
+that before it signs anything. All other bundle files travel as they are.
+
+The publisher and the kiosk share this module so that they cannot disagree about names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from content.bundle_format import SHARDS, canonical_json, sha256_hex, target_kind
+from content.bundle_read import parse_json
+from content.errors import BundleError
+
+ROLE_CONTENT = "content"
+ROLE_REGISTRY = "registry"
+ROLE_ALERTS = "alerts"
+DELEGATED_ROLES = (ROLE_CONTENT, ROLE_REGISTRY, ROLE_ALERTS)
+BIN_PREFIX = "registry-bin"  # the registry role hands its files to 2**bin_bits hash bins (TAP 15)
+# Path patterns of the top-level delegations (TUF matches `*` within one path segment).
+ROLE_PATHS: Mapping[str, tuple[str, ...]] = {
+    ROLE_CONTENT: ("topics.json", "contacts.json", "articles/*", "guides/*"),
+    ROLE_ALERTS: ("alerts.json",),
+    ROLE_REGISTRY: ("registry/*", "registry/*/*"),
+}
+TOPICS = "topics.json"
+ALERTS = "alerts.json"
+WARNINGS = "registry/warnings.json"
+CUSTOM = "kiosk"  # key inside a TargetFile's signed `custom` field
+DEFAULT_PART_DIGITS = 3
+MAX_PART_DIGITS = 4
+
+
+def role_of(path: str) -> str:
+    """The delegated role that signs a travelling file (bundle target or registry part)."""
+    if path == ALERTS:
+        return ROLE_ALERTS
+    if path.startswith("registry/"):
+        return ROLE_REGISTRY
+    return ROLE_CONTENT
+
+
+def part_path(prefix: str) -> str:
+    """`registry/agencies-3/3ab.json`: the part holding agencies whose sha256(licence_no) starts `3ab`."""
+    return f"registry/agencies-{prefix[0]}/{prefix}.json"
+
+
+def shard_path(shard: str) -> str:
+    return f"registry/agencies-{shard}.json"
+
+
+def part_prefixes(digits: int) -> Iterator[str]:
+    """Every possible part prefix, `000` .. `fff` for three digits."""
+    for number in range(16**digits):
+        yield f"{number:0{digits}x}"
+
+
+def is_part(path: str) -> bool:
+    return path.startswith("registry/agencies-") and path.count("/") == 2
+
+
+def shard_of_part(path: str) -> str:
+    return path.split("/")[1].removeprefix("agencies-")
+
+
+def travelling_files(files: Mapping[str, bytes], part_digits: int) -> dict[str, bytes]:
+    """The files the publisher signs for a bundle's targets: shards cut into non-empty parts."""
+    out: dict[str, bytes] = {}
+    for name, data in files.items():
+        kind = target_kind(name)
+        if kind is None or kind[0] != "agencies":
+            out[name] = data
+            continue
+        shard = str(kind[1])
+        doc = parse_json(name, data)
+        parts = split_shard(doc["agencies"], part_digits)
+        out.update(parts)
+        if join_shard(shard, parts.values()) != data:
+            raise ValueError(f"{name}: cutting the shard into parts does not give back the same bytes")
+    return out
+
+
+def split_shard(agencies: Iterable[dict[str, Any]], part_digits: int) -> dict[str, bytes]:
+    """Parts of one shard's agencies, keyed by part path; empty parts are left out."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for agency in agencies:
+        prefix = _digest_prefix(agency["licence_no"], part_digits)
+        grouped.setdefault(prefix, []).append(agency)
+    return {part_path(prefix): canonical_json({"part": prefix, "agencies": rows})
+            for prefix, rows in sorted(grouped.items())}
+
+
+def join_shard(shard: str, parts: Iterable[bytes]) -> bytes:
+    """The shard document exactly as the bundle builder writes it, from its parts' bytes."""
+    agencies: list[dict[str, Any]] = []
+    for data in parts:
+        doc = parse_json(shard_path(shard), data)
+        rows = doc.get("agencies") if isinstance(doc, dict) else None
+        if not isinstance(rows, list) or not all(isinstance(r, dict) and isinstance(r.get("licence_no"), str)
+                                                for r in rows):
+            raise BundleError(f"{shard_path(shard)}: a registry part is not a list of agencies")
+        agencies.extend(rows)
+    agencies.sort(key=lambda row: row["licence_no"])
+    # Byte for byte canonical_json({"agencies": [...], "shard": shard}), one agency at a time: a single
+    # json.dumps of a 2.5 MB shard holds the GIL (and so the UI thread) for ~25 ms.
+    rows = b",".join(canonical_json(row) for row in agencies)
+    return b'{"agencies":[' + rows + b'],"shard":' + canonical_json(shard) + b"}"
+
+
+def _digest_prefix(licence_no: str, digits: int) -> str:
+    """The same digest as `content.bundle_format.shard_of`, so a part always lies inside its shard."""
+    return sha256_hex(licence_no.encode("utf-8"))[:digits]
+
+
+def empty_shards() -> dict[str, bytes]:
+    """Every shard with no agencies: what the kiosk assembles when a shard has no parts."""
+    return {shard_path(s): canonical_json({"shard": s, "agencies": []}) for s in SHARDS}

@@ -1,0 +1,228 @@
+"""Signing and publishing a kiosk repository with The Update Framework (python-tuf Metadata API).
+
+Roles: `root` and `targets` (offline keys) delegate `content` (topics, articles, guides, contacts),
+`alerts` (alerts.json: a tiny role so an urgent alert moves two small files) and `registry` (which hands
+its files to hash bins, so a changed agency re-signs one small bin). `snapshot` and `timestamp` use online
+keys kept on the server. Consistent snapshots: metadata is `metadata/<version>.<role>.json`, targets are
+`targets/<dir>/<sha256>.<name>`, and only `timestamp.json` is ever rewritten under the same name.
+
+The same class runs on a folder (`kiosk-admin`, `kiosk-server`) or in memory (attack tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tuf.api.metadata import Metadata, MetaFile, Signed, Snapshot, TargetFile, Targets, Timestamp
+from tuf.api.serialization.json import JSONSerializer
+
+from content.bundle import build_bundle
+from content.bundle_format import Manifest
+from content.loader import load_source
+from sync import layout
+from sync.keys import Keyring
+from sync.repo_init import LIFETIMES, Settings, bin_names, bin_of, create_metadata
+from sync.store import RepoStore
+
+Clock = Callable[[], datetime]
+_SERIALIZER = JSONSerializer(compact=True)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    """What a publish changed: the roles re-signed and the files that kiosks will download."""
+
+    roles: tuple[str, ...]
+    paths: tuple[str, ...]
+    timestamp_version: int
+
+
+class MissingKeyError(Exception):
+    """The keys for a role are not on this machine (an offline key on the server, for example)."""
+
+
+class Publisher:
+    """The current signed state of one repository, and the operations that change it."""
+
+    def __init__(self, store: RepoStore, keys: Keyring, clock: Clock = utcnow) -> None:
+        self.store, self.keys, self.clock = store, keys, clock
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the current state from the store (another process may have published since)."""
+        store = self.store
+        self.settings = Settings.from_json(store.read("settings.json"))
+        self.root = _latest_root(store)
+        self.timestamp: Metadata[Timestamp] = Metadata.from_bytes(_need(store, "metadata/timestamp.json"))
+        snap_version = self.timestamp.signed.snapshot_meta.version
+        self.snapshot: Metadata[Snapshot] = Metadata.from_bytes(
+            _need(store, f"metadata/{snap_version}.snapshot.json"))
+        self.roles: dict[str, Metadata[Targets]] = {
+            name.removesuffix(".json"): Metadata.from_bytes(_need(store, f"metadata/{meta.version}.{name}"))
+            for name, meta in self.snapshot.signed.meta.items()
+        }
+
+    @classmethod
+    def create(cls, store: RepoStore, keys: Keyring, settings: Settings | None = None,
+               thresholds: Mapping[str, int] | None = None, clock: Clock = utcnow) -> Publisher:
+        """A new repository: version 1 of every role, empty targets. Needs every role's keys."""
+        settings = settings or Settings()
+        with store.lock():
+            store.write("settings.json", settings.to_json())
+            for name, data in create_metadata(keys, settings, dict(thresholds or {}), clock()).items():
+                store.write(f"metadata/{name}", data)
+        return cls(store, keys, clock)
+
+    def root_bytes(self) -> bytes:
+        return self.root.to_bytes(_SERIALIZER)
+
+    def target_bytes(self, path: str) -> bytes | None:
+        """The currently published bytes of a travelling file, or None."""
+        role = self.roles[self._role_for(path)]
+        info = role.signed.targets.get(path)
+        return None if info is None else self.store.read(_target_name(info))
+
+    def publish_bundle(self, files: Mapping[str, bytes], manifest: Manifest) -> PublishReport:
+        """Sign and publish a built bundle (its targets, without manifest.json): only changes move."""
+        travelling = layout.travelling_files(files, self.settings.part_digits)
+        content_paths = sorted(p for p in travelling if layout.role_of(p) == layout.ROLE_CONTENT)
+        custom = {
+            layout.TOPICS: {"sample": manifest.sample, "languages": list(manifest.languages),
+                            "paths": [p for p in content_paths if p != layout.TOPICS]},
+            layout.WARNINGS: {"registry_as_of": manifest.registry_as_of,
+                              "part_digits": self.settings.part_digits},
+        }
+        wanted: dict[str, dict[str, TargetFile]] = {name: {} for name in self._target_roles()}
+        for path, data in travelling.items():
+            info = TargetFile.from_data(path, data, ["sha256"])
+            if path in custom:
+                info.unrecognized_fields["custom"] = {layout.CUSTOM: custom[path]}
+            wanted[self._role_for(path)][path] = info
+        return self._publish(wanted, travelling)
+
+    def publish_alerts(self, alerts_json: bytes) -> PublishReport:
+        """Publish a new alerts.json alone: re-signs the alerts role, the snapshot and the timestamp."""
+        info = TargetFile.from_data(layout.ALERTS, alerts_json, ["sha256"])
+        return self._publish({layout.ROLE_ALERTS: {layout.ALERTS: info}}, {layout.ALERTS: alerts_json})
+
+    def refresh_online(self) -> bool:
+        """Re-sign snapshot and timestamp when they are past half their lifetime (the server's job)."""
+        with self.store.lock():
+            self.reload()
+            if self._due(self.snapshot.signed, "snapshot"):
+                self.commit([])
+                return True
+            if self._due(self.timestamp.signed, "timestamp"):
+                self._write_timestamp()
+                return True
+        return False
+
+    def _publish(self, wanted: Mapping[str, dict[str, TargetFile]],
+                 data: Mapping[str, bytes]) -> PublishReport:
+        with self.store.lock():
+            self.reload()
+            changed_paths = []
+            for role_name, targets in wanted.items():
+                current = self.roles[role_name].signed.targets
+                for path, info in targets.items():
+                    if path not in current or current[path] != info:
+                        changed_paths.append(path)
+                        if self.store.read(_target_name(info)) is None:
+                            self.store.write(_target_name(info), data[path])
+            changed_roles = [name for name, targets in wanted.items() if self._set_targets(name, targets)]
+            if changed_roles or self._due(self.snapshot.signed, "snapshot"):
+                self.commit(changed_roles)
+            elif self._due(self.timestamp.signed, "timestamp"):
+                self._write_timestamp()
+        return PublishReport(tuple(changed_roles), tuple(sorted(changed_paths)),
+                             self.timestamp.signed.version)
+
+    def _set_targets(self, name: str, targets: dict[str, TargetFile]) -> bool:
+        role = self.roles[name]
+        if role.signed.targets == targets and not self._due(role.signed, name):
+            return False
+        role.signed.targets = dict(sorted(targets.items()))
+        self.write_role(name, role)
+        return True
+
+    def write_role(self, name: str, role: Metadata[Targets], signers: list[Any] | None = None) -> None:
+        """Bump, sign and store a targets-type role (tests pass other `signers` to forge one)."""
+        self._bump(role, name, signers)
+        self.store.write(f"metadata/{role.signed.version}.{name}.json", role.to_bytes(_SERIALIZER))
+        self.roles[name] = role
+
+    def commit(self, changed_roles: list[str]) -> None:
+        """A new snapshot listing every role's version, then a new timestamp pointing at it."""
+        for name in changed_roles:
+            self.snapshot.signed.meta[f"{name}.json"] = MetaFile(version=self.roles[name].signed.version)
+        self._bump(self.snapshot, "snapshot")
+        self.store.write(f"metadata/{self.snapshot.signed.version}.snapshot.json",
+                         self.snapshot.to_bytes(_SERIALIZER))
+        self._write_timestamp()
+
+    def _write_timestamp(self) -> None:
+        snapshot_bytes = self.snapshot.to_bytes(_SERIALIZER)
+        meta = MetaFile(version=self.snapshot.signed.version, length=len(snapshot_bytes))
+        self.timestamp.signed.snapshot_meta = meta
+        self._bump(self.timestamp, "timestamp")
+        self.store.write("metadata/timestamp.json", self.timestamp.to_bytes(_SERIALIZER))
+
+    def _bump(self, md: Metadata[Any], name: str, signers: list[Any] | None = None) -> None:
+        key_role = "registry" if name.startswith(layout.BIN_PREFIX) else name
+        signers = self.keys.for_role(key_role) if signers is None else signers
+        if not signers:
+            raise MissingKeyError(f"no key for the {key_role} role on this machine")
+        md.signed.version += 1
+        md.signed.expires = _expiry(self.clock(), LIFETIMES[key_role])
+        md.signatures.clear()
+        for signer in signers:
+            md.sign(signer, append=True)
+
+    def _due(self, signed: Signed, name: str) -> bool:
+        key_role = "registry" if name.startswith(layout.BIN_PREFIX) else name
+        return signed.expires - self.clock() < LIFETIMES[key_role] / 2
+
+    def _role_for(self, path: str) -> str:
+        role = layout.role_of(path)
+        return bin_of(self.roles[layout.ROLE_REGISTRY].signed, path) if role == layout.ROLE_REGISTRY else role
+
+    def _target_roles(self) -> list[str]:
+        return [layout.ROLE_CONTENT, layout.ROLE_ALERTS, *bin_names(self.roles[layout.ROLE_REGISTRY].signed)]
+
+
+def build_files(source_dir: Path, out: Path) -> tuple[dict[str, bytes], Manifest]:
+    """Validate and build a content source folder into `out`: its targets by name, and its manifest."""
+    manifest = build_bundle(load_source(source_dir), out)
+    return {name: (out / name).read_bytes() for name in manifest.targets}, manifest
+
+
+def _target_name(info: TargetFile) -> str:
+    folder, _, base = info.path.rpartition("/")
+    return f"targets/{folder + '/' if folder else ''}{info.hashes['sha256']}.{base}"
+
+
+def _expiry(now: datetime, lifetime: timedelta) -> datetime:
+    return (now + lifetime).replace(microsecond=0)
+
+
+def _need(store: RepoStore, name: str) -> bytes:
+    data = store.read(name)
+    if data is None:
+        raise FileNotFoundError(f"the repository has no {name}: run `kiosk-admin init` first")
+    return data
+
+
+def _latest_root(store: RepoStore) -> Metadata[Any]:
+    versions = [int(n.split(".")[0]) for n in store.names("metadata") if n.endswith(".root.json")
+                and n.split(".")[0].isdigit()]
+    if not versions:
+        raise FileNotFoundError("the repository has no root metadata: run `kiosk-admin init` first")
+    return Metadata.from_bytes(_need(store, f"metadata/{max(versions)}.root.json"))

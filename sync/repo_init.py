@@ -1,0 +1,124 @@
+"""Version 1 of a kiosk repository's metadata: the trust layout that `kiosk-admin init` sets up once.
+
+Lifetimes follow who signs: offline roles last long because re-signing needs an administrator; the online
+snapshot and timestamp are short so that a frozen or replayed repository is noticed within a day, and the
+server re-signs them (see `Publisher.refresh_online`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tuf.api.metadata import (
+    DelegatedRole,
+    Delegations,
+    Metadata,
+    MetaFile,
+    Root,
+    Snapshot,
+    SuccinctRoles,
+    Targets,
+    Timestamp,
+)
+from tuf.api.serialization.json import JSONSerializer
+
+from sync import layout
+from sync.keys import Keyring
+
+LIFETIMES = {
+    "root": timedelta(days=365),
+    "targets": timedelta(days=365),
+    "content": timedelta(days=120),
+    "registry": timedelta(days=120),
+    "alerts": timedelta(days=60),
+    "snapshot": timedelta(days=7),
+    "timestamp": timedelta(days=1),
+}
+TOP_ROLES = ("root", "targets", "snapshot", "timestamp")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Repository-wide choices, fixed at init. 64 bins x 3 part digits suit 10k-1M agencies."""
+
+    bin_bits: int = 6
+    part_digits: int = layout.DEFAULT_PART_DIGITS
+
+    def to_json(self) -> bytes:
+        return json.dumps({"bin_bits": self.bin_bits, "part_digits": self.part_digits}).encode()
+
+    @classmethod
+    def from_json(cls, data: bytes | None) -> Settings:
+        if not data:
+            return cls()
+        values = json.loads(data)
+        return cls(bin_bits=int(values["bin_bits"]), part_digits=int(values["part_digits"]))
+
+
+def bin_names(registry: Targets) -> list[str]:
+    succinct = registry.delegations.succinct_roles if registry.delegations else None
+    return list(succinct.get_roles()) if succinct else []
+
+
+def bin_of(registry: Targets, path: str) -> str:
+    assert registry.delegations and registry.delegations.succinct_roles
+    return registry.delegations.succinct_roles.get_role_for_target(path)
+
+
+def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int],
+                    now: datetime) -> dict[str, bytes]:
+    """Every metadata file of version 1, by file name (`1.root.json`, ..., `timestamp.json`)."""
+    def expiry(role: str) -> datetime:
+        return (now + LIFETIMES[role]).replace(microsecond=0)
+
+    def threshold(role: str) -> int:
+        return thresholds.get(role, 1)
+
+    root = Root(expires=expiry("root"), consistent_snapshot=True)
+    for role in TOP_ROLES:
+        for signer in keys.for_role(role):
+            root.add_key(signer.public_key, role)
+        root.roles[role].threshold = threshold(role)
+    targets = Targets(expires=expiry("targets"))
+    public = {s.public_key.keyid: s.public_key for r in layout.DELEGATED_ROLES for s in keys.for_role(r)}
+    targets.delegations = Delegations(keys=public, roles={
+        role: DelegatedRole(role, [s.public_key.keyid for s in keys.for_role(role)], threshold(role),
+                            terminating=True, paths=list(layout.ROLE_PATHS[role]))
+        for role in layout.DELEGATED_ROLES
+    })
+    registry_ids = [s.public_key.keyid for s in keys.for_role(layout.ROLE_REGISTRY)]
+    registry = Targets(expires=expiry("registry"))
+    registry.delegations = Delegations(
+        keys={s.public_key.keyid: s.public_key for s in keys.for_role(layout.ROLE_REGISTRY)},
+        roles=None,
+        succinct_roles=SuccinctRoles(registry_ids, threshold(layout.ROLE_REGISTRY), settings.bin_bits,
+                                     layout.BIN_PREFIX),
+    )
+    signed: dict[str, tuple[Root | Targets, str]] = {
+        "root": (root, "root"), "targets": (targets, "targets"),
+        layout.ROLE_CONTENT: (Targets(expires=expiry("content")), "content"),
+        layout.ROLE_ALERTS: (Targets(expires=expiry("alerts")), "alerts"),
+        layout.ROLE_REGISTRY: (registry, "registry"),
+    }
+    for name in bin_names(registry):
+        signed[name] = (Targets(expires=expiry("registry")), "registry")
+    files = {f"1.{name}.json": _sign(payload, keys, role) for name, (payload, role) in signed.items()}
+    snapshot = Snapshot(expires=expiry("snapshot"),
+                        meta={f"{name}.json": MetaFile(1) for name in signed if name != "root"})
+    files["1.snapshot.json"] = _sign(snapshot, keys, "snapshot")
+    timestamp = Timestamp(expires=expiry("timestamp"),
+                          snapshot_meta=MetaFile(1, length=len(files["1.snapshot.json"])))
+    files["timestamp.json"] = _sign(timestamp, keys, "timestamp")
+    return files
+
+
+def _sign(signed: Root | Targets | Snapshot | Timestamp, keys: Keyring, role: str) -> bytes:
+    md = Metadata(signed)
+    signers = keys.for_role(role)
+    if not signers:
+        raise ValueError(f"creating a repository needs a key for the {role} role")
+    for signer in signers:
+        md.sign(signer, append=True)
+    return md.to_bytes(JSONSerializer(compact=True))

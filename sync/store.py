@@ -1,0 +1,113 @@
+"""Where a signed repository's files live: a folder the server (or nginx, or a CDN) serves, or memory.
+
+Names are repository paths such as `metadata/3.snapshot.json` or `targets/registry/<hash>.warnings.json`.
+Files are only ever added or replaced whole (temporary file, fsync, rename), so a client never reads half a
+file; the publisher writes targets first and `timestamp.json` last, so a client never sees a timestamp that
+points to files that are not there yet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+
+class RepoStore(Protocol):
+    def read(self, name: str) -> bytes | None: ...
+
+    def write(self, name: str, data: bytes) -> None: ...
+
+    def names(self, folder: str) -> list[str]: ...
+
+    def lock(self) -> contextlib.AbstractContextManager[None]: ...
+
+
+class MemoryStore:
+    """An in-memory repository: for tests that forge metadata (python-tuf's RepositorySimulator idea)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def read(self, name: str) -> bytes | None:
+        return self.files.get(name)
+
+    def write(self, name: str, data: bytes) -> None:
+        self.files[name] = bytes(data)
+
+    def names(self, folder: str) -> list[str]:
+        prefix = folder.rstrip("/") + "/"
+        rest = (n[len(prefix):] for n in self.files if n.startswith(prefix))
+        return sorted(r for r in rest if "/" not in r)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        yield
+
+
+class DirStore:
+    """A repository folder; `lock()` keeps the admin's publish and the server's re-signing apart."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path(self, name: str) -> Path:
+        parts = name.split("/")
+        if any(p in ("", ".", "..") for p in parts):
+            raise ValueError(f"bad repository path {name!r}")
+        return self.root.joinpath(*parts)
+
+    def read(self, name: str) -> bytes | None:
+        try:
+            return self.path(name).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def write(self, name: str, data: bytes) -> None:
+        path = self.path(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        fsync_dir(path.parent)
+
+    def names(self, folder: str) -> list[str]:
+        base = self.path(folder)
+        return sorted(p.name for p in base.iterdir() if p.is_file()) if base.is_dir() else []
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a+b") as handle:
+            try:
+                import fcntl
+            except ImportError:  # Windows: the reference server runs on Linux; an admin publishes alone
+                yield
+                return
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make renames in `path` durable (POSIX); Windows cannot open a folder and orders renames itself."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,153 @@
+"""kiosk-admin end to end on files, `kiosk status`, staleness, online re-signing, and the new settings."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, load_config
+from kiosk.state import StateStore
+from sync import admin, status
+from sync.publisher import Publisher
+from sync.serverdb import SERVER_DB, ServerDB
+from sync.testkit.serve import Deployment
+from tests.sync.helpers import FIXTURE, Kiosk
+
+
+def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deploy = ["--deploy", str(tmp_path / "d")]
+    assert admin.main([*deploy, "init", "--trust-out", str(tmp_path / "trust" / "root.json")]) == 0
+    assert (tmp_path / "trust" / "root.json").read_bytes() == (
+        tmp_path / "d" / "trust" / "root.json"
+    ).read_bytes()
+    assert admin.main([*deploy, "init"]) == 1  # never silently replaces a deployment's keys
+    assert admin.main([*deploy, "publish", str(FIXTURE)]) == 0
+    assert "timestamp version 2" in capsys.readouterr().out
+    assert admin.main([*deploy, "publish", str(FIXTURE)]) == 0
+    assert "0 file(s) changed" in capsys.readouterr().out
+    assert (
+        admin.main(
+            [
+                *deploy,
+                "alert",
+                "--id",
+                "x-1",
+                "--lang",
+                "ru",
+                "--title",
+                "Осторожно",
+                "--summary",
+                "Мошенники",
+                "--red-flag",
+                "Оплата вперёд",
+                "--action",
+                "Звоните",
+                "--qr",
+                "https://example.org/x",
+            ]
+        )
+        == 0
+    )
+    assert (
+        admin.main(
+            [
+                *deploy,
+                "alert",
+                "--id",
+                "Bad Id",
+                "--title",
+                "t",
+                "--summary",
+                "s",
+                "--red-flag",
+                "r",
+                "--action",
+                "a",
+                "--qr",
+                "https://example.org/x",
+            ]
+        )
+        == 1
+    )
+    assert admin.main([*deploy, "enrol", "kiosk-01"]) == 0
+    out = capsys.readouterr().out
+    token = out.split('kiosk_token = "')[1].split('"')[0]
+    assert ServerDB(tmp_path / "d" / SERVER_DB).kiosk_for(token) == "kiosk-01"
+    assert admin.main([*deploy, "fleet", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["kiosk_id"] == "kiosk-01"
+    assert admin.main([*deploy, "refresh"]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_every_admin_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("init", "publish", "alert", "enrol", "fleet", "events", "refresh"):
+        with pytest.raises(SystemExit) as exit_info:
+            admin.main([command, "--help"])
+        assert exit_info.value.code == 0
+        assert "usage: kiosk-admin" in capsys.readouterr().out
+
+
+def test_server_re_signs_snapshot_and_timestamp_before_they_expire(deployment: Deployment) -> None:
+    online = deployment.keyring  # the test machine holds every key; refresh uses only the online ones
+    later = datetime.now(UTC) + timedelta(hours=13)
+    publisher = Publisher(deployment.store, online, clock=lambda: later)
+    before = publisher.timestamp.signed.version, publisher.snapshot.signed.version
+    assert publisher.refresh_online()
+    assert (publisher.timestamp.signed.version, publisher.snapshot.signed.version) == (
+        before[0] + 1,
+        before[1],
+    )
+    much_later = Publisher(deployment.store, online, clock=lambda: later + timedelta(days=4))
+    assert much_later.refresh_online()
+    assert much_later.snapshot.signed.version == before[1] + 1
+    assert not much_later.refresh_online()
+
+
+def test_kiosk_status_shows_versions_errors_and_outbox(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kiosk.state.add_report({"agency": "X"})
+    assert status.run_status(kiosk.data_dir, as_json=True) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["content_version"] == shown["synced_bundle_version"] and shown["outbox_depth"] == 1
+    assert shown["last_error"] is None and not shown["stale"]
+    assert "registry/warnings.json" in shown["targets"] and "topics.json" in shown["targets"]
+    assert status.run_status(kiosk.data_dir, as_json=False) == 0
+    text = capsys.readouterr().out
+    assert "last verified:" in text and "outbox depth:       1" in text
+
+
+def test_last_verified_drives_staleness(tmp_path: Path) -> None:
+    state = StateStore(tmp_path)
+    try:
+        assert status.last_verified(state) is None
+        assert status.collect_status(tmp_path, state)["stale"]  # never verified: licences must warn
+        long_ago = datetime.now(UTC) - timedelta(days=8)
+        status.record_verified(state, "abc", 3, changed=True, now=long_ago)
+        assert status.last_verified(state) == long_ago.replace(microsecond=0)
+        assert status.collect_status(tmp_path, state, stale_after_days=7)["stale"]
+        assert not status.collect_status(tmp_path, state, stale_after_days=9)["stale"]
+    finally:
+        state.close()
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("poll_interval_s", 5),
+        ("poll_interval_s", 100_000),
+        ("server_url", "ftp://x"),
+        ("kiosk_token", "тoken"),
+    ],
+)
+def test_sync_settings_are_validated(tmp_path: Path, setting: str, value: object) -> None:
+    with pytest.raises(ConfigError, match=setting):
+        load_config(tmp_path, {setting: value})
+
+
+def test_sync_settings_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert (config.poll_interval_s, config.kiosk_token, config.trust_root) == (300, "", "")

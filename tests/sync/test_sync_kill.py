@@ -1,0 +1,16 @@
+"""The sync process killed at random points during download and apply (a few runs here; hundreds in
+benchmarks/sync_stress.py): content.db always opens, passes integrity_check, and is old or new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sync.testkit.stress import kill_runs
+from tests.sync.helpers import FIXTURE
+
+
+def test_random_kills_leave_old_or_new_content(tmp_path: Path) -> None:
+    summary = kill_runs(tmp_path, runs=5, seed=11, source=FIXTURE)
+    print(summary)
+    assert summary["runs"] == 5 and summary["converged_after_kills"]
+    assert sum(summary["content_after_run"].values()) == 5
