@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.config import CONFIG_FILE
+from kiosk.fsutil import fsync_dir
 
 log = logging.getLogger("kiosk.admin")
 
@@ -200,16 +201,6 @@ def set_pin(data_dir: Path, pin: str) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     log.warning("admin PIN changed in %s", path)
     return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from content.bundle_read import LoadedBundle, load_bundle
 from content.errors import BundleError
+from kiosk.fsutil import fsync_dir, fsync_file
 from kiosk.search.index import build_index
 from kiosk.store import CONTENT_DB
 
@@ -69,10 +70,10 @@ def apply_bundle(bundle_dir: Path, data_dir: Path, on_step: StepHook | None = No
         finally:
             conn.close()
         step("fsync")
-        _fsync_file(new_path)
+        fsync_file(new_path)
         step("swap")
         os.replace(new_path, data_dir / CONTENT_DB)
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
         step("done")
     except BaseException:
         _remove(new_path)
@@ -210,25 +211,6 @@ def _check(conn: sqlite3.Connection) -> None:
         raise ApplyError(f"new content.db failed its integrity check: {result}")
     if conn.execute("SELECT COUNT(*) FROM topics").fetchone()[0] == 0:
         raise ApplyError("bundle has no topics: refusing to replace working content with an empty one")
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make the rename durable (POSIX); Windows cannot open a folder for fsync and orders renames itself."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove(path: Path) -> None:

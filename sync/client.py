@@ -22,6 +22,7 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from kiosk.apply import ApplyError, apply_bundle
+from kiosk.fsutil import fsync_dir
 from kiosk.store import CONTENT_DB
 from sync import assemble
 from sync.catalogue import Catalogue, read_catalogue
@@ -29,7 +30,6 @@ from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
 from sync.http import HttpClient
 from sync.isolated import apply_isolated
-from sync.store import fsync_dir
 
 StepHook = Callable[[str], None]
 

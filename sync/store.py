@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.fsutil import fsync_dir
+
 
 class RepoStore(Protocol):
     def read(self, name: str) -> bytes | None: ...
@@ -100,14 +102,3 @@ class DirStore:
                 yield
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make renames in `path` durable (POSIX); Windows cannot open a folder and orders renames itself."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
