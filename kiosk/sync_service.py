@@ -14,14 +14,16 @@ Signals:
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.state import StateStore
 from kiosk.worker import Background
-from sync.runner import CycleResult, SyncRunner
+
+if TYPE_CHECKING:  # imported by the worker on first use: tuf and the sync client are heavy for start-up
+    from sync.runner import CycleResult, SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,8 @@ class SyncService(QObject):
     def __init__(self, config: Config, state: StateStore, parent: QObject | None = None, *,
                  runner: SyncRunner | None = None, interval_ms: int | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner or SyncRunner(config, state)
+        self._config, self._state = config, state
+        self._runner = runner
         pool = QThreadPool(self)
         pool.setMaxThreadCount(1)
         self._background = Background(self, pool)
@@ -60,13 +63,22 @@ class SyncService(QObject):
             self._again = True
             return
         self._busy = True
-        self._background.submit(self._runner.run_once, self._finished, self._failed)
+        self._background.submit(self._run_once, self._finished, self._failed)
+
+    def _run_once(self) -> CycleResult:
+        """On the worker thread: build the runner on first use (keeps its imports off start-up), run."""
+        if self._runner is None:
+            from sync.runner import SyncRunner
+
+            self._runner = SyncRunner(self._config, self._state)
+        return self._runner.run_once()
 
     def stop(self, wait_ms: int = 10000) -> bool:
         """Stop polling, abort a cycle in progress (nothing half-applied is kept), and wait for the worker."""
         self._stopped = True
         self._timer.stop()
-        self._runner.abort()
+        if self._runner is not None:
+            self._runner.abort()
         return self._background.wait(wait_ms)
 
     def _finished(self, result: CycleResult) -> None:

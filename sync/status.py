@@ -11,11 +11,12 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kiosk.state import StateStore
-from sync.assemble import applied_manifest
-from sync.errors import ErrorInfo
+
+if TYPE_CHECKING:  # the verdict screen reads last_verified(): keep this module free of tuf and the apply
+    from sync.errors import ErrorInfo
 
 STATUS_KEY = "sync.status"
 
@@ -74,6 +75,8 @@ def collect_status(data_dir: Path, state: StateStore, stale_after_days: int = 7,
     recorded = _read(state)
     verified = last_verified(state)
     now = now or _now()
+    from sync.assemble import applied_manifest
+
     manifest = applied_manifest(data_dir) or {}
     targets = manifest.get("targets") if isinstance(manifest.get("targets"), dict) else {}
     return {
