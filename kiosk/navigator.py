@@ -49,9 +49,6 @@ class Navigator(QObject):
     def history(self) -> list[str]:
         return [name for name, _ in self._history]
 
-    def built_screens(self) -> dict[str, QWidget]:
-        return dict(self._screens)
-
     def screen(self, name: str) -> QWidget:
         """The screen called `name`, built now if it was not built yet."""
         widget = self._screens.get(name)

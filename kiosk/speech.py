@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 import threading
 from pathlib import Path
@@ -119,11 +118,6 @@ class Speech(QObject):
             shared.start(self._cmd)
 
     # --- voices ------------------------------------------------------------------------------------------
-    @staticmethod
-    def engine_available() -> bool:
-        """espeak-ng (Linux) or SAPI5 (Windows) is present; which languages it speaks is `available()`."""
-        return sys.platform == "win32" or shutil.which("espeak-ng") is not None
-
     def set_voice_report(self, report: VoiceReport) -> None:
         """Use `report` as the installed voices (tests, and a discovery that finished)."""
         self._on_voices(report)
