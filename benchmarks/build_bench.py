@@ -36,7 +36,7 @@ DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 
 def build() -> float:
     """Seconds for a clean PyInstaller build of kiosk.spec (translations compiled first, not timed)."""
-    from kiosk.translations_build import compile_all
+    from kiosk.tools.translations_build import compile_all
 
     compile_all()
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
@@ -109,7 +109,7 @@ def main() -> int:
         parser.error(f"{FROZEN} does not exist: build it first (scripts/build-kiosk)")
     result.update(size(DIST))
     with tempfile.TemporaryDirectory(prefix="kiosk-build-bench-") as tmp:
-        from kiosk.bootstrap import ensure_content
+        from kiosk.app.bootstrap import ensure_content
 
         ensure_content(Path(tmp))  # the first start's sample apply is not part of either measurement
         result["start_warm"] = start_times(args.runs, Path(tmp), cold=False)

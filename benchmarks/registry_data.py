@@ -1,4 +1,4 @@
-"""Fictional registry data in content.db's shape (kiosk/SCHEMA.md), for search benchmarks.
+"""Fictional registry data in content.db's shape (kiosk/data/SCHEMA.md), for search benchmarks.
 
 Deterministic: the same (n, seed) gives the same rows. Names mix Uzbek Latin, Uzbek Cyrillic and Russian, with
 the legal forms, quotes and apostrophe variants real registries contain, and a Zipf-like word distribution so

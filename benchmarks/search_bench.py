@@ -1,9 +1,9 @@
 """Registry search benchmark: index build time and size, per-keystroke latency; prints one JSON object.
 
-For each size it generates a content.db-shaped registry (benchmarks/registry_data.py), builds the search index
-as kiosk/apply.py does, then replays ~500 realistic queries keystroke by keystroke: names typed with typos,
-apostrophe variants and Cyrillic, licence numbers, tax ids, phones in several formats, Telegram handles,
-websites and junk. A plain ``LIKE '%query%'`` scan of the agencies table is the baseline.
+For each size it generates a content.db-shaped registry (benchmarks/registry_data.py), builds the search
+index as kiosk/data/apply.py does, then replays ~500 realistic queries keystroke by keystroke: names typed
+with typos, apostrophe variants and Cyrillic, licence numbers, tax ids, phones in several formats, Telegram
+handles, websites and junk. A plain ``LIKE '%query%'`` scan of the agencies table is the baseline.
 
     python benchmarks/search_bench.py [--sizes 100000,1000000] [--quick] [--queries 500]
 
@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import registry_data  # noqa: E402
 
-from kiosk.search.engine import RegistrySearch  # noqa: E402
-from kiosk.search.index import build_index  # noqa: E402
+from kiosk.services.search.engine import RegistrySearch  # noqa: E402
+from kiosk.services.search.index import build_index  # noqa: E402
 
 BASE_TABLES = ("agencies", "warnings")
 LETTERS = "abdefghijklmnopqrstuvxyz"

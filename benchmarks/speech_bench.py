@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 
-from kiosk.speech import Speech  # noqa: E402
-from kiosk.voices import SAMPLES  # noqa: E402
+from kiosk.services.speech import Speech  # noqa: E402
+from kiosk.services.voices import SAMPLES  # noqa: E402
 
 TARGET_MS = 200
 WAV_HEADER = 44

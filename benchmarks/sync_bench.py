@@ -38,15 +38,15 @@ from content.bundle_format import (  # noqa: E402
     sha256_hex,
     shard_of,
 )
-from kiosk.bootstrap import ensure_content  # noqa: E402
-from kiosk.config import load_config  # noqa: E402
-from kiosk.state import StateStore  # noqa: E402
-from kiosk.store import ContentStore  # noqa: E402
-from kiosk.sync_service import SyncService  # noqa: E402
+from kiosk.app.bootstrap import ensure_content  # noqa: E402
+from kiosk.app.config import load_config  # noqa: E402
+from kiosk.services.state import StateStore  # noqa: E402
+from kiosk.services.store import ContentStore  # noqa: E402
+from kiosk.services.sync_service import SyncService  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
 from sync.runner import SyncRunner  # noqa: E402
-from sync.testkit.proxy import FaultProxy  # noqa: E402
-from sync.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+from tests.testkit.proxy import FaultProxy  # noqa: E402
+from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sync.testkit.stress import kill_runs  # noqa: E402
+from tests.testkit.stress import kill_runs  # noqa: E402
 
 
 def main() -> None:

@@ -63,9 +63,9 @@ def cold_start(runs: int, data_dir: Path) -> dict[str, float]:
 def _kiosk(data_dir: Path):  # noqa: ANN202 - returns the app's Kiosk object
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import build_kiosk, configure_application
-    from kiosk.bootstrap import ensure_content
-    from kiosk.config import load_config
+    from kiosk.app.bootstrap import ensure_content
+    from kiosk.app.compose import build_kiosk, configure_application
+    from kiosk.app.config import load_config
 
     ensure_content(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])

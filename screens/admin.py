@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.voices import LANGUAGE_NAMES, SAMPLES, VOICE_FOR_LANG
+from kiosk.services.voices import LANGUAGE_NAMES, SAMPLES, VOICE_FOR_LANG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label
@@ -37,7 +37,7 @@ PORTRAIT_BELOW = 1300  # px of width under which the two cards stack
 
 
 class SyncService(Protocol):
-    """What the admin screen uses of `kiosk.sync_service` (optional)."""
+    """What the admin screen uses of `kiosk.services.sync_service` (optional)."""
 
     status_changed: Any  # Signal(dict)
 

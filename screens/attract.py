@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.i18n import LANGUAGES
+from kiosk.shell.i18n import LANGUAGES
 from screens.base import Screen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label

@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.config import Config
-    from kiosk.display import DisplaySettings
-    from kiosk.i18n import I18n
-    from kiosk.navigator import Navigator
-    from kiosk.search.engine import RegistrySearch
-    from kiosk.session import Session
-    from kiosk.speech import Speech
-    from kiosk.state import StateStore
-    from kiosk.store import ContentStore, RegistryStore
-    from kiosk.worker import Background
+    from kiosk.app.config import Config
+    from kiosk.services.search.engine import RegistrySearch
+    from kiosk.services.speech import Speech
+    from kiosk.services.state import StateStore
+    from kiosk.services.store import ContentStore, RegistryStore
+    from kiosk.services.worker import Background
+    from kiosk.shell.display import DisplaySettings
+    from kiosk.shell.i18n import I18n
+    from kiosk.shell.navigator import Navigator
+    from kiosk.shell.session import Session
 
 
 def _now() -> datetime:

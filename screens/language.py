@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout
 
-from kiosk.i18n import LANGUAGES
+from kiosk.shell.i18n import LANGUAGES
 from screens.base import Screen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label

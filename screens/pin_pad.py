@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.admin_auth import Outcome, PinGate
+from kiosk.services.admin_auth import Outcome, PinGate
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label

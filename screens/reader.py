@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.i18n import LANGUAGE_BY_TAG
+from kiosk.shell.i18n import LANGUAGE_BY_TAG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.labels import sample_badge, text_label

@@ -67,7 +67,7 @@ setup_python() {
 }
 
 compile_translations() {
-  "$VENV/bin/python" -m kiosk.translations_build
+  "$VENV/bin/python" -m kiosk.tools.translations_build
 }
 
 install_system_packages

@@ -13,8 +13,8 @@ import sys
 import threading
 from pathlib import Path
 
-from kiosk.config import ConfigError, load_config
-from kiosk.state import StateStore
+from kiosk.app.config import ConfigError, load_config
+from kiosk.services.state import StateStore
 from sync.runner import SyncRunner
 from sync.status import run_status
 

@@ -24,9 +24,9 @@ from content.bundle_format import (
     canonical_json,
     sha256_hex,
 )
-from kiosk.fsutil import fsync_dir
 from sync import layout
 from sync.catalogue import Catalogue
+from sync.fsutil import fsync_dir
 
 BUNDLE = "bundle"
 PARTS = ".parts"

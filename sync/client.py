@@ -21,13 +21,13 @@ from tuf.api.metadata import Metadata, Timestamp
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
-from kiosk.apply import ApplyError, apply_bundle
-from kiosk.fsutil import fsync_dir
-from kiosk.store import CONTENT_DB
+from kiosk.data.apply import ApplyError, apply_bundle
+from kiosk.services.store import CONTENT_DB
 from sync import assemble
 from sync.catalogue import Catalogue, read_catalogue
 from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
+from sync.fsutil import fsync_dir
 from sync.http import HttpClient
 from sync.isolated import apply_isolated
 

@@ -3,7 +3,7 @@
 A thread is not enough for a 100,000-agency registry: parsing it, and above all freeing the parsed bundle
 when `apply_bundle` returns (~40 ms) and Python's collections of millions of objects, hold the GIL, and
 the UI thread stalled up to 70 ms in the benchmark. The child runs the foundation's own `kiosk apply`
-(`kiosk.apply.apply_bundle`, atomic), so the result on disk is the same; a bundle the child rejects
+(`kiosk.data.apply.apply_bundle`, atomic), so the result on disk is the same; a bundle the child rejects
 raises ApplyError here as it would in-process. Killing the child at any moment is safe (that is what the
 kill tests check); on Linux the child is killed when the thread that started it dies, so an apply can
 never outlive a killed kiosk and race the next one.
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.apply import ApplyError
+from kiosk.data.apply import ApplyError
 
 
 def _command(bundle_dir: Path, data_dir: Path) -> list[str]:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from kiosk.state import OutboxEvent, StateStore
+from kiosk.services.state import OutboxEvent, StateStore
 from sync.http import HttpClient
 
 PAUSE_KEY = "sync.outbox.not_before"

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import Config
-from kiosk.paths import resource_root
-from kiosk.state import StateStore
+from kiosk.app.config import Config
+from kiosk.app.paths import resource_root
+from kiosk.services.state import StateStore
 from sync import status
 from sync.client import StepHook, SyncClient
 from sync.errors import Cancelled, ErrorInfo, NoTrustRootError, classify

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from kiosk.state import StateStore
+from kiosk.services.state import StateStore
 
 if TYPE_CHECKING:  # the verdict screen reads last_verified(): keep this module free of tuf and the apply
     from sync.errors import ErrorInfo
@@ -118,7 +118,7 @@ def _error_line(error: Any) -> str:
 
 def run_status(data_dir: Path, as_json: bool, out: TextIO | None = None) -> int:
     """`kiosk status [--json]`: print the status of the kiosk whose data folder is `data_dir`."""
-    from kiosk.config import ConfigError, load_config
+    from kiosk.app.config import ConfigError, load_config
 
     out = out or sys.stdout
     try:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from kiosk.fsutil import fsync_dir
+from sync.fsutil import fsync_dir
 
 
 class RepoStore(Protocol):

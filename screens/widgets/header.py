@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.speech import Speech
+from kiosk.services.speech import Speech
 
 WIDE_PX = 1500  # narrower than this (a portrait screen), the header takes two rows
 LONG_PRESS_MS = 800  # holding "read aloud" this long turns on audio-first mode

@@ -1,6 +1,6 @@
 """The "Still there?" warning laid over the whole window before a session is wiped.
 
-A view only: the countdown itself lives in `kiosk.idle.IdleWatcher`, whose signals `attach()` connects.
+A view only: the countdown itself lives in `kiosk.shell.idle.IdleWatcher`, whose signals `attach()` connects.
 A touch anywhere on it is activity for the watcher (which cancels the countdown and hides the overlay);
 the overlay takes that touch for itself, so that it does not also press a button underneath.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kiosk.idle import IdleWatcher
+from kiosk.shell.idle import IdleWatcher
 from screens.widgets.labels import text_label
 
 SCRIM = QColor(0, 0, 0, 170)  # dims the page in both the normal and the high-contrast palette

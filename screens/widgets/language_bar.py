@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from kiosk.i18n import LANGUAGES, I18n
+from kiosk.shell.i18n import LANGUAGES, I18n
 
 
 class LanguageBar(QWidget):

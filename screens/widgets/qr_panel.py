@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.qr import qr_image
+from kiosk.services.qr import qr_image
 from screens.widgets.labels import text_label
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin_auth import PinGate, hash_pin
-from kiosk.app import Kiosk
+from kiosk.app.compose import Kiosk
+from kiosk.services.admin_auth import PinGate, hash_pin
 from screens.admin import AdminScreen
 from screens.pin_pad import PinPadScreen
 from tests.ui.conftest import kiosk, sample_db  # noqa: F401  (fixtures: the real kiosk on sample content)

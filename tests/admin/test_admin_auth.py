@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.admin_auth import (
+from kiosk.app.config import load_config
+from kiosk.services.admin_auth import (
     LOCK_SECONDS,
     MAX_FAILURES,
     Outcome,
@@ -18,8 +19,7 @@ from kiosk.admin_auth import (
     set_pin,
     verify_pin,
 )
-from kiosk.config import load_config
-from kiosk.state import StateStore
+from kiosk.services.state import StateStore
 from tests.admin.conftest import PIN, FakeClock
 
 

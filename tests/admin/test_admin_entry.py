@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_entry import AdminEntry
-from kiosk.app import Kiosk
+from kiosk.app.compose import Kiosk
+from kiosk.shell.admin_entry import AdminEntry
 from tests.admin.conftest import FakeClock
 
 

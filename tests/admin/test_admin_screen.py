@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.app import Kiosk
-from kiosk.voices import SAMPLES, VoiceReport
+from kiosk.app.compose import Kiosk
+from kiosk.services.voices import SAMPLES, VoiceReport
 from screens.admin import CONFIRM_MS, AdminScreen
 from tests.ui.helpers import settle, tap
 

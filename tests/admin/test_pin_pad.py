@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kiosk.admin_auth import MAX_FAILURES
-from kiosk.app import Kiosk
+from kiosk.app.compose import Kiosk
+from kiosk.services.admin_auth import MAX_FAILURES
 from tests.admin.conftest import PIN, FakeClock
 from tests.ui.helpers import settle, tap
 
@@ -102,7 +102,7 @@ def test_digits_are_wiped_when_leaving_the_pad(admin_kiosk: Kiosk) -> None:
 
 
 def test_without_a_configured_pin_the_pad_says_admin_is_not_set_up(kiosk: Kiosk, qtbot: object) -> None:
-    from kiosk.admin_auth import PinGate
+    from kiosk.services.admin_auth import PinGate
     from screens.pin_pad import PinPadScreen
 
     kiosk.navigator.register("pin", lambda: PinPadScreen(kiosk.context, PinGate("", kiosk.context.state)))

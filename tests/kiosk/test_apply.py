@@ -13,8 +13,8 @@ import pytest
 
 from content.bundle import build_bundle
 from content.loader import load_source
-from kiosk.apply import STEPS, ApplyError, apply_bundle
-from kiosk.store import ContentStore
+from kiosk.data.apply import STEPS, ApplyError, apply_bundle
+from kiosk.services.store import ContentStore
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 SAMPLE = Path(__file__).resolve().parents[2] / "content" / "sample"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from kiosk.qr import QUIET_ZONE, qr_image, qr_matrix
+from kiosk.services.qr import QUIET_ZONE, qr_image, qr_matrix
 
 
 def test_image_matches_the_matrix(qapp: object) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.state import STATE_DB, StateStore
+from kiosk.services.state import STATE_DB, StateStore
 
 
 def test_report_is_committed_before_the_reference_is_returned(tmp_path: Path) -> None:

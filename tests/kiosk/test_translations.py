@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.i18n import LANGUAGES
+from kiosk.shell.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kiosk.store import Agency, WarningEntry
-from kiosk.verdict import Kind, agency_verdict, not_found, warning_verdict
+from kiosk.services.store import Agency, WarningEntry
+from kiosk.services.verdict import Kind, agency_verdict, not_found, warning_verdict
 
 TODAY = date(2026, 11, 28)
 FRESH = datetime(2026, 11, 27, tzinfo=UTC)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.lockdown import EXIT_MARKER, EXIT_RESTART, EXIT_TO_DESKTOP
+from kiosk.shell.lockdown import EXIT_MARKER, EXIT_RESTART, EXIT_TO_DESKTOP
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 UNIT = DEPLOY / "systemd" / "migration-kiosk.service"

@@ -7,8 +7,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.app import Kiosk
-from kiosk.idle import IdleWatcher
+from kiosk.app.compose import Kiosk
+from kiosk.shell.idle import IdleWatcher
 from screens.widgets.idle_overlay import IdleOverlay
 from tests.ui.helpers import settle, tap
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import Kiosk
-from kiosk.lockdown import EXIT_MARKER, EXIT_TO_DESKTOP, Lockdown, is_blocked_key, mark_exit_to_desktop
+from kiosk.app.compose import Kiosk
+from kiosk.shell.lockdown import EXIT_MARKER, EXIT_TO_DESKTOP, Lockdown, is_blocked_key, mark_exit_to_desktop
 from tests.ui.helpers import settle
 
 A = Qt.KeyboardModifier
@@ -171,7 +171,7 @@ def test_modal_dialogs_return_at_once(
         lambda: [w.close() for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
     )
     leftovers.start()
-    with caplog.at_level(logging.WARNING, "kiosk.lockdown"):
+    with caplog.at_level(logging.WARNING, "kiosk.shell.lockdown"):
         answer = QMessageBox.question(kiosk.window, "Quit?", "Really?")
         colour = QColorDialog.getColor(parent=kiosk.window)
         path, _ = QFileDialog.getOpenFileName(kiosk.window, "Open", "/")
@@ -251,7 +251,7 @@ def test_exit_to_desktop_leaves_a_marker_for_the_session_script(
 
 
 def test_clipboard_is_cleared_for_the_next_traveller(qapp: QApplication) -> None:
-    from kiosk.lockdown import clear_clipboards
+    from kiosk.shell.lockdown import clear_clipboards
 
     QGuiApplication.clipboard().setText("+998 90 111 22 33")
     clear_clipboards()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from kiosk.watchdog import SystemdNotifier, Watchdog, watchdog_interval_ms
+from kiosk.shell.watchdog import SystemdNotifier, Watchdog, watchdog_interval_ms
 
 pytestmark = pytest.mark.skipif(
     not hasattr(socket, "AF_UNIX") or sys.platform == "win32", reason="unix sockets"

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk import selftest
-from kiosk.bootstrap import ensure_content
-from kiosk.config import load_config
-from kiosk.store import ContentStore
+from kiosk.app.bootstrap import ensure_content
+from kiosk.app.config import load_config
+from kiosk.services.store import ContentStore
+from kiosk.tools import selftest
 
 HAS_ESPEAK = shutil.which("espeak-ng") is not None and sys.platform != "win32"
 
@@ -93,10 +93,10 @@ def test_an_invalid_admin_pin_hash_fails_the_config_check(tmp_path: Path) -> Non
 @pytest.mark.skipif(not HAS_ESPEAK, reason="espeak-ng is not installed")
 def test_a_speech_worker_that_fails_is_reported(monkeypatch: pytest.MonkeyPatch, sample_dir: Path) -> None:
     """In a frozen build the worker is the kiosk binary itself: a build that cannot start it must fail."""
-    import kiosk.speech
+    import kiosk.services.speech
 
     broken = [sys.executable, "-c", "import sys; print('no such command', file=sys.stderr); sys.exit(2)"]
-    monkeypatch.setattr(kiosk.speech, "default_worker_cmd", lambda: broken)
+    monkeypatch.setattr(kiosk.services.speech, "default_worker_cmd", lambda: broken)
     run = prepared_run(sample_dir)
     run.check("speech", selftest.check_speech)
     run.store.reload()
@@ -106,7 +106,7 @@ def test_a_speech_worker_that_fails_is_reported(monkeypatch: pytest.MonkeyPatch,
 
 def trust_setup(tmp_path: Path, tamper: bool) -> Path:
     """A data folder whose kiosk.toml trusts a fresh deployment's root.json (tampered with, if asked)."""
-    from sync.testkit.serve import new_deployment
+    from tests.testkit.serve import new_deployment
 
     data = tmp_path / "data"
     data.mkdir()

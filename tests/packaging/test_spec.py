@@ -94,13 +94,13 @@ def test_one_folder_build_named_kiosk_from_the_package_entry_point(spec: dict[st
     assert [Path(p) for p in a.script_paths] == [ROOT / "kiosk" / "__main__.py"]
     assert spec["calls"]["EXE"]["exclude_binaries"] is True  # binaries go beside the exe: one folder
     assert spec["calls"]["EXE"]["name"] == "kiosk" and spec["calls"]["COLLECT"][1]["name"] == "kiosk"
-    assert "kiosk.selftest" in a.kwargs["hiddenimports"]
+    assert "kiosk.tools.selftest" in a.kwargs["hiddenimports"]
 
 
 def test_bundles_the_translations_the_sample_content_and_the_trust_root_if_any(spec: dict[str, Any]) -> None:
     datas = {(Path(src), dest) for src, dest in spec["a"].kwargs["datas"]}
     qm_files = sorted((ROOT / "translations").glob("kiosk_*.qm"))
-    assert qm_files, "run `python -m kiosk.translations_build` first"
+    assert qm_files, "run `python -m kiosk.tools.translations_build` first"
     assert {(qm, "translations") for qm in qm_files} <= datas
     assert (ROOT / "content" / "sample", "content/sample") in datas
     trust = ROOT / "deploy" / "trust" / "root.json"
@@ -110,7 +110,7 @@ def test_bundles_the_translations_the_sample_content_and_the_trust_root_if_any(s
 
 def test_leaves_out_tests_the_server_and_developer_tools(spec: dict[str, Any]) -> None:
     excludes = set(spec["a"].kwargs["excludes"])
-    server_and_tools = ("sync.server", "sync.admin", "fastapi", "uvicorn", "starlette", "pytest", "ruff")
+    server_and_tools = ("server", "admin", "fastapi", "uvicorn", "starlette", "pytest", "ruff")
     for name in ("tests", *server_and_tools):
         assert name in excludes
     for qt_module in ("QtQml", "QtQuick", "QtNetwork", "QtSql", "QtSvg", "QtWebEngineCore"):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.search.engine import RegistrySearch
-from kiosk.search.index import build_index
+from kiosk.services.search.engine import RegistrySearch
+from kiosk.services.search.index import build_index
 
-# Exactly the columns of kiosk/SCHEMA.md.
+# Exactly the columns of kiosk/data/SCHEMA.md.
 AGENCIES_SQL = """CREATE TABLE agencies (licence_no TEXT PRIMARY KEY, name TEXT, other_names TEXT, tin TEXT,
     status TEXT, issued_on TEXT, expires_on TEXT, status_changed_on TEXT, status_reason TEXT, region TEXT,
     address TEXT, phone TEXT, countries TEXT)"""
@@ -78,7 +78,7 @@ def _generated_warnings(rng: random.Random) -> Iterator[tuple]:
 
 
 def create_registry(path: Path, generated: bool = True) -> sqlite3.Connection:
-    """The registry tables as kiosk/apply.py fills them (JSON lists as text), before indexing."""
+    """The registry tables as kiosk/data/apply.py fills them (JSON lists as text), before indexing."""
     conn = sqlite3.connect(path)
     conn.execute(AGENCIES_SQL)
     conn.execute(WARNINGS_SQL)

@@ -8,8 +8,15 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.search.engine import Match, RegistrySearch
-from kiosk.search.normalize import APOSTROPHES, digits_key, handle_key, host_key, phone_key, search_key
+from kiosk.services.search.engine import Match, RegistrySearch
+from kiosk.services.search.normalize import (
+    APOSTROPHES,
+    digits_key,
+    handle_key,
+    host_key,
+    phone_key,
+    search_key,
+)
 
 # Pieces that have broken search boxes before: FTS5 syntax, SQL, apostrophes, scripts, bidi and emoji.
 PIECES = ['"', "'", "NOT", "AND", "OR", "NEAR", "(", ")", "*", "^", ":", "key:", "-", "+", "%", "_", "\\",

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QProcess, QTimer
 
-from kiosk.app import Kiosk
-from kiosk.speech import Speech
-from kiosk.voices import SAMPLES, VOICE_FOR_LANG, prepare_text
+from kiosk.app.compose import Kiosk
+from kiosk.services.speech import Speech
+from kiosk.services.voices import SAMPLES, VOICE_FOR_LANG, prepare_text
 from tests.ui.helpers import settle, tap
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
@@ -73,7 +73,8 @@ TRUNCATED = (
 def test_pyttsx3_espeak_driver_is_still_truncated(tmp_path: Path) -> None:
     out, reference = tmp_path / "pyttsx3.wav", tmp_path / "ref.wav"
     text = SAMPLES["uz-Latn"]
-    worker = [sys.executable, "-m", "kiosk.speech_worker", "uz", "--engine", "pyttsx3", "--out", str(out)]
+    worker = [sys.executable, "-m", "kiosk.services.speech_worker", "uz", "--engine", "pyttsx3",
+              "--out", str(out)]
     subprocess.run(worker, input=text.encode(), check=True, timeout=60, capture_output=True)
     subprocess.run(["espeak-ng", "-v", "uz", "-w", str(reference), text], check=True, timeout=30)
     assert abs(wav_stats(out)[0] - wav_stats(reference)[0]) <= 0.10 * wav_stats(reference)[0]
@@ -175,7 +176,7 @@ def test_voice_list_is_read_off_the_ui_thread_at_start(qtbot: object) -> None:
 
 
 def test_a_language_without_a_voice_is_not_spoken(qtbot: object) -> None:
-    from kiosk.voices import VoiceReport
+    from kiosk.services.voices import VoiceReport
 
     speech = Speech(worker_cmd=SLEEPER, discovery=False)
     speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"ru"})))

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from kiosk.voices import (
+from kiosk.services.voices import (
     SAMPLES,
     VOICE_FOR_LANG,
     VoiceReport,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment, ServerThread, new_deployment
 from tests.sync.helpers import FIXTURE, Kiosk, make_kiosk
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.config import load_config
-from kiosk.state import StateStore
+from kiosk.app.config import load_config
+from kiosk.services.state import StateStore
 from sync.http import Limits
 from sync.runner import SyncRunner
-from sync.testkit.serve import Deployment, write_kiosk_toml
+from tests.testkit.serve import Deployment, write_kiosk_toml
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 # Small limits so that fault tests end in seconds; the defaults suit a real uplink.

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import ConfigError, load_config
-from kiosk.state import StateStore
-from sync import admin, status
+from admin import cli as admin
+from kiosk.app.config import ConfigError, load_config
+from kiosk.services.state import StateStore
+from server.db import SERVER_DB, ServerDB
+from sync import status
 from sync.publisher import Publisher
-from sync.serverdb import SERVER_DB, ServerDB
-from sync.testkit.serve import Deployment
 from tests.sync.helpers import FIXTURE, Kiosk
+from tests.testkit.serve import Deployment
 
 
 def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,12 +12,12 @@ import pytest
 from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import Metadata
 
-from sync.alerts import AlertText, with_alert
+from admin.alerts import AlertText, with_alert
 from sync.errors import REJECTED
 from sync.publisher import Publisher, utcnow
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment, ServerThread, new_deployment
 from tests.sync.helpers import Kiosk, db_digest, edit_article, make_kiosk, set_agency_status
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
 
 def _new_alerts(publisher: Publisher) -> bytes:

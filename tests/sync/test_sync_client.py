@@ -5,16 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from admin.alerts import AlertText, with_alert
 from content.bundle import build_bundle
 from content.bundle_format import MANIFEST, canonical_json, shard_of
 from content.bundle_read import load_bundle
 from content.loader import load_source
 from sync import layout
-from sync.alerts import AlertText, with_alert
 from sync.client import content_version
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment
 from tests.sync.helpers import Kiosk, db_digest, edit_article, query, set_agency_status
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment
 
 
 def test_first_sync_applies_exactly_the_published_bundle(kiosk: Kiosk, source: Path, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from sync.errors import REJECTED, TRANSIENT
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment
 from tests.sync.helpers import Kiosk, db_digest, edit_article, make_kiosk
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment
 
 
 def _free_port() -> int:

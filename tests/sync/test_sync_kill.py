@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync.testkit.stress import kill_runs
 from tests.sync.helpers import FIXTURE
+from tests.testkit.stress import kill_runs
 
 
 def test_random_kills_leave_old_or_new_content(tmp_path: Path) -> None:

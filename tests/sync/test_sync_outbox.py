@@ -8,13 +8,13 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kiosk.state import StateStore
+from kiosk.services.state import StateStore
+from server.db import SERVER_DB, ServerDB
 from sync.http import HttpClient
 from sync.outbox import OutboxSender
-from sync.serverdb import SERVER_DB, ServerDB
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment
 from tests.sync.helpers import FAST, write_config
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import uuid
 
+from server.db import SERVER_DB, ServerDB
 from sync.http import HttpClient
-from sync.serverdb import SERVER_DB, ServerDB
-from sync.testkit.serve import Deployment, ServerThread
+from tests.testkit.serve import Deployment, ServerThread
 
 
 def _post(http: HttpClient, url: str, token: str, key: str, body: dict) -> tuple[int, dict]:

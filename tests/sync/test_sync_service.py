@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import load_config
-from kiosk.sync_service import SyncService
+from kiosk.app.config import load_config
+from kiosk.services.sync_service import SyncService
 from sync.runner import SyncRunner
-from sync.testkit.proxy import FaultProxy
-from sync.testkit.serve import Deployment
 from tests.sync.helpers import FAST, Kiosk, db_digest, edit_article
+from tests.testkit.proxy import FaultProxy
+from tests.testkit.serve import Deployment
 
 
 class GapMeter:

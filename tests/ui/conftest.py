@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Kiosk, build_kiosk, configure_application
-from kiosk.bootstrap import ensure_content
-from kiosk.config import load_config
+from kiosk.app.bootstrap import ensure_content
+from kiosk.app.compose import Kiosk, build_kiosk, configure_application
+from kiosk.app.config import load_config
 
 
 @pytest.fixture(scope="session")

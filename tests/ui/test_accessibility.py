@@ -8,11 +8,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from kiosk.app import Kiosk
-from kiosk.i18n import LANGUAGES
-from kiosk.layout_check import find_clipped
-from kiosk.screenshots import iter_rendered
-from kiosk.theme import HIGH_CONTRAST, PALETTE, Palette
+from kiosk.app.compose import Kiosk
+from kiosk.app.theme import HIGH_CONTRAST, PALETTE, Palette
+from kiosk.shell.i18n import LANGUAGES
+from kiosk.tools.layout_check import find_clipped
+from kiosk.tools.screenshots import iter_rendered
 from screens.widgets.tile import Tile
 from tests.ui.helpers import settle, tap
 

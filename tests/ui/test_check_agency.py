@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from kiosk.app import Kiosk
-from kiosk.i18n import LANGUAGES
-from kiosk.layout_check import find_clipped
+from kiosk.app.compose import Kiosk
+from kiosk.shell.i18n import LANGUAGES
+from kiosk.tools.layout_check import find_clipped
 from tests.ui.helpers import settle, tap, visible_texts
 
 

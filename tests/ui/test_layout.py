@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.app import Kiosk
-from kiosk.i18n import LANGUAGES
-from kiosk.layout_check import find_clipped, stray_windows
-from kiosk.screenshots import iter_rendered
+from kiosk.app.compose import Kiosk
+from kiosk.shell.i18n import LANGUAGES
+from kiosk.tools.layout_check import find_clipped, stray_windows
+from kiosk.tools.screenshots import iter_rendered
 
 SIZES = [(1920, 1080), (1080, 1920)]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.app import Kiosk
+from kiosk.app.compose import Kiosk
 from tests.ui.helpers import tap, tile_with, visible_texts
 
 
@@ -30,7 +30,7 @@ def test_attract_rotates_through_languages(kiosk: Kiosk, qtbot: object) -> None:
 def test_attract_text_is_readable_on_its_background(kiosk: Kiosk) -> None:
     from PySide6.QtGui import QColor
 
-    from kiosk.theme import PALETTE
+    from kiosk.app.theme import PALETTE
 
     attract = kiosk.navigator.screen("attract")
     image = attract.grab().toImage()

@@ -1,0 +1,1 @@
+"""kiosk-admin: the desk's tool: keys, repository init, publish, urgent alerts, enrolment, fleet."""

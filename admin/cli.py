@@ -1,0 +1,178 @@
+"""kiosk-admin: the publisher's command. Keys, signing, publishing, alerts, enrolment and fleet status.
+
+A deployment folder (`--deploy`, default `$KIOSK_DEPLOY_DIR` or `./kiosk-deploy`) holds:
+  keys/offline/   root, targets, content, registry and alerts keys: keep them with the administrators
+  keys/online/    snapshot and timestamp keys: these go to the server, which re-signs before expiry
+  repository/     the signed repository that kiosk-server (or any static web server) serves
+  trust/root.json the bootstrap root to ship inside the kiosk app
+  server.db       enrolled kiosks and the events they sent (kiosk-server's store)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from server.db import SERVER_DB, ServerDB
+from sync import keys
+from sync.publisher import Publisher
+from sync.repo_init import Settings
+from sync.store import DirStore
+
+
+def _deploy_default() -> Path:
+    return Path(os.environ.get("KIOSK_DEPLOY_DIR", "kiosk-deploy"))
+
+
+def _publisher(deploy: Path) -> Publisher:
+    keyring = keys.load(deploy / "keys" / "offline").merged(keys.load(deploy / "keys" / "online"))
+    return Publisher(DirStore(deploy / "repository"), keyring)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    deploy: Path = args.deploy
+    if (deploy / "repository" / "metadata" / "1.root.json").exists():
+        print(f"kiosk-admin: {deploy} already has a repository; refusing to make new keys", file=sys.stderr)
+        return 1
+    keyring = keys.generate({role: 1 for role in (*keys.OFFLINE_ROLES, *keys.ONLINE_ROLES)})
+    keys.save(keyring, deploy / "keys" / "offline", keys.OFFLINE_ROLES)
+    keys.save(keyring, deploy / "keys" / "online", keys.ONLINE_ROLES)
+    publisher = Publisher.create(DirStore(deploy / "repository"), keyring,
+                                 Settings(bin_bits=args.bin_bits, part_digits=args.part_digits))
+    for target in [deploy / "trust" / "root.json", *([args.trust_out] if args.trust_out else [])]:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(publisher.root_bytes())
+        print(f"bootstrap root written to {target}")
+    print(f"keys in {deploy / 'keys'}; repository in {deploy / 'repository'}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from content.errors import ContentError
+    from sync.publisher import build_files
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-publish-") as tmp:
+        source = Path(args.source)
+        if args.registry:
+            source = Path(tmp) / "source"
+            shutil.copytree(args.source, source)
+            shutil.copyfile(args.registry, source / "registry" / "agencies.csv")
+        try:
+            files, manifest = build_files(source, Path(tmp) / "bundle")
+        except ContentError as exc:
+            print(f"kiosk-admin publish: {exc}", file=sys.stderr)
+            return 1
+        report = _publisher(args.deploy).publish_bundle(files, manifest)
+    bins = [r for r in report.roles if r.startswith("registry-bin")]
+    roles = [r for r in report.roles if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
+    print(f"bundle {manifest.version}: {len(report.paths)} file(s) changed, roles re-signed: "
+          f"{', '.join(roles) or 'none'}; timestamp version {report.timestamp_version}")
+    for path in report.paths:
+        print(f"  {path}")
+    return 0
+
+
+def cmd_alert(args: argparse.Namespace) -> int:
+    from admin.alerts import AlertText, with_alert
+
+    publisher = _publisher(args.deploy)
+    alert = AlertText(id=args.id, lang=args.lang, title=args.title, summary=args.summary,
+                      red_flags=args.red_flag, actions=args.action, qr=args.qr, severity=args.severity,
+                      expires_on=args.expires, body=args.body, published_on=date.today().isoformat())
+    try:
+        data = with_alert(publisher.target_bytes("alerts.json"), alert)
+    except ValueError as exc:
+        print(f"kiosk-admin alert: {exc}", file=sys.stderr)
+        return 1
+    report = publisher.publish_alerts(data)
+    print(f"alert {args.id!r} published (timestamp version {report.timestamp_version}); kiosks show it "
+          f"after their next poll. Add it to the content sources too, or the next publish removes it.")
+    return 0
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    token = ServerDB(args.deploy / SERVER_DB).enrol(args.kiosk_id)
+    print(f"# kiosk.toml for {args.kiosk_id} (the token is shown only now)")
+    print(f'kiosk_id = "{args.kiosk_id}"\nkiosk_token = "{token}"\nserver_url = "{args.server_url}"')
+    return 0
+
+
+def cmd_fleet(args: argparse.Namespace) -> int:
+    kiosks = ServerDB(args.deploy / SERVER_DB).fleet()
+    if args.json:
+        print(json.dumps(kiosks, indent=2))
+        return 0
+    print(f"{'kiosk':<16} {'last seen':<26} {'content':<17} {'outbox':>6}  last error")
+    for k in kiosks:
+        print(f"{k['kiosk_id']:<16} {k['last_seen'] or 'never':<26} {k['content_version'] or '-':<17} "
+              f"{k['outbox_depth'] if k['outbox_depth'] is not None else '-':>6}  {k['last_error'] or ''}")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    events = ServerDB(args.deploy / SERVER_DB).events(args.kind)
+    for event in events:
+        print(json.dumps(event, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    changed = _publisher(args.deploy).refresh_online()
+    print("re-signed" if changed else "snapshot and timestamp are fresh; nothing to do")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-admin", description=__doc__.split("\n\n")[0],
+                                     epilog=__doc__.split("\n\n", 1)[1],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--deploy", type=Path, default=_deploy_default(), help="deployment folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("init", help="make keys and an empty signed repository")
+    p.add_argument("--trust-out", type=Path,
+                   help="also write the bootstrap root here (e.g. deploy/trust/root.json)")
+    p.add_argument("--bin-bits", type=int, default=6, help="registry hash bins = 2**N (default 6)")
+    p.add_argument("--part-digits", type=int, default=3, help="hex digits naming a registry part (default 3)")
+    p.set_defaults(run=cmd_init)
+    p = sub.add_parser("publish", help="build a content source folder, sign and publish what changed")
+    p.add_argument("source", type=Path)
+    p.add_argument("--registry", type=Path, help="use this agencies.csv instead of the source's")
+    p.set_defaults(run=cmd_publish)
+    p = sub.add_parser("alert", help="broadcast an urgent alert written in one language")
+    for flag in ("--id", "--title", "--summary", "--qr"):
+        p.add_argument(flag, required=True)
+    p.add_argument("--red-flag", action="append", required=True, help="a warning sign (repeat for more)")
+    p.add_argument("--action", action="append", required=True, help="what to do (repeat for more)")
+    p.add_argument("--lang", default="uz-Latn", help="language of the text (default uz-Latn)")
+    p.add_argument("--severity", default="urgent", choices=("urgent", "warning", "info"))
+    p.add_argument("--expires", help="YYYY-MM-DD after which kiosks stop showing it")
+    p.add_argument("--body", default="", help="optional longer text")
+    p.set_defaults(run=cmd_alert)
+    p = sub.add_parser("enrol", help="issue a kiosk's token (prints its kiosk.toml lines)")
+    p.add_argument("kiosk_id")
+    p.add_argument("--server-url", default="http://127.0.0.1:8470")
+    p.set_defaults(run=cmd_enrol)
+    p = sub.add_parser("fleet", help="every kiosk's last heartbeat: seen, content version, outbox, error")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_fleet)
+    p = sub.add_parser("events", help="events received from kiosks, one JSON object a line")
+    p.add_argument("--kind", help="only this kind (report, usage, heartbeat)")
+    p.set_defaults(run=cmd_events)
+    p = sub.add_parser("refresh", help="re-sign snapshot and timestamp if due (the server does this too)")
+    p.set_defaults(run=cmd_refresh)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Start-up: the `kiosk` command, the composition root that builds the services, settings, paths, theme."""

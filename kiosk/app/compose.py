@@ -1,0 +1,224 @@
+"""Composition root: builds the services, the window and the screens, and wires them together.
+
+Nothing else in the app constructs a service; screens get theirs through `ScreenContext`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from kiosk.app.config import Config
+from kiosk.app.paths import translations_dir
+from kiosk.app.theme import FONT_FAMILIES, stylesheet
+from kiosk.services.admin_auth import PinGate
+from kiosk.services.search.engine import RegistrySearch
+from kiosk.services.speech import Speech
+from kiosk.services.state import StateStore
+from kiosk.services.store import ContentStore, RegistryStore
+from kiosk.services.sync_service import SyncService
+from kiosk.services.worker import Background
+from kiosk.shell.admin_entry import AdminEntry
+from kiosk.shell.display import DisplaySettings
+from kiosk.shell.i18n import I18n
+from kiosk.shell.idle import IdleWatcher
+from kiosk.shell.keypad import KeypadNavigation
+from kiosk.shell.lockdown import (
+    EXIT_RESTART,
+    Lockdown,
+    clear_clipboards,
+    install_lockdown,
+    mark_exit_to_desktop,
+)
+from kiosk.shell.navigator import Navigator
+from kiosk.shell.session import Session
+from kiosk.shell.watchdog import Watchdog
+from screens.admin import AdminScreen
+from screens.alert import AlertScreen
+from screens.alerts import AlertsScreen
+from screens.article import ArticleScreen
+from screens.articles import ArticlesScreen
+from screens.attract import AttractScreen
+from screens.check_agency import CheckAgencyScreen
+from screens.contacts import ContactsScreen
+from screens.context import ScreenContext
+from screens.countries import CountriesScreen
+from screens.guide import GuideScreen
+from screens.home import HomeScreen
+from screens.language import LanguageScreen
+from screens.pin_pad import PinPadScreen
+from screens.report import ReportScreen
+from screens.topics import TopicsScreen
+from screens.verdict import VerdictScreen
+from screens.widgets.idle_overlay import IdleOverlay
+
+SCREENS = {
+    "attract": AttractScreen,
+    "language": LanguageScreen,
+    "home": HomeScreen,
+    "alerts": AlertsScreen,
+    "alert": AlertScreen,
+    "topics": TopicsScreen,
+    "articles": ArticlesScreen,
+    "article": ArticleScreen,
+    "countries": CountriesScreen,
+    "guide": GuideScreen,
+    "contacts": ContactsScreen,
+    "check": CheckAgencyScreen,
+    "verdict": VerdictScreen,
+    "report": ReportScreen,
+}
+
+
+@dataclass
+class Kiosk:
+    """The running app's parts, kept together so tests and tools can reach them."""
+
+    window: QMainWindow
+    navigator: Navigator
+    context: ScreenContext
+    idle: IdleWatcher
+    watchdog: Watchdog | None = None
+    lockdown: Lockdown | None = None
+    sync: SyncService | None = None
+
+    def open_pin_pad(self) -> None:
+        if self.navigator.current_name not in ("pin", "admin"):
+            self.navigator.go("pin")
+
+    def restart_app(self) -> None:
+        """Exit with the code the service manager restarts on."""
+        self._quit(EXIT_RESTART)
+
+    def exit_to_desktop(self) -> None:
+        self._quit(mark_exit_to_desktop(logging.getLogger("kiosk.admin")))
+
+    def _quit(self, code: int) -> None:
+        self.context.speech.stop()
+        if self.lockdown is not None:
+            self.lockdown.lift()
+        if self.watchdog is not None:
+            self.watchdog.stopping()
+        QApplication.exit(code)
+
+    def end_session(self) -> None:
+        """Forget the traveller: stop speech, reset every screen, default language, attract screen."""
+        self.context.speech.stop()
+        clear_clipboards()
+        self.context.session.reset()
+        self.context.display.reset()
+        self.context.i18n.set_language(self.context.i18n.default)
+        self.navigator.restart()
+
+    def reload_content(self) -> None:
+        """A new content.db was swapped in: reopen it, rebuild the search over it, redraw the open screen."""
+        self.context.store.reload()
+        self.context.search = RegistrySearch(self.context.store.connection())
+        name = self.navigator.current_name
+        if name is not None:
+            self.navigator.screen(name).refresh()  # type: ignore[attr-defined]
+
+    def _screen_opened(self, name: str) -> None:
+        """Arm the idle timer away from the attract screen; in audio-first mode read the new screen."""
+        if name == "attract":
+            self.idle.disarm()
+            return
+        self.idle.arm()
+        if self.context.session.audio_first:
+            screen = self.navigator.screen(name)
+            QTimer.singleShot(
+                0, lambda: self.context.speech.speak(screen.speech_text(), self.context.i18n.current)
+            )
+
+
+def configure_application(app: QApplication) -> None:
+    """Fonts and style sheet shared by the real app, tests and the screenshot tool."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(26)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
+
+
+def build_kiosk(config: Config) -> Kiosk:
+    """Build everything for `config` (content.db must already exist in its data directory)."""
+    window = QMainWindow()
+    window.setWindowTitle("Migration information kiosk")
+    stack = QStackedWidget()
+    window.setCentralWidget(stack)
+    navigator = Navigator(stack)
+    i18n = I18n(translations_dir(), config.default_language, parent=window)
+    store = ContentStore(config.data_dir)
+    context = ScreenContext(
+        config=config,
+        store=store,
+        registry=RegistryStore(store),
+        search=RegistrySearch(store.connection()),
+        state=StateStore(config.data_dir),
+        i18n=i18n,
+        speech=Speech(window),
+        navigator=navigator,
+        background=Background(window),
+        display=DisplaySettings(QApplication.instance(), window),  # type: ignore[arg-type]
+        session=Session(window),
+    )
+    for name, cls in SCREENS.items():
+        navigator.register(name, lambda cls=cls: cls(context))
+    idle = IdleWatcher(config.idle_timeout_s, window)
+    kiosk = Kiosk(window=window, navigator=navigator, context=context, idle=idle)
+    app = QApplication.instance()
+    app.installEventFilter(idle)  # type: ignore[union-attr]
+    keypad = KeypadNavigation(navigator.back, window)
+    app.installEventFilter(keypad)  # type: ignore[union-attr]
+    idle.timed_out.connect(kiosk.end_session)
+    idle.watch_speech(context.speech)
+    IdleOverlay(window).attach(idle)
+    navigator.changed.connect(kiosk._screen_opened)
+    sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
+    kiosk.sync = sync
+    sync.content_changed.connect(kiosk.reload_content)
+    app.aboutToQuit.connect(lambda: sync.stop(5000))  # type: ignore[union-attr]
+    if config.server_url:
+        sync.start()
+    _add_admin(kiosk, app)  # type: ignore[arg-type]
+    navigator.restart()
+    kiosk.watchdog = Watchdog(parent=window)
+    kiosk.watchdog.start(navigator.screen("attract"))
+    return kiosk
+
+
+def _add_admin(kiosk: Kiosk, app: QApplication) -> None:
+    """The technician's way in: a hidden corner gesture, a PIN pad, the admin screen."""
+    context = kiosk.context
+    gate = PinGate(context.config.admin_pin_hash, context.state)  # logs "admin entry disabled" if no PIN
+    kiosk.navigator.register("pin", lambda: PinPadScreen(context, gate))
+
+    def admin_screen() -> AdminScreen:
+        screen = AdminScreen(context, sync=kiosk.sync)
+        screen.restart_requested.connect(kiosk.restart_app)
+        screen.exit_requested.connect(kiosk.exit_to_desktop)
+        return screen
+
+    kiosk.navigator.register("admin", admin_screen)
+    if gate.enabled:
+        entry = AdminEntry(kiosk.window)
+        entry.requested.connect(kiosk.open_pin_pad)
+        app.installEventFilter(entry)
+
+
+def show_kiosk(kiosk: Kiosk, windowed: bool) -> None:
+    """Full screen on the primary screen (geometry set first: without a window manager Qt would not)."""
+    if windowed:
+        kiosk.window.resize(1280, 800)
+        kiosk.window.show()
+        return
+    # Frameless, always on top, the whole screen, and no way out but the admin screen.
+    kiosk.lockdown = install_lockdown(
+        QApplication.instance(),  # type: ignore[arg-type]
+        kiosk.window,
+        logging.getLogger("kiosk.shell.lockdown"),
+    )

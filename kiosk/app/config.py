@@ -1,0 +1,108 @@
+"""Kiosk settings: one declared schema with defaults, types and descriptions.
+
+Settings come from `kiosk.toml` in the data directory (written by the installer or an administrator) and
+from command-line overrides. UI state (the current language, the open screen) is not a setting and lives
+in the session instead.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.shell.i18n import LANGUAGE_BY_TAG
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message names the file and the setting."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting the kiosk reads. Field metadata holds each description (the README table mirrors it)."""
+
+    data_dir: Path = field(metadata={"help": "Folder holding content.db, state.db and the applied bundle."})
+    kiosk_id: str = field(default="unenrolled", metadata={"help": "This kiosk's id, issued at enrolment."})
+    default_language: str = field(
+        default="uz-Latn", metadata={"help": "Language shown on the attract screen and after each session."}
+    )
+    idle_timeout_s: int = field(
+        default=60, metadata={"help": "Seconds without a touch before the session is wiped (10-3600)."}
+    )
+    registry_url: str = field(
+        default="https://example.org/kiosk-sample/registry/{licence_no}",
+        metadata={"help": "Official registry page of one licence; {licence_no} is replaced."},
+    )
+    server_url: str = field(default="", metadata={"help": "Central server base URL; empty = offline only."})
+    stale_after_days: int = field(
+        default=7, metadata={"help": "Days without a verified refresh before registry results warn."}
+    )
+    poll_interval_s: int = field(
+        default=300, metadata={"help": "Seconds between polls of the central server (30-86400)."}
+    )
+    kiosk_token: str = field(
+        default="", metadata={"help": "Secret issued with kiosk_id at enrolment (`kiosk-admin enrol`)."}
+    )
+    trust_root: str = field(
+        default="",
+        metadata={"help": "Path of the bootstrap TUF root.json; empty = deploy/trust/root.json shipped "
+                  "with the app."},
+    )
+    admin_pin_hash: str = field(
+        default="",
+        metadata={"help": "scrypt hash of the technician PIN, written by `kiosk set-pin`; empty = no admin."},
+    )
+
+    def validate(self) -> None:
+        """Reject values that would make the kiosk misbehave, naming the setting."""
+        if self.default_language not in LANGUAGE_BY_TAG:
+            tags = ", ".join(LANGUAGE_BY_TAG)
+            raise ConfigError(f"default_language: {self.default_language!r} is not one of {tags}")
+        if not 10 <= self.idle_timeout_s <= 3600:
+            raise ConfigError(f"idle_timeout_s: {self.idle_timeout_s} is outside 10-3600 seconds")
+        if "{licence_no}" not in self.registry_url or not self.registry_url.startswith(
+            ("https://", "http://")
+        ):
+            raise ConfigError("registry_url: must be an http(s) URL containing {licence_no}")
+        if not 1 <= self.stale_after_days <= 365:
+            raise ConfigError(f"stale_after_days: {self.stale_after_days} is outside 1-365")
+        if self.server_url and not self.server_url.startswith(("https://", "http://")):
+            raise ConfigError("server_url: must be empty or an http(s) URL")
+        if not 30 <= self.poll_interval_s <= 86400:
+            raise ConfigError(f"poll_interval_s: {self.poll_interval_s} is outside 30-86400 seconds")
+        if self.kiosk_token and not self.kiosk_token.isascii():
+            raise ConfigError("kiosk_token: must be the ASCII token printed by `kiosk-admin enrol`")
+
+
+CONFIG_FILE = "kiosk.toml"
+
+
+def load_config(data_dir: Path, overrides: dict[str, Any] | None = None) -> Config:
+    """Read `kiosk.toml` from the data directory (if present), apply overrides, and validate."""
+    config = Config(data_dir=data_dir)
+    path = data_dir / CONFIG_FILE
+    if path.exists():
+        try:
+            values = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        config = _merge(config, values, str(path))
+    if overrides:
+        config = _merge(config, overrides, "command line")
+    config.validate()
+    return config
+
+
+def _merge(config: Config, values: dict[str, Any], origin: str) -> Config:
+    known = {f.name: f for f in fields(Config) if f.name != "data_dir"}
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"{origin}: unknown setting {key!r}")
+        expected = type(getattr(config, key))
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigError(f"{origin}: {key} must be a {expected.__name__}, got {value!r}")
+        changes[key] = value
+    return replace(config, **changes)

@@ -1,0 +1,237 @@
+"""Per-keystroke registry search over the tables `index.build_index` adds to content.db.
+
+Candidates come only from indexes, never from a scan: a B-tree range for names that start with the query
+(the only path for 1-2 characters), the FTS5 trigram index for keys that contain it (the AND of its four
+rarest trigrams, checked in Python: intersecting every trigram of a long common name costs ~20 ms at a
+million agencies, the rarest four ~1 ms), and for one-letter typos the AND of the rarest trigrams that an
+edit at each possible place cannot have broken. Every read is capped, so at most a few hundred candidates
+are scored (`rank.score`), whatever the query; FTS5 only ever sees quoted trigrams of the normalised key.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kiosk.services.search import rank
+from kiosk.services.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW
+from kiosk.services.search.normalize import digits_key, handle_key, host_key, search_key
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 256  # of raw input normalised; more than any name, little enough to stay fast
+MAX_KEY_CHARS = 64  # of the query key; a key this long is already unique
+PREFIX_ROWS = 100  # names starting with the query
+CONTAINS_ROWS = 200  # keys containing the query
+READ_BUDGET = 1500  # FTS rows read per lookup at most, whatever the query
+TYPO_ROWS = 240  # typo candidates, shared by the alternatives
+RARE_TRIGRAMS = 4
+TYPO_TRIGRAMS = 3
+MAX_DROPPED_WORDS = 3
+MIN_SCORE = 60.0  # below this a "match" shares little more than a few letters with the query
+_Ranked = tuple[int, tuple[float, int, str]]  # (doc, (score, field, key))
+_URLISH = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|t\.me/|@)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One result line: an agency (ref = licence number) or a warning-list entry (ref = its id)."""
+
+    kind: str
+    ref: str
+    name: str
+    status: str
+    licence_no: str | None
+    score: float
+    matched_field: str
+
+
+class RegistrySearch:
+    """Ranked search over one (read-only) content.db connection; cheap enough to call on every keystroke.
+
+    It reads the trigram statistics once: make a new one for the new connection when content.db is swapped.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        try:
+            self._trigram_docs = dict(conn.execute("SELECT trigram, docs FROM search_trigrams"))
+            self._available = True
+        except sqlite3.Error as exc:  # a content.db built before the index existed: no search, no crash
+            log.warning("registry search unavailable: %s", exc)
+            self._trigram_docs, self._available = {}, False
+
+    def search(self, query: str, limit: int = 20) -> list[Match]:
+        """The best `limit` matches for what the traveller has typed so far, best first; [] for nothing."""
+        if not self._available or limit <= 0 or not isinstance(query, str):
+            return []
+        try:
+            return self._search(query[:MAX_QUERY_CHARS], limit)
+        except sqlite3.Error as exc:
+            log.warning("registry search failed for %r: %s", query[:80], exc)
+            return []
+
+    def _search(self, query: str, limit: int) -> list[Match]:
+        main, variants = query_variants(query)
+        if not variants:
+            return []
+        results = self._ranked(variants, self._candidates(main, variants, limit), limit, 1.0)
+        words, weight = main.split(), 1.0
+        for _ in range(MAX_DROPPED_WORDS):
+            if results or len(words) < 2:
+                break
+            # Nothing for the whole text: the traveller may have added a word the registry does not have
+            # ("Oʻzbek Ish Servis Toshkent"). Try the leading words, ranked a little lower.
+            words.pop()
+            main, weight = " ".join(words), weight * 0.9
+            results = self._ranked([main], self._candidates(main, [main], limit), limit, weight)
+        return results
+
+    def _candidates(self, main: str, variants: list[str], limit: int) -> dict[int, tuple[int, int, str]]:
+        """Entry id -> (doc, field, key) for the keys worth scoring, from the indexes only."""
+        found: dict[int, tuple[int, int, str]] = {}
+        for variant in variants:
+            if not variant.isdigit():
+                self._prefix(variant, found)
+            if len(variant) >= 3:
+                self._contains(variant, found)
+        exact = sum(1 for _, _, key in found.values() if any(v in key for v in variants))
+        if main and len(main) >= 4 and exact < limit:
+            self._typos(main, found)
+        return found
+
+    def _prefix(self, variant: str, found: dict[int, tuple[int, int, str]]) -> None:
+        rows = self._conn.execute(
+            "SELECT id, doc, field, key FROM search_entries WHERE key >= ? AND key < ? AND field < ?"
+            " ORDER BY key LIMIT ?", (variant, variant + "\U0010ffff", TEXT_FIELDS_BELOW, PREFIX_ROWS))
+        for entry, doc, field, key in rows:
+            found[entry] = (doc, field, key)
+
+    def _contains(self, variant: str, found: dict[int, tuple[int, int, str]]) -> None:
+        grams = self._rarest(trigrams(variant), RARE_TRIGRAMS)
+        if grams:
+            self._read(grams, found, CONTAINS_ROWS, lambda key: variant in key)
+
+    def _typos(self, main: str, found: dict[int, tuple[int, int, str]]) -> None:
+        """Keys within one edit of `main`: for each place the edit may be, the AND of the rarest trigrams it
+        cannot have broken.
+
+        An edit at position p breaks the trigrams starting at p-2..p. A trigram that is in no key at all must
+        be broken, which locates the edit; otherwise either the edit missed the rarest trigrams, or it is in
+        one of the three windows that break each of them, and the next rarest outside that window are used.
+        """
+        grams = [(self._trigram_docs.get(g, 0), start, g) for start, g in enumerate(trigrams(main))]
+        zero = [start for docs, start, _ in grams if docs == 0]
+        if zero:
+            # Every edit position p whose broken trigrams p-2..p include all the missing ones.
+            windows = [range(p - 2, p + 1) for p in range(max(zero), min(zero) + 3)] or [zero]
+        else:
+            rare = [start for _, start, _ in sorted(grams)[:TYPO_TRIGRAMS]]
+            windows = [range(0)] + [range(p - 2, p + 1) for start in rare for p in range(start, start + 3)]
+        plans: dict[tuple[str, ...], None] = {}
+        for window in windows:
+            usable = sorted((docs, g) for docs, start, g in grams if docs and start not in window)
+            chosen = tuple(dict.fromkeys(g for _, g in usable))[:TYPO_TRIGRAMS]
+            if chosen:
+                plans[chosen] = None
+        for chosen in plans:
+            self._read(list(chosen), found, max(TYPO_ROWS // len(plans), 20), lambda _key: True)
+        if len(main) <= 8:
+            self._prefix(main[:-1], found)  # a short name with its last letter wrong
+
+    def _rarest(self, grams: list[str], count: int) -> list[str] | None:
+        """The `count` rarest trigrams, or None when one of them is in no key at all (nothing can match)."""
+        if not grams:
+            return None
+        ordered = sorted(set(grams), key=lambda g: self._trigram_docs.get(g, 0))
+        if self._trigram_docs.get(ordered[0], 0) == 0:
+            return None
+        return ordered[:count]
+
+    def _read(self, grams: list[str], found: dict[int, tuple[int, int, str]], wanted: int,
+              keep: Callable[[str], bool]) -> None:
+        """Add up to `wanted` entries holding all `grams` that pass `keep`, reading at most READ_BUDGET."""
+        expression = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+        cursor = self._conn.execute(
+            "SELECT e.id, e.doc, e.field, e.key FROM search_fts JOIN search_entries e"
+            " ON e.id = search_fts.rowid WHERE search_fts MATCH ? LIMIT ?", (expression, READ_BUDGET))
+        kept = 0
+        for entry, doc, field, key in cursor:
+            if keep(key):
+                found[entry] = (doc, field, key)
+                kept += 1
+                if kept >= wanted:
+                    break
+
+    def _ranked(self, variants: list[str], found: dict[int, tuple[int, int, str]], limit: int,
+                weight: float) -> list[Match]:
+        best: dict[int, tuple[float, int, str]] = {}  # doc -> (score, field, key)
+        for doc, field, key in found.values():
+            value = weight * max(rank.score(v, key) for v in variants)
+            if value >= MIN_SCORE and (doc not in best or value > best[doc][0]):
+                best[doc] = (value, field, key)
+        top = self._with_namesakes(_best_first(best)[:limit], best)[:limit]
+        if not top:
+            return []
+        marks = ",".join("?" * len(top))
+        sql = f"SELECT doc, kind, ref, name, status FROM search_docs WHERE doc IN ({marks})"
+        rows = self._conn.execute(sql, [doc for doc, _ in top])
+        docs = {row[0]: row[1:] for row in rows}
+        matches = []
+        for doc, (value, field, _key) in top:
+            kind, ref, name, status = docs[doc]
+            agency = kind == AGENCY
+            matches.append(Match(kind="agency" if agency else "warning", ref=ref, name=name, status=status,
+                                 licence_no=ref if agency else None, score=round(value, 2),
+                                 matched_field=FIELDS[field]))
+        return matches
+
+    def _with_namesakes(self, top: list[_Ranked], best: dict[int, tuple[float, int, str]]) -> list[_Ranked]:
+        """Add the other documents with exactly a top name's key: they score the same, and a capped
+        candidate read may have met only one of several agencies called "Oʻzbek Ish Servis"."""
+        added = False
+        names = dict.fromkeys((key, value) for _, (value, field, key) in top if field < TEXT_FIELDS_BELOW)
+        for key, value in names:
+            rows = self._conn.execute(
+                "SELECT doc, field FROM search_entries WHERE key = ? AND field < ? LIMIT ?",
+                (key, TEXT_FIELDS_BELOW, len(top) + 1))
+            for doc, field in rows:
+                if doc not in best or best[doc][0] < value:
+                    best[doc] = (value, field, key)
+                    added = True
+        return _best_first(best) if added else top
+
+
+def _best_first(best: dict[int, tuple[float, int, str]]) -> list[_Ranked]:
+    return sorted(best.items(), key=lambda item: (-item[1][0], len(item[1][2]), item[0]))
+
+
+def query_variants(query: str) -> tuple[str, list[str]]:
+    """(main text key or "", every key to look up): the name key, and forms for licences, phones, hosts."""
+    key = search_key(query)[:MAX_KEY_CHARS].strip()
+    variants: list[str] = []
+    main = ""
+    if any(ch.isalpha() for ch in key):
+        main = key
+        variants.append(key)
+        if any(ch.isdigit() for ch in key):
+            variants.append(key.replace(" ", ""))  # LX-2021-0456 is stored as lx20210456
+    if not main or sum(ch.isdigit() for ch in key) >= 5:
+        digits = digits_key(query)[:32]
+        if digits.startswith("00998"):
+            digits = digits[2:]
+        if digits.startswith("998") and len(digits) > 3:
+            variants.append(digits[3:])  # phones are stored without the country code
+        variants.append(digits)
+    if _URLISH.match(query):
+        for form in (search_key(host_key(query)), search_key(handle_key(query))):
+            variants.append(form[:MAX_KEY_CHARS].strip())
+    return main, list(dict.fromkeys(v for v in variants if v))
+
+
+def trigrams(text: str) -> list[str]:
+    """Every 3-character substring, as FTS5's trigram tokenizer indexes them."""
+    return [text[i:i + 3] for i in range(len(text) - 2)]

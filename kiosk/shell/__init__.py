@@ -1,0 +1,1 @@
+"""The Qt shell around the screens: navigator, idle timeout, lockdown, keypad, watchdog, language switch."""

@@ -1,0 +1,1 @@
+"""Developer and installer tools: self-test, screenshots, layout check, translations build."""

@@ -1,0 +1,105 @@
+"""`kiosk screenshot`: render every screen in every language at each screen size to PNG.
+
+The same list of screen states drives the layout tests, so what the tests check is what an engineer
+looks at.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kiosk.services.store import ContentStore, RegistryStore
+
+State = tuple[str, dict[str, Any], str]
+
+
+def screen_states(
+    store: ContentStore, registry: RegistryStore, lang: str, every_item: bool = False
+) -> list[State]:
+    """(screen, params, file stem) for each screen; with `every_item`, one state per article/alert/guide."""
+    alerts = store.alerts(lang)
+    topics = store.topics(lang)
+    articles = [a for t in topics for a in store.articles(t.id, lang)]
+    guides = store.guides(lang)
+    states: list[State] = [
+        ("attract", {}, "01-attract"),
+        ("language", {}, "02-language"),
+        ("home", {}, "03-home"),
+        ("alerts", {}, "04-alerts"),
+    ]
+    states += [("alert", {"alert_id": a.id}, f"05-alert-{a.id}") for a in _pick(alerts, every_item)]
+    states += [("topics", {}, "06-topics")]
+    states += [("articles", {"topic": t.id}, f"07-articles-{t.id}") for t in _pick(topics, every_item)]
+    states += [("article", {"article_id": a.id}, f"08-article-{a.id}") for a in _pick(articles, every_item)]
+    states += [("countries", {}, "09-countries")]
+    states += [("guide", {"country": g.country}, f"10-guide-{g.country}") for g in _pick(guides, every_item)]
+    states += [("contacts", {}, "11-contacts"), ("check", {}, "12-check")]
+    for status, licence in registry.example_per_status().items():
+        states.append(("verdict", {"kind": "agency", "ref": licence}, f"13-verdict-{status}"))
+    warning = registry.first_warning()
+    if warning:
+        states.append(("verdict", {"kind": "warning", "ref": warning}, "13-verdict-warning"))
+    states += [("verdict", {"kind": "none", "ref": "", "query": "Tez Ish Chet El"}, "13-verdict-not-found")]
+    states += [("report", {}, "14-report")]
+    return states
+
+
+def _pick(items: list[Any], every_item: bool) -> list[Any]:
+    return items if every_item else items[:1]
+
+
+def iter_rendered(
+    kiosk: Any, sizes: list[tuple[int, int]], langs: list[str], every_item: bool = False
+) -> Iterator[tuple[tuple[int, int], str, State]]:
+    """Show each state in the kiosk's window at each size and language; yield once it is laid out."""
+    from PySide6.QtWidgets import QApplication
+
+    window = kiosk.window
+    for width, height in sizes:
+        # Fixed: content that needs more room must not silently widen the window past the screen.
+        window.setFixedSize(width, height)
+        window.show()
+        for lang in langs:
+            kiosk.context.i18n.set_language(lang)
+            for state in screen_states(kiosk.context.store, kiosk.context.registry, lang, every_item):
+                name, params, _stem = state
+                kiosk.navigator.go(name, **params)
+                for _ in range(3):  # layouts settle over a few passes (height-for-width, reflowing grids)
+                    QApplication.processEvents()
+                yield (width, height), lang, state
+
+
+def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], langs: list[str]) -> int:
+    """Write PNGs to OUT/<W>x<H>/<lang>/<stem>.png; print any clipped text; exit 1 if there was some."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app.bootstrap import ensure_content
+    from kiosk.app.compose import build_kiosk, configure_application
+    from kiosk.app.config import load_config
+    from kiosk.shell.i18n import LANGUAGES
+    from kiosk.tools.layout_check import find_clipped
+
+    ensure_content(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    kiosk = build_kiosk(load_config(data_dir))
+    problems = 0
+    count = 0
+    for (w, h), lang, (_name, _params, stem) in iter_rendered(
+        kiosk, sizes, langs or [x.tag for x in LANGUAGES]
+    ):
+        folder = out / f"{w}x{h}" / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        kiosk.window.grab().save(str(folder / f"{stem}.png"))
+        count += 1
+        for clip in find_clipped(kiosk.window):
+            problems += 1
+            print(f"{w}x{h} {lang} {stem}: {clip}", file=sys.stderr)
+    print(f"wrote {count} screenshots to {out}; {problems} clipped texts")
+    return 1 if problems else 0

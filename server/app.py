@@ -1,0 +1,178 @@
+"""kiosk-server: the reference central server (FastAPI on uvicorn, SQLite by default).
+
+- `/metadata/...` and `/targets/...`: the signed repository as static files, with ETag and conditional GET
+  (a kiosk's no-change poll is a 304). Versioned files never change and may be cached for ever.
+- `POST /v1/events`: fraud reports, heartbeats and usage counts, authenticated by the kiosk's token
+  (`Authorization: Bearer ...`) and de-duplicated by `Idempotency-Key`; 429 with Retry-After when a kiosk
+  sends too fast.
+- `GET /health`, and the OpenAPI description at `/openapi.json` (`/docs` for people).
+- With the online keys at hand it re-signs snapshot and timestamp before they expire.
+
+    kiosk-server --deploy DIR [--host 127.0.0.1] [--port 8470]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import re
+import threading
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
+from starlette.staticfiles import StaticFiles
+from tuf.api.metadata import Metadata
+
+from server.db import SERVER_DB, ServerDB
+from sync import keys
+from sync.publisher import Publisher
+from sync.store import DirStore
+
+DEFAULT_PORT = 8470
+MAX_EVENT_BYTES = 64 * 1024
+_KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
+
+
+class EventIn(BaseModel):
+    """One event from a kiosk's outbox; `payload` is free-form JSON (a report's fields, usage counts, ...)."""
+
+    kind: str = Field(pattern=r"^[a-z][a-z_]{0,31}$", description="report, heartbeat, usage, ...")
+    created_at: str = Field(max_length=40)
+    reference: str | None = Field(default=None, max_length=40)
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+
+class EventOut(BaseModel):
+    status: Literal["stored", "duplicate"]
+
+
+class _RepoFiles(StaticFiles):
+    """Static files plus caching advice: only `timestamp.json` changes under the same name."""
+
+    def file_response(self, full_path: Any, stat_result: os.stat_result, scope: Any,
+                      status_code: int = 200) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        immutable = os.path.basename(str(full_path)) != "timestamp.json"
+        response.headers["cache-control"] = "public, max-age=31536000, immutable" if immutable else "no-cache"
+        return response
+
+
+class _RateLimit:
+    """At most `per_minute` events per kiosk in a rolling minute; answers how long to wait otherwise."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._seen: dict[str, list[float]] = {}
+        self._lock = threading.Lock()  # endpoints run in FastAPI's thread pool
+
+    def retry_after(self, kiosk_id: str) -> int:
+        with self._lock:
+            return self._retry_after(kiosk_id)
+
+    def _retry_after(self, kiosk_id: str) -> int:
+        now = time.monotonic()
+        recent = [t for t in self._seen.get(kiosk_id, []) if now - t < 60]
+        if len(recent) >= self.per_minute:
+            self._seen[kiosk_id] = recent
+            return max(1, int(60 - (now - recent[0])) + 1)
+        recent.append(now)
+        self._seen[kiosk_id] = recent
+        return 0
+
+
+def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
+               events_per_minute: int = 600) -> FastAPI:
+    """The server for one deployment folder (`repository/`, `server.db`, `keys/online/`)."""
+    deploy_dir = Path(deploy_dir)
+    repo = deploy_dir / "repository"
+    for folder in ("metadata", "targets"):
+        (repo / folder).mkdir(parents=True, exist_ok=True)
+    db = ServerDB(deploy_dir / SERVER_DB)
+    limit = _RateLimit(events_per_minute)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        online = keys.load(deploy_dir / "keys" / "online")
+        task = None
+        if refresh_interval_s and online.has("timestamp"):
+            task = asyncio.create_task(_keep_fresh(repo, online, refresh_interval_s))
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app = FastAPI(title="kiosk-server", version="1", lifespan=lifespan,
+                  description="Signed content for migration-information kiosks, and their events.")
+    app.mount("/metadata", _RepoFiles(directory=repo / "metadata"), name="metadata")
+    app.mount("/targets", _RepoFiles(directory=repo / "targets"), name="targets")
+
+    def body_limit(request: Request) -> None:
+        length = request.headers.get("content-length")
+        if length is None or not length.isdigit():
+            raise HTTPException(411, "Content-Length required")
+        if int(length) > MAX_EVENT_BYTES:
+            raise HTTPException(413, f"event larger than {MAX_EVENT_BYTES} bytes")
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        """Liveness, and the repository's current timestamp version and expiry (if published)."""
+        data = DirStore(repo).read("metadata/timestamp.json")
+        if data is None:
+            return {"status": "ok", "repository": None}
+        signed = Metadata.from_bytes(data).signed
+        return {"status": "ok", "repository": {"timestamp_version": signed.version,
+                                               "expires": signed.expires.isoformat()}}
+
+    @app.post("/v1/events", status_code=201, response_model=EventOut, dependencies=[Depends(body_limit)],
+              responses={200: {"model": EventOut, "description": "already stored (a retried delivery)"},
+                         401: {"description": "unknown token"}, 429: {"description": "slow down"}})
+    def post_event(event: EventIn, response: Response, authorization: str = Header(),
+                   idempotency_key: str = Header(alias="Idempotency-Key")) -> EventOut:
+        """Store one event once: a repeated Idempotency-Key from the same kiosk is a duplicate (200)."""
+        kiosk_id = db.kiosk_for(authorization.removeprefix("Bearer ").strip())
+        if kiosk_id is None:
+            raise HTTPException(401, "unknown kiosk token", headers={"WWW-Authenticate": "Bearer"})
+        if not _KEY.fullmatch(idempotency_key):
+            raise HTTPException(400, "Idempotency-Key must be 8-64 letters, digits or '-'")
+        wait = limit.retry_after(kiosk_id)
+        if wait:
+            raise HTTPException(429, "too many events", headers={"Retry-After": str(wait)})
+        if db.store_event(kiosk_id, idempotency_key, event.model_dump()):
+            return EventOut(status="stored")
+        response.status_code = 200
+        return EventOut(status="duplicate")
+
+    return app
+
+
+async def _keep_fresh(repo: Path, online: keys.Keyring, interval_s: float) -> None:
+    """Re-sign snapshot/timestamp when due, now and then every `interval_s` (errors are retried)."""
+    while True:
+        with contextlib.suppress(FileNotFoundError):  # nothing published yet
+            await run_in_threadpool(lambda: Publisher(DirStore(repo), online).refresh_online())
+        await asyncio.sleep(interval_s)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-server", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
+                        help="deployment folder from `kiosk-admin init` (default: ./kiosk-deploy)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    parser.add_argument("--refresh-interval", type=float, default=600.0,
+                        help="seconds between checks that snapshot/timestamp need re-signing")
+    args = parser.parse_args(argv)
+    import uvicorn
+
+    app = create_app(args.deploy, refresh_interval_s=args.refresh_interval)
+    uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info")
+    return 0

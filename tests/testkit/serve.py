@@ -1,0 +1,95 @@
+"""A real kiosk-server on 127.0.0.1 in a background thread, and a throw-away deployment to serve."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from server.app import create_app
+from sync import keys
+from sync.publisher import Publisher, PublishReport, build_files
+from sync.repo_init import Settings
+from sync.store import DirStore
+
+ALL_ROLES = ("root", "targets", "snapshot", "timestamp", "content", "registry", "alerts")
+
+
+class ServerThread:
+    """uvicorn serving `create_app(deploy_dir)` on a free port until `stop()`."""
+
+    def __init__(self, deploy_dir: Path, **app_options: object) -> None:
+        app = create_app(deploy_dir, **app_options)  # type: ignore[arg-type]
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", server_header=False,
+                                lifespan="on")
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, daemon=True)
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout_s: float = 20.0) -> ServerThread:
+        self._thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not self.server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("kiosk-server did not start")
+            time.sleep(0.01)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+@dataclass
+class Deployment:
+    """A deployment folder with every key on this machine (as on a one-machine demo)."""
+
+    root: Path
+    keyring: keys.Keyring
+
+    @property
+    def store(self) -> DirStore:
+        return DirStore(self.root / "repository")
+
+    def publisher(self) -> Publisher:
+        return Publisher(self.store, self.keyring)
+
+    def trust_root(self) -> bytes:
+        data = self.store.read("metadata/1.root.json")
+        assert data is not None
+        return data
+
+    def publish_source(self, source_dir: Path) -> PublishReport:
+        files, manifest = build_files(source_dir, self.root / "build")
+        return self.publisher().publish_bundle(files, manifest)
+
+
+def new_deployment(root: Path, settings: Settings | None = None,
+                   thresholds: dict[str, int] | None = None, key_counts: dict[str, int] | None = None
+                   ) -> Deployment:
+    """Keys in memory (and saved under `root/keys`), and version 1 of the repository."""
+    counts = {role: 1 for role in ALL_ROLES} | (key_counts or {})
+    keyring = keys.generate(counts)
+    keys.save(keyring, root / "keys" / "offline", keys.OFFLINE_ROLES)
+    keys.save(keyring, root / "keys" / "online", keys.ONLINE_ROLES)
+    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds)
+    return Deployment(root, keyring)
+
+
+def write_kiosk_toml(data_dir: Path, server_url: str, trust_root: bytes, token: str = "",
+                     kiosk_id: str = "k1") -> None:
+    """A kiosk data folder pointed at `server_url`, trusting `trust_root` (written beside the folder)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    root = data_dir.parent / f"{data_dir.name}-root.json"
+    root.write_bytes(trust_root)
+    (data_dir / "kiosk.toml").write_text(
+        f'server_url = "{server_url}"\ntrust_root = "{root}"\nkiosk_id = "{kiosk_id}"\n'
+        f'kiosk_token = "{token}"\n', encoding="utf-8")
