@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import registry_data  # noqa: E402
 
-from kiosk.services.search.engine import RegistrySearch  # noqa: E402
-from kiosk.services.search.index import build_index  # noqa: E402
+from content.search.engine import RegistrySearch  # noqa: E402
+from content.search.index import build_index  # noqa: E402
 
 BASE_TABLES = ("agencies", "warnings")
 LETTERS = "abdefghijklmnopqrstuvxyz"

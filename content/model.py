@@ -226,7 +226,7 @@ class Agency:
     address: str
     phone: str
     countries: tuple[str, ...]
-    origin: Origin
+    origin: Origin | None = None  # where the row was read from; None once it is in content.db
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ class Warning:
     websites: tuple[str, ...]
     reason: str
     listed_on: str
-    origin: Origin
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.search.engine import Match
+from content.search.engine import Match
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.keyboard import OnScreenKeyboard

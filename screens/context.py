@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from content.search.engine import RegistrySearch
     from kiosk.app.config import Config
-    from kiosk.services.search.engine import RegistrySearch
     from kiosk.services.speech import Speech
     from kiosk.services.state import StateStore
     from kiosk.services.store import ContentStore, RegistryStore

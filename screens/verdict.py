@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from kiosk.services.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
+from content.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
 from screens.alert import bullet_card
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.labels import sample_badge, text_label

@@ -71,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "set-pin":
         return _set_pin(data_dir)
     if args.command == "search":
+        from content.search.cli import run as run_search
         from kiosk.app.bootstrap import ensure_content
-        from kiosk.services.search.cli import run as run_search
 
         ensure_content(data_dir)
         return run_search(data_dir / "content.db", args.query, args.json, args.limit)

@@ -12,11 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
+from content.search.engine import RegistrySearch
 from kiosk.app.config import Config
 from kiosk.app.paths import translations_dir
 from kiosk.app.theme import FONT_FAMILIES, stylesheet
 from kiosk.services.admin_auth import PinGate
-from kiosk.services.search.engine import RegistrySearch
 from kiosk.services.speech import Speech
 from kiosk.services.state import StateStore
 from kiosk.services.store import ContentStore, RegistryStore

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from content.bundle_read import LoadedBundle, load_bundle
 from content.errors import BundleError
-from kiosk.services.search.index import build_index
+from content.search.index import build_index
 from kiosk.services.store import CONTENT_DB
 from sync.fsutil import fsync_dir, fsync_file
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from content.model import Agency
+from content.model import Warning as WarningEntry
+
 CONTENT_DB = "content.db"
 
 
@@ -238,34 +241,6 @@ def _guide(r: sqlite3.Row) -> Guide:
     )
 
 
-@dataclass(frozen=True)
-class Agency:
-    licence_no: str
-    name: str
-    other_names: tuple[str, ...]
-    tin: str
-    status: str
-    issued_on: str
-    expires_on: str
-    status_changed_on: str | None
-    status_reason: str | None
-    region: str
-    address: str
-    phone: str
-    countries: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class WarningEntry:
-    id: str
-    names: tuple[str, ...]
-    phones: tuple[str, ...]
-    telegram: tuple[str, ...]
-    websites: tuple[str, ...]
-    reason: str
-    listed_on: str
-
-
 class RegistryStore:
     """Registry lookups by key, over the same read-only connection as the content store."""
 
@@ -288,8 +263,8 @@ class RegistryStore:
             row["status"],
             row["issued_on"],
             row["expires_on"],
-            row["status_changed_on"] or None,
-            row["status_reason"] or None,
+            row["status_changed_on"] or "",
+            row["status_reason"] or "",
             row["region"],
             row["address"],
             row["phone"],

@@ -172,8 +172,8 @@ def check_screens(run: _Run) -> str:
 
 
 def check_search(run: _Run) -> str:
-    from kiosk.services.search.engine import RegistrySearch
-    from kiosk.services.search.normalize import search_key
+    from content.search.engine import RegistrySearch
+    from content.search.normalize import search_key
 
     if run.store is None:
         raise Skipped("needs the content, which did not open")

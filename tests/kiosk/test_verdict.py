@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kiosk.services.store import Agency, WarningEntry
-from kiosk.services.verdict import Kind, agency_verdict, not_found, warning_verdict
+from content.model import Agency
+from content.model import Warning as WarningEntry
+from content.verdict import Kind, agency_verdict, not_found, warning_verdict
 
 TODAY = date(2026, 11, 28)
 FRESH = datetime(2026, 11, 27, tzinfo=UTC)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.search.engine import RegistrySearch
-from kiosk.services.search.index import build_index
+from content.search.engine import RegistrySearch
+from content.search.index import build_index
 
 # Exactly the columns of kiosk/data/SCHEMA.md.
 AGENCIES_SQL = """CREATE TABLE agencies (licence_no TEXT PRIMARY KEY, name TEXT, other_names TEXT, tin TEXT,

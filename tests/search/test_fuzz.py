@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.services.search.engine import Match, RegistrySearch
-from kiosk.services.search.normalize import (
+from content.search.engine import Match, RegistrySearch
+from content.search.normalize import (
     APOSTROPHES,
     digits_key,
     handle_key,

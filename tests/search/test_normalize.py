@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.services.search.normalize import digits_key, handle_key, host_key, phone_key, search_key
-from kiosk.services.search.translit import resolve_lookalikes, transliterate
+from content.search.normalize import digits_key, handle_key, host_key, phone_key, search_key
+from content.search.translit import resolve_lookalikes, transliterate
 
 SPELLINGS = [
     '"Oʻzbek Ish Servis" MChJ',

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.search.cli import run
-from kiosk.services.search.engine import Match, RegistrySearch
-from kiosk.services.search.index import build_index
+from content.search.cli import run
+from content.search.engine import Match, RegistrySearch
+from content.search.index import build_index
 
 MakeRegistry = Callable[..., sqlite3.Connection]
 SERVIS = "LX-2021-0456"

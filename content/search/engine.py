@@ -16,9 +16,9 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.services.search import rank
-from kiosk.services.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW
-from kiosk.services.search.normalize import digits_key, handle_key, host_key, search_key
+from content.search import rank
+from content.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW
+from content.search.normalize import digits_key, handle_key, host_key, search_key
 
 log = logging.getLogger(__name__)
 

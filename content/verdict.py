@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from kiosk.services.store import Agency, WarningEntry
+from content.model import Agency
+from content.model import Warning as WarningEntry
 
 
 class Kind(Enum):

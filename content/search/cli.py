@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from kiosk.services.search.engine import RegistrySearch
+from content.search.engine import RegistrySearch
 
 
 def run(db_path: Path, query: str, as_json: bool, limit: int) -> int:

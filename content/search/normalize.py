@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kiosk.services.search import translit
+from content.search import translit
 
 APOSTROPHES = "'ʻʼ‘’‛`´ʹʽʾʿˈˊ′ꞌ"
 _DROP_APOSTROPHES = str.maketrans("", "", APOSTROPHES)

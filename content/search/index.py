@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from kiosk.services.search.normalize import digits_key, handle_key, host_key, phone_key, search_key
+from content.search.normalize import digits_key, handle_key, host_key, phone_key, search_key
 
 # Field codes; text fields (which get the prefix B-tree) come first.
 FIELDS = ("name", "other_name", "telegram", "website", "licence_no", "tin", "phone")
