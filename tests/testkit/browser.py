@@ -1,0 +1,147 @@
+"""A real headless Chromium for tests of web pages: Debian's `chromium` driven by Selenium 4.
+
+Both paths are given explicitly (`/usr/bin/chromium`, `/usr/bin/chromedriver`): without them Selenium
+Manager tries to download a driver, which fails offline. Every browser gets a fresh profile folder and
+the flags that stop it from calling home (no sync, no component updates, no background networking), so a
+test sees only the requests its page makes.
+
+Accessibility: axe-core's `axe.min.js` is the copy vendored inside the `axe-selenium-python` package
+(MPL-2.0, axe-core itself MPL-2.0), injected into the page; nothing is fetched.
+
+    with Browser() as browser:
+        browser.open("http://127.0.0.1:8470/m/uz-Latn/")
+        browser.screenshot(tmp_path / "home.png")
+        assert not serious(browser.axe())
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+)
+PHONE = (360, 800)  # CSS pixels of a small Android phone in portrait
+BLOCKING_IMPACTS = frozenset({"serious", "critical"})
+
+
+def unavailable() -> str | None:
+    """Why a browser test cannot run here (a sentence for pytest.skip), or None when it can."""
+    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not path.exists():
+            return f"{path} not found: apt-get install {package} (scripts/setup.sh installs it)"
+    try:
+        import axe_selenium_python  # noqa: F401
+        import selenium  # noqa: F401
+    except ImportError as exc:
+        return f"{exc.name} is not installed: pip install -e '.[test]'"
+    return None
+
+
+class Browser:
+    """One headless Chromium window of `size` CSS pixels, with its own throw-away profile."""
+
+    def __init__(self, size: tuple[int, int] = PHONE, *, scale: float = 1.0) -> None:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        self._profile = tempfile.mkdtemp(prefix="kiosk-chromium-")
+        options = webdriver.ChromeOptions()
+        options.binary_location = str(CHROMIUM)
+        for flag in FLAGS:
+            options.add_argument(flag)
+        options.add_argument(f"--user-data-dir={self._profile}")
+        options.add_argument(f"--window-size={size[0]},{size[1]}")
+        options.add_argument(f"--force-device-scale-factor={scale}")
+        try:
+            self.driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+        except Exception:
+            shutil.rmtree(self._profile, ignore_errors=True)
+            raise
+        self.driver.set_page_load_timeout(30)
+        self.driver.set_script_timeout(60)
+        self.resize(size)
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Make the page area (the CSS viewport, not the window frame) exactly `size`."""
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": True})
+
+    def open(self, url: str) -> None:
+        self.driver.get(url)
+
+    @property
+    def url(self) -> str:
+        return str(self.driver.current_url)
+
+    def text(self) -> str:
+        """The visible text of the page (what a reader sees, not the markup)."""
+        return str(self.driver.find_element("tag name", "body").text)
+
+    def click_link(self, text: str) -> None:
+        """Follow the link whose visible text is exactly `text`, as a person would tap it."""
+        self.driver.find_element("link text", text).click()
+
+    def run(self, script: str, *args: Any) -> Any:
+        return self.driver.execute_script(script, *args)
+
+    def screenshot(self, path: Path, *, full_page: bool = True) -> Path:
+        """A PNG of the page; `full_page` captures below the fold too (what a reader scrolls through)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if full_page:
+            import base64
+
+            metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+            content = metrics.get("cssContentSize") or metrics["contentSize"]
+            shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+                "format": "png", "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": content["width"], "height": content["height"], "scale": 1}})
+            path.write_bytes(base64.b64decode(shot["data"]))
+        else:
+            self.driver.save_screenshot(str(path))
+        return path
+
+    def axe(self, options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """axe-core's violations for the current page (the vendored script, injected offline)."""
+        from axe_selenium_python import Axe
+
+        axe = Axe(self.driver)
+        axe.inject()
+        import json
+
+        result = axe.run(options=json.dumps(options) if options else None)
+        return list(result["violations"])
+
+    def close(self) -> None:
+        try:
+            self.driver.quit()
+        finally:
+            shutil.rmtree(self._profile, ignore_errors=True)
+
+    def __enter__(self) -> Browser:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def serious(violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The violations that block a release: impact serious or critical."""
+    return [v for v in violations if v.get("impact") in BLOCKING_IMPACTS]
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    """One line per violation and node, for an assertion message a reader can act on."""
+    lines = []
+    for v in violations:
+        for node in v.get("nodes", [])[:5]:
+            lines.append(f"{v['impact']}: {v['id']} ({v['help']}) at {' '.join(node.get('target', []))}")
+    return "\n".join(lines)
