@@ -16,10 +16,11 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from server.db import SERVER_DB, ServerDB
+from server.db import EnrolError, ServerDB
+from server.storage import DeployError, check_deploy, database_url
 from sync import keys
 from sync.publisher import Publisher
 from sync.repo_init import Settings
@@ -96,15 +97,27 @@ def cmd_alert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _server_db(deploy: Path) -> ServerDB:
+    """The server's database for this deployment (refuses a wrong folder before creating anything)."""
+    return ServerDB(database_url(check_deploy(deploy)))
+
+
 def cmd_enrol(args: argparse.Namespace) -> int:
-    token = ServerDB(args.deploy / SERVER_DB).enrol(args.kiosk_id)
+    try:
+        token = _server_db(args.deploy).enrol(args.kiosk_id, rotate=args.rotate,
+                                              overlap=timedelta(hours=args.overlap_hours))
+    except EnrolError as exc:
+        print(f"kiosk-admin enrol: {exc}", file=sys.stderr)
+        return 1
+    if args.rotate:
+        print(f"# the previous token of {args.kiosk_id} keeps working for {args.overlap_hours:g} h")
     print(f"# kiosk.toml for {args.kiosk_id} (the token is shown only now)")
     print(f'kiosk_id = "{args.kiosk_id}"\nkiosk_token = "{token}"\nserver_url = "{args.server_url}"')
     return 0
 
 
 def cmd_fleet(args: argparse.Namespace) -> int:
-    kiosks = ServerDB(args.deploy / SERVER_DB).fleet()
+    kiosks = _server_db(args.deploy).fleet()
     if args.json:
         print(json.dumps(kiosks, indent=2))
         return 0
@@ -116,7 +129,7 @@ def cmd_fleet(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    events = ServerDB(args.deploy / SERVER_DB).events(args.kind)
+    events = _server_db(args.deploy).events(args.kind)
     for event in events:
         print(json.dumps(event, ensure_ascii=False, sort_keys=True))
     return 0
@@ -157,6 +170,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("enrol", help="issue a kiosk's token (prints its kiosk.toml lines)")
     p.add_argument("kiosk_id")
     p.add_argument("--server-url", default="http://127.0.0.1:8470")
+    p.add_argument("--rotate", action="store_true",
+                   help="the kiosk is enrolled already: issue a new token, the old one works for the overlap")
+    p.add_argument("--overlap-hours", type=float, default=24.0,
+                   help="with --rotate: hours the old token keeps working (default 24)")
     p.set_defaults(run=cmd_enrol)
     p = sub.add_parser("fleet", help="every kiosk's last heartbeat: seen, content version, outbox, error")
     p.add_argument("--json", action="store_true")
@@ -171,7 +188,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except DeployError as exc:
+        print(f"kiosk-admin: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

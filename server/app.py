@@ -8,7 +8,11 @@
 - `GET /health`, and the OpenAPI description at `/openapi.json` (`/docs` for people).
 - With the online keys at hand it re-signs snapshot and timestamp before they expire.
 
-    kiosk-server --deploy DIR [--host 127.0.0.1] [--port 8470]
+    kiosk-server --deploy DIR [--database-url URL] [--host 127.0.0.1] [--port 8470]
+
+The deployment folder must be one `kiosk-admin init` made; anything else is refused with one line, before
+any file is created. The database is `server.db` in that folder unless a PostgreSQL URL is given (see
+`server.storage`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import asyncio
 import contextlib
 import os
 import re
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -31,7 +36,8 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 from tuf.api.metadata import Metadata
 
-from server.db import SERVER_DB, ServerDB
+from server.db import ServerDB
+from server.storage import DeployError, check_deploy, database_url
 from sync import keys
 from sync.publisher import Publisher
 from sync.store import DirStore
@@ -89,13 +95,15 @@ class _RateLimit:
 
 
 def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
-               events_per_minute: int = 600) -> FastAPI:
-    """The server for one deployment folder (`repository/`, `server.db`, `keys/online/`)."""
-    deploy_dir = Path(deploy_dir)
+               events_per_minute: int = 600, database: str | None = None) -> FastAPI:
+    """The server for one deployment folder (`repository/`, `keys/online/`, `server.db` or `database`).
+
+    Raises `DeployError` (one line for a person) for a folder `kiosk-admin init` did not make.
+    """
+    deploy_dir = check_deploy(Path(deploy_dir))
     repo = deploy_dir / "repository"
-    for folder in ("metadata", "targets"):
-        (repo / folder).mkdir(parents=True, exist_ok=True)
-    db = ServerDB(deploy_dir / SERVER_DB)
+    (repo / "targets").mkdir(exist_ok=True)
+    db = ServerDB(database_url(deploy_dir, database))
     limit = _RateLimit(events_per_minute)
 
     @asynccontextmanager
@@ -166,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-server", description=__doc__.split("\n\n")[0])
     parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
                         help="deployment folder from `kiosk-admin init` (default: ./kiosk-deploy)")
+    parser.add_argument("--database-url", help="sqlite:///PATH or postgresql://... (default: "
+                        "$KIOSK_DATABASE_URL, then database_url in DEPLOY/server.toml, then server.db)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
     parser.add_argument("--refresh-interval", type=float, default=600.0,
@@ -173,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import uvicorn
 
-    app = create_app(args.deploy, refresh_interval_s=args.refresh_interval)
+    try:
+        app = create_app(args.deploy, refresh_interval_s=args.refresh_interval, database=args.database_url)
+    except DeployError as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
     uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info")
     return 0

@@ -1,8 +1,10 @@
-"""The reference server's own store (SQLite): enrolled kiosks and the events they sent.
+"""The server's store of kiosks, their tokens and the events they sent (SQLite or PostgreSQL, see storage).
 
 An event is stored once per (kiosk, idempotency key): a retried delivery finds the row and is answered as
 a duplicate, so at-least-once delivery from the kiosk becomes exactly-once storage here. A heartbeat also
-updates its kiosk's row, which is what `kiosk-admin fleet` shows. Tokens are stored as sha256 hashes.
+updates its kiosk's row, which is what the fleet view shows. Tokens are stored as sha256 hashes; a kiosk may
+hold two during a rotation's overlap window, and a revoked or expired token presented again is remembered on
+the kiosk's row ("token rejected"), so the fleet view can say why a kiosk went quiet.
 """
 
 from __future__ import annotations
@@ -10,122 +12,192 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-SERVER_DB = "server.db"
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS kiosks (
-    kiosk_id TEXT PRIMARY KEY,
-    token_sha256 TEXT NOT NULL UNIQUE,
-    enrolled_at TEXT NOT NULL,
-    last_seen TEXT,
-    content_version TEXT,
-    last_verified_at TEXT,
-    outbox_depth INTEGER,
-    last_error TEXT
-);
-CREATE TABLE IF NOT EXISTS events (
-    kiosk_id TEXT NOT NULL,
-    event_id TEXT NOT NULL,             -- the Idempotency-Key
-    kind TEXT NOT NULL,
-    reference TEXT,
-    created_at TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    PRIMARY KEY (kiosk_id, event_id)
-);
-"""
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from server.schema import events, kiosk_tokens, kiosks
+from server.storage import SERVER_DB, open_engine, sqlite_url
+
+__all__ = ["SERVER_DB", "ServerDB", "EnrolError", "now_iso"]
+
+DEFAULT_OVERLAP = timedelta(hours=24)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+class EnrolError(Exception):
+    """An enrolment request that would do harm (e.g. silently replacing a working token)."""
 
 
-def _hash(token: str) -> str:
+def now_iso(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 class ServerDB:
-    """Opens a short connection per call: safe from FastAPI's worker threads and from the admin CLI."""
+    """The server's rows behind one engine (pooled connections: safe from FastAPI's worker threads).
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._conn() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
+    `ServerDB(path)` opens an SQLite file, `ServerDB("postgresql://...")` a PostgreSQL database.
+    """
+
+    def __init__(self, where: Path | str, *, clock: Any = None) -> None:
+        url = where if isinstance(where, str) and "://" in where else sqlite_url(Path(where))
+        self.engine: Engine = open_engine(url)
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def close(self) -> None:
+        self.engine.dispose()
 
     @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            conn.execute("PRAGMA synchronous=FULL")  # a 2xx promises the event is on disk
+    def begin(self) -> Iterator[Connection]:
+        """One transaction: committed on success, rolled back on any exception."""
+        with self.engine.begin() as conn:
             yield conn
-        finally:
-            conn.close()
 
-    def enrol(self, kiosk_id: str) -> str:
-        """Issue a new token for `kiosk_id` (replacing any earlier one) and return it; it is shown once."""
+    def now(self) -> str:
+        return now_iso(self.clock())
+
+    def insert_ignore(self, table: Any) -> Any:
+        """`INSERT ... ON CONFLICT DO NOTHING` in this engine's dialect."""
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table).on_conflict_do_nothing()
+
+    # --- enrolment -------------------------------------------------------------------------------------
+
+    def enrol(self, kiosk_id: str, *, rotate: bool = False, overlap: timedelta = DEFAULT_OVERLAP) -> str:
+        """Issue a token for `kiosk_id` and return it (it is shown once; only its hash is kept).
+
+        A kiosk that already has a working token is refused unless `rotate`: then the old tokens keep
+        working for `overlap` (the time it takes to put the new one on the kiosk) and then stop.
+        """
         token = secrets.token_urlsafe(32)
-        with self._conn() as conn:
-            conn.execute(
-                "INSERT INTO kiosks (kiosk_id, token_sha256, enrolled_at) VALUES (?, ?, ?)"
-                " ON CONFLICT(kiosk_id) DO UPDATE SET token_sha256 = excluded.token_sha256",
-                (kiosk_id, _hash(token), _now()))
+        now = self.clock()
+        with self.begin() as conn:
+            row = conn.execute(select(kiosks.c.revoked_at).where(kiosks.c.kiosk_id == kiosk_id)).first()
+            live = self._live_tokens(conn, kiosk_id, now_iso(now))
+            if live and not rotate:
+                raise EnrolError(f"kiosk {kiosk_id!r} is already enrolled; use --rotate to issue a new token "
+                                 "(the old one keeps working for the overlap window)")
+            if live:
+                until = now_iso(now + overlap)
+                conn.execute(update(kiosk_tokens).where(
+                    kiosk_tokens.c.kiosk_id == kiosk_id, kiosk_tokens.c.revoked_at.is_(None),
+                    or_(kiosk_tokens.c.expires_at.is_(None), kiosk_tokens.c.expires_at > until)
+                ).values(expires_at=until))
+            if row is None:
+                conn.execute(insert(kiosks).values(kiosk_id=kiosk_id, enrolled_at=now_iso(now)))
+            else:
+                conn.execute(update(kiosks).where(kiosks.c.kiosk_id == kiosk_id).values(
+                    revoked_at=None, token_rejected_at=None))
+            conn.execute(insert(kiosk_tokens).values(token_sha256=token_hash(token), kiosk_id=kiosk_id,
+                                                     issued_at=now_iso(now)))
         return token
 
+    def revoke(self, kiosk_id: str) -> int:
+        """Stop every token of `kiosk_id` now; returns how many were working."""
+        now = self.now()
+        with self.begin() as conn:
+            live = self._live_tokens(conn, kiosk_id, now)
+            conn.execute(update(kiosk_tokens).where(kiosk_tokens.c.kiosk_id == kiosk_id,
+                                                    kiosk_tokens.c.revoked_at.is_(None))
+                         .values(revoked_at=now))
+            conn.execute(update(kiosks).where(kiosks.c.kiosk_id == kiosk_id).values(revoked_at=now))
+        return live
+
+    @staticmethod
+    def _live_tokens(conn: Connection, kiosk_id: str, now: str) -> int:
+        return int(conn.execute(select(func.count()).select_from(kiosk_tokens).where(
+            kiosk_tokens.c.kiosk_id == kiosk_id, kiosk_tokens.c.revoked_at.is_(None),
+            or_(kiosk_tokens.c.expires_at.is_(None), kiosk_tokens.c.expires_at > now))).scalar_one())
+
     def kiosk_for(self, token: str) -> str | None:
-        with self._conn() as conn:
-            row = conn.execute("SELECT kiosk_id FROM kiosks WHERE token_sha256 = ?",
-                               (_hash(token),)).fetchone()
-        return row[0] if row else None
+        """The kiosk this token belongs to, if it works now; a dead token is noted on its kiosk's row."""
+        now = self.now()
+        with self.begin() as conn:
+            row = conn.execute(select(kiosk_tokens).where(kiosk_tokens.c.token_sha256 == token_hash(token))
+                               ).mappings().first()
+            if row is None:
+                return None
+            if row["revoked_at"] is None and (row["expires_at"] is None or row["expires_at"] > now):
+                return str(row["kiosk_id"])
+            conn.execute(update(kiosks).where(kiosks.c.kiosk_id == row["kiosk_id"])
+                         .values(token_rejected_at=now))
+        return None
+
+    def tokens(self, kiosk_id: str) -> list[dict[str, Any]]:
+        with self.begin() as conn:
+            rows = conn.execute(select(kiosk_tokens.c.issued_at, kiosk_tokens.c.expires_at,
+                                       kiosk_tokens.c.revoked_at)
+                                .where(kiosk_tokens.c.kiosk_id == kiosk_id)
+                                .order_by(kiosk_tokens.c.issued_at)).mappings().all()
+        return [dict(r) for r in rows]
+
+    # --- events ----------------------------------------------------------------------------------------
 
     def store_event(self, kiosk_id: str, event_id: str, event: dict[str, Any]) -> bool:
         """Store an event; False if this kiosk already sent one with this key (nothing is changed then)."""
         payload = json.dumps(event.get("payload") or {}, ensure_ascii=False, sort_keys=True)
-        with self._conn() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO events (kiosk_id, event_id, kind, reference, created_at,"
-                    " received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (kiosk_id, event_id, event["kind"], event.get("reference"), event["created_at"], _now(),
-                     payload))
-                stored = cur.rowcount == 1
-                if stored and event["kind"] == "heartbeat":
-                    self._heartbeat(conn, kiosk_id, event)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self.begin() as conn:
+            stored = conn.execute(self.insert_ignore(events).values(
+                kiosk_id=kiosk_id, event_id=event_id, kind=event["kind"], reference=event.get("reference"),
+                created_at=event["created_at"], received_at=self.now(), payload=payload
+            ).returning(events.c.event_id)).first() is not None
+            if stored and event["kind"] == "heartbeat":
+                self._heartbeat(conn, kiosk_id, event)
         return stored
 
-    @staticmethod
-    def _heartbeat(conn: sqlite3.Connection, kiosk_id: str, event: dict[str, Any]) -> None:
+    def _heartbeat(self, conn: Connection, kiosk_id: str, event: dict[str, Any]) -> None:
         beat = event.get("payload") or {}
-        conn.execute(
-            "UPDATE kiosks SET last_seen = ?, content_version = ?, last_verified_at = ?, outbox_depth = ?,"
-            " last_error = ? WHERE kiosk_id = ? AND (last_seen IS NULL OR last_seen <= ?)",
-            (event["created_at"], beat.get("content_version"), beat.get("last_verified_at"),
-             beat.get("outbox_depth"), beat.get("last_error"), kiosk_id, event["created_at"]))
+        versions = beat.get("content_versions")
+        conn.execute(update(kiosks).where(
+            kiosks.c.kiosk_id == kiosk_id,
+            or_(kiosks.c.last_seen.is_(None), kiosks.c.last_seen <= event["created_at"]),
+        ).values(
+            last_seen=event["created_at"], last_seen_server=self.now(),
+            content_version=_text(beat.get("content_version")),
+            content_versions=json.dumps(versions, sort_keys=True) if isinstance(versions, dict) else None,
+            app_version=_text(beat.get("app_version")), last_verified_at=_text(beat.get("last_verified_at")),
+            outbox_depth_before=kiosks.c.outbox_depth, outbox_depth=_int(beat.get("outbox_depth")),
+            disk_free_bytes=_int(beat.get("disk_free_bytes")), last_error=_text(beat.get("last_error")),
+            token_rejected_at=None))
 
     def fleet(self) -> list[dict[str, Any]]:
-        with self._conn() as conn:
-            conn.row_factory = sqlite3.Row
-            rows = conn.execute(
-                "SELECT kiosk_id, enrolled_at, last_seen, content_version, last_verified_at, outbox_depth,"
-                " last_error FROM kiosks ORDER BY kiosk_id").fetchall()
-        return [dict(r) for r in rows]
+        with self.begin() as conn:
+            rows = conn.execute(select(kiosks).order_by(kiosks.c.kiosk_id)).mappings().all()
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["content_versions"] = json.loads(row["content_versions"]) if row["content_versions"] else {}
+            out.append(row)
+        return out
 
     def events(self, kind: str | None = None) -> list[dict[str, Any]]:
-        with self._conn() as conn:
-            conn.row_factory = sqlite3.Row
-            where = " WHERE kind = ?" if kind else ""
-            sql = f"SELECT * FROM events{where} ORDER BY received_at, rowid"
-            rows = conn.execute(sql, (kind,) if kind else ()).fetchall()
+        query = select(events).order_by(events.c.received_at, events.c.kiosk_id, events.c.event_id)
+        if kind:
+            query = query.where(events.c.kind == kind)
+        with self.begin() as conn:
+            rows = conn.execute(query).mappings().all()
         return [{**dict(r), "payload": json.loads(r["payload"])} for r in rows]
+
+    def forget_kiosk_events(self, kiosk_id: str, kind: str) -> int:
+        """Delete one kind of event of one kiosk (heartbeats are only kept for the fleet view)."""
+        with self.begin() as conn:
+            gone = conn.execute(delete(events).where(and_(events.c.kiosk_id == kiosk_id,
+                                                          events.c.kind == kind))
+                                .returning(events.c.event_id)).all()
+        return len(gone)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)[:500]
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
