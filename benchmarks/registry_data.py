@@ -1,4 +1,4 @@
-"""Fictional registry data in content.db's shape (kiosk/data/SCHEMA.md), for search benchmarks.
+"""Fictional registry data in content.db's declared schema (content/contentdb/schema.py), for benchmarks.
 
 Deterministic: the same (n, seed) gives the same rows. Names mix Uzbek Latin, Uzbek Cyrillic and Russian, with
 the legal forms, quotes and apostrophe variants real registries contain, and a Zipf-like word distribution so
@@ -13,14 +13,14 @@ import argparse
 import json
 import random
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-AGENCIES_SQL = """CREATE TABLE agencies (licence_no TEXT PRIMARY KEY, name TEXT, other_names TEXT, tin TEXT,
-    status TEXT, issued_on TEXT, expires_on TEXT, status_changed_on TEXT, status_reason TEXT, region TEXT,
-    address TEXT, phone TEXT, countries TEXT)"""
-WARNINGS_SQL = """CREATE TABLE warnings (id TEXT PRIMARY KEY, names TEXT, phones TEXT, telegram TEXT,
-    websites TEXT, reason TEXT, listed_on TEXT)"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from content.bundle_format import shard_of  # noqa: E402
+from content.contentdb import schema  # noqa: E402
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -170,13 +170,13 @@ def warning_rows(n: int, seed: int) -> Iterator[tuple]:
 
 
 def create(conn: sqlite3.Connection, agencies: int, warnings: int | None = None, seed: int = 1) -> None:
-    """Create and fill `agencies` and `warnings` (default: one warning per 20 agencies)."""
+    """Create content.db's declared schema and fill `agencies` and `warnings` (default: one warning per 20
+    agencies)."""
     warnings = max(1, agencies // 20) if warnings is None else warnings
-    conn.execute(AGENCIES_SQL)
-    conn.execute(WARNINGS_SQL)
-    conn.executemany("INSERT INTO agencies VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", agency_rows(agencies, seed))
+    schema.create(conn)
+    conn.executemany("INSERT INTO agencies VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     ((*row, shard_of(row[0])) for row in agency_rows(agencies, seed)))
     conn.executemany("INSERT INTO warnings VALUES (?,?,?,?,?,?,?)", warning_rows(warnings, seed))
-    conn.execute("CREATE INDEX agencies_status ON agencies(status)")
 
 
 def main() -> None:

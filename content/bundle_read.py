@@ -12,6 +12,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -53,17 +54,35 @@ class LoadedBundle:
     warnings: list[dict[str, Any]]
 
 
-def load_bundle(bundle_dir: Path) -> LoadedBundle:
-    """Verify and parse the bundle in `bundle_dir`; raise BundleError if anything is wrong with it."""
+def load_bundle(bundle_dir: Path, parse: Collection[str] | None = None) -> LoadedBundle:
+    """Verify and parse the bundle in `bundle_dir`; raise BundleError if anything is wrong with it.
+
+    With `parse`, every file is still checked against the manifest (present, length, sha256) but only the
+    targets named in `parse` are parsed, shape-checked and returned: what an apply of the targets that
+    changed since the last bundle needs. Checks across targets then fall to the caller (content.db's).
+    """
     try:
-        return _load(Path(bundle_dir))
+        return _load(Path(bundle_dir), None if parse is None else frozenset(parse))
     except BundleError:
         raise
     except (OSError, ValueError, RecursionError) as exc:  # a race with a file being replaced, an odd path
         raise BundleError(f"{bundle_dir}: cannot read the bundle: {exc}") from exc
 
 
-def _load(root: Path) -> LoadedBundle:
+def read_manifest(bundle_dir: Path) -> dict[str, Any]:
+    """The checked manifest of the bundle in `bundle_dir` (its targets are not read: see `load_bundle`)."""
+    root = Path(bundle_dir)
+    try:
+        if not root.is_dir():
+            raise BundleError(f"{root}: not a bundle folder")
+        manifest = parse_json(MANIFEST, _read(root, MANIFEST, None, MAX_MANIFEST_BYTES))
+        _check_manifest(manifest)
+    except (OSError, ValueError, RecursionError) as exc:
+        raise BundleError(f"{bundle_dir}: cannot read the bundle: {exc}") from exc
+    return manifest  # type: ignore[no-any-return]
+
+
+def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     if not root.is_dir():
         raise BundleError(f"{root}: not a bundle folder")
     manifest = parse_json(MANIFEST, _read(root, MANIFEST, None, MAX_MANIFEST_BYTES))
@@ -76,14 +95,17 @@ def _load(root: Path) -> LoadedBundle:
     seen: dict[tuple[str, str], str] = {}
     for name in sorted(targets):
         kind, key = target_kind(name) or ("", None)  # names were checked by _check_manifest
-        doc = parse_json(name, _read(root, name, targets[name], MAX_TARGET_BYTES))
+        data = _read(root, name, targets[name], MAX_TARGET_BYTES)
+        if parse is not None and name not in parse:
+            continue
+        doc = parse_json(name, data)
         found = _parse_target(shape.Shape(name, LANGUAGES), kind, str(key), doc)
         if kind == "articles":
             article_topics[name] = str(key)
         _check_unique(name, kind, found, seen)
         items[kind].extend(found)
     topic_ids = {t["id"] for t in items["topics"]}
-    for name, topic in article_topics.items():
+    for name, topic in article_topics.items() if parse is None else ():
         if topic not in topic_ids:
             raise BundleError(f"{name}: topic '{topic}' is not in topics.json")
     return LoadedBundle(manifest=manifest, **items)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from content.search import rank
-from content.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW
+from content.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW, trigrams
 from content.search.normalize import digits_key, handle_key, host_key, search_key
 
 log = logging.getLogger(__name__)
@@ -52,17 +52,19 @@ class Match:
 class RegistrySearch:
     """Ranked search over one (read-only) content.db connection; cheap enough to call on every keystroke.
 
-    It reads the trigram statistics once: make a new one for the new connection when content.db is swapped.
+    Making one costs nothing (it reads trigram statistics as queries need them), so a new one for each
+    connection is fine on the UI thread when content changes.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._trigram_docs = _TrigramDocs(conn)
         try:
-            self._trigram_docs = dict(conn.execute("SELECT trigram, docs FROM search_trigrams"))
+            conn.execute("SELECT 1 FROM search_trigrams LIMIT 1").fetchall()
             self._available = True
         except sqlite3.Error as exc:  # a content.db built before the index existed: no search, no crash
             log.warning("registry search unavailable: %s", exc)
-            self._trigram_docs, self._available = {}, False
+            self._available = False
 
     def search(self, query: str, limit: int = 20) -> list[Match]:
         """The best `limit` matches for what the traveller has typed so far, best first; [] for nothing."""
@@ -205,6 +207,28 @@ class RegistrySearch:
         return _best_first(best) if added else top
 
 
+class _TrigramDocs:
+    """How many keys hold a trigram, read from ``search_trigrams`` on first use and remembered (a query
+    asks about a few dozen; the table has ~100,000 at a million agencies)."""
+
+    _LIMIT = 50_000  # remembered trigrams before the memory starts afresh
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._known: dict[str, int] = {}
+
+    def get(self, trigram: str, default: int = 0) -> int:
+        docs = self._known.get(trigram)
+        if docs is None:
+            row = self._conn.execute(
+                "SELECT docs FROM search_trigrams WHERE trigram = ?", (trigram,)).fetchone()
+            docs = row[0] if row else default
+            if len(self._known) >= self._LIMIT:
+                self._known.clear()
+            self._known[trigram] = docs
+        return docs
+
+
 def _best_first(best: dict[int, tuple[float, int, str]]) -> list[_Ranked]:
     return sorted(best.items(), key=lambda item: (-item[1][0], len(item[1][2]), item[0]))
 
@@ -231,7 +255,3 @@ def query_variants(query: str) -> tuple[str, list[str]]:
             variants.append(form[:MAX_KEY_CHARS].strip())
     return main, list(dict.fromkeys(v for v in variants if v))
 
-
-def trigrams(text: str) -> list[str]:
-    """Every 3-character substring, as FTS5's trigram tokenizer indexes them."""
-    return [text[i:i + 3] for i in range(len(text) - 2)]

@@ -1,32 +1,41 @@
-"""Apply a verified bundle: build a new `content.db` beside the old one and swap it in atomically.
+"""Apply a verified bundle to the kiosk's `content.db`: the kiosk-only part (transactions, fsync, swap).
 
-The steps are named so that tests (and the sync worker's progress reporting) can interrupt after each one.
-Whatever happens before the final `os.replace`, the old `content.db` stays in use untouched; after it, the
-new one is complete and fsynced. This module knows nothing about where the bundle came from (a folder
-shipped with the app, or targets the sync client downloaded and verified).
+What the tables hold and how they are filled lives in `content.contentdb` (shared with the server's phone
+edition); this module decides how the change reaches the disk so that a kill at any instant leaves the old
+content or the new, never a mix:
+
+- **In place** (the usual case): `content.db` is in WAL mode; the rows of the targets that changed since the
+  last bundle (and, in a registry shard, only the agencies that differ) are rewritten in one transaction
+  with `synchronous=FULL`. SQLite's commit is the atomic step. Readers are never blocked, and a reader that
+  holds a read transaction (the UI's `ContentStore`) keeps its snapshot until it reloads.
+- **Rebuild** (first apply, a content.db of another schema version, or one that cannot be opened): a new file
+  is built beside the old one, checked, fsynced and renamed over it.
+
+The steps are named so that tests (and the sync worker's progress reporting) can interrupt after each one;
+an exception from `on_step` aborts the apply like any failure, leaving the old content untouched.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
-from content.bundle_read import LoadedBundle, load_bundle
+from content.bundle_read import LoadedBundle, load_bundle, read_manifest
+from content.contentdb import fill, schema
 from content.errors import BundleError
-from content.search.index import build_index
 from kiosk.services.store import CONTENT_DB
 from sync.fsutil import fsync_dir, fsync_file
 
-STEPS = ("verify", "create", "insert", "index", "check", "fsync", "swap", "done")
+STEPS = ("verify", "update", "commit", "done")  # in place
+REBUILD_STEPS = ("verify", "create", "insert", "check", "fsync", "swap", "done")
 StepHook = Callable[[str], None]
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+BUSY_MS = 30_000  # another apply holding the write lock (a `kiosk apply` beside the app's sync)
 
 
 class ApplyError(Exception):
@@ -36,181 +45,139 @@ class ApplyError(Exception):
 @dataclass(frozen=True)
 class ApplyResult:
     version: str
-    counts: dict[str, int]
+    counts: dict[str, int]  # rows per table after the apply
+    changed_targets: tuple[str, ...] = ()  # targets whose rows were redone (all of them on a rebuild)
+    rebuilt: bool = False
 
 
 def apply_bundle(bundle_dir: Path, data_dir: Path, on_step: StepHook | None = None) -> ApplyResult:
-    """Verify `bundle_dir`, build `content.db` from it in `data_dir`, and swap it in.
+    """Verify `bundle_dir` and make it the content of `data_dir`'s content.db, in place or by a rebuild.
 
-    `on_step(name)` is called as each step starts; an exception from it aborts the apply like any failure.
+    `on_step(name)` is called as each step starts (`STEPS` in place, `REBUILD_STEPS` for a rebuild).
     """
     step = on_step or (lambda _name: None)
     data_dir.mkdir(parents=True, exist_ok=True)
     new_path = data_dir / (CONTENT_DB + ".new")
+    for leftover in (new_path, *(Path(f"{new_path}{side}") for side in _SIDE_FILES)):
+        _remove(leftover)  # from an apply killed half-way
+    conn = _open_current(data_dir / CONTENT_DB)
+    if conn is None:
+        return _rebuild(bundle_dir, data_dir, new_path, step)
+    try:
+        return _update(conn, bundle_dir, step)
+    finally:
+        conn.close()
+
+
+def _open_current(path: Path) -> sqlite3.Connection | None:
+    """A writable connection to content.db when it can be updated in place, else None (rebuild it)."""
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_MS / 1000)
+    try:
+        wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        if wal and schema.version(conn) == schema.VERSION:
+            conn.execute("PRAGMA synchronous=FULL")
+            return conn
+    except sqlite3.DatabaseError:  # not a database, or damaged beyond opening: build a new one
+        pass
+    conn.close()
+    return None
+
+
+def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> ApplyResult:
+    step("verify")
+    try:
+        manifest = read_manifest(bundle_dir)
+        changed, removed = fill.changed_targets(conn, manifest)
+        bundle = load_bundle(bundle_dir, parse=changed)
+    except BundleError as exc:
+        raise ApplyError(f"bundle rejected: {exc}") from exc
+    if bundle.manifest["version"] != manifest["version"]:
+        raise ApplyError("bundle rejected: the folder changed while it was being read")
+    step("update")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        fill.update(conn, bundle, changed, removed, _now())
+        counts = _counts(conn)
+        step("commit")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        _raise_apply_error(exc)
+        raise
+    step("done")
+    with contextlib.suppress(sqlite3.Error):  # move the change into the main file while no one reads
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    return ApplyResult(str(manifest["version"]), counts, tuple(sorted(changed | removed)))
+
+
+def _rebuild(bundle_dir: Path, data_dir: Path, new_path: Path, step: StepHook) -> ApplyResult:
     try:
         step("verify")
-        try:
-            bundle = load_bundle(bundle_dir)
-        except BundleError as exc:
-            raise ApplyError(f"bundle rejected: {exc}") from exc
+        bundle = _load(bundle_dir)
         step("create")
-        _remove(new_path)
-        conn = sqlite3.connect(new_path)
+        conn = sqlite3.connect(new_path, isolation_level=None)
         try:
             # A brand-new file that is thrown away on failure needs no journal; it is fsynced before the swap.
             conn.execute("PRAGMA journal_mode=OFF")
             conn.execute("PRAGMA synchronous=OFF")
             step("insert")
-            counts = _insert(conn, bundle)
-            step("index")
-            build_index(conn)
-            conn.commit()
+            conn.execute("BEGIN")
+            try:
+                fill.build(conn, bundle, _now())
+            except BaseException as exc:
+                _raise_apply_error(exc)
+                raise
+            conn.execute("COMMIT")
             step("check")
-            _check(conn)
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise ApplyError(f"new content.db failed its integrity check: {result}")
+            counts = _counts(conn)
+            conn.execute("PRAGMA journal_mode=WAL")  # from now on updated in place
         finally:
             conn.close()
         step("fsync")
         fsync_file(new_path)
         step("swap")
-        os.replace(new_path, data_dir / CONTENT_DB)
+        current = data_dir / CONTENT_DB
+        # The old file's WAL and journal must not outlive it: SQLite would apply them to the new file.
+        for side in _SIDE_FILES:
+            _remove(Path(f"{current}{side}"))
+        os.replace(new_path, current)
         fsync_dir(data_dir)
         step("done")
     except BaseException:
         _remove(new_path)
         raise
-    return ApplyResult(version=str(bundle.manifest["version"]), counts=counts)
+    targets = tuple(sorted(bundle.manifest["targets"]))
+    return ApplyResult(str(bundle.manifest["version"]), counts, targets, rebuilt=True)
 
 
-def _insert(conn: sqlite3.Connection, bundle: LoadedBundle) -> dict[str, int]:
-    db = sqlite_utils.Database(conn)
-    manifest = bundle.manifest
-    meta = {
-        "format": "1",
-        "bundle_version": str(manifest["version"]),
-        "sample": "1" if manifest.get("sample") else "0",
-        "languages": json.dumps(manifest.get("languages", [])),
-        "registry_as_of": str(manifest.get("registry_as_of") or ""),
-        "applied_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-    db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
-    tables: dict[str, tuple[Iterable[dict], tuple[str, ...]]] = {
-        "topics": (_topic_rows(bundle.topics), ("id", "lang")),
-        "articles": (_text_rows(bundle.articles, "id", _article_row), ("id", "lang")),
-        "alerts": (_text_rows(bundle.alerts, "id", _alert_row), ("id", "lang")),
-        "guides": (_text_rows(bundle.guides, "country", _guide_row), ("country", "lang")),
-        "contacts": (_text_rows(bundle.contacts, "id", _contact_row), ("id", "lang")),
-        "agencies": ((_agency_row(a) for a in bundle.agencies), ("licence_no",)),
-        "warnings": ((_warning_row(w) for w in bundle.warnings), ("id",)),
-    }
-    counts: dict[str, int] = {}
-    for name, (rows, pk) in tables.items():
-        rows = list(rows)
-        db[name].insert_all(rows, pk=pk if len(pk) > 1 else pk[0], batch_size=1000)
-        counts[name] = len(rows)
-    db["articles"].create_index(["topic", "lang", "position"], if_not_exists=True)
-    db["agencies"].create_index(["status"], if_not_exists=True)
-    return counts
+def _load(bundle_dir: Path) -> LoadedBundle:
+    try:
+        return load_bundle(bundle_dir)
+    except BundleError as exc:
+        raise ApplyError(f"bundle rejected: {exc}") from exc
 
 
-def _topic_rows(topics: list[dict]) -> Iterable[dict]:
-    for t in topics:
-        for lang, title in t["title"].items():
-            yield {
-                "id": t["id"],
-                "lang": lang,
-                "position": t["order"],
-                "icon": t["icon"],
-                "title": title,
-                "summary": t["summary"][lang],
-            }
+def _raise_apply_error(exc: BaseException) -> None:
+    """Turn what the bundle's rows did to content.db into ApplyError; let anything else pass."""
+    if isinstance(exc, fill.ContentDbError):
+        raise ApplyError(str(exc)) from exc
+    if isinstance(exc, sqlite3.IntegrityError):  # e.g. an article id that another topic's file also has
+        raise ApplyError(f"bundle rejected: {exc}") from exc
 
 
-def _text_rows(items: list[dict], key: str, shape: Callable[[dict, dict], dict]) -> Iterable[dict]:
-    """One row per item and language: the shared fields plus that language's texts."""
-    for item in items:
-        for lang, text in item["texts"].items():
-            yield {key: item[key], "lang": lang, **shape(item, text), "fallback": text.get("fallback")}
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {kind: conn.execute(f"SELECT COUNT(*) FROM {kind}").fetchone()[0]  # noqa: S608 - fixed names
+            for kind in fill.KINDS}
 
 
-def _article_row(a: dict, t: dict) -> dict:
-    return {
-        "topic": a["topic"],
-        "position": a["order"],
-        "title": t["title"],
-        "summary": t["summary"],
-        "body": t["body"],
-        "countries": json.dumps(a["countries"]),
-        "source": a["source"],
-        "reviewed_on": a["reviewed_on"],
-        "qr": a["qr"],
-        "sample": int(bool(a["sample"])),
-    }
-
-
-def _alert_row(a: dict, t: dict) -> dict:
-    return {
-        "severity": a["severity"],
-        "published_on": a["published_on"],
-        "expires_on": a.get("expires_on"),
-        "title": t["title"],
-        "summary": t["summary"],
-        "body": t.get("body") or "",
-        "red_flags": json.dumps(t["red_flags"], ensure_ascii=False),
-        "actions": json.dumps(t["actions"], ensure_ascii=False),
-        "qr": a["qr"],
-        "sample": int(bool(a["sample"])),
-    }
-
-
-def _guide_row(g: dict, t: dict) -> dict:
-    return {
-        "position": g["order"],
-        "name": t["name"],
-        "summary": t["summary"],
-        "route": t["route"],
-        "documents": t["documents"],
-        "scams": t["scams"],
-        "contacts": t["contacts"],
-        "qr": g["qr"],
-        "source": g["source"],
-        "reviewed_on": g["reviewed_on"],
-        "sample": int(bool(g["sample"])),
-    }
-
-
-def _contact_row(c: dict, t: dict) -> dict:
-    return {
-        "category": c["category"],
-        "position": c["order"],
-        "name": t["name"],
-        "description": t["description"],
-        "phone": c.get("phone"),
-        "url": c.get("url"),
-        "countries": json.dumps(c.get("countries", [])),
-        "sample": int(bool(c["sample"])),
-    }
-
-
-def _agency_row(a: dict) -> dict:
-    row = dict(a)
-    for key in ("other_names", "countries"):
-        row[key] = json.dumps(a.get(key) or [], ensure_ascii=False)
-    return row
-
-
-def _warning_row(w: dict) -> dict:
-    row = dict(w)
-    for key in ("names", "phones", "telegram", "websites"):
-        row[key] = json.dumps(w.get(key) or [], ensure_ascii=False)
-    return row
-
-
-def _check(conn: sqlite3.Connection) -> None:
-    result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
-        raise ApplyError(f"new content.db failed its integrity check: {result}")
-    if conn.execute("SELECT COUNT(*) FROM topics").fetchone()[0] == 0:
-        raise ApplyError("bundle has no topics: refusing to replace working content with an empty one")
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _remove(path: Path) -> None:

@@ -1,8 +1,8 @@
 """Read side of `content.db`: the only API screens use to get content.
 
 Screens never see SQL. Every query is small and indexed (primary keys), so it is fine on the UI thread.
-The store opens the database read-only and reopens it after an apply swapped in a new file; a connection
-to the old file keeps reading the old, complete version until then.
+The store opens the database read-only, in one read transaction, and reopens it when told that an apply
+changed it; until then it keeps reading the old, complete version.
 """
 
 from __future__ import annotations
@@ -109,14 +109,22 @@ class ContentStore:
         return self._path
 
     def connection(self) -> sqlite3.Connection:
-        """A read-only connection to the current file (opened on first use)."""
+        """A read-only connection to the current content (opened on first use).
+
+        It holds one read transaction until `reload()`: an apply that commits meanwhile (in place, in WAL
+        mode) or swaps in a new file stays invisible, so a screen never draws half old and half new content.
+        """
         if self._conn is None:
-            self._conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
-            self._conn.row_factory = sqlite3.Row
+            conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False,
+                                   isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("BEGIN")
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+            self._conn = conn
         return self._conn
 
     def reload(self) -> None:
-        """Drop the connection so the next query reads the newly applied file."""
+        """Drop the connection (and its snapshot) so the next query reads the newly applied content."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -13,7 +13,7 @@ import pytest
 
 from content.bundle import build_bundle
 from content.loader import load_source
-from kiosk.data.apply import STEPS, ApplyError, apply_bundle
+from kiosk.data.apply import REBUILD_STEPS, STEPS, ApplyError, apply_bundle
 from kiosk.services.store import ContentStore
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
@@ -141,3 +141,54 @@ def test_process_killed_during_apply_leaves_old_or_new(tmp_path: Path, bundles: 
             process.kill()
             process.wait()
         assert version_of(data / "content.db") in versions
+
+
+def test_an_update_rewrites_only_the_targets_that_changed(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    first = apply_bundle(old, tmp_path)
+    assert first.rebuilt
+    changed = tmp_path / "changed"
+    shutil.copytree(old, changed)
+    source = tmp_path / "source"
+    shutil.copytree(FIXTURE, source)
+    csv = source / "registry" / "agencies.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").replace(",active,", ",revoked,", 1), encoding="utf-8")
+    build_bundle(load_source(source), changed)
+    result = apply_bundle(changed, tmp_path)
+    assert not result.rebuilt
+    assert len(result.changed_targets) == 1
+    assert result.changed_targets[0].startswith("registry/agencies-")
+    assert version_of(tmp_path / "content.db") == result.version
+    assert not list(tmp_path.glob("content.db.new*"))
+
+
+def test_a_content_db_of_another_format_is_rebuilt(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    conn = sqlite3.connect(tmp_path / "content.db")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    result = apply_bundle(new, tmp_path)
+    assert result.rebuilt
+    assert version_of(tmp_path / "content.db") == result.version
+
+
+@pytest.mark.parametrize("failing_step", REBUILD_STEPS[:-1])
+def test_an_interrupted_rebuild_keeps_the_old_content(
+    tmp_path: Path, bundles: tuple[Path, Path], failing_step: str
+) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    conn = sqlite3.connect(tmp_path / "content.db")
+    conn.execute("PRAGMA user_version = 1")  # an older format: the next apply must rebuild
+    conn.close()
+    before = digest(tmp_path / "content.db")
+
+    def fail_at(step: str) -> None:
+        if step == failing_step:
+            raise Interrupted(step)
+
+    with pytest.raises(Interrupted):
+        apply_bundle(new, tmp_path, on_step=fail_at)
+    assert digest(tmp_path / "content.db") == before
+    assert not (tmp_path / "content.db.new").exists()

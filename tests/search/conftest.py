@@ -10,15 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from content.bundle_format import shard_of
+from content.contentdb import schema
 from content.search.engine import RegistrySearch
 from content.search.index import build_index
-
-# Exactly the columns of kiosk/data/SCHEMA.md.
-AGENCIES_SQL = """CREATE TABLE agencies (licence_no TEXT PRIMARY KEY, name TEXT, other_names TEXT, tin TEXT,
-    status TEXT, issued_on TEXT, expires_on TEXT, status_changed_on TEXT, status_reason TEXT, region TEXT,
-    address TEXT, phone TEXT, countries TEXT)"""
-WARNINGS_SQL = """CREATE TABLE warnings (id TEXT PRIMARY KEY, names TEXT, phones TEXT, telegram TEXT,
-    websites TEXT, reason TEXT, listed_on TEXT)"""
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -78,18 +73,19 @@ def _generated_warnings(rng: random.Random) -> Iterator[tuple]:
 
 
 def create_registry(path: Path, generated: bool = True) -> sqlite3.Connection:
-    """The registry tables as kiosk/data/apply.py fills them (JSON lists as text), before indexing."""
+    """content.db's declared schema with the registry tables filled (JSON lists as text), before indexing."""
     conn = sqlite3.connect(path)
-    conn.execute(AGENCIES_SQL)
-    conn.execute(WARNINGS_SQL)
+    schema.create(conn)
     rng = random.Random(20261120)
     agencies = [(lic, name, json.dumps(others, ensure_ascii=False), tin, status, phone)
                 for lic, name, others, tin, status, phone in AGENCIES]
     if generated:
         agencies += list(_generated_agencies(rng))
     conn.executemany("INSERT INTO agencies (licence_no, name, other_names, tin, status, issued_on,"
-                     " expires_on, region, address, phone, countries) VALUES (?,?,?,?,?,'2024-01-10',"
-                     "'2027-01-10','Toshkent','Toshkent sh., Chilonzor t., 1-uy',?,'[\"kr\"]')", agencies)
+                     " expires_on, status_reason, region, address, phone, countries, shard) VALUES"
+                     " (?,?,?,?,?,'2024-01-10','2027-01-10','','Toshkent',"
+                     "'Toshkent sh., Chilonzor t., 1-uy',?,"
+                     "'[\"kr\"]',?)", [(*row, shard_of(row[0])) for row in agencies])
     warnings = WARNINGS + (list(_generated_warnings(rng)) if generated else [])
     conn.executemany("INSERT INTO warnings VALUES (?,?,?,?,?,'Litsenziyasiz faoliyat','2026-01-05')",
                      [(wid, *(json.dumps(x, ensure_ascii=False) for x in lists)) for wid, *lists in warnings])

@@ -1,0 +1,75 @@
+"""The rows of content.db's tables from the items of a verified bundle (content.bundle_read's plain JSON
+values), each as a tuple in the column order of `schema.TABLES`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from content.bundle_format import shard_of
+
+Row = tuple[Any, ...]
+
+
+def topic_rows(topics: Iterable[dict]) -> Iterator[Row]:
+    for t in topics:
+        for lang, title in t["title"].items():
+            yield (t["id"], lang, t["order"], t["icon"], title, t["summary"][lang])
+
+
+def _texts(items: Iterable[dict], shape: Callable[[dict, str, dict], Row]) -> Iterator[Row]:
+    """One row per item and language: the shared fields plus that language's texts."""
+    for item in items:
+        for lang, text in item["texts"].items():
+            yield shape(item, lang, text)
+
+
+def article_rows(articles: Iterable[dict]) -> Iterator[Row]:
+    return _texts(articles, lambda a, lang, t: (
+        a["id"], lang, a["topic"], a["order"], t["title"], t["summary"], t["body"], t.get("fallback"),
+        json.dumps(a["countries"]), a["source"], a["reviewed_on"], a["qr"], int(bool(a["sample"]))))
+
+
+def alert_rows(alerts: Iterable[dict]) -> Iterator[Row]:
+    return _texts(alerts, lambda a, lang, t: (
+        a["id"], lang, a["severity"], a["published_on"], a.get("expires_on"), t["title"], t["summary"],
+        t.get("body") or "", json.dumps(t["red_flags"], ensure_ascii=False),
+        json.dumps(t["actions"], ensure_ascii=False), t.get("fallback"), a["qr"], int(bool(a["sample"]))))
+
+
+def guide_rows(guides: Iterable[dict]) -> Iterator[Row]:
+    return _texts(guides, lambda g, lang, t: (
+        g["country"], lang, g["order"], t["name"], t["summary"], t["route"], t["documents"], t["scams"],
+        t["contacts"], t.get("fallback"), g["qr"], g["source"], g["reviewed_on"], int(bool(g["sample"]))))
+
+
+def contact_rows(contacts: Iterable[dict]) -> Iterator[Row]:
+    return _texts(contacts, lambda c, lang, t: (
+        c["id"], lang, c["category"], c["order"], t["name"], t["description"], c.get("phone"), c.get("url"),
+        json.dumps(c.get("countries", [])), t.get("fallback"), int(bool(c["sample"]))))
+
+
+def agency_row(a: dict) -> Row:
+    return (a["licence_no"], a["name"], json.dumps(a.get("other_names") or [], ensure_ascii=False), a["tin"],
+            a["status"], a["issued_on"], a["expires_on"], a.get("status_changed_on"), a["status_reason"],
+            a["region"], a["address"], a["phone"], json.dumps(a.get("countries") or [], ensure_ascii=False),
+            shard_of(a["licence_no"]))
+
+
+def warning_row(w: dict) -> Row:
+    lists = (json.dumps(w.get(key) or [], ensure_ascii=False) for key in ("names", "phones", "telegram",
+                                                                          "websites"))
+    return (w["id"], *lists, w["reason"], w["listed_on"])
+
+
+# Table -> rows of a list of items of that kind.
+ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
+    "topics": topic_rows,
+    "articles": article_rows,
+    "alerts": alert_rows,
+    "guides": guide_rows,
+    "contacts": contact_rows,
+    "agencies": lambda items: map(agency_row, items),
+    "warnings": lambda items: map(warning_row, items),
+}
