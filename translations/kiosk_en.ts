@@ -204,6 +204,141 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translation>My passport was taken</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translation>I am forced to work</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translation>Someone offers me military service</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translation>My wages are not paid</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translation>Is my job offer real?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translation>Visa, contract or documents</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Call me back</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translation>The Migration Agency&apos;s situation centre will call you back.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translation>In which language should we call you?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>What is it about?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Where are you going to work?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Check your request</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translation>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translation>I agree to be called on this number</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translation>Your request was received. The centre will call you.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translation>Write down this reference code or scan it. The operator will say it when they call.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Check the number: it is not complete yet.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Language: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Country: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translation>Please answer every question and agree to be called.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translation>If you are in danger now, call the emergency number of the country you are in.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translation>Your request could not be saved. Please try again, or call the hotline.</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgencyScreen</name>
     <message>
         <source>Check an agency</source>
@@ -403,6 +538,14 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Whom to call at home and abroad</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Call me back</translation>
+    </message>
+    <message>
+        <source>Leave your number: the situation centre calls you</source>
+        <translation>Leave your number: the situation centre calls you</translation>
     </message>
     <message>
         <source>How can we help you?</source>

@@ -204,6 +204,141 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translation>У меня забрали паспорт</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translation>Меня заставляют работать</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translation>Мне предлагают военную службу</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translation>Мне не платят зарплату</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translation>Настоящее ли моё предложение о работе?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translation>Виза, договор или документы</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translation>Ситуационный центр Агентства по миграции вам перезвонит.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Ваш номер телефона</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Номер Узбекистана: +998 и 9 цифр. Иностранный номер: + и код страны.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translation>На каком языке вам позвонить?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>По какому вопросу?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Куда вы едете работать?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Проверьте заявку</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translation>Ваш номер используется только для этого звонка. Он удаляется с киоска, как только центр его получит.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translation>Я согласен(на), чтобы мне позвонили</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Отправить заявку</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translation>Заявка принята. Центр вам позвонит.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translation>Запишите этот код или отсканируйте его. Оператор назовёт его, когда позвонит.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ещё не решил(а)</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Проверьте номер: он ещё не полный.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Тема: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Страна: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translation>Ответьте на все вопросы и дайте согласие на звонок.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Код обращения</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translation>Если вы в опасности сейчас, звоните на номер экстренной помощи страны, где вы находитесь.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translation>Не удалось сохранить заявку. Попробуйте ещё раз или позвоните на горячую линию.</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgencyScreen</name>
     <message>
         <source>Check an agency</source>
@@ -403,6 +538,14 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Куда звонить дома и за рубежом</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <source>Leave your number: the situation centre calls you</source>
+        <translation>Оставьте номер: ситуационный центр перезвонит</translation>
     </message>
     <message>
         <source>How can we help you?</source>

@@ -204,6 +204,141 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translation>Паспортимни олиб қўйишди</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translation>Мени мажбуран ишлатишяпти</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translation>Менга ҳарбий хизмат таклиф қилишяпти</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translation>Маошимни тўлашмаяпти</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translation>Иш таклифим ҳақиқийми?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translation>Виза, шартнома ёки ҳужжатлар</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Бошқа масала</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Менга қўнғироқ қилинг</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translation>Миграция агентлигининг вазият маркази сизга қўнғироқ қилади.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Телефон рақамингиз</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Ўзбекистон рақами: +998 ва 9 та рақам. Хорижий рақам: + ва мамлакат коди.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translation>Сизга қайси тилда қўнғироқ қилайлик?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Нима ҳақида?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Қаерга ишлашга кетяпсиз?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Сўровингизни текширинг</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translation>Рақамингиз фақат шу қўнғироқ учун ишлатилади. Марказ уни олиши билан бу киоскдан ўчирилади.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translation>Шу рақамга қўнғироқ қилинишига розиман</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Сўровни юбориш</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translation>Сўровингиз қабул қилинди. Марказ сизга қўнғироқ қилади.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translation>Бу кодни ёзиб олинг ёки сканерланг. Оператор қўнғироқ қилганда уни айтади.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Тугатиш</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ҳали ҳал қилмадим</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Рақамни текширинг: у ҳали тўлиқ эмас.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Тил: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Мавзу: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Мамлакат: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translation>Илтимос, барча саволларга жавоб беринг ва қўнғироққа розилик беринг.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Юборилмоқда…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Маълумот коди</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translation>Ҳозир хавф остида бўлсангиз, турган мамлакатингизнинг фавқулодда рақамига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translation>Сўровингизни сақлаб бўлмади. Қайта уриниб кўринг ёки ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgencyScreen</name>
     <message>
         <source>Check an agency</source>
@@ -403,6 +538,14 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Ватанда ва чет элда кимга қўнғироқ қилиш керак</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Менга қўнғироқ қилинг</translation>
+    </message>
+    <message>
+        <source>Leave your number: the situation centre calls you</source>
+        <translation>Рақамингизни қолдиринг: вазият маркази қўнғироқ қилади</translation>
     </message>
     <message>
         <source>How can we help you?</source>

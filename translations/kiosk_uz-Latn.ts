@@ -204,6 +204,141 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translation>Pasportimni olib qoʻyishdi</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translation>Meni majburan ishlatishyapti</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translation>Menga harbiy xizmat taklif qilishyapti</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translation>Maoshimni toʻlashmayapti</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translation>Ish taklifim haqiqiymi?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translation>Viza, shartnoma yoki hujjatlar</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Boshqa masala</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Menga qoʻngʻiroq qiling</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translation>Migratsiya agentligining vaziyat markazi sizga qoʻngʻiroq qiladi.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Telefon raqamingiz</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Oʻzbekiston raqami: +998 va 9 ta raqam. Xorijiy raqam: + va mamlakat kodi.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translation>Sizga qaysi tilda qoʻngʻiroq qilaylik?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Nima haqida?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Qayerga ishlashga ketyapsiz?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Soʻrovingizni tekshiring</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translation>Raqamingiz faqat shu qoʻngʻiroq uchun ishlatiladi. Markaz uni olishi bilan bu kioskdan oʻchiriladi.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translation>Shu raqamga qoʻngʻiroq qilinishiga roziman</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Soʻrovni yuborish</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translation>Soʻrovingiz qabul qilindi. Markaz sizga qoʻngʻiroq qiladi.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translation>Bu kodni yozib oling yoki skanerlang. Operator qoʻngʻiroq qilganda uni aytadi.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Tugatish</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Hali hal qilmadim</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Raqamni tekshiring: u hali toʻliq emas.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Til: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Mavzu: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Mamlakat: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translation>Iltimos, barcha savollarga javob bering va qoʻngʻiroqqa rozilik bering.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yuborilmoqda…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Maʼlumot kodi</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translation>Hozir xavf ostida boʻlsangiz, turgan mamlakatingizning favqulodda raqamiga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translation>Soʻrovingizni saqlab boʻlmadi. Qayta urinib koʻring yoki ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgencyScreen</name>
     <message>
         <source>Check an agency</source>
@@ -403,6 +538,14 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Vatanda va chet elda kimga qoʻngʻiroq qilish kerak</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Menga qoʻngʻiroq qiling</translation>
+    </message>
+    <message>
+        <source>Leave your number: the situation centre calls you</source>
+        <translation>Raqamingizni qoldiring: vaziyat markazi qoʻngʻiroq qiladi</translation>
     </message>
     <message>
         <source>How can we help you?</source>

@@ -43,6 +43,7 @@ from screens.alerts import AlertsScreen
 from screens.article import ArticleScreen
 from screens.articles import ArticlesScreen
 from screens.attract import AttractScreen
+from screens.callback import CallbackScreen
 from screens.check_agency import CheckAgencyScreen
 from screens.contacts import ContactsScreen
 from screens.context import ScreenContext
@@ -71,6 +72,7 @@ SCREENS = {
     "check": CheckAgencyScreen,
     "verdict": VerdictScreen,
     "report": ReportScreen,
+    "callback": CallbackScreen,
 }
 
 

@@ -25,8 +25,8 @@ _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
     id TEXT PRIMARY KEY,            -- idempotency key sent with the event
-    kind TEXT NOT NULL,             -- 'report', 'heartbeat', 'usage'
-    reference TEXT UNIQUE,          -- shown to the traveller for reports
+    kind TEXT NOT NULL,             -- 'report', 'callback', 'heartbeat', 'usage'
+    reference TEXT UNIQUE,          -- shown to the traveller for reports and call-back requests
     created_at TEXT NOT NULL,
     payload TEXT NOT NULL,          -- JSON
     attempts INTEGER NOT NULL DEFAULT 0,
@@ -50,10 +50,15 @@ class OutboxEvent:
     delivered_at: str | None
 
 
-def new_reference() -> str:
+# What a traveller typed (a phone number) must leave the kiosk once the server has it: these kinds are
+# deleted, not kept, when the server confirms them.
+REMOVE_ON_DELIVERY: frozenset[str] = frozenset({"callback"})
+
+
+def new_reference(prefix: str = "R") -> str:
     """A short code like `R-7K3Q-9M2X` that a traveller can read out on the phone."""
     chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
-    return f"R-{chars[:4]}-{chars[4:]}"
+    return f"{prefix}-{chars[:4]}-{chars[4:]}"
 
 
 class StateStore:
@@ -66,6 +71,8 @@ class StateStore:
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
+        # A deleted row's bytes (a traveller's phone number) are overwritten, not left in free pages.
+        self._conn.execute("PRAGMA secure_delete=ON")
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path} is from a newer kiosk (schema {version} > {SCHEMA_VERSION})")
@@ -78,15 +85,24 @@ class StateStore:
 
     def add_report(self, payload: dict[str, Any]) -> str:
         """Store a fraud report durably and return its reference code (only after the commit)."""
+        return self._add_referenced("report", payload, "R")
+
+    def add_callback(self, payload: dict[str, Any]) -> str:
+        """Store a call-back request durably and return its reference code (only after the commit).
+
+        The caller checks the request first (`content.callbacks.callback_problems`)."""
+        return self._add_referenced("callback", payload, "C")
+
+    def _add_referenced(self, kind: str, payload: dict[str, Any], prefix: str) -> str:
         with self._lock:
             for _ in range(5):
-                reference = new_reference()
+                reference = new_reference(prefix)
                 try:
-                    self._insert("report", payload, reference)
+                    self._insert(kind, payload, reference)
                     return reference
                 except sqlite3.IntegrityError:
                     continue  # a reference collision: astronomically rare, try another code
-        raise RuntimeError("could not allocate a unique report reference")
+        raise RuntimeError(f"could not allocate a unique {kind} reference")
 
     def add_event(self, kind: str, payload: dict[str, Any]) -> str:
         """Store any other event (heartbeat, usage counts); returns its id."""
@@ -130,9 +146,14 @@ class StateStore:
         return [OutboxEvent(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
 
     def mark_delivered(self, event_id: str) -> None:
-        """The server confirmed the event: it is never sent again (the row stays, for the reference)."""
+        """The server confirmed the event: it is never sent again. Kinds in REMOVE_ON_DELIVERY are deleted
+        (what the traveller typed leaves the kiosk); other rows stay, marked, for their reference."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        removable = tuple(sorted(REMOVE_ON_DELIVERY))
+        marks = ", ".join("?" for _ in removable)
         with self._lock:
+            self._conn.execute(f"DELETE FROM outbox WHERE id = ? AND kind IN ({marks})",
+                               (event_id, *removable))
             self._conn.execute(
                 "UPDATE outbox SET delivered_at = ?, last_error = NULL WHERE id = ? AND delivered_at IS NULL",
                 (now, event_id),

@@ -44,7 +44,7 @@ def screen_states(
     if warning:
         states.append(("verdict", {"kind": "warning", "ref": warning}, "13-verdict-warning"))
     states += [("verdict", {"kind": "none", "ref": "", "query": "Tez Ish Chet El"}, "13-verdict-not-found")]
-    states += [("report", {}, "14-report")]
+    states += [("report", {}, "14-report"), ("callback", {}, "15-callback")]
     return states
 
 

@@ -57,3 +57,21 @@ def test_key_values_survive_a_reopen(tmp_path: Path) -> None:
     store.put("admin.failures", "3")
     store.close()
     assert StateStore(tmp_path).get("admin.failures") == "3"
+
+
+def test_callback_gets_its_own_reference_and_leaves_the_kiosk_once_delivered(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    report = store.add_report({"target": "Tez Viza"})
+    reference = store.add_callback({"phone": "+998900000000", "topic": "other"})
+    assert re.fullmatch(r"C-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", reference)
+    callback = store.report(reference)
+    assert callback is not None and callback.kind == "callback" and callback.delivered_at is None
+    for event in store.pending():
+        store.mark_delivered(event.id)
+    assert store.report(reference) is None  # the phone number is gone from state.db
+    kept = store.report(report)
+    assert kept is not None and kept.delivered_at is not None  # a report keeps its row, marked delivered
+    store.close()
+    assert b"+998900000000" not in (tmp_path / STATE_DB).read_bytes()
+    assert not (tmp_path / f"{STATE_DB}-wal").exists() or \
+        b"+998900000000" not in (tmp_path / f"{STATE_DB}-wal").read_bytes()

@@ -1,0 +1,318 @@
+"""Call me back: the situation centre calls the traveller.
+
+Steps: phone number (+998 prefilled; any country allowed) → language to be called in → topic → destination
+country → consent and send → the reference. A tap on a choice answers and moves to the next step.
+The request is checked with the same rule the server applies
+(`content.callbacks`), committed to `state.db` off the UI thread, and the reference is shown only after the
+commit. The outbox delivers it; the kiosk deletes it once the server confirms. Everything typed is wiped
+when the screen is reset (end of session, or "Finish").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.callbacks import (
+    CALL_LANGUAGES,
+    HOME_PREFIX,
+    TOPICS,
+    UNDECIDED,
+    callback_problems,
+    is_urgent,
+    normalise_phone,
+    phone_problem,
+)
+from screens.base import PageScreen
+from screens.context import ScreenContext
+from screens.widgets.keyboard import OnScreenKeyboard
+from screens.widgets.labels import text_label
+from screens.widgets.qr_panel import QrPanel
+from screens.widgets.tile import TileGrid
+
+# Each language in its own name and script: a traveller recognises it whatever the screen's language.
+LANGUAGE_NAMES = {"uz": "Oʻzbekcha", "ru": "Русский", "en": "English", "kaa": "Qaraqalpaqsha"}
+TOPIC_TEXTS = {
+    "passport_taken": QT_TRANSLATE_NOOP("CallbackScreen", "My passport was taken"),
+    "forced_labour": QT_TRANSLATE_NOOP("CallbackScreen", "I am forced to work"),
+    "armed_forces": QT_TRANSLATE_NOOP("CallbackScreen", "Someone offers me military service"),
+    "unpaid_wages": QT_TRANSLATE_NOOP("CallbackScreen", "My wages are not paid"),
+    "job_offer": QT_TRANSLATE_NOOP("CallbackScreen", "Is my job offer real?"),
+    "documents": QT_TRANSLATE_NOOP("CallbackScreen", "Visa, contract or documents"),
+    "other": QT_TRANSLATE_NOOP("CallbackScreen", "Something else"),
+}
+PHONE, LANGUAGE, TOPIC, COUNTRY, CONSENT, DONE = range(6)
+
+
+def _choice(text: str, key: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("Choice")
+    button.setCheckable(True)
+    button.setProperty("key", key)
+    # The grid, not the text, decides the width: otherwise a long label widens the page past the screen
+    # and the grid, measuring itself, keeps two columns in portrait. The layout check catches a clip.
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class CallbackScreen(PageScreen):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.pages: list[QWidget] = []
+        self.step = PHONE
+        self.reference = ""
+        self.phone_field = QLineEdit()
+        self.phone_field.setMaxLength(24)
+        self.phone_field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.phone_field.setDragEnabled(False)
+        self.languages = QButtonGroup(self)
+        self.topics = QButtonGroup(self)
+        self.countries = QButtonGroup(self)
+        self.consent = _choice("", "consent")
+        self._build_steps()
+        self.body.addStretch(1)
+        self.keyboard = OnScreenKeyboard()
+        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        self._clear_fields()
+
+    def _page(self) -> QVBoxLayout:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        self.body.addWidget(page)
+        self.pages.append(page)
+        return column
+
+    def _next(self, column: QVBoxLayout, step: int) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(lambda: self._go(step))
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _build_steps(self) -> None:
+        c = self._page()
+        self.lead = text_label("", "Lead")
+        self.phone_title = text_label("", "SectionTitle")
+        self.phone_hint = text_label("")
+        self.phone_error = text_label("", "Lead")
+        for w in (self.lead, self.phone_title, self.phone_field, self.phone_hint, self.phone_error):
+            c.addWidget(w)
+        self.phone_next = self._next(c, LANGUAGE)
+        # Choices sit in columns where the screen is wide, so a whole question fits without scrolling.
+        c = self._page()
+        self.language_title = text_label("", "SectionTitle")
+        c.addWidget(self.language_title)
+        grid = TileGrid(min_width=720, max_columns=2)
+        for key in CALL_LANGUAGES:
+            self.languages.addButton(_choice(LANGUAGE_NAMES[key], key))
+        grid.set_tiles(self.languages.buttons())
+        c.addWidget(grid)
+        c = self._page()
+        self.topic_title = text_label("", "SectionTitle")
+        c.addWidget(self.topic_title)
+        grid = TileGrid(min_width=720, max_columns=2)
+        for key in TOPICS:
+            self.topics.addButton(_choice("", key))
+        grid.set_tiles(self.topics.buttons())
+        c.addWidget(grid)
+        c = self._page()
+        self.country_title = text_label("", "SectionTitle")
+        c.addWidget(self.country_title)
+        self.country_grid = TileGrid(min_width=440, max_columns=3)
+        c.addWidget(self.country_grid)
+        c = self._page()
+        self.review_title = text_label("", "SectionTitle")
+        self.review_text = text_label("", "Lead")
+        self.consent_text = text_label("")
+        self.review_error = text_label("", "Lead")
+        self.consent.toggled.connect(self._update_buttons)
+        for w in (self.review_title, self.review_text, self.consent_text, self.consent, self.review_error):
+            c.addWidget(w)
+        self.send_button = QPushButton()
+        self.send_button.clicked.connect(self._send)
+        c.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
+        c = self._page()
+        self.done_title = text_label("", "SectionTitle")
+        self.done_reference = text_label("", "Reference")
+        self.done_text = text_label("", "Lead")
+        self.done_urgent = text_label("", "Lead")
+        self.done_qr = QrPanel(size=220)
+        for w in (self.done_title, self.done_reference, self.done_text, self.done_urgent, self.done_qr):
+            c.addWidget(w)
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(self._finish)
+        c.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.phone_field.textChanged.connect(self._update_buttons)
+        # One tap answers a question and moves on: no separate "Next" to find below a long list.
+        self.languages.buttonClicked.connect(lambda _b: self._go(TOPIC))
+        self.topics.buttonClicked.connect(lambda _b: self._go(COUNTRY))
+        self.countries.buttonClicked.connect(lambda _b: self._go(CONSENT))
+
+    def enter(self, **params: object) -> None:
+        super().enter(**params)
+        if self.languages.checkedButton() is None:  # the screen's language is the likely one
+            spoken = {"uz-Latn": "uz", "uz-Cyrl": "uz"}.get(self.lang, self.lang)
+            for button in self.languages.buttons():
+                button.setChecked(button.property("key") == spoken)
+        self._go(self.step if self.step != DONE else PHONE)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Call me back"))
+        self.lead.setText(self.tr("The Migration Agency's situation centre will call you back."))
+        self.phone_title.setText(self.tr("Your phone number"))
+        self.phone_hint.setText(
+            self.tr("An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.")
+        )
+        self.language_title.setText(self.tr("In which language should we call you?"))
+        self.topic_title.setText(self.tr("What is it about?"))
+        for button in self.topics.buttons():
+            button.setText(QCoreApplication.translate("CallbackScreen", TOPIC_TEXTS[button.property("key")]))
+        self.country_title.setText(self.tr("Where are you going to work?"))
+        self._fill_countries()
+        self.review_title.setText(self.tr("Check your request"))
+        self.consent_text.setText(
+            self.tr("Your number is used only for this call. It is deleted from this kiosk as soon as the "
+                    "centre has received it.")
+        )
+        self.consent.setText(self.tr("I agree to be called on this number"))
+        self.send_button.setText(self.tr("Send request"))
+        self.done_title.setText(self.tr("Your request was received. The centre will call you."))
+        self.done_text.setText(self.tr("Write down this reference code or scan it. The operator will say it "
+                                       "when they call."))
+        self.finish_button.setText(self.tr("Finish"))
+        self.phone_next.setText(self.tr("Next ›"))
+        self._update_review()
+        self._update_buttons()
+
+    def _fill_countries(self) -> None:
+        """One choice per country guide, then "not decided"; the previous choice stays selected."""
+        chosen = self._checked(self.countries)
+        for button in self.countries.buttons():
+            self.countries.removeButton(button)
+        options = [(g.country, g.name) for g in self.ctx.store.guides(self.lang)]
+        options.append((UNDECIDED, self.tr("Not decided yet")))
+        for key, name in options:
+            button = _choice(name, key)
+            button.setChecked(key == chosen)
+            self.countries.addButton(button)  # buttonClicked of the group moves on
+        self.country_grid.set_tiles(self.countries.buttons())  # deletes the previous buttons
+
+    @staticmethod
+    def _checked(group: QButtonGroup) -> str | None:
+        button = group.checkedButton()
+        return str(button.property("key")) if button is not None else None
+
+    def _go(self, step: int) -> None:
+        if step == CONSENT:
+            self._update_review()
+        for i, page in enumerate(self.pages):
+            page.setVisible(i == step)
+        self.step = step
+        on_phone = step == PHONE
+        self.keyboard.attach(self.phone_field if on_phone else None)
+        self.keyboard.setVisible(on_phone)
+        if on_phone:
+            self.keyboard.set_layout("digits")
+            self.phone_field.setFocus()
+        self.scroll_to_top()
+
+    def _update_buttons(self) -> None:
+        text = self.phone_field.text()
+        problem = phone_problem(text)
+        self.phone_next.setEnabled(problem is None)
+        # Only say what is wrong once the traveller has typed more than the prefilled prefix.
+        typed = normalise_phone(text) not in ("", HOME_PREFIX)
+        self.phone_error.setText(self.tr("Check the number: it is not complete yet.") if problem and typed
+                                 else "")
+        self.send_button.setEnabled(self.consent.isChecked())
+
+    def _payload(self) -> dict[str, object]:
+        return {
+            "phone": normalise_phone(self.phone_field.text()),
+            "call_language": self._checked(self.languages),
+            "topic": self._checked(self.topics),
+            "country": self._checked(self.countries),
+            "consent": self.consent.isChecked(),
+            "ui_language": self.lang,
+            "kiosk_id": self.ctx.config.kiosk_id,
+            "content_version": self.ctx.store.info().version,
+        }
+
+    def _update_review(self) -> None:
+        topic, language = self.topics.checkedButton(), self.languages.checkedButton()
+        country = self.countries.checkedButton()
+        lines = [
+            self.tr("Phone: {phone}").format(phone=normalise_phone(self.phone_field.text())),
+            self.tr("Language: {language}").format(language=language.text() if language else "—"),
+            self.tr("Topic: {topic}").format(topic=topic.text() if topic else "—"),
+            self.tr("Country: {country}").format(country=country.text() if country else "—"),
+        ]
+        self.review_text.setText("\n".join(lines))
+        self.review_error.setText("")
+
+    def _send(self) -> None:
+        payload = self._payload()
+        if callback_problems(payload):
+            # Cannot happen through the buttons; never commit a request the server would refuse.
+            self.review_error.setText(self.tr("Please answer every question and agree to be called."))
+            return
+        self.send_button.setEnabled(False)
+        self.send_button.setText(self.tr("Sending…"))
+        self.ctx.background.submit(lambda: self.ctx.state.add_callback(payload), self._saved, self._failed)
+
+    def _saved(self, reference: str) -> None:
+        urgent = is_urgent(str(self._checked(self.topics)))
+        self.reference = reference
+        self.done_reference.setText(reference)
+        self.done_qr.set_target(reference, self.tr("Reference code"))
+        self.done_urgent.setText(
+            self.tr("If you are in danger now, call the emergency number of the country you are in.")
+            if urgent else "")
+        self.done_urgent.setVisible(urgent)
+        self.send_button.setText(self.tr("Send request"))
+        self._clear_fields()  # the request is in state.db; nothing typed stays on screen
+        self._go(DONE)
+
+    def _failed(self, _exc: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self.send_button.setText(self.tr("Send request"))
+        self.review_error.setText(
+            self.tr("Your request could not be saved. Please try again, or call the hotline.")
+        )
+
+    def _finish(self) -> None:
+        self.reset()
+        self.ctx.navigator.home()
+
+    def _clear_fields(self) -> None:
+        self.phone_field.setText(HOME_PREFIX + " ")
+        for group in (self.languages, self.topics, self.countries):
+            button = group.checkedButton()
+            if button is not None:
+                group.setExclusive(False)
+                button.setChecked(False)
+                group.setExclusive(True)
+        self.consent.setChecked(False)
+        self.review_text.setText("")
+
+    def reset(self) -> None:
+        super().reset()
+        self._clear_fields()
+        self.reference = ""
+        self.done_reference.setText("")
+        self.done_qr.set_target("", "")
+        self._go(PHONE)
+
+    def speech_text(self) -> str:
+        page = self.pages[self.step]
+        return ". ".join(lbl.text() for lbl in page.findChildren(QLabel) if lbl.isVisible() and lbl.text())
