@@ -9,6 +9,10 @@
 - With the online keys at hand it re-signs snapshot and timestamp before they expire.
 
     kiosk-server --deploy DIR [--database-url URL] [--host 127.0.0.1] [--port 8470]
+    kiosk-server --deploy DIR add-operator NAME [--role ROLE] [--password-stdin]
+
+- `/operator/...` (pages) and `/operator/api/...` (JSON): the operators' fleet view, reports inbox,
+  enrolment, accounts and audit log, behind accounts with roles (`server.accounts`, `server.operators`).
 
 The deployment folder must be one `kiosk-admin init` made; anything else is refused with one line, before
 any file is created. The database is `server.db` in that folder unless a PostgreSQL URL is given (see
@@ -36,7 +40,9 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 from tuf.api.metadata import Metadata
 
+from server import operators
 from server.db import ServerDB
+from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
 from sync.publisher import Publisher
@@ -159,6 +165,7 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         response.status_code = 200
         return EventOut(status="duplicate")
 
+    operators.install(app, db)
     return app
 
 
@@ -180,10 +187,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
     parser.add_argument("--refresh-interval", type=float, default=600.0,
                         help="seconds between checks that snapshot/timestamp need re-signing")
+    sub = parser.add_subparsers(dest="command", metavar="[add-operator]",
+                                help="without a command: serve")
+    operator_cli.add_arguments(sub)
     args = parser.parse_args(argv)
     import uvicorn
 
     try:
+        if args.command == "add-operator":
+            return operator_cli.add_operator(
+                ServerDB(database_url(check_deploy(args.deploy), args.database_url)), args)
         app = create_app(args.deploy, refresh_interval_s=args.refresh_interval, database=args.database_url)
     except DeployError as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)

@@ -46,9 +46,19 @@ def test_events_are_stored_once(db: ServerDB) -> None:
 def test_heartbeat_fills_the_fleet_row_and_remembers_the_previous_outbox(db: ServerDB) -> None:
     db.enrol("k1")
     for depth, at in ((2, "10:00"), (5, "10:05")):
-        db.store_event("k1", str(uuid.uuid4()), _event(
-            "heartbeat", f"2026-12-01T{at}:00+00:00", content_version="v9", outbox_depth=depth,
-            app_version="0.1.0", disk_free_bytes=10_000, content_versions={"content": 4, "registry": 7}))
+        db.store_event(
+            "k1",
+            str(uuid.uuid4()),
+            _event(
+                "heartbeat",
+                f"2026-12-01T{at}:00+00:00",
+                content_version="v9",
+                outbox_depth=depth,
+                app_version="0.1.0",
+                disk_free_bytes=10_000,
+                content_versions={"content": 4, "registry": 7},
+            ),
+        )
     db.store_event("k1", str(uuid.uuid4()), _event("heartbeat", "2026-12-01T09:00:00+00:00", outbox_depth=0))
     (row,) = db.fleet()
     assert (row["outbox_depth_before"], row["outbox_depth"]) == (2, 5)
@@ -78,8 +88,11 @@ def test_events_over_http_on_both_databases(server: ServerThread, database_url: 
     db = ServerDB(database_url)
     token = db.enrol("kiosk-7")
     body = json.dumps(_event(agency="Fake Ltd")).encode()
-    headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": "abcdef-123",
-               "Content-Type": "application/json"}
+    headers = {
+        "Authorization": f"Bearer {token}",
+        "Idempotency-Key": "abcdef-123",
+        "Content-Type": "application/json",
+    }
     http = HttpClient()
     assert http.request("POST", server.url + "/v1/events", body=body, headers=headers).status == 201
     assert http.request("POST", server.url + "/v1/events", body=body, headers=headers).status == 200
@@ -113,15 +126,21 @@ def test_server_refuses_a_wrong_deploy_folder_in_one_line(tmp_path: Path) -> Non
     empty = tmp_path / "not-a-deployment"
     empty.mkdir()
     for folder in (tmp_path / "missing", empty):
-        run = subprocess.run([sys.executable, "-m", "server", "--deploy", str(folder), "--port", "1"],
-                             capture_output=True, text=True, cwd=ROOT, timeout=60)
+        run = subprocess.run(
+            [sys.executable, "-m", "server", "--deploy", str(folder), "--port", "1"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+        )
         assert run.returncode == 2 and run.stdout == ""
         assert run.stderr.count("\n") == 1 and "kiosk-admin init" in run.stderr, run.stderr
     assert list(empty.iterdir()) == [] and not (tmp_path / "missing").exists()
 
 
-def test_admin_enrol_on_a_wrong_folder_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                                       ) -> None:
+def test_admin_enrol_on_a_wrong_folder_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     wrong = tmp_path / "typo"
     wrong.mkdir()
     assert admin.main(["--deploy", str(wrong), "enrol", "k1"]) == 2

@@ -23,8 +23,9 @@ PG_USER = "kiosk_test"
 
 def find_bin_dir() -> Path | None:
     """The newest `/usr/lib/postgresql/N/bin` with both initdb and postgres, if the package is installed."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name),
-                        reverse=True)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name), reverse=True
+    )
     for folder in candidates:
         if (Path(folder) / "initdb").is_file() and (Path(folder) / "postgres").is_file():
             return Path(folder)
@@ -57,16 +58,52 @@ class PostgresCluster:
         if self._as_root:
             shutil.chown(self.root, "postgres", "postgres")
         self.root.chmod(0o700)
-        subprocess.run(self._cmd(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", PG_USER,
-                                 "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
-                       check=True, capture_output=True, cwd=self.root)
+        subprocess.run(
+            self._cmd(
+                str(self.bin_dir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                PG_USER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ),
+            check=True,
+            capture_output=True,
+            cwd=self.root,
+        )
         log = self.root / "postgres.log"
         self._proc = subprocess.Popen(
-            self._cmd(str(self.bin_dir / "postgres"), "-D", str(self.data), "-p", str(self.port),
-                      "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.root}",
-                      "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
-                      "-c", "logging_collector=off", "-c", "shared_buffers=32MB"),
-            stdout=subprocess.DEVNULL, stderr=log.open("wb"), cwd=self.root, start_new_session=True)
+            self._cmd(
+                str(self.bin_dir / "postgres"),
+                "-D",
+                str(self.data),
+                "-p",
+                str(self.port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                f"unix_socket_directories={self.root}",
+                "-c",
+                "fsync=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=200",
+                "-c",
+                "logging_collector=off",
+                "-c",
+                "shared_buffers=32MB",
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=log.open("wb"),
+            cwd=self.root,
+            start_new_session=True,
+        )
         self._wait_ready(timeout_s, log)
         return self
 
