@@ -59,8 +59,8 @@ def judge(kiosk: dict[str, Any], now: datetime) -> dict[str, Any]:
         flags.append(Flag("offline", f"no heartbeat for {age_words(age)}"))
     verified = _parse(kiosk.get("last_verified_at"))
     if seen is not None and (verified is None or now - verified > STALE_AFTER):
-        since = age_words((now - verified).total_seconds()) if verified else "ever"
-        flags.append(Flag("stale", f"content not verified for {since}"))
+        flags.append(Flag("stale", f"content not verified for {age_words((now - verified).total_seconds())}"
+                          if verified else "content never verified"))
     before, depth = kiosk.get("outbox_depth_before"), kiosk.get("outbox_depth")
     if isinstance(before, int) and isinstance(depth, int) and depth > before:
         flags.append(Flag("outbox_growing", f"outbox grew from {before} to {depth} events"))
