@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
@@ -17,6 +17,10 @@ class ContactsScreen(PageScreen):
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
         self.body.addWidget(self.lead)
+        # Someone who cannot call (no credit, no local SIM yet) can ask the situation centre to call them.
+        self.callback_button = QPushButton()
+        self.callback_button.clicked.connect(lambda: ctx.navigator.go("callback"))
+        self.body.addWidget(self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list = QVBoxLayout()
         self.list.setSpacing(20)
         self.body.addLayout(self.list)
@@ -35,6 +39,7 @@ class ContactsScreen(PageScreen):
         super().refresh()
         self.set_title(self.tr("Help and hotlines"))
         self.lead.setText(self.tr("Save a contact before you fly: scan its code with your phone."))
+        self.callback_button.setText(self.tr("☎ Call me back: leave your number"))
         clear_layout(self.list)
         spoken = [self.header.title.text()]
         current = None

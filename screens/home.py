@@ -52,12 +52,6 @@ class HomeScreen(PageScreen):
             ),
             ("report", "report", self.tr("Report fraud"), self.tr("Tell the agency about a fake recruiter")),
             ("contacts", "help", self.tr("Help and hotlines"), self.tr("Whom to call at home and abroad")),
-            (
-                "callback",
-                "help",
-                self.tr("Call me back"),
-                self.tr("Leave your number: the situation centre calls you"),
-            ),
         ]
 
     def refresh(self) -> None:

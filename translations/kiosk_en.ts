@@ -392,6 +392,10 @@
         <translation>Save a contact before you fly: scan its code with your phone.</translation>
     </message>
     <message>
+        <source>☎ Call me back: leave your number</source>
+        <translation>☎ Call me back: leave your number</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Phone: {phone}</translation>
     </message>
@@ -538,14 +542,6 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Whom to call at home and abroad</translation>
-    </message>
-    <message>
-        <source>Call me back</source>
-        <translation>Call me back</translation>
-    </message>
-    <message>
-        <source>Leave your number: the situation centre calls you</source>
-        <translation>Leave your number: the situation centre calls you</translation>
     </message>
     <message>
         <source>How can we help you?</source>

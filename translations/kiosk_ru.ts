@@ -392,6 +392,10 @@
         <translation>Сохраните контакт до вылета: отсканируйте его код телефоном.</translation>
     </message>
     <message>
+        <source>☎ Call me back: leave your number</source>
+        <translation>☎ Перезвоните мне: оставить номер</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Телефон: {phone}</translation>
     </message>
@@ -538,14 +542,6 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Куда звонить дома и за рубежом</translation>
-    </message>
-    <message>
-        <source>Call me back</source>
-        <translation>Перезвоните мне</translation>
-    </message>
-    <message>
-        <source>Leave your number: the situation centre calls you</source>
-        <translation>Оставьте номер: ситуационный центр перезвонит</translation>
     </message>
     <message>
         <source>How can we help you?</source>

@@ -392,6 +392,10 @@
         <translation>Учишдан олдин контактни сақлаб олинг: унинг кодини телефонингиз билан сканерланг.</translation>
     </message>
     <message>
+        <source>☎ Call me back: leave your number</source>
+        <translation>☎ Менга қўнғироқ қилинг: рақам қолдириш</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Телефон: {phone}</translation>
     </message>
@@ -538,14 +542,6 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Ватанда ва чет элда кимга қўнғироқ қилиш керак</translation>
-    </message>
-    <message>
-        <source>Call me back</source>
-        <translation>Менга қўнғироқ қилинг</translation>
-    </message>
-    <message>
-        <source>Leave your number: the situation centre calls you</source>
-        <translation>Рақамингизни қолдиринг: вазият маркази қўнғироқ қилади</translation>
     </message>
     <message>
         <source>How can we help you?</source>

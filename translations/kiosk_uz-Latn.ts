@@ -392,6 +392,10 @@
         <translation>Uchishdan oldin kontaktni saqlab oling: uning kodini telefoningiz bilan skanerlang.</translation>
     </message>
     <message>
+        <source>☎ Call me back: leave your number</source>
+        <translation>☎ Menga qoʻngʻiroq qiling: raqam qoldirish</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Telefon: {phone}</translation>
     </message>
@@ -538,14 +542,6 @@
     <message>
         <source>Whom to call at home and abroad</source>
         <translation>Vatanda va chet elda kimga qoʻngʻiroq qilish kerak</translation>
-    </message>
-    <message>
-        <source>Call me back</source>
-        <translation>Menga qoʻngʻiroq qiling</translation>
-    </message>
-    <message>
-        <source>Leave your number: the situation centre calls you</source>
-        <translation>Raqamingizni qoldiring: vaziyat markazi qoʻngʻiroq qiladi</translation>
     </message>
     <message>
         <source>How can we help you?</source>

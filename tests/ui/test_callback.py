@@ -29,15 +29,12 @@ def _fill(screen: QWidget, digits: str, topic: str = "unpaid_wages", country: st
     _choose(screen, "countries", country)
 
 
-def test_home_tile_opens_the_call_back_request(kiosk: Kiosk) -> None:
+def test_help_screen_opens_the_call_back_request(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("home")
     settle()
-    home = kiosk.navigator.screen("home")
-    tile = tile_with(home, "callback")
-    home.scroll_area.ensureWidgetVisible(tile)  # a person scrolls down to it
-    settle()
-    tap(tile)
+    tap(tile_with(kiosk.navigator.screen("home"), "contacts"))
+    tap(kiosk.navigator.screen("contacts").callback_button)
     assert kiosk.navigator.current_name == "callback"
 
 
