@@ -2,7 +2,8 @@
 
 - `/metadata/...` and `/targets/...`: the signed repository as static files, with ETag and conditional GET
   (a kiosk's no-change poll is a 304). Versioned files never change and may be cached for ever.
-- `POST /v1/events`: fraud reports, heartbeats and usage counts, authenticated by the kiosk's token
+- `POST /v1/events`: fraud reports, call-back requests (checked with `content.callbacks`; the queue is
+  `server.callbacks`), heartbeats and usage counts, authenticated by the kiosk's token
   (`Authorization: Bearer ...`) and de-duplicated by `Idempotency-Key`; 429 with Retry-After when a kiosk
   sends too fast.
 - `GET /health`, and the OpenAPI description at `/openapi.json` (`/docs` for people).
@@ -40,7 +41,9 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 from tuf.api.metadata import Metadata
 
+from content.callbacks import callback_problems
 from server import operators
+from server.callbacks import callbacks_router
 from server.db import ServerDB
 from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
@@ -160,12 +163,16 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         wait = limit.retry_after(kiosk_id)
         if wait:
             raise HTTPException(429, "too many events", headers={"Retry-After": str(wait)})
+        if event.kind == "callback" and (problems := callback_problems(event.payload)):
+            # The kiosk checks the same rule before it confirms: this is a kiosk of another version.
+            raise HTTPException(422, "call-back request refused: " + "; ".join(problems))
         if db.store_event(kiosk_id, idempotency_key, event.model_dump()):
             return EventOut(status="stored")
         response.status_code = 200
         return EventOut(status="duplicate")
 
-    operators.install(app, db)
+    accounts = operators.install(app, db)
+    app.include_router(callbacks_router(db, accounts))
     return app
 
 

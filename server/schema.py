@@ -93,3 +93,15 @@ report_handling = Table(
     Column("updated_by", Text, nullable=False),
     UniqueConstraint("kiosk_id", "event_id"),
 )
+
+callback_handling = Table(
+    "callback_handling", metadata,
+    Column("kiosk_id", Text, primary_key=True),
+    Column("event_id", Text, primary_key=True),
+    Column("status", Text, nullable=False),    # new, called, resolved (server.callbacks.STATUSES)
+    Column("called_at", Text),                 # the first call: ends the time waited
+    Column("resolved_at", Text),
+    Column("notes", Text, nullable=False, default=""),
+    Column("updated_at", Text, nullable=False),
+    Column("updated_by", Text, nullable=False),
+)

@@ -1,0 +1,90 @@
+"""The situation centre's call-back queue over real HTTP, on SQLite and PostgreSQL: kiosks deliver requests
+through /v1/events, urgent topics jump the queue, new → called → resolved with the time waited, the
+operator API needs a reports handler, and a request the kiosk should never have confirmed is refused."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import requests
+
+from server import callbacks
+from server.accounts import Accounts, Role
+from server.db import ServerDB
+from tests.server.test_server_operators import CHEAP, PASSWORD, Desk
+from tests.testkit.serve import ServerThread
+
+GOOD = {"phone": "+998900000000", "call_language": "uz", "topic": "unpaid_wages", "country": "ru",
+        "consent": True}
+
+
+@pytest.fixture
+def centre(server: ServerThread, database_url: str) -> Iterator[tuple[Desk, str]]:
+    db = ServerDB(database_url)
+    accounts = Accounts(db, hasher=CHEAP)
+    accounts.create("hana", PASSWORD, Role.REPORTS_HANDLER, actor="test")
+    accounts.create("vik", PASSWORD, Role.FLEET_VIEWER, actor="test")
+    token = db.enrol("k1")
+    yield Desk(server.url, db), token
+    db.close()
+
+
+def _send(desk: Desk, token: str, payload: dict, key: str | None = None) -> requests.Response:
+    key = key or str(uuid.uuid4())
+    body = {"kind": "callback", "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "reference": "C-" + key[:4].upper(), "payload": payload}
+    return requests.post(desk.url + "/v1/events", json=body, timeout=30,
+                         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": key})
+
+
+def test_urgent_requests_jump_the_queue_and_calls_end_the_wait(centre: tuple[Desk, str]) -> None:
+    desk, token = centre
+    first = str(uuid.uuid4())
+    assert _send(desk, token, GOOD, first).status_code == 201
+    assert _send(desk, token, GOOD, first).status_code == 200  # a retried delivery is not queued twice
+    urgent = str(uuid.uuid4())
+    assert _send(desk, token, {**GOOD, "topic": "armed_forces"}, urgent).status_code == 201
+    s, csrf = desk.login("hana")
+    queue = s.get(desk.url + "/operator/api/callbacks", timeout=30).json()["callbacks"]
+    assert [c["event_id"] for c in queue] == [urgent, first]  # urgent first, though it came later
+    assert queue[0]["urgent"] and queue[0]["status"] == "new" and queue[0]["waited_s"] >= 0
+    assert queue[1]["phone"] == "+998900000000" and queue[1]["call_language"] == "uz"
+    url = f"{desk.url}/operator/api/callbacks/k1/{urgent}"
+    called = s.post(url, json={"status": "called"}, headers={"X-CSRF-Token": csrf}, timeout=30)
+    assert called.status_code == 200
+    desk.db.clock = lambda: datetime.now(UTC) + timedelta(hours=3)  # three hours later, read the same rows
+    queue = callbacks.queue(desk.db)
+    assert queue[0]["event_id"] == first and queue[0]["waited_s"] >= 3 * 3600  # still waiting: now first
+    assert queue[1]["status"] == "called" and queue[1]["waited_s"] < 3600  # the wait ended with the call
+    resolved = s.post(url, json={"status": "resolved", "notes": "consulate informed"},
+                      headers={"X-CSRF-Token": csrf}, timeout=30)
+    assert resolved.status_code == 200
+    back = s.post(url, json={"status": "new"}, headers={"X-CSRF-Token": csrf}, timeout=30)
+    assert back.status_code == 422 and "cannot become new" in back.json()["detail"]
+    done = s.get(desk.url + "/operator/api/callbacks?status=resolved", timeout=30).json()["callbacks"]
+    assert [(c["event_id"], c["notes"]) for c in done] == [(urgent, "consulate informed")]
+    audit = [e["action"] for e in Accounts(desk.db).audit_entries(action_prefix="callback.")]
+    assert audit.count("callback.update") == 2
+
+
+def test_requests_the_kiosk_must_not_confirm_are_refused(centre: tuple[Desk, str]) -> None:
+    desk, token = centre
+    no_consent = _send(desk, token, {**GOOD, "consent": False})
+    assert no_consent.status_code == 422 and "consent" in no_consent.json()["detail"]
+    bad_phone = _send(desk, token, {**GOOD, "phone": "+998 90 12"})
+    assert bad_phone.status_code == 422 and "9 digits after +998" in bad_phone.json()["detail"]
+    assert desk.db.events("callback") == []
+
+
+def test_the_queue_needs_a_reports_handler(centre: tuple[Desk, str]) -> None:
+    desk, token = centre
+    event = str(uuid.uuid4())
+    _send(desk, token, GOOD, event)
+    assert requests.get(desk.url + "/operator/api/callbacks", timeout=30).status_code == 401
+    viewer, csrf = desk.login("vik")
+    assert viewer.get(desk.url + "/operator/api/callbacks", timeout=30).status_code == 403
+    assert viewer.post(f"{desk.url}/operator/api/callbacks/k1/{event}", json={"status": "called"},
+                       headers={"X-CSRF-Token": csrf}, timeout=30).status_code == 403
