@@ -43,6 +43,7 @@ from kiosk.app.config import load_config  # noqa: E402
 from kiosk.services.state import StateStore  # noqa: E402
 from kiosk.services.store import ContentStore  # noqa: E402
 from kiosk.services.sync_service import SyncService  # noqa: E402
+from kiosk.services.sync_wiring import make_runner  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
 from sync.runner import SyncRunner  # noqa: E402
 from tests.testkit.proxy import FaultProxy  # noqa: E402
@@ -188,10 +189,10 @@ def main() -> None:
         ensure_content(data_dir)
         write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
         state = StateStore(data_dir)
-        runner = SyncRunner(load_config(data_dir), state)
+        runner = make_runner(load_config(data_dir), state)
         measured_poll(runner, proxy)  # first sync of the sample
         warm = measured_poll(runner, proxy)
-        cold = measured_poll(SyncRunner(load_config(data_dir), state), proxy)
+        cold = measured_poll(make_runner(load_config(data_dir), state), proxy)
 
         agencies = registry(args.agencies)
         started = time.perf_counter()

@@ -1,14 +1,14 @@
 """What a licence check tells the traveller: one of six verdicts, decided here without any UI.
 
 Kept pure so that the rules a traveller's safety depends on are tested directly: an agency whose licence
-date has passed is EXPIRED even if the registry still says active, and registry data that has not been
-verified for too long never produces a plain LICENSED.
+date has passed is EXPIRED even if the registry still says active, and a registry the caller calls stale
+never produces a plain (safe, green) LICENSED.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
 
 from content.model import Agency
@@ -45,11 +45,11 @@ def _parse(day: str | None) -> date | None:
         return None
 
 
-def agency_verdict(
-    agency: Agency, today: date, verified_at: datetime | None, stale_after_days: int
-) -> Verdict:
-    """The verdict for a registry entry, given today's date and when the registry was last verified."""
-    stale = verified_at is None or (today - verified_at.date()).days > stale_after_days
+def agency_verdict(agency: Agency, today: date, *, stale: bool) -> Verdict:
+    """The verdict for a registry entry, given today's date and whether the registry is stale.
+
+    Staleness is the caller's fact; on the kiosk, `kiosk.services.verdicts.registry_freshness` decides it.
+    """
     status = agency.status
     expires = _parse(agency.expires_on)
     if status == "active" and (expires is None or expires < today):

@@ -10,7 +10,6 @@ which owns the lockdown and the application. Values that need disk access are ga
 from __future__ import annotations
 
 import logging
-import shutil
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.services.diagnostics import disk_facts
 from kiosk.services.voices import LANGUAGE_NAMES, SAMPLES, VOICE_FOR_LANG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
@@ -59,9 +59,9 @@ def age_text(iso: str | None, now: datetime) -> str:
 
 
 def _gather(ctx: ScreenContext) -> dict[str, Any]:
-    """Runs off the UI thread: state.db and the file system."""
-    usage = shutil.disk_usage(ctx.config.data_dir)
-    return {"outbox": ctx.state.outbox_depth(), "free": usage.free, "total": usage.total}
+    """Runs off the UI thread: the diagnostics service reads state.db and the file system."""
+    facts = disk_facts(ctx.config.data_dir, ctx.state)
+    return {"outbox": facts.outbox_depth, "free": facts.free_bytes, "total": facts.total_bytes}
 
 
 class AdminScreen(PageScreen):

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
-
-from screens.alerts import severity_text
 from screens.reader import ReaderScreen, markdown_label
+from screens.widgets.cards import bullet_card, severity_text
 from screens.widgets.labels import text_label
-
-
-def bullet_card(heading: str, items: tuple[str, ...], marker: str) -> QFrame:
-    """A card with a heading and one line per item, each starting with `marker`."""
-    card = QFrame()
-    card.setObjectName("Card")
-    column = QVBoxLayout(card)
-    column.setContentsMargins(24, 20, 24, 20)
-    column.setSpacing(12)
-    column.addWidget(text_label(heading, "SectionTitle"))
-    for item in items:
-        column.addWidget(text_label(f"{marker}  {item}"))
-    return card
 
 
 class AlertScreen(ReaderScreen):

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.cards import severity_text
 from screens.widgets.labels import text_label
 from screens.widgets.tile import Tile, TileGrid
-
-
-def severity_text(level: str) -> str:
-    """The word shown on an alert's severity chip."""
-    words = {
-        "urgent": QCoreApplication.translate("AlertsScreen", "URGENT"),
-        "warning": QCoreApplication.translate("AlertsScreen", "WARNING"),
-        "info": QCoreApplication.translate("AlertsScreen", "GOOD TO KNOW"),
-    }
-    return words.get(level, level.upper())
 
 
 class AlertsScreen(PageScreen):

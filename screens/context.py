@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from kiosk.services.speech import Speech
     from kiosk.services.state import StateStore
     from kiosk.services.store import ContentStore, RegistryStore
+    from kiosk.services.verdicts import VerdictService
     from kiosk.services.worker import Background
     from kiosk.shell.display import DisplaySettings
     from kiosk.shell.i18n import I18n
@@ -39,4 +40,5 @@ class ScreenContext:
     background: Background
     display: DisplaySettings
     session: Session
+    verdicts: VerdictService
     clock: Callable[[], datetime] = field(default=_now)

@@ -3,14 +3,12 @@ glance, what it means and what to do next, the registry details, and QR codes to
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from content.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
-from screens.alert import bullet_card
+from content.verdict import Kind, Verdict
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
+from screens.widgets.cards import bullet_card
 from screens.widgets.labels import sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 
@@ -35,23 +33,10 @@ class VerdictScreen(ReaderScreen):
         self._speech = ""
 
     def _decide(self) -> Verdict:
-        kind, ref = self.params.get("kind"), self.params.get("ref", "")
-        if kind == "agency" and (agency := self.ctx.registry.agency(ref)) is not None:
-            verified = self._verified_at()
-            return agency_verdict(agency, self.ctx.clock().date(), verified, self.ctx.config.stale_after_days)
-        if kind == "warning" and (entry := self.ctx.registry.warning(ref)) is not None:
-            return warning_verdict(entry)
-        return not_found(self.params.get("query", ""))
-
-    def _verified_at(self) -> datetime | None:
-        """When the registry was last verified: the last verified refresh from the server, or for a kiosk
-        that never synced, when the content shipped with it was applied (so it goes stale too)."""
-        from sync.status import last_verified
-
-        info = self.ctx.store.info()
-        applied = datetime.fromisoformat(info.applied_at) if info.applied_at else None
-        times = [t for t in (last_verified(self.ctx.state), applied) if t is not None]
-        return max(times) if times else None
+        """The verdict service owns the rules, freshness included (kiosk/services/verdicts.py)."""
+        return self.ctx.verdicts.decide(
+            self.params.get("kind"), self.params.get("ref", ""), self.params.get("query", "")
+        )
 
     def _words(self, v: Verdict) -> tuple[str, str, list[str]]:
         """(headline, what it means, what to do next) for a verdict."""

@@ -2,18 +2,17 @@
 
 The sequence is python-tuf's client workflow (`Updater.refresh()` against the root shipped with the app)
 followed by the kiosk's own steps: compare the signed catalogue with the applied bundle, download only the
-changed files into a staging folder, put together a complete bundle folder, verify and apply it with the
-foundation's atomic `apply_bundle`, and rename the folder into place. Whatever fails, `content.db` is not
-touched unless the final rename of `apply_bundle` happened; the caller records the error class.
+changed files into a staging folder, put together a complete bundle folder, hand it to the `ContentSink`
+the kiosk passed in (its atomic `content.db` apply), and rename the folder into place. Whatever fails, the
+content in use is not touched unless the sink's own final swap happened; the caller records the error class.
+The client knows nothing of the kiosk: what it needs is handed in (see `sync/interfaces.py`).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,17 +20,15 @@ from tuf.api.metadata import Metadata, Timestamp
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
-from kiosk.data.apply import ApplyError, apply_bundle
-from kiosk.services.store import CONTENT_DB
 from sync import assemble
 from sync.catalogue import Catalogue, read_catalogue
 from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
 from sync.fsutil import fsync_dir
 from sync.http import HttpClient
-from sync.isolated import apply_isolated
+from sync.interfaces import ApplyError, ContentSink, StepHook
 
-StepHook = Callable[[str], None]
+__all__ = ["PollResult", "StepHook", "SyncClient"]
 
 
 @dataclass(frozen=True)
@@ -45,16 +42,16 @@ class PollResult:
 class SyncClient:
     """Polls one server for one kiosk data folder. Not thread-safe: one poll at a time."""
 
-    def __init__(self, data_dir: Path, server_url: str, trust_root: bytes, *,
+    def __init__(self, data_dir: Path, server_url: str, trust_root: bytes, content: ContentSink, *,
                  http_client: HttpClient | None = None, fetcher: FetcherInterface | None = None,
-                 on_step: StepHook | None = None, isolate_apply: bool = True) -> None:
+                 on_step: StepHook | None = None) -> None:
         self.data_dir = Path(data_dir)
+        self.content = content  # the kiosk's content.db: its version, and the atomic apply
         self.base = server_url.rstrip("/") + "/"
         self.trust_root = trust_root
         self.http = http_client or HttpClient()
         self.fetcher = fetcher or KioskFetcher(self.http)
         self._on_step = on_step
-        self.isolate_apply = isolate_apply  # apply in a child process (see sync/isolated.py)
         self._cancel = threading.Event()
         self.sync_dir = self.data_dir / "sync"
 
@@ -99,7 +96,7 @@ class SyncClient:
         timestamp = Metadata[Timestamp].from_bytes((meta_dir / "timestamp.json").read_bytes()).signed
         snapshot_version = timestamp.snapshot_meta.version
         record = assemble.read_record(self.data_dir)
-        current = content_version(self.data_dir)
+        current = self.content.version()
         if record is not None and timestamp.version < record.timestamp_version:
             raise RollbackError(f"timestamp version {timestamp.version} is older than the applied "
                                 f"{record.timestamp_version}")
@@ -114,7 +111,7 @@ class SyncClient:
         changed = new_version != current
         if changed:
             try:
-                self._apply(new)
+                self.content.apply(new, self.step, self.check)
             except ApplyError as exc:
                 if "bundle rejected" in str(exc) and not downloaded:
                     assemble.discard(self.data_dir)  # local copies went bad: fetch everything next time
@@ -122,13 +119,6 @@ class SyncClient:
         self.step("keep-bundle")
         assemble.swap_in(self.data_dir, new)
         return PollResult(changed, new_version, tuple(downloaded), snapshot_version)
-
-    def _apply(self, bundle: Path) -> None:
-        if self.isolate_apply:
-            self.step("apply")
-            apply_isolated(bundle, self.data_dir, self.check, Path(__file__).resolve().parent.parent)
-        else:
-            apply_bundle(bundle, self.data_dir, on_step=self.step)
 
     def _fetch_changed(self, updater: Updater, catalogue: Catalogue,
                        staging: Path) -> tuple[dict[str, Path], list[str]]:
@@ -147,22 +137,6 @@ class SyncClient:
             sources[path] = target
             downloaded.append(path)
         return sources, downloaded
-
-
-def content_version(data_dir: Path) -> str | None:
-    """The bundle version in `content.db`, or None when there is none or it cannot be read."""
-    path = data_dir / CONTENT_DB
-    if not path.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'bundle_version'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
 
 
 def _fsync_tree(folder: Path) -> None:

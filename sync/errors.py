@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tuf.api import exceptions as tuf_errors
 
 from content.errors import BundleError
-from kiosk.data.apply import ApplyError
+from sync.interfaces import ApplyError
 
 TRANSIENT = "transient"
 REJECTED = "rejected"

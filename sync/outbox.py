@@ -19,8 +19,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from kiosk.services.state import OutboxEvent, StateStore
 from sync.http import HttpClient
+from sync.interfaces import OutboxEvent, OutboxStore
 
 PAUSE_KEY = "sync.outbox.not_before"
 MAX_PAUSE = timedelta(days=1)
@@ -35,7 +35,7 @@ class Delivery:
 
 
 class OutboxSender:
-    def __init__(self, state: StateStore, server_url: str, token: str, http_client: HttpClient, *,
+    def __init__(self, state: OutboxStore, server_url: str, token: str, http_client: HttpClient, *,
                  clock: Callable[[], datetime] | None = None, batch: int = 50, base_backoff_s: float = 15.0,
                  max_backoff_s: float = 3600.0, rng: random.Random | None = None) -> None:
         self.state, self.http, self.token = state, http_client, token

@@ -1,43 +1,31 @@
 """One sync cycle of a kiosk: poll the signed repository, deliver the outbox, send a heartbeat.
 
-This is what the Qt `SyncService` runs off the UI thread, and what `python -m sync` runs headless (the
+This is what the kiosk's Qt `SyncService` runs off the UI thread, and what `kiosk sync` runs headless (the
 kill tests start it as a process and kill it at random points). It never raises for a failed poll or
-delivery: the failure is classified and recorded in `state.db`, and the next cycle tries again.
+delivery: the failure is classified and recorded in the status store, and the next cycle tries again.
+Everything kiosk-specific is handed in (see `sync/interfaces.py`); the kiosk builds runners in
+`kiosk.services.sync_wiring`.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from kiosk.app.config import Config
-from kiosk.app.paths import resource_root
-from kiosk.services.state import StateStore
 from sync import status
-from sync.client import StepHook, SyncClient
-from sync.errors import Cancelled, ErrorInfo, NoTrustRootError, classify
+from sync.client import SyncClient
+from sync.errors import Cancelled, ErrorInfo, classify
 from sync.http import HttpClient, Limits
+from sync.interfaces import ContentSink, OutboxStore, StepHook, SyncSettings
 from sync.outbox import OutboxSender
 
 log = logging.getLogger(__name__)
 
-
-def shipped_trust_root() -> Path:
-    """The bootstrap root.json shipped inside the app (written by `kiosk-admin init --trust-out`)."""
-    return resource_root() / "deploy" / "trust" / "root.json"
-
-
-def load_trust_root(config: Config) -> bytes:
-    path = Path(config.trust_root) if config.trust_root else shipped_trust_root()
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise NoTrustRootError(f"no trust root at {path}: the kiosk cannot verify updates") from exc
+TrustRootLoader = Callable[[], bytes]  # raises sync.errors.NoTrustRootError when there is none
 
 
 @contextmanager
@@ -65,15 +53,21 @@ class CycleResult:
 
 
 class SyncRunner:
-    """Owns the HTTP client (so an ETag and kept-alive connection survive between polls)."""
+    """Owns the HTTP client (so an ETag and kept-alive connection survive between polls).
 
-    def __init__(self, config: Config, state: StateStore, *, limits: Limits | None = None,
+    `trust_root` is called on the first poll (a missing root is then recorded as a "local" error, like any
+    other failure); `content` is where verified bundles go; `state` keeps the status and the outbox.
+    """
+
+    def __init__(self, settings: SyncSettings, state: OutboxStore, content: ContentSink,
+                 trust_root: TrustRootLoader, *, limits: Limits | None = None,
                  on_step: StepHook | None = None) -> None:
-        self.config, self.state = config, state
+        self.settings, self.state, self.content = settings, state, content
+        self._trust_root = trust_root
         self.http = HttpClient(limits)
         self._client: SyncClient | None = None
         self._on_step = on_step
-        self._sender = OutboxSender(state, config.server_url, config.kiosk_token, self.http)
+        self._sender = OutboxSender(state, settings.server_url, settings.kiosk_token, self.http)
 
     def abort(self) -> None:
         """Stop a cycle in progress (from any thread); it ends with Cancelled, changing nothing."""
@@ -93,18 +87,17 @@ class SyncRunner:
             info = classify(exc)
             log.warning("sync failed (%s): %s: %s", info.kind, info.cls, info.message)
             status.record_error(self.state, info)
-        if deliver and self.config.kiosk_token:
+        if deliver and self.settings.kiosk_token:
             self._deliver()
         return CycleResult(changed, self.status())
 
     def status(self) -> dict[str, Any]:
-        return status.collect_status(self.config.data_dir, self.state, self.config.stale_after_days)
+        return status.collect_status(self.settings.data_dir, self.state, self.content.version())
 
     def _poll(self) -> bool:
         if self._client is None:
-            self._client = SyncClient(self.config.data_dir, self.config.server_url,
-                                      load_trust_root(self.config), http_client=self.http,
-                                      on_step=self._on_step)
+            self._client = SyncClient(self.settings.data_dir, self.settings.server_url, self._trust_root(),
+                                      self.content, http_client=self.http, on_step=self._on_step)
         with gc_paused():
             result = self._client.poll()
         status.record_verified(self.state, result.version, result.snapshot_version, result.changed)

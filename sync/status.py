@@ -1,21 +1,21 @@
-"""What the kiosk knows about its sync: recorded in `state.db`, shown by `kiosk status` and the UI.
+"""What the kiosk knows about its sync: recorded in its status store (`state.db`), shown by `kiosk status`
+and the UI.
 
 `last_verified_at` is the moment the kiosk last confirmed, through a complete verified poll, that what it
-shows is the newest signed content. It is what licence verdicts must use to decide staleness, rather than
-`content.db`'s `applied_at` (a kiosk that re-applies old data, or never reached the server, is not fresh).
+shows is the newest signed content. This module only records and reports facts; whether licence results
+are stale is decided in one place on the kiosk side, `kiosk.services.verdicts.registry_freshness`.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from kiosk.services.state import StateStore
+from sync.interfaces import OutboxStore, StatusStore
 
-if TYPE_CHECKING:  # the verdict screen reads last_verified(): keep this module free of tuf and the apply
+if TYPE_CHECKING:  # the kiosk's verdict service reads last_verified(): keep this module free of tuf
     from sync.errors import ErrorInfo
 
 STATUS_KEY = "sync.status"
@@ -25,7 +25,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _read(state: StateStore) -> dict[str, Any]:
+def _read(state: StatusStore) -> dict[str, Any]:
     raw = state.get(STATUS_KEY)
     try:
         value = json.loads(raw) if raw else {}
@@ -34,15 +34,15 @@ def _read(state: StateStore) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _write(state: StateStore, values: dict[str, Any]) -> None:
+def _write(state: StatusStore, values: dict[str, Any]) -> None:
     state.put(STATUS_KEY, json.dumps(values, sort_keys=True))
 
 
-def record_attempt(state: StateStore, now: datetime | None = None) -> None:
+def record_attempt(state: StatusStore, now: datetime | None = None) -> None:
     _write(state, {**_read(state), "last_attempt_at": (now or _now()).isoformat(timespec="seconds")})
 
 
-def record_verified(state: StateStore, version: str | None, snapshot_version: int, changed: bool,
+def record_verified(state: StatusStore, version: str | None, snapshot_version: int, changed: bool,
                     now: datetime | None = None) -> None:
     """A complete verified poll: what is shown is the newest signed content as of `now`."""
     at = (now or _now()).isoformat(timespec="seconds")
@@ -53,12 +53,12 @@ def record_verified(state: StateStore, version: str | None, snapshot_version: in
     _write(state, values)
 
 
-def record_error(state: StateStore, info: ErrorInfo, now: datetime | None = None) -> None:
+def record_error(state: StatusStore, info: ErrorInfo, now: datetime | None = None) -> None:
     error = {**info.to_json(), "at": (now or _now()).isoformat(timespec="seconds")}
     _write(state, {**_read(state), "last_error": error})
 
 
-def last_verified(state: StateStore) -> datetime | None:
+def last_verified(state: StatusStore) -> datetime | None:
     """When the kiosk last completed a verified refresh, or None if it never has."""
     value = _read(state).get("last_verified_at")
     try:
@@ -67,23 +67,19 @@ def last_verified(state: StateStore) -> datetime | None:
         return None
 
 
-def collect_status(data_dir: Path, state: StateStore, stale_after_days: int = 7,
-                   now: datetime | None = None) -> dict[str, Any]:
-    """Everything `kiosk status` shows, as JSON-ready values (no Qt, no network)."""
-    from sync.client import content_version
+def collect_status(data_dir: Path, state: OutboxStore, content_version: str | None) -> dict[str, Any]:
+    """The sync facts `kiosk status` shows, as JSON-ready values (no Qt, no network); the kiosk adds
+    whether licence results are stale. `content_version` is the version of the content in use."""
+    from sync.assemble import applied_manifest
 
     recorded = _read(state)
     verified = last_verified(state)
-    now = now or _now()
-    from sync.assemble import applied_manifest
-
     manifest = applied_manifest(data_dir) or {}
     targets = manifest.get("targets") if isinstance(manifest.get("targets"), dict) else {}
     return {
-        "content_version": content_version(data_dir),
+        "content_version": content_version,
         "synced_bundle_version": manifest.get("version"),
         "last_verified_at": verified.isoformat() if verified else None,
-        "stale": verified is None or (now - verified).days > stale_after_days,
         "last_attempt_at": recorded.get("last_attempt_at"),
         "last_applied_at": recorded.get("last_applied_at"),
         "snapshot_version": recorded.get("snapshot_version"),
@@ -92,44 +88,3 @@ def collect_status(data_dir: Path, state: StateStore, stale_after_days: int = 7,
         "targets": {name: str(info.get("sha256", ""))[:16] for name, info in sorted(targets.items())
                     if isinstance(info, dict)},
     }
-
-
-def format_status(status: dict[str, Any]) -> str:
-    """The human-readable form of `collect_status`."""
-    error = status.get("last_error")
-    lines = [
-        f"content version:    {status['content_version'] or 'none'}",
-        f"last verified:      {status['last_verified_at'] or 'never'}"
-        + ("  (STALE: licence results warn)" if status["stale"] else ""),
-        f"last attempt:       {status['last_attempt_at'] or 'never'}",
-        f"last error:         {_error_line(error)}",
-        f"outbox depth:       {status['outbox_depth']}",
-        f"targets ({len(status['targets'])}):" + ("" if status["targets"] else " none synced yet"),
-    ]
-    lines += [f"  {name:<34} {digest}" for name, digest in status["targets"].items()]
-    return "\n".join(lines)
-
-
-def _error_line(error: Any) -> str:
-    if not isinstance(error, dict):
-        return "none"
-    return f"{error.get('kind')} {error.get('class')} at {error.get('at')}: {error.get('message')}"
-
-
-def run_status(data_dir: Path, as_json: bool, out: TextIO | None = None) -> int:
-    """`kiosk status [--json]`: print the status of the kiosk whose data folder is `data_dir`."""
-    from kiosk.app.config import ConfigError, load_config
-
-    out = out or sys.stdout
-    try:
-        stale_days = load_config(data_dir).stale_after_days
-    except ConfigError as exc:
-        print(f"kiosk status: configuration error: {exc}", file=sys.stderr)
-        return 2
-    state = StateStore(data_dir)
-    try:
-        status = collect_status(data_dir, state, stale_days)
-    finally:
-        state.close()
-    print(json.dumps(status, indent=2, sort_keys=True) if as_json else format_status(status), file=out)
-    return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.app.paths import default_data_dir
 
-COMMANDS = ("run", "screenshot", "search", "apply", "set-pin", "status")
+COMMANDS = ("run", "screenshot", "search", "apply", "set-pin", "status", "sync")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="content versions, last verified refresh, errors, outbox")
     data_dir_arg(status)
     status.add_argument("--json", action="store_true", help="print JSON")
+    sync = sub.add_parser("sync", help="run the sync cycle headless: poll, apply, deliver; print the status")
+    data_dir_arg(sync)
+    sync.add_argument("--loop", action="store_true", help="poll every poll_interval_s until interrupted")
+    sync.add_argument("--no-deliver", action="store_true", help="poll only; leave the outbox alone")
+    sync.add_argument("--print-steps", action="store_true", help="print each step as it starts (tests)")
     pin = sub.add_parser("set-pin", help="set the technician PIN (4-12 digits); only its hash is stored")
     data_dir_arg(pin)
     apply = sub.add_parser("apply", help="verify a bundle folder and make it the current content")
@@ -65,9 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(args_list)
     data_dir: Path = (args.data_dir or default_data_dir()).resolve()
     if args.command == "status":
-        from sync.status import run_status
+        from kiosk.tools.sync_commands import run_status
 
         return run_status(data_dir, args.json)
+    if args.command == "sync":
+        from kiosk.tools.sync_commands import run_sync
+
+        return run_sync(data_dir, args.loop, not args.no_deliver, args.print_steps)
     if args.command == "set-pin":
         return _set_pin(data_dir)
     if args.command == "search":

@@ -21,6 +21,7 @@ from kiosk.services.speech import Speech
 from kiosk.services.state import StateStore
 from kiosk.services.store import ContentStore, RegistryStore
 from kiosk.services.sync_service import SyncService
+from kiosk.services.verdicts import VerdictService
 from kiosk.services.worker import Background
 from kiosk.shell.admin_entry import AdminEntry
 from kiosk.shell.display import DisplaySettings
@@ -155,18 +156,22 @@ def build_kiosk(config: Config) -> Kiosk:
     navigator = Navigator(stack)
     i18n = I18n(translations_dir(), config.default_language, parent=window)
     store = ContentStore(config.data_dir)
+    registry = RegistryStore(store)
+    state = StateStore(config.data_dir)
     context = ScreenContext(
         config=config,
         store=store,
-        registry=RegistryStore(store),
+        registry=registry,
         search=RegistrySearch(store.connection()),
-        state=StateStore(config.data_dir),
+        state=state,
         i18n=i18n,
         speech=Speech(window),
         navigator=navigator,
         background=Background(window),
         display=DisplaySettings(QApplication.instance(), window),  # type: ignore[arg-type]
         session=Session(window),
+        # The screens' clock, read at each call: a test or tool that sets `context.clock` moves verdicts too.
+        verdicts=VerdictService(store, registry, state, config.stale_after_days, lambda: context.clock()),
     )
     for name, cls in SCREENS.items():
         navigator.register(name, lambda cls=cls: cls(context))

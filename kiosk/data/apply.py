@@ -30,16 +30,13 @@ from content.contentdb import fill, schema
 from content.errors import BundleError
 from kiosk.services.store import CONTENT_DB
 from sync.fsutil import fsync_dir, fsync_file
+from sync.interfaces import ApplyError
 
 STEPS = ("verify", "update", "commit", "done")  # in place
 REBUILD_STEPS = ("verify", "create", "insert", "check", "fsync", "swap", "done")
 StepHook = Callable[[str], None]
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 BUSY_MS = 30_000  # another apply holding the write lock (a `kiosk apply` beside the app's sync)
-
-
-class ApplyError(Exception):
-    """The bundle could not be applied; the old content is still in use. The message says why."""
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,13 @@ import secrets
 import sqlite3
 import threading
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from sync.interfaces import OutboxEvent
+
+__all__ = ["STATE_DB", "OutboxEvent", "StateStore", "new_reference"]
 
 STATE_DB = "state.db"
 SCHEMA_VERSION = 1
@@ -37,17 +40,6 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (delivered_at, next_attempt_at);
 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-
-@dataclass(frozen=True)
-class OutboxEvent:
-    id: str
-    kind: str
-    reference: str | None
-    created_at: str
-    payload: dict[str, Any]
-    attempts: int
-    delivered_at: str | None
 
 
 # What a traveller typed (a phone number) must leave the kiosk once the server has it: these kinds are

@@ -68,9 +68,9 @@ class SyncService(QObject):
     def _run_once(self) -> CycleResult:
         """On the worker thread: build the runner on first use (keeps its imports off start-up), run."""
         if self._runner is None:
-            from sync.runner import SyncRunner
+            from kiosk.services.sync_wiring import make_runner
 
-            self._runner = SyncRunner(self._config, self._state)
+            self._runner = make_runner(self._config, self._state)
         return self._runner.run_once()
 
     def stop(self, wait_ms: int = 10000) -> bool:

@@ -225,12 +225,12 @@ def check_speech(run: _Run) -> str:
 
 
 def check_trust(run: _Run) -> str:
-    from sync.runner import shipped_trust_root
+    from kiosk.services.sync_wiring import trust_root_path
 
     config = run.config
     if config is None:
         raise Skipped("needs the configuration")
-    path = Path(config.trust_root) if config.trust_root else shipped_trust_root()
+    path = trust_root_path(config)
     if not path.is_file():
         if config.server_url:
             raise CheckFailed(

@@ -9,6 +9,7 @@ import pytest
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.verdict import Kind, agency_verdict, not_found, warning_verdict
+from kiosk.services.verdicts import registry_freshness
 
 TODAY = date(2026, 11, 28)
 FRESH = datetime(2026, 11, 27, tzinfo=UTC)
@@ -42,24 +43,38 @@ def agency(status: str = "active", expires_on: str = "2028-01-01") -> Agency:
     ],
 )
 def test_status_maps_to_verdict(status: str, kind: Kind) -> None:
-    assert agency_verdict(agency(status), TODAY, FRESH, 7).kind is kind
+    assert agency_verdict(agency(status), TODAY, stale=False).kind is kind
 
 
 def test_active_licence_past_its_end_date_is_expired() -> None:
-    verdict = agency_verdict(agency("active", expires_on="2026-11-27"), TODAY, FRESH, 7)
+    verdict = agency_verdict(agency("active", expires_on="2026-11-27"), TODAY, stale=False)
     assert verdict.kind is Kind.EXPIRED and not verdict.safe
 
 
 def test_unknown_status_is_never_licensed() -> None:
-    assert agency_verdict(agency("something-new"), TODAY, FRESH, 7).kind is Kind.EXPIRED
+    assert agency_verdict(agency("something-new"), TODAY, stale=False).kind is Kind.EXPIRED
 
 
 def test_stale_registry_never_gives_a_plain_licensed() -> None:
+    verdict = agency_verdict(agency(), TODAY, stale=True)
+    assert verdict.kind is Kind.LICENSED
+    assert verdict.stale
+    assert not verdict.safe
+    assert agency_verdict(agency(), TODAY, stale=False).safe
+
+
+def test_freshness_rule() -> None:
     old = datetime(2026, 11, 1, tzinfo=UTC)
-    verdict = agency_verdict(agency(), TODAY, old, 7)
-    assert verdict.kind is Kind.LICENSED and verdict.stale and not verdict.safe
-    assert agency_verdict(agency(), TODAY, None, 7).stale
-    assert agency_verdict(agency(), TODAY, FRESH, 7).safe
+    assert registry_freshness(old, None, TODAY, 7).stale
+    assert registry_freshness(None, None, TODAY, 7).stale  # never verified, nothing applied
+    assert not registry_freshness(FRESH, None, TODAY, 7).stale
+    assert not registry_freshness(old, None, TODAY, 30).stale
+    # A kiosk that never synced is as fresh as the content shipped with it, and no fresher.
+    assert not registry_freshness(None, FRESH, TODAY, 7).stale
+    assert registry_freshness(old, FRESH, TODAY, 7).verified_at == FRESH
+    # Calendar days: 7 days ago at any hour is still fresh with 7 days allowed, 8 days ago is not.
+    assert not registry_freshness(datetime(2026, 11, 21, 0, 1, tzinfo=UTC), None, TODAY, 7).stale
+    assert registry_freshness(datetime(2026, 11, 20, 23, 59, tzinfo=UTC), None, TODAY, 7).stale
 
 
 def test_warning_and_not_found() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.app.config import load_config
 from kiosk.services.state import StateStore
+from kiosk.services.sync_wiring import kiosk_status, make_runner
 from sync.http import Limits
 from sync.runner import SyncRunner
 from tests.testkit.serve import Deployment, write_kiosk_toml
@@ -30,7 +31,7 @@ class Kiosk:
 
     @property
     def status(self) -> dict:
-        return self.runner.status()
+        return kiosk_status(load_config(self.data_dir), self.state)
 
 
 def write_config(data_dir: Path, server_url: str, deployment: Deployment, token: str = "") -> None:
@@ -43,7 +44,7 @@ def make_kiosk(
     write_config(data_dir, server_url, deployment, token)
     config = load_config(data_dir)
     state = StateStore(data_dir)
-    return Kiosk(data_dir, state, SyncRunner(config, state, limits=limits))
+    return Kiosk(data_dir, state, make_runner(config, state, limits=limits))
 
 
 def db_digest(data_dir: Path) -> str:

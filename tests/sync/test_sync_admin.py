@@ -11,6 +11,8 @@ import pytest
 from admin import cli as admin
 from kiosk.app.config import ConfigError, load_config
 from kiosk.services.state import StateStore
+from kiosk.services.sync_wiring import kiosk_status
+from kiosk.tools.sync_commands import run_status
 from server.db import SERVER_DB, ServerDB
 from sync import status
 from sync.publisher import Publisher
@@ -111,26 +113,30 @@ def test_kiosk_status_shows_versions_errors_and_outbox(
     kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.state.add_report({"agency": "X"})
-    assert status.run_status(kiosk.data_dir, as_json=True) == 0
+    assert run_status(kiosk.data_dir, as_json=True) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["content_version"] == shown["synced_bundle_version"] and shown["outbox_depth"] == 1
-    assert shown["last_error"] is None and not shown["stale"]
-    assert "registry/warnings.json" in shown["targets"] and "topics.json" in shown["targets"]
-    assert status.run_status(kiosk.data_dir, as_json=False) == 0
+    assert shown["content_version"] == shown["synced_bundle_version"]
+    assert shown["outbox_depth"] == 1
+    assert shown["last_error"] is None
+    assert not shown["stale"]
+    assert "registry/warnings.json" in shown["targets"]
+    assert "topics.json" in shown["targets"]
+    assert run_status(kiosk.data_dir, as_json=False) == 0
     text = capsys.readouterr().out
     assert "last verified:" in text and "outbox depth:       1" in text
 
 
 def test_last_verified_drives_staleness(tmp_path: Path) -> None:
     state = StateStore(tmp_path)
+    week, nine_days = load_config(tmp_path), load_config(tmp_path, {"stale_after_days": 9})
     try:
         assert status.last_verified(state) is None
-        assert status.collect_status(tmp_path, state)["stale"]  # never verified: licences must warn
+        assert kiosk_status(week, state)["stale"]  # never verified, nothing applied: licences must warn
         long_ago = datetime.now(UTC) - timedelta(days=8)
         status.record_verified(state, "abc", 3, changed=True, now=long_ago)
         assert status.last_verified(state) == long_ago.replace(microsecond=0)
-        assert status.collect_status(tmp_path, state, stale_after_days=7)["stale"]
-        assert not status.collect_status(tmp_path, state, stale_after_days=9)["stale"]
+        assert kiosk_status(week, state)["stale"]
+        assert not kiosk_status(nine_days, state)["stale"]
     finally:
         state.close()
 

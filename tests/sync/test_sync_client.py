@@ -10,8 +10,8 @@ from content.bundle import build_bundle
 from content.bundle_format import MANIFEST, canonical_json, shard_of
 from content.bundle_read import load_bundle
 from content.loader import load_source
+from kiosk.services.sync_wiring import content_version
 from sync import layout
-from sync.client import content_version
 from tests.sync.helpers import Kiosk, db_digest, edit_article, query, set_agency_status
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment

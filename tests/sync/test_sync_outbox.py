@@ -116,7 +116,7 @@ def test_killed_sender_loses_nothing_and_duplicates_nothing(
     for run in range(4):
         state.add_report({"agency": f"Reported between kills {run}", "text": "..."})
         child = subprocess.Popen(
-            [sys.executable, "-m", "sync", "--data-dir", str(tmp_path / "kiosk")],
+            [sys.executable, "-m", "kiosk", "sync", "--data-dir", str(tmp_path / "kiosk")],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

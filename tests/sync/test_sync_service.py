@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app.config import load_config
 from kiosk.services.sync_service import SyncService
-from sync.runner import SyncRunner
+from kiosk.services.sync_wiring import make_runner
 from tests.sync.helpers import FAST, Kiosk, db_digest, edit_article
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment
@@ -48,7 +48,7 @@ def make_service(qtbot: QtBot) -> Iterator[Callable[[Kiosk], SyncService]]:
     def make(kiosk: Kiosk) -> SyncService:
         config = load_config(kiosk.data_dir)
         service = SyncService(
-            config, kiosk.state, runner=SyncRunner(config, kiosk.state, limits=FAST), interval_ms=3_600_000
+            config, kiosk.state, runner=make_runner(config, kiosk.state, limits=FAST), interval_ms=3_600_000
         )
         made.append(service)
         return service

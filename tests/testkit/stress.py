@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sync.client import content_version
+from kiosk.services.sync_wiring import content_version
 from sync.publisher import build_files
 from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml
 
@@ -53,8 +53,8 @@ def _run_child(data_dir: Path, kill_after: float | None) -> tuple[list[str], boo
 
     Returns the steps the child started, whether it was killed, and the seconds from cycle start to exit.
     """
-    child = subprocess.Popen([sys.executable, "-m", "sync", "--data-dir", str(data_dir), "--no-deliver",
-                              "--print-steps"], cwd=REPO_ROOT, stdout=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir),
+                              "--no-deliver", "--print-steps"], cwd=REPO_ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "cycle-start"

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.data.apply import ApplyError
+from sync.interfaces import ApplyError
 
 
 def _command(bundle_dir: Path, data_dir: Path) -> list[str]:
