@@ -62,8 +62,8 @@ def test_callback_survives_kill_between_confirmation_and_delivery(
     proxy.mode, proxy.loss = "lossy", 0.3
     rng = random.Random(11)
     for _ in range(3):
-        sync = subprocess.Popen([sys.executable, "-m", "sync", "--data-dir", str(data_dir)], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        sync = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir)],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         assert sync.stdout is not None and sync.stdout.readline().strip() == b"cycle-start"
         try:
             sync.wait(timeout=rng.uniform(0.0, 0.6))
