@@ -57,9 +57,11 @@ class LoadedBundle:
 def load_bundle(bundle_dir: Path, parse: Collection[str] | None = None) -> LoadedBundle:
     """Verify and parse the bundle in `bundle_dir`; raise BundleError if anything is wrong with it.
 
-    With `parse`, every file is still checked against the manifest (present, length, sha256) but only the
-    targets named in `parse` are parsed, shape-checked and returned: what an apply of the targets that
-    changed since the last bundle needs. Checks across targets then fall to the caller (content.db's).
+    With `parse`, only the targets named in it are read, hash-checked, parsed, shape-checked and returned;
+    the others must be present with their listed length. That is what an apply of the targets that changed
+    since the last bundle needs: the bytes of the others are not used (content.db holds the rows of the
+    very bytes their sha256 names, verified when they were applied). Checks across targets then fall to
+    the caller (content.db's keys and `content.contentdb.fill.check`).
     """
     try:
         return _load(Path(bundle_dir), None if parse is None else frozenset(parse))
@@ -95,10 +97,10 @@ def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     seen: dict[tuple[str, str], str] = {}
     for name in sorted(targets):
         kind, key = target_kind(name) or ("", None)  # names were checked by _check_manifest
-        data = _read(root, name, targets[name], MAX_TARGET_BYTES)
         if parse is not None and name not in parse:
+            _check_present(root, name, targets[name])
             continue
-        doc = parse_json(name, data)
+        doc = parse_json(name, _read(root, name, targets[name], MAX_TARGET_BYTES))
         found = _parse_target(shape.Shape(name, LANGUAGES), kind, str(key), doc)
         if kind == "articles":
             article_topics[name] = str(key)
@@ -213,6 +215,17 @@ def _read(root: Path, name: str, info: dict[str, int | str] | None, limit: int) 
     if sha256_hex(data) != info["sha256"]:
         raise BundleError(f"{name}: sha256 does not match {MANIFEST} (the file was changed or corrupted)")
     return data
+
+
+def _check_present(root: Path, name: str, info: dict[str, int | str]) -> None:
+    """A listed target that is not read must still be a regular file of the listed length."""
+    try:
+        st = os.stat(root.joinpath(*name.split("/")))
+    except OSError:
+        raise BundleError(f"{name}: missing from the bundle folder but listed in {MANIFEST}") from None
+    if not stat.S_ISREG(st.st_mode) or st.st_size != int(info["length"]):
+        raise BundleError(f"{name}: the file has {st.st_size} bytes but {MANIFEST} lists {info['length']} "
+                          f"(truncated or changed)")
 
 
 def parse_json(name: str, data: bytes) -> Any:

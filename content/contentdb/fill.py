@@ -20,6 +20,9 @@ from content.contentdb import schema
 from content.contentdb.rows import ROWS, Row, agency_row, warning_row
 from content.search.index import build_index, update_index
 
+# When more than this share of the registry changed, the search index is rebuilt whole rather than document
+# by document: measured at 100,000 agencies, ~55 us a document in bulk against ~0.85 ms one by one.
+REINDEX_SHARE = 1 / 20
 KINDS = ("topics", "articles", "alerts", "guides", "contacts", "agencies", "warnings")
 
 
@@ -89,17 +92,25 @@ def update(conn: sqlite3.Connection, bundle: LoadedBundle, changed: Iterable[str
             warnings += _sync_rows(conn, "warnings", [warning_row(w) for w in mine], "1", (), done)
         else:
             _replace_rows(conn, kind, targets, getattr(bundle, kind), done)
-    done.search_docs = update_index(conn, agencies, warnings)
+    done.search_docs = len(set(agencies)) + len(set(warnings))
+    if done.search_docs > 100 and done.search_docs > REINDEX_SHARE * _registry_size(conn):
+        build_index(conn)  # a new registry rather than a change: one bulk build is several times faster
+    else:
+        update_index(conn, agencies, warnings)
     _write_meta(conn, bundle.manifest, applied_at)
     _write_targets(conn, bundle.manifest, changed, removed)
     check(conn)
     return done
 
 
+def _registry_size(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT (SELECT COUNT(*) FROM agencies) + (SELECT COUNT(*) FROM warnings)")
+               .fetchone()[0])
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Items per kind (one per id, not per language), as `build` reports them."""
-    keys = {"guides": "country", "agencies": "licence_no"}
-    return {kind: conn.execute(f"SELECT COUNT(DISTINCT {keys.get(kind, 'id')}) FROM {kind}").fetchone()[0]
+    """Rows per content table (a multilingual item has one per language)."""
+    return {kind: conn.execute(f"SELECT COUNT(*) FROM {kind}").fetchone()[0]  # noqa: S608 - fixed names
             for kind in KINDS}
 
 
@@ -139,6 +150,8 @@ def _sync_rows(conn: sqlite3.Connection, table: str, new_rows: list[Row], where:
     old = {row[1]: (row[0], tuple(row[1:])) for row in conn.execute(
         f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE {where}", args)}  # noqa: S608
     new = {row[0]: row for row in new_rows}
+    if len(new) != len(new_rows):
+        raise ContentDbError(f"{table}: a key appears twice in one target")
     touched: list[int] = []
     for gone in old.keys() - new.keys():
         rowid = old[gone][0]

@@ -6,8 +6,8 @@ content or the new, never a mix:
 
 - **In place** (the usual case): `content.db` is in WAL mode; the rows of the targets that changed since the
   last bundle (and, in a registry shard, only the agencies that differ) are rewritten in one transaction
-  with `synchronous=FULL`. SQLite's commit is the atomic step. Readers are never blocked, and a reader that
-  holds a read transaction (the UI's `ContentStore`) keeps its snapshot until it reloads.
+  with `synchronous=FULL`. SQLite's commit is the atomic step; readers are never blocked and each of their
+  queries sees the old or the new content. The WAL is checkpointed here, not by the UI's next reload.
 - **Rebuild** (first apply, a content.db of another schema version, or one that cannot be opened): a new file
   is built beside the old one, checked, fsynced and renamed over it.
 
@@ -36,6 +36,7 @@ STEPS = ("verify", "update", "commit", "done")  # in place
 REBUILD_STEPS = ("verify", "create", "insert", "check", "fsync", "swap", "done")
 StepHook = Callable[[str], None]
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+WAL_LIMIT = 8 << 20  # bytes of WAL kept after a checkpoint; a big apply's WAL shrinks back to this
 BUSY_MS = 30_000  # another apply holding the write lock (a `kiosk apply` beside the app's sync)
 
 
@@ -75,6 +76,7 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
         wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         if wal and schema.version(conn) == schema.VERSION:
             conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
             return conn
     except sqlite3.DatabaseError:  # not a database, or damaged beyond opening: build a new one
         pass
@@ -96,7 +98,7 @@ def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> Apply
     conn.execute("BEGIN IMMEDIATE")
     try:
         fill.update(conn, bundle, changed, removed, _now())
-        counts = _counts(conn)
+        counts = fill.counts(conn)
         step("commit")
         conn.execute("COMMIT")
     except BaseException as exc:
@@ -105,8 +107,10 @@ def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> Apply
         _raise_apply_error(exc)
         raise
     step("done")
-    with contextlib.suppress(sqlite3.Error):  # move the change into the main file while no one reads
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    with contextlib.suppress(sqlite3.Error):
+        # Move the change into the main file here, in the apply's process, and empty the WAL: left to the
+        # last reader to close, it would run on the UI thread.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return ApplyResult(str(manifest["version"]), counts, tuple(sorted(changed | removed)))
 
 
@@ -132,7 +136,7 @@ def _rebuild(bundle_dir: Path, data_dir: Path, new_path: Path, step: StepHook) -
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise ApplyError(f"new content.db failed its integrity check: {result}")
-            counts = _counts(conn)
+            counts = fill.counts(conn)
             conn.execute("PRAGMA journal_mode=WAL")  # from now on updated in place
         finally:
             conn.close()
@@ -166,11 +170,6 @@ def _raise_apply_error(exc: BaseException) -> None:
         raise ApplyError(str(exc)) from exc
     if isinstance(exc, sqlite3.IntegrityError):  # e.g. an article id that another topic's file also has
         raise ApplyError(f"bundle rejected: {exc}") from exc
-
-
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {kind: conn.execute(f"SELECT COUNT(*) FROM {kind}").fetchone()[0]  # noqa: S608 - fixed names
-            for kind in fill.KINDS}
 
 
 def _now() -> str:

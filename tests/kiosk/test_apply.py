@@ -89,15 +89,47 @@ def test_after_the_swap_the_new_content_is_complete(tmp_path: Path, bundles: tup
     assert ContentStore(tmp_path).info().version == apply_bundle(new, tmp_path / "again").version
 
 
-def test_a_reader_keeps_its_view_during_a_swap(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+def test_a_reader_sees_old_or_new_and_reload_brings_the_new(
+    tmp_path: Path, bundles: tuple[Path, Path]
+) -> None:
     old, new = bundles
     apply_bundle(old, tmp_path)
     store = ContentStore(tmp_path)
     old_topics = store.topics("en")
-    apply_bundle(new, tmp_path)
+    apply_bundle(new, tmp_path)  # in place, while the store's connection is open
+    store.reload()
+    new_topics = store.topics("en")
+    assert new_topics != old_topics
+    assert new_topics == ContentStore(tmp_path).topics("en")
+
+
+def test_a_reader_keeps_the_old_file_during_a_rebuild_until_it_reloads(
+    tmp_path: Path, bundles: tuple[Path, Path]
+) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    store = ContentStore(tmp_path)
+    old_topics = store.topics("en")
+    conn = sqlite3.connect(tmp_path / "content.db")
+    conn.execute("PRAGMA user_version = 1")  # an older format: the next apply builds a new file
+    conn.close()
+    assert apply_bundle(new, tmp_path).rebuilt
     assert store.topics("en") == old_topics  # the open connection still reads the old, complete file
     store.reload()
     assert store.topics("en") != old_topics
+
+
+def test_the_wal_is_emptied_by_the_apply_not_left_to_the_reader(
+    tmp_path: Path, bundles: tuple[Path, Path]
+) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    store = ContentStore(tmp_path)
+    store.info()  # a reader is open, as the UI's is
+    apply_bundle(new, tmp_path)
+    wal = tmp_path / "content.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert store.info().version == version_of(tmp_path / "content.db")
 
 
 def test_a_corrupt_bundle_is_rejected_and_nothing_changes(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
