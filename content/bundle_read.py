@@ -81,7 +81,7 @@ def read_manifest(bundle_dir: Path) -> dict[str, Any]:
         _check_manifest(manifest)
     except (OSError, ValueError, RecursionError) as exc:
         raise BundleError(f"{bundle_dir}: cannot read the bundle: {exc}") from exc
-    return manifest  # type: ignore[no-any-return]
+    return manifest
 
 
 def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:

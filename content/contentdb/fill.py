@@ -88,8 +88,8 @@ def update(conn: sqlite3.Connection, bundle: LoadedBundle, changed: Iterable[str
                 mine = [] if gone else by_shard.get(str(shard), [])
                 agencies += _sync_rows(conn, "agencies", mine, "shard = ?", (shard,), done)
         elif kind == "warnings":
-            mine = [] if targets[0][2] else bundle.warnings
-            warnings += _sync_rows(conn, "warnings", [warning_row(w) for w in mine], "1", (), done)
+            listed = [] if targets[0][2] else [warning_row(w) for w in bundle.warnings]
+            warnings += _sync_rows(conn, "warnings", listed, "1", (), done)
         else:
             _replace_rows(conn, kind, targets, getattr(bundle, kind), done)
     done.search_docs = len(set(agencies)) + len(set(warnings))
