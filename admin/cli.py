@@ -16,12 +16,14 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from admin.terminal import terminal_safe
 from server.db import EnrolError, ServerDB
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
+from sync.cli_errors import closed_pipe_safe
 from sync.publisher import Publisher
 from sync.repo_init import Settings
 from sync.store import DirStore
@@ -40,6 +42,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     deploy: Path = args.deploy
     if (deploy / "repository" / "metadata" / "1.root.json").exists():
         print(f"kiosk-admin: {deploy} already has a repository; refusing to make new keys", file=sys.stderr)
+        return 1
+    if not os.environ.get(keys.PASSPHRASE_ENV) and not args.unencrypted:
+        print(f"kiosk-admin init: set {keys.PASSPHRASE_ENV} to encrypt the new signing keys "
+              "(or pass --unencrypted for a throw-away demo)", file=sys.stderr)
         return 1
     keyring = keys.generate({role: 1 for role in (*keys.OFFLINE_ROLES, *keys.ONLINE_ROLES)})
     keys.save(keyring, deploy / "keys" / "offline", keys.OFFLINE_ROLES)
@@ -116,28 +122,108 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     return 0
 
 
+def _expiry_warnings(deploy: Path) -> list[str]:
+    """One line per offline-signed role that every kiosk depends on and that expires within 30 days."""
+    from sync.trust_expiry import WARN_BEFORE
+
+    try:
+        publisher = _publisher(deploy)
+    except FileNotFoundError:
+        return []
+    now = datetime.now(UTC)
+    return [f"WARNING: the {role} role expires {expires.isoformat()}: kiosks stop updating then "
+            "(kiosk-admin renew)" for role, _v, expires in publisher.expiries()
+            if role not in ("snapshot", "timestamp") and expires - now <= WARN_BEFORE]
+
+
 def cmd_fleet(args: argparse.Namespace) -> int:
     kiosks = _server_db(args.deploy).fleet()
+    warnings = _expiry_warnings(args.deploy)
     if args.json:
-        print(json.dumps(kiosks, indent=2))
+        print(json.dumps(kiosks, indent=2))  # ensure_ascii: every control character is a \u escape
+        for line in warnings:
+            print(line, file=sys.stderr)
         return 0
+    for line in warnings:
+        print(line)
     print(f"{'kiosk':<16} {'last seen':<26} {'content':<17} {'outbox':>6}  last error")
     for k in kiosks:
-        print(f"{k['kiosk_id']:<16} {k['last_seen'] or 'never':<26} {k['content_version'] or '-':<17} "
-              f"{k['outbox_depth'] if k['outbox_depth'] is not None else '-':>6}  {k['last_error'] or ''}")
+        depth = k["outbox_depth"] if k["outbox_depth"] is not None else "-"
+        print(terminal_safe(f"{k['kiosk_id']:<16} {k['last_seen'] or 'never':<26} "
+                            f"{k['content_version'] or '-':<17} {depth:>6}  {k['last_error'] or ''}"))
     return 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
     events = _server_db(args.deploy).events(args.kind)
     for event in events:
-        print(json.dumps(event, ensure_ascii=False, sort_keys=True))
+        print(terminal_safe(json.dumps(event, ensure_ascii=False, sort_keys=True)))
     return 0
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     changed = _publisher(args.deploy).refresh_online()
     print("re-signed" if changed else "snapshot and timestamp are fresh; nothing to do")
+    return 0
+
+
+WARN_DAYS = 30
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Every role's version and expiry, marking those within 30 days, and the registry's signed "as of"."""
+    publisher = _publisher(args.deploy)
+    now = datetime.now(UTC)
+    print(f"{'role':<22} {'version':>7}  {'expires':<26} keys here")
+    for role, version, expires in publisher.expiries():
+        days = (expires - now).days
+        mark = "EXPIRED" if expires <= now else f"in {days} d" + ("  RENEW SOON" if days < WARN_DAYS else "")
+        key_role = "registry" if role.startswith("registry-bin") else role
+        here = "yes" if publisher.keys.has(key_role) else "no"
+        print(f"{role:<22} {version:>7}  {expires.isoformat():<26} {here:<4} {mark}")
+    as_of = publisher.registry_as_of()
+    print(f"registry signed as of {as_of.isoformat() if as_of else 'unknown'}: verdicts on kiosks turn stale "
+          "when this is older than their stale_after_days (kiosk-admin registry reaffirm)")
+    return 0
+
+
+def cmd_renew(args: argparse.Namespace) -> int:
+    """Re-sign every role past half its lifetime (or all with --force) whose keys are on this machine."""
+    publisher = _publisher(args.deploy)
+    renewed = publisher.renew(force=args.force)
+    bins = [r for r in renewed if r.startswith("registry-bin")]
+    names = [r for r in renewed if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
+    print(f"re-signed: {', '.join(names) or 'nothing was due'}")
+    missing = [r for r in keys.OFFLINE_ROLES if not publisher.keys.has(r)]
+    if missing:
+        print(f"no key here for {', '.join(missing)}: renew those on the desk that holds them")
+    return 0
+
+
+def cmd_reaffirm(args: argparse.Namespace) -> int:
+    publisher = _publisher(args.deploy)
+    report = publisher.reaffirm_registry()
+    as_of = publisher.registry_as_of()
+    print(f"registry reaffirmed as of {as_of.isoformat() if as_of else '?'} "
+          f"(timestamp version {report.timestamp_version}); nothing else changed")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    """A new key for a top-level role; the old key file moves to keys/retired/ (keep it until every kiosk
+    has updated, then destroy it)."""
+    role: str = args.role
+    folder = args.deploy / "keys" / ("offline" if role in keys.OFFLINE_ROLES else "online")
+    publisher = _publisher(args.deploy)
+    new = keys.generate({role: 1})
+    retired = args.deploy / "keys" / "retired" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    retired.mkdir(parents=True, exist_ok=True)
+    for path in sorted(folder.glob(f"{role}-*.pem")):
+        path.rename(retired / path.name)
+    keys.save(new, folder, (role,))
+    publisher.rotate_key(role, new.for_role(role))
+    print(f"{role}: new key in {folder}, old key in {retired}; root version {publisher.root.signed.version}."
+          " Kiosks follow the chain of roots on their next poll.")
     return 0
 
 
@@ -152,6 +238,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write the bootstrap root here (e.g. deploy/trust/root.json)")
     p.add_argument("--bin-bits", type=int, default=6, help="registry hash bins = 2**N (default 6)")
     p.add_argument("--part-digits", type=int, default=3, help="hex digits naming a registry part (default 3)")
+    p.add_argument("--unencrypted", action="store_true",
+                   help=f"write keys without a passphrase (demos only; else set {keys.PASSPHRASE_ENV})")
     p.set_defaults(run=cmd_init)
     p = sub.add_parser("publish", help="build a content source folder, sign and publish what changed")
     p.add_argument("source", type=Path)
@@ -183,14 +271,27 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_events)
     p = sub.add_parser("refresh", help="re-sign snapshot and timestamp if due (the server does this too)")
     p.set_defaults(run=cmd_refresh)
+    p = sub.add_parser("status", help="every signed role's version and expiry, and the registry's 'as of'")
+    p.set_defaults(run=cmd_status)
+    p = sub.add_parser("renew", help="re-sign the roles past half their lifetime whose keys are here")
+    p.add_argument("--force", action="store_true", help="re-sign every role whose key is here")
+    p.set_defaults(run=cmd_renew)
+    p = sub.add_parser("registry", help="the licensing office's registry commands")
+    reg = p.add_subparsers(dest="registry_command", required=True)
+    r = reg.add_parser("reaffirm", help="sign the published registry as current now (nothing else changes)")
+    r.set_defaults(run=cmd_reaffirm)
+    p = sub.add_parser("rotate-key", help="replace a top-level role's key")
+    p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp"))
+    p.set_defaults(run=cmd_rotate_key)
     return parser
 
 
+@closed_pipe_safe
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except DeployError as exc:
+    except (DeployError, keys.KeyFileError, FileNotFoundError, NotADirectoryError) as exc:
         print(f"kiosk-admin: {exc}", file=sys.stderr)
         return 2
 

@@ -8,7 +8,7 @@ never produces a plain (safe, green) LICENSED.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 from content.model import Agency
@@ -45,19 +45,38 @@ def _parse(day: str | None) -> date | None:
         return None
 
 
+def is_stale(verified_at: datetime | None, registry_as_of: datetime | None, today: date,
+             stale_after_days: int) -> bool:
+    """The one staleness rule (the kiosk's verdicts and `kiosk status` through
+    `kiosk.services.verdicts.registry_freshness`, `kiosk search --json`, the phone edition).
+
+    Registry data is stale when the kiosk's last verified refresh is more than `stale_after_days`
+    calendar days before `today`, or when the licensing office's own signed "as of" date is. The first
+    catches a kiosk cut off from its server; the second a server (or a thief of its online keys) that
+    keeps serving an old registry as new, which no refresh can detect. Unknown times count as old.
+    """
+    return any(at is None or (today - at.date()).days > stale_after_days
+               for at in (verified_at, registry_as_of))
+
+
 def agency_verdict(agency: Agency, today: date, *, stale: bool) -> Verdict:
     """The verdict for a registry entry, given today's date and whether the registry is stale.
 
-    Staleness is the caller's fact; on the kiosk, `kiosk.services.verdicts.registry_freshness` decides it.
+    Staleness is the caller's fact (`is_stale`); on the kiosk, `kiosk.services.verdicts.registry_freshness`
+    decides it.
     """
-    status = agency.status
-    expires = _parse(agency.expires_on)
+    return Verdict(kind=licence_kind(agency.status, agency.expires_on, today), agency=agency, stale=stale)
+
+
+def licence_kind(status: str, expires_on: str | None, today: date) -> Kind:
+    """The verdict kind for a registry status: an active licence past its end date (or with none) is
+    EXPIRED, and an unknown status is never LICENSED."""
+    expires = _parse(expires_on)
     if status == "active" and (expires is None or expires < today):
         status = "expired"
-    kind = {"active": Kind.LICENSED, "suspended": Kind.SUSPENDED, "revoked": Kind.REVOKED}.get(
+    return {"active": Kind.LICENSED, "suspended": Kind.SUSPENDED, "revoked": Kind.REVOKED}.get(
         status, Kind.EXPIRED
     )
-    return Verdict(kind=kind, agency=agency, stale=stale)
 
 
 def warning_verdict(entry: WarningEntry) -> Verdict:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.services.admin_auth import Outcome, PinGate
+from kiosk.services.admin_auth import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Outcome, PinGate
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label
 
-MAX_DIGITS = 12
-MIN_DIGITS = 4
+MAX_DIGITS = PIN_MAX_DIGITS
+MIN_DIGITS = PIN_MIN_DIGITS
 KEY_W, KEY_H = 150, 104  # well above the 64 px minimum touch target
 # Sizes only (the application sheet's QPushButton min-height would otherwise shrink the keys to 48 px).
 _PAD_SIZES = f"QPushButton {{ min-width: {KEY_W}px; max-width: {KEY_W}px; min-height: {KEY_H}px; "

@@ -20,6 +20,15 @@ SYSTEM_PACKAGES=(
   postgresql
 )
 
+# What a kiosk machine itself needs (docs/install.md and deploy/README.md print the same list): cage and
+# xwayland (cage 0.1.4 on Debian 12 exits 1 without the Xwayland binary), speech, fonts, Qt's runtime
+# libraries for Wayland, logrotate. Not installed here: this script prepares a development or CI machine.
+DEPLOY_PACKAGES=(
+  cage xwayland espeak-ng fonts-noto-core fonts-dejavu-core libegl1 libgl1 libxkbcommon0
+  libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libwayland-client0 libwayland-cursor0
+  libwayland-egl1 logrotate
+)
+
 missing_packages() {
   local pkg
   for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -32,12 +32,13 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi import FastAPI, Header, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.staticfiles import StaticFiles
 from tuf.api.metadata import Metadata
 
@@ -45,6 +46,7 @@ from content.callbacks import callback_problems
 from server import operators
 from server.callbacks import callbacks_router
 from server.db import ServerDB
+from server.limits import RequestLimits
 from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
@@ -57,16 +59,101 @@ _KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
 
 
 class EventIn(BaseModel):
-    """One event from a kiosk's outbox; `payload` is free-form JSON (a report's fields, usage counts, ...)."""
+    """One event from a kiosk's outbox; `payload` is free-form JSON (a report's fields, usage counts, ...)
+    except for a heartbeat, whose fields are typed and bounded (`Heartbeat`)."""
 
     kind: str = Field(pattern=r"^[a-z][a-z_]{0,31}$", description="report, heartbeat, usage, ...")
-    created_at: str = Field(max_length=40)
+    created_at: str = Field(max_length=40, description="when the kiosk recorded it, ISO 8601 with offset; "
+                            "at most a day ahead of the server and a year behind")
     reference: str | None = Field(default=None, max_length=40)
     payload: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("created_at")
+    @classmethod
+    def _sane_time(cls, value: str) -> str:
+        sane_time(value, past=timedelta(days=400))
+        return value
+
+    @model_validator(mode="after")
+    def _typed_heartbeat(self) -> EventIn:
+        _clean_text(self.payload, depth=0)
+        if self.kind == "heartbeat":
+            Heartbeat.model_validate(self.payload)
+        return self
+
+
+class Heartbeat(BaseModel):
+    """What a kiosk reports about itself; a heartbeat dated 9999-12-31 once froze a fleet row."""
+
+    model_config = ConfigDict(extra="allow")
+
+    content_version: str | None = Field(default=None, max_length=64)
+    content_versions: dict[str, str | int] | None = Field(default=None, max_length=32)
+    app_version: str | None = Field(default=None, max_length=40)
+    last_verified_at: str | None = Field(default=None, max_length=40)
+    outbox_depth: int | None = Field(default=None, ge=0, le=10_000_000)
+    disk_free_bytes: int | None = Field(default=None, ge=0, le=10**15)
+    last_error: str | None = Field(default=None, max_length=300)
+
+    @field_validator("last_verified_at")
+    @classmethod
+    def _sane_time(cls, value: str | None) -> str | None:
+        if value is not None:
+            sane_time(value, past=timedelta(days=3650))
+        return value
+
+
+def _clean_text(value: Any, depth: int) -> None:
+    """No NUL or other control character (but tab and newline) in any text, nor nesting deeper than 8:
+    what the server stores is shown on operators' screens and terminals."""
+    if depth > 8:
+        raise ValueError("the payload is nested too deeply")
+    if isinstance(value, str):
+        if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+            raise ValueError("text may not contain control characters")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _clean_text(key, depth + 1)
+            _clean_text(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _clean_text(item, depth + 1)
+
+
+def sane_time(value: str, past: timedelta) -> datetime:
+    """An ISO 8601 time with an offset, no more than a day ahead of this server's clock nor `past` behind."""
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not an ISO 8601 date and time") from None
+    if at.tzinfo is None:
+        raise ValueError("a time needs its UTC offset")
+    now = datetime.now(UTC)
+    if not now - past <= at <= now + timedelta(days=1):
+        raise ValueError("the time is outside the accepted window (a kiosk clock far off?)")
+    return at
 
 
 class EventOut(BaseModel):
     status: Literal["stored", "duplicate"]
+
+
+_RETRY_AFTER = {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}}
+_CLOSE = {"Connection": {"description": "close: refused before the body was read",
+                          "schema": {"type": "string"}}}
+EVENT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"model": EventOut, "description": "already stored (a retried delivery with the same body)"},
+    400: {"description": "Idempotency-Key is not 8-64 letters, digits or '-'"},
+    401: {"description": "no `Authorization: Bearer <token>` of an enrolled kiosk (checked before the "
+                         "body is read)",
+          "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}, **_CLOSE}},
+    411: {"description": "no Content-Length, or a chunked body", "headers": _CLOSE},
+    413: {"description": f"body larger than {MAX_EVENT_BYTES} bytes (by Content-Length or as received)",
+          "headers": _CLOSE},
+    422: {"description": "a malformed event (a heartbeat's fields are typed and bounded; times within a "
+                         "sane window), or an Idempotency-Key reused with a different body"},
+    429: {"description": "slow down", "headers": _RETRY_AFTER},
+}
 
 
 class _RepoFiles(StaticFiles):
@@ -132,12 +219,7 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
     app.mount("/metadata", _RepoFiles(directory=repo / "metadata"), name="metadata")
     app.mount("/targets", _RepoFiles(directory=repo / "targets"), name="targets")
 
-    def body_limit(request: Request) -> None:
-        length = request.headers.get("content-length")
-        if length is None or not length.isdigit():
-            raise HTTPException(411, "Content-Length required")
-        if int(length) > MAX_EVENT_BYTES:
-            raise HTTPException(413, f"event larger than {MAX_EVENT_BYTES} bytes")
+    app.add_middleware(RequestLimits, max_bytes=MAX_EVENT_BYTES, kiosk_for=db.kiosk_for)
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -149,15 +231,19 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         return {"status": "ok", "repository": {"timestamp_version": signed.version,
                                                "expires": signed.expires.isoformat()}}
 
-    @app.post("/v1/events", status_code=201, response_model=EventOut, dependencies=[Depends(body_limit)],
-              responses={200: {"model": EventOut, "description": "already stored (a retried delivery)"},
-                         401: {"description": "unknown token"}, 429: {"description": "slow down"}})
-    def post_event(event: EventIn, response: Response, authorization: str = Header(),
-                   idempotency_key: str = Header(alias="Idempotency-Key")) -> EventOut:
-        """Store one event once: a repeated Idempotency-Key from the same kiosk is a duplicate (200)."""
-        kiosk_id = db.kiosk_for(authorization.removeprefix("Bearer ").strip())
-        if kiosk_id is None:
-            raise HTTPException(401, "unknown kiosk token", headers={"WWW-Authenticate": "Bearer"})
+    @app.post("/v1/events", status_code=201, response_model=EventOut, responses=EVENT_RESPONSES)
+    def post_event(
+        event: EventIn, request: Request, response: Response,
+        authorization: str = Header(description="`Bearer <token>` issued by `kiosk-admin enrol`; checked "
+                                    "before the body is read"),
+        idempotency_key: str = Header(alias="Idempotency-Key", description="the event's id: 8-64 letters, "
+                                      "digits or '-'; a retry sends the same key with the same body"),
+        content_length: int = Header(alias="Content-Length", description=f"required; at most "
+                                     f"{MAX_EVENT_BYTES} bytes (chunked bodies are refused)"),
+    ) -> EventOut:
+        """Store one event once: a repeated Idempotency-Key from the same kiosk with the same body is a
+        duplicate (200); with another body it is refused (422), never silently dropped."""
+        kiosk_id: str = request.state.kiosk_id  # set by RequestLimits from the Authorization header
         if not _KEY.fullmatch(idempotency_key):
             raise HTTPException(400, "Idempotency-Key must be 8-64 letters, digits or '-'")
         wait = limit.retry_after(kiosk_id)
@@ -168,6 +254,8 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
             raise HTTPException(422, "call-back request refused: " + "; ".join(problems))
         if db.store_event(kiosk_id, idempotency_key, event.model_dump()):
             return EventOut(status="stored")
+        if not db.same_event(kiosk_id, idempotency_key, event.model_dump()):
+            raise HTTPException(422, "this Idempotency-Key was already used for a different event")
         response.status_code = 200
         return EventOut(status="duplicate")
 

@@ -153,6 +153,18 @@ class ServerDB:
                 self._heartbeat(conn, kiosk_id, event)
         return stored
 
+    def same_event(self, kiosk_id: str, event_id: str, event: dict[str, Any]) -> bool:
+        """Whether the event stored under this kiosk's Idempotency-Key is `event` (a true retry), or the
+        key was reused for other data, which must be refused rather than silently dropped."""
+        with self.begin() as conn:
+            row = conn.execute(select(events).where(and_(events.c.kiosk_id == kiosk_id,
+                                                         events.c.event_id == event_id))).mappings().first()
+        if row is None:
+            return True  # forgotten since (heartbeats are pruned): nothing to contradict
+        payload = json.dumps(event.get("payload") or {}, ensure_ascii=False, sort_keys=True)
+        return (row["kind"], row["reference"], row["created_at"], row["payload"]) == (
+            event["kind"], event.get("reference"), event["created_at"], payload)
+
     def _heartbeat(self, conn: Connection, kiosk_id: str, event: dict[str, Any]) -> None:
         beat = event.get("payload") or {}
         versions = beat.get("content_versions")

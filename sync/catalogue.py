@@ -10,8 +10,11 @@ signed by the role delegated for that path.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from tuf.api.metadata import TargetFile
@@ -78,3 +81,41 @@ def _custom(info: TargetFile, fields: dict[str, type | tuple[type, ...]]) -> dic
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise LayoutError(f"{info.path}: custom field {key!r} is missing or has the wrong type")
     return values
+
+
+def registry_as_of(meta_dir: Path) -> datetime | None:
+    """The licensing office's signed "as of" time, after checking that the snapshot serves every
+    registry bin at the version the registry role pins.
+
+    The snapshot is signed with an online key kept on the server. Without the pins, whoever holds that
+    key could keep serving an old bin (hiding a revocation) beside a freshly signed registry role; with
+    them, an old bin is rejected, and an old registry role shows its old "as of" and turns verdicts stale.
+    Both files were verified by python-tuf before it cached them in `meta_dir`.
+    """
+    registry = _cached(meta_dir, "registry.json")
+    snapshot = _cached(meta_dir, "snapshot.json")
+    if registry is None or snapshot is None:
+        return None
+    custom = registry.get(layout.CUSTOM)
+    if not isinstance(custom, dict) or not isinstance(custom.get("bins"), dict):
+        raise LayoutError("the registry role carries no signed 'as of' and bin versions")
+    served = snapshot.get("meta") if isinstance(snapshot.get("meta"), dict) else {}
+    for name, version in sorted(custom["bins"].items()):
+        meta = served.get(f"{name}.json")
+        got = meta.get("version") if isinstance(meta, dict) else None
+        if got != version:
+            raise LayoutError(f"the snapshot serves {name} version {got}, the registry role signed "
+                              f"version {version}: a registry bin is being held back")
+    try:
+        return datetime.fromisoformat(custom.get("as_of"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise LayoutError("the registry role's signed 'as of' is not a date and time") from None
+
+
+def _cached(meta_dir: Path, name: str) -> dict[str, Any] | None:
+    try:
+        doc = json.loads((meta_dir / name).read_bytes())
+    except FileNotFoundError:
+        return None
+    signed = doc.get("signed") if isinstance(doc, dict) else None
+    return signed if isinstance(signed, dict) else None

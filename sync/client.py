@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from tuf.api.metadata import Metadata, Timestamp
@@ -21,14 +23,15 @@ from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
 from sync import assemble
-from sync.catalogue import Catalogue, read_catalogue
+from sync.catalogue import Catalogue, read_catalogue, registry_as_of
 from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
 from sync.fsutil import fsync_dir
 from sync.http import HttpClient
 from sync.interfaces import ApplyError, ContentSink, StepHook
 
-__all__ = ["PollResult", "StepHook", "SyncClient"]
+__all__ = ["Clock", "PollResult", "StepHook", "SyncClient"]
+Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class PollResult:
     version: str | None  # the bundle version in content.db after the poll
     downloaded: tuple[str, ...]  # travelling files fetched in this poll
     snapshot_version: int
+    registry_as_of: datetime | None = None  # the licensing office's signed "as of" (registry role)
 
 
 class SyncClient:
@@ -44,7 +48,7 @@ class SyncClient:
 
     def __init__(self, data_dir: Path, server_url: str, trust_root: bytes, content: ContentSink, *,
                  http_client: HttpClient | None = None, fetcher: FetcherInterface | None = None,
-                 on_step: StepHook | None = None) -> None:
+                 on_step: StepHook | None = None, clock: Clock | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.content = content  # the kiosk's content.db: its version, and the atomic apply
         self.base = server_url.rstrip("/") + "/"
@@ -53,6 +57,7 @@ class SyncClient:
         self.fetcher = fetcher or KioskFetcher(self.http)
         self._on_step = on_step
         self._cancel = threading.Event()
+        self.clock = clock  # None: the real time; tests travel through years with their own clock
         self.sync_dir = self.data_dir / "sync"
 
     def abort(self) -> None:
@@ -91,6 +96,8 @@ class SyncClient:
         self.step("refresh")
         updater = Updater(str(meta_dir), self.base + "metadata/", str(staging), self.base + "targets/",
                           self.fetcher, bootstrap=self.trust_root)
+        if self.clock is not None:  # ngclient reads the time once, into its trusted set; no public hook
+            updater._trusted_set.reference_time = self.clock()  # noqa: SLF001
         updater.refresh()
         _fsync_tree(meta_dir)  # ngclient renames without fsync; its cache is the rollback memory
         timestamp = Metadata[Timestamp].from_bytes((meta_dir / "timestamp.json").read_bytes()).signed
@@ -101,9 +108,10 @@ class SyncClient:
             raise RollbackError(f"timestamp version {timestamp.version} is older than the applied "
                                 f"{record.timestamp_version}")
         if record and record.snapshot_version == snapshot_version and record.bundle_version == current:
-            return PollResult(False, current, (), snapshot_version)
+            return PollResult(False, current, (), snapshot_version, registry_as_of(meta_dir))
         self.step("catalogue")
         catalogue = read_catalogue(updater, self.check)
+        as_of = registry_as_of(meta_dir)  # after the catalogue: registry.json is now verified and cached
         sources, downloaded = self._fetch_changed(updater, catalogue, staging)
         self.step("assemble")
         new, new_version = assemble.assemble(self.data_dir, catalogue, sources,
@@ -118,7 +126,7 @@ class SyncClient:
                 raise
         self.step("keep-bundle")
         assemble.swap_in(self.data_dir, new)
-        return PollResult(changed, new_version, tuple(downloaded), snapshot_version)
+        return PollResult(changed, new_version, tuple(downloaded), snapshot_version, as_of)
 
     def _fetch_changed(self, updater: Updater, catalogue: Catalogue,
                        staging: Path) -> tuple[dict[str, Path], list[str]]:

@@ -22,6 +22,10 @@ PASSPHRASE_ENV = "KIOSK_KEY_PASSPHRASE"
 _NAME = re.compile(r"([a-z]+)-(\d+)\.pem")
 
 
+class KeyFileError(Exception):
+    """A key file that cannot be read: a wrong or missing passphrase, or not a key at all."""
+
+
 @dataclass
 class Keyring:
     """The signers at hand, by role. A publisher can sign only the roles whose keys it holds."""
@@ -72,7 +76,13 @@ def load(folder: Path) -> Keyring:
         match = _NAME.fullmatch(path.name)
         if not match:
             continue
-        key = serialization.load_pem_private_key(path.read_bytes(),
-                                                 passphrase.encode() if passphrase else None)
+        try:
+            key = serialization.load_pem_private_key(path.read_bytes(),
+                                                     passphrase.encode() if passphrase else None)
+        except TypeError:  # encrypted and no passphrase, or a passphrase for an unencrypted key
+            raise KeyFileError(f"{path}: " + (f"encrypted: set {PASSPHRASE_ENV}" if not passphrase else
+                               f"not encrypted, but {PASSPHRASE_ENV} is set: unset it")) from None
+        except ValueError:
+            raise KeyFileError(f"{path}: wrong {PASSPHRASE_ENV}, or not a private key file") from None
         keyring.signers.setdefault(match[1], []).append(CryptoSigner(key))  # type: ignore[arg-type]
     return keyring

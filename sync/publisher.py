@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tuf.api.metadata import Metadata, MetaFile, Signed, Snapshot, TargetFile, Targets, Timestamp
+from tuf.api.metadata import Metadata, MetaFile, Root, Signed, Snapshot, TargetFile, Targets, Timestamp
 from tuf.api.serialization.json import JSONSerializer
 
 from content.bundle import build_bundle
@@ -138,12 +138,133 @@ class Publisher:
                         if self.store.read(_target_name(info)) is None:
                             self.store.write(_target_name(info), data[path])
             changed_roles = [name for name, targets in wanted.items() if self._set_targets(name, targets)]
+            changed_roles += self._renew_due(exclude=wanted)
+            changed_roles += self._renew_delegators(changed_roles)
+            self._renew_root(force=False)
             if changed_roles or self._due(self.snapshot.signed, "snapshot"):
                 self.commit(changed_roles)
             elif self._due(self.timestamp.signed, "timestamp"):
                 self._write_timestamp()
         return PublishReport(tuple(changed_roles), tuple(sorted(changed_paths)),
                              self.timestamp.signed.version)
+
+    def renew(self, force: bool = False) -> list[str]:
+        """Re-sign every role past half its lifetime (every role with `force`) whose keys are on this
+        machine; roles whose keys are elsewhere are left for the desk that holds them. Returns the roles
+        re-signed (registry bins included by name)."""
+        with self.store.lock():
+            self.reload()
+            renewed = self._renew_due(force=force)
+            renewed += self._renew_delegators(renewed, force)
+            if self._renew_root(force):
+                renewed.insert(0, "root")
+            if renewed or force or self._due(self.snapshot.signed, "snapshot"):
+                self.commit([r for r in renewed if r != "root"])
+            elif self._due(self.timestamp.signed, "timestamp"):
+                self._write_timestamp()
+            return renewed
+
+    def reaffirm_registry(self) -> PublishReport:
+        """The licensing office confirms that the published registry is still current: the registry role
+        is re-signed with a new "as of" time, and nothing else changes. Kiosks call a verdict stale when
+        this time is older than their limit, so a server cannot keep an old registry looking fresh."""
+        with self.store.lock():
+            self.reload()
+            self._sign_registry()
+            self.commit([layout.ROLE_REGISTRY])
+        return PublishReport((layout.ROLE_REGISTRY,), (), self.timestamp.signed.version)
+
+    def expiries(self) -> list[tuple[str, int, datetime]]:
+        """(role, version, expires) of every role; the registry bins as one line with the earliest."""
+        rows: list[tuple[str, int, datetime]] = [("root", self.root.signed.version, self.root.signed.expires)]
+        bins = [md.signed for name, md in self.roles.items() if name.startswith(layout.BIN_PREFIX)]
+        for name in ("targets", layout.ROLE_CONTENT, layout.ROLE_REGISTRY, layout.ROLE_ALERTS):
+            rows.append((name, self.roles[name].signed.version, self.roles[name].signed.expires))
+        if bins:
+            first = min(bins, key=lambda b: b.expires)
+            rows.append((f"{layout.BIN_PREFIX}-* ({len(bins)})", first.version, first.expires))
+        rows.append(("snapshot", self.snapshot.signed.version, self.snapshot.signed.expires))
+        rows.append(("timestamp", self.timestamp.signed.version, self.timestamp.signed.expires))
+        return rows
+
+    def registry_as_of(self) -> datetime | None:
+        """The licensing office's signed "as of" time in the current registry role."""
+        return signed_as_of(self.roles[layout.ROLE_REGISTRY].signed)
+
+    def _renew_due(self, exclude: Mapping[str, Any] | None = None, force: bool = False) -> list[str]:
+        """Re-sign the target-holding roles (content, alerts, bins) that are due, keys permitting."""
+        renewed = []
+        for name in self._target_roles():
+            role = self.roles[name]
+            if name in (exclude or {}) or not self._signable(name):
+                continue
+            if force or self._due(role.signed, name):
+                self.write_role(name, role)
+                renewed.append(name)
+        return renewed
+
+    def _renew_delegators(self, changed: list[str], force: bool = False) -> list[str]:
+        """The registry role pins its bins' versions and carries the signed "as of" time: re-sign it
+        when a bin changed or it is due; re-sign `targets` when due. Only with the keys at hand."""
+        renewed = []
+        registry = self.roles[layout.ROLE_REGISTRY]
+        bins_changed = any(name.startswith(layout.BIN_PREFIX) for name in changed)
+        if self._signable(layout.ROLE_REGISTRY) and (
+                bins_changed or force or self._due(registry.signed, layout.ROLE_REGISTRY)):
+            self._sign_registry()
+            renewed.append(layout.ROLE_REGISTRY)
+        if self._signable("targets") and (force or self._due(self.roles["targets"].signed, "targets")):
+            self.write_role("targets", self.roles["targets"])
+            renewed.append("targets")
+        return renewed
+
+    def _sign_registry(self) -> None:
+        registry = self.roles[layout.ROLE_REGISTRY]
+        registry.signed.unrecognized_fields[layout.CUSTOM] = {
+            "as_of": self.clock().replace(microsecond=0).isoformat(),
+            "bins": {name: self.roles[name].signed.version for name in bin_names(registry.signed)},
+        }
+        self.write_role(layout.ROLE_REGISTRY, registry)
+
+    def _renew_root(self, force: bool) -> bool:
+        """A new root version with the same keys when the current one is past half its lifetime;
+        kiosks follow the chain of roots, each signed by the keys of the one before."""
+        if not self._signable("root") or not (force or self._due(self.root.signed, "root")):
+            return False
+        self.write_root(self.root)
+        return True
+
+    def write_root(self, root: Metadata[Root], extra_signers: list[Any] | None = None) -> None:
+        """Bump, sign and store the next root (key rotation passes the old keys as `extra_signers`)."""
+        self._bump(root, "root", [*self.keys.for_role("root"), *(extra_signers or [])])
+        self.store.write(f"metadata/{root.signed.version}.root.json", root.to_bytes(_SERIALIZER))
+        self.root = root
+
+    def rotate_key(self, role: str, new_signers: list[Any]) -> None:
+        """Replace the keys of a top-level role (root, targets, snapshot, timestamp) with `new_signers`.
+
+        The next root lists the new keys and is signed by the old root keys and the new ones, so a kiosk
+        that still trusts the old root follows the chain: ngclient fetches N+1.root.json, checks it
+        against root N's keys, then against its own.
+        """
+        if role not in ("root", "targets", "snapshot", "timestamp"):
+            raise ValueError(f"only root, targets, snapshot and timestamp keys rotate here, not {role!r}")
+        with self.store.lock():
+            self.reload()
+            old_root = self.keys.for_role("root")
+            root = self.root
+            for keyid in list(root.signed.roles[role].keyids):
+                root.signed.revoke_key(keyid, role)
+            for signer in new_signers:
+                root.signed.add_key(signer.public_key, role)
+            self.keys.signers[role] = list(new_signers)
+            self.write_root(root, extra_signers=old_root if role == "root" else None)
+            if role == "targets":
+                self.write_role("targets", self.roles["targets"])
+            self.commit(["targets"] if role == "targets" else [])
+
+    def _signable(self, name: str) -> bool:
+        return self.keys.has("registry" if name.startswith(layout.BIN_PREFIX) else name)
 
     def _set_targets(self, name: str, targets: dict[str, TargetFile]) -> bool:
         role = self.roles[name]
@@ -196,6 +317,16 @@ class Publisher:
 
     def _target_roles(self) -> list[str]:
         return [layout.ROLE_CONTENT, layout.ROLE_ALERTS, *bin_names(self.roles[layout.ROLE_REGISTRY].signed)]
+
+
+def signed_as_of(registry: Targets) -> datetime | None:
+    """The "as of" time the licensing office signed into the registry role, or None."""
+    custom = registry.unrecognized_fields.get(layout.CUSTOM)
+    value = custom.get("as_of") if isinstance(custom, dict) else None
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def build_files(source_dir: Path, out: Path) -> tuple[dict[str, bytes], Manifest]:

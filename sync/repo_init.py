@@ -96,6 +96,8 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
         succinct_roles=SuccinctRoles(registry_ids, threshold(layout.ROLE_REGISTRY), settings.bin_bits,
                                      layout.BIN_PREFIX),
     )
+    registry.unrecognized_fields[layout.CUSTOM] = {  # the licensing office's signed "as of", bins pinned
+        "as_of": now.replace(microsecond=0).isoformat(), "bins": {name: 1 for name in bin_names(registry)}}
     signed: dict[str, tuple[Root | Targets, str]] = {
         "root": (root, "root"), "targets": (targets, "targets"),
         layout.ROLE_CONTENT: (Targets(expires=expiry("content")), "content"),

@@ -14,10 +14,11 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sync import status
-from sync.client import SyncClient
+from sync.client import Clock, SyncClient
 from sync.errors import Cancelled, ErrorInfo, classify
 from sync.http import HttpClient, Limits
 from sync.interfaces import ContentSink, OutboxStore, StepHook, SyncSettings
@@ -61,9 +62,10 @@ class SyncRunner:
 
     def __init__(self, settings: SyncSettings, state: OutboxStore, content: ContentSink,
                  trust_root: TrustRootLoader, *, limits: Limits | None = None,
-                 on_step: StepHook | None = None) -> None:
+                 on_step: StepHook | None = None, clock: Clock | None = None) -> None:
         self.settings, self.state, self.content = settings, state, content
         self._trust_root = trust_root
+        self.clock = clock  # None: the real time (tests pass their own to travel in time)
         self.http = HttpClient(limits)
         self._client: SyncClient | None = None
         self._on_step = on_step
@@ -78,7 +80,7 @@ class SyncRunner:
     def run_once(self, deliver: bool = True) -> CycleResult:
         """Poll (and deliver): never raises except Cancelled."""
         changed = False
-        status.record_attempt(self.state)
+        status.record_attempt(self.state, self._now())
         try:
             changed = self._poll()
         except Cancelled:
@@ -86,21 +88,26 @@ class SyncRunner:
         except Exception as exc:  # every failure is classified, recorded and retried on the next cycle
             info = classify(exc)
             log.warning("sync failed (%s): %s: %s", info.kind, info.cls, info.message)
-            status.record_error(self.state, info)
+            status.record_error(self.state, info, self._now())
         if deliver and self.settings.kiosk_token:
             self._deliver()
         return CycleResult(changed, self.status())
 
     def status(self) -> dict[str, Any]:
-        return status.collect_status(self.settings.data_dir, self.state, self.content.version())
+        return status.collect_status(self.settings.data_dir, self.state, self.content.version(), self._now())
+
+    def _now(self) -> datetime | None:
+        return self.clock() if self.clock else None
 
     def _poll(self) -> bool:
         if self._client is None:
             self._client = SyncClient(self.settings.data_dir, self.settings.server_url, self._trust_root(),
-                                      self.content, http_client=self.http, on_step=self._on_step)
+                                      self.content, http_client=self.http, on_step=self._on_step,
+                                      clock=self.clock)
         with gc_paused():
             result = self._client.poll()
-        status.record_verified(self.state, result.version, result.snapshot_version, result.changed)
+        status.record_verified(self.state, result.version, result.snapshot_version, result.changed,
+                               self._now(), registry_as_of=result.registry_as_of)
         return result.changed
 
     def _deliver(self) -> None:

@@ -43,11 +43,13 @@ def record_attempt(state: StatusStore, now: datetime | None = None) -> None:
 
 
 def record_verified(state: StatusStore, version: str | None, snapshot_version: int, changed: bool,
-                    now: datetime | None = None) -> None:
-    """A complete verified poll: what is shown is the newest signed content as of `now`."""
+                    now: datetime | None = None, registry_as_of: datetime | None = None) -> None:
+    """A complete verified poll: what is shown is the newest signed content as of `now`, and the
+    licensing office signed the registry as current at `registry_as_of`."""
     at = (now or _now()).isoformat(timespec="seconds")
     values = {**_read(state), "last_verified_at": at, "content_version": version,
-              "snapshot_version": snapshot_version, "last_error": None}
+              "snapshot_version": snapshot_version, "last_error": None,
+              "registry_as_of": registry_as_of.isoformat(timespec="seconds") if registry_as_of else None}
     if changed:
         values["last_applied_at"] = at
     _write(state, values)
@@ -60,26 +62,41 @@ def record_error(state: StatusStore, info: ErrorInfo, now: datetime | None = Non
 
 def last_verified(state: StatusStore) -> datetime | None:
     """When the kiosk last completed a verified refresh, or None if it never has."""
-    value = _read(state).get("last_verified_at")
+    return _time(_read(state).get("last_verified_at"))
+
+
+def registry_as_of(state: StatusStore) -> datetime | None:
+    """The licensing office's signed "as of" time of the registry the kiosk last verified."""
+    return _time(_read(state).get("registry_as_of"))
+
+
+def _time(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
 
 
-def collect_status(data_dir: Path, state: OutboxStore, content_version: str | None) -> dict[str, Any]:
+def collect_status(data_dir: Path, state: OutboxStore, content_version: str | None,
+                   now: datetime | None = None) -> dict[str, Any]:
     """The sync facts `kiosk status` shows, as JSON-ready values (no Qt, no network); the kiosk adds
-    whether licence results are stale. `content_version` is the version of the content in use."""
+    whether licence results are stale. `content_version` is the version of the content in use;
+    `trust_expiring` names the offline-signed roles that expire within 30 days of `now`."""
     from sync.assemble import applied_manifest
+    from sync.trust_expiry import expiring, role_expiries
 
     recorded = _read(state)
-    verified = last_verified(state)
+    verified, as_of = last_verified(state), registry_as_of(state)
+    expiries = role_expiries(data_dir / "sync" / "tuf")
     manifest = applied_manifest(data_dir) or {}
     targets = manifest.get("targets") if isinstance(manifest.get("targets"), dict) else {}
     return {
         "content_version": content_version,
         "synced_bundle_version": manifest.get("version"),
         "last_verified_at": verified.isoformat() if verified else None,
+        "registry_as_of": as_of.isoformat() if as_of else None,
+        "trust_expires": {role: at.isoformat() for role, at in expiries.items()},
+        "trust_expiring": expiring(expiries, now or _now()),
         "last_attempt_at": recorded.get("last_attempt_at"),
         "last_applied_at": recorded.get("last_applied_at"),
         "snapshot_version": recorded.get("snapshot_version"),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kiosk.app.paths import default_data_dir
+from sync.cli_errors import closed_pipe_safe
 
 COMMANDS = ("run", "screenshot", "search", "apply", "set-pin", "status", "sync")
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+@closed_pipe_safe
 def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["speech-worker"]:  # how a frozen build starts its speech process
@@ -69,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         args_list.insert(0, "run")
     args = _parser().parse_args(args_list)
     data_dir: Path = (args.data_dir or default_data_dir()).resolve()
+    if data_dir.exists() and not data_dir.is_dir():
+        print(f"kiosk {args.command}: the data folder {data_dir} is a file, not a folder", file=sys.stderr)
+        return 2
     if args.command == "status":
         from kiosk.tools.sync_commands import run_status
 
@@ -84,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.app.bootstrap import ensure_content
 
         ensure_content(data_dir)
-        return run_search(data_dir / "content.db", args.query, args.json, args.limit)
+        return run_search(data_dir / "content.db", args.query, args.json, args.limit,
+                          stale=_registry_stale(data_dir))
     if args.command == "apply":
         from kiosk.data.apply import ApplyError, apply_bundle
 
@@ -106,6 +112,25 @@ def main(argv: list[str] | None = None) -> int:
     return run_kiosk(data_dir, windowed=args.windowed)
 
 
+def _registry_stale(data_dir: Path) -> bool:
+    """The verdict screen's staleness for this data folder (stale if it cannot be told)."""
+    from datetime import UTC, datetime
+
+    from kiosk.app.config import ConfigError, load_config
+    from kiosk.services.state import StateStore
+    from kiosk.services.verdicts import freshness_from_files
+
+    try:
+        days = load_config(data_dir).stale_after_days
+    except ConfigError:
+        return True
+    state = StateStore(data_dir)
+    try:
+        return freshness_from_files(data_dir, state, datetime.now(UTC).date(), days).stale
+    finally:
+        state.close()
+
+
 def _set_pin(data_dir: Path) -> int:
     """Ask twice (not echoed), or read one line from a pipe; write only the hash into kiosk.toml."""
     import getpass
@@ -113,7 +138,7 @@ def _set_pin(data_dir: Path) -> int:
     from kiosk.services.admin_auth import set_pin
 
     if sys.stdin.isatty():
-        pin = getpass.getpass("New admin PIN (4 to 12 digits): ")
+        pin = getpass.getpass("New admin PIN (6 to 12 digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
             return 1

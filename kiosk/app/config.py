@@ -68,8 +68,9 @@ class Config:
             raise ConfigError("registry_url: must be an http(s) URL containing {licence_no}")
         if not 1 <= self.stale_after_days <= 365:
             raise ConfigError(f"stale_after_days: {self.stale_after_days} is outside 1-365")
-        if self.server_url and not self.server_url.startswith(("https://", "http://")):
-            raise ConfigError("server_url: must be empty or an http(s) URL")
+        if self.server_url and not _transport_ok(self.server_url):
+            raise ConfigError(f"server_url: {self.server_url!r} must be https:// (plain http:// only to "
+                              "127.0.0.1 or [::1]): the kiosk's token and travellers' reports cross it")
         if not 30 <= self.poll_interval_s <= 86400:
             raise ConfigError(f"poll_interval_s: {self.poll_interval_s} is outside 30-86400 seconds")
         if self.kiosk_token and not self.kiosk_token.isascii():
@@ -77,6 +78,20 @@ class Config:
 
 
 CONFIG_FILE = "kiosk.toml"
+
+
+def _transport_ok(url: str) -> bool:
+    """https anywhere; plain http only to this machine (a local proxy or a test server)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme == "https" and host:
+        return True
+    return parts.scheme == "http" and host in ("127.0.0.1", "::1")
 
 
 def load_config(data_dir: Path, overrides: dict[str, Any] | None = None) -> Config:

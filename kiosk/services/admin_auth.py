@@ -1,8 +1,9 @@
 """The technician PIN: a salted slow hash in the configuration, and a lockout kept in state.db.
 
 Only the scrypt hash of the PIN is ever stored (`scrypt$N$r$p$<salt>$<hash>`, self-describing so that the
-cost can be raised later without breaking stored hashes). Five wrong PINs lock the pad for 15 minutes; the
-count and the lock live in `state.db`, so pulling the power cord does not reset them. Every admin entry,
+cost can be raised later without breaking stored hashes). Five wrong PINs lock the pad for 15 minutes, the
+next five for an hour, then 4 h, 16 h, 24 h, until a correct PIN; the counts and the lock live in
+`state.db`, so pulling the power cord does not reset them. Every admin entry,
 failure and lockout is logged to the "kiosk.admin" logger; the PIN itself never is.
 """
 
@@ -32,10 +33,16 @@ log = logging.getLogger("kiosk.admin")
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 16384, 8, 1  # ~16 MiB and ~50 ms per check on kiosk hardware
 SALT_BYTES, HASH_BYTES = 16, 32
 MAX_FAILURES = 5
-LOCK_SECONDS = 15 * 60
-PIN_PATTERN = re.compile(r"[0-9]{4,12}")
+LOCK_SECONDS = 15 * 60  # the first lockout; each further one in a row is four times longer (1 h, 4 h, ...)
+LOCK_GROWTH = 4
+MAX_LOCK_SECONDS = 24 * 3600
+# Six digits at least: with five tries per lockout, growing lockouts make 10**6 PINs take centuries, where
+# a fixed 15-minute lock let a 4-digit PIN fall in about ten days.
+PIN_MIN_DIGITS, PIN_MAX_DIGITS = 6, 12
+PIN_PATTERN = re.compile(rf"[0-9]{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 FAILURES_KEY = "admin.failures"
 LOCKED_UNTIL_KEY = "admin.locked_until"
+LOCKOUTS_KEY = "admin.lockouts"  # lockouts since the last correct PIN
 
 
 class KeyValueStore(Protocol):
@@ -52,7 +59,7 @@ def _b64(data: bytes) -> str:
 def hash_pin(pin: str) -> str:
     """A new salted scrypt hash of `pin`, as `scrypt$16384$8$1$<salt b64>$<hash b64>`."""
     if not PIN_PATTERN.fullmatch(pin):
-        raise ValueError("the PIN must be 4 to 12 digits")
+        raise ValueError(f"the PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
     salt = secrets.token_bytes(SALT_BYTES)
     digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
@@ -125,12 +132,13 @@ class PinGate:
         if not raw:
             return 0
         now = self._clock()
+        longest = lock_seconds(max(0, self._count(LOCKOUTS_KEY) - 1))
         try:
             until = float(raw)
         except ValueError:
-            until = now + LOCK_SECONDS
-        if until - now > LOCK_SECONDS:  # the clock was set back: never lock for longer than intended
-            until = now + LOCK_SECONDS
+            until = now + longest
+        if until - now > longest:  # the clock was set back: never lock for longer than intended
+            until = now + longest
             self._state.put(LOCKED_UNTIL_KEY, repr(until))
         return max(0, math.ceil(until - now))
 
@@ -151,23 +159,36 @@ class PinGate:
             return Outcome.LOCKED
         if verify_pin(pin, self._hash):
             self._state.put(FAILURES_KEY, "0")
+            self._state.put(LOCKOUTS_KEY, "0")
             log.warning("admin entry: correct PIN, admin screen opened")
             return Outcome.OK
         failures = self._failures() + 1
         if failures >= MAX_FAILURES:
-            self._state.put(LOCKED_UNTIL_KEY, repr(self._clock() + LOCK_SECONDS))
+            lockouts = self._count(LOCKOUTS_KEY)
+            seconds = lock_seconds(lockouts)
+            self._state.put(LOCKOUTS_KEY, str(lockouts + 1))
+            self._state.put(LOCKED_UNTIL_KEY, repr(self._clock() + seconds))
             self._state.put(FAILURES_KEY, "0")
-            log.warning("admin PIN wrong %d times: pad locked for %d minutes", failures, LOCK_SECONDS // 60)
+            log.warning("admin PIN wrong %d times: pad locked for %d minutes (lockout %d in a row)",
+                        failures, seconds // 60, lockouts + 1)
             return Outcome.LOCKED
         self._state.put(FAILURES_KEY, str(failures))
         log.warning("admin PIN wrong (failure %d of %d)", failures, MAX_FAILURES)
         return Outcome.WRONG
 
     def _failures(self) -> int:
+        return self._count(FAILURES_KEY)
+
+    def _count(self, key: str) -> int:
         try:
-            return int(self._state.get(FAILURES_KEY) or 0)
+            return max(0, int(self._state.get(key) or 0))
         except ValueError:
             return 0
+
+
+def lock_seconds(earlier_lockouts: int) -> int:
+    """How long the pad locks after `earlier_lockouts` lockouts in a row: 15 min, 1 h, 4 h, 16 h, 24 h."""
+    return min(MAX_LOCK_SECONDS, LOCK_SECONDS * LOCK_GROWTH ** min(earlier_lockouts, 8))
 
 
 def set_pin(data_dir: Path, pin: str) -> Path:

@@ -7,6 +7,7 @@ retried until the server confirms, without ever storing it twice there.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import sqlite3
@@ -21,7 +22,7 @@ from sync.interfaces import OutboxEvent
 __all__ = ["STATE_DB", "OutboxEvent", "StateStore", "new_reference"]
 
 STATE_DB = "state.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: delivered payloads are scrubbed to their hash
 # Reference codes are read aloud and copied by hand: no 0/O, 1/I/L look-alikes.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -53,6 +54,17 @@ def new_reference(prefix: str = "R") -> str:
     return f"{prefix}-{chars[:4]}-{chars[4:]}"
 
 
+def scrubbed_payload(payload: str) -> str:
+    """What stays of a delivered event's payload: its hash (idempotent: a scrubbed payload stays as is)."""
+    try:
+        doc = json.loads(payload)
+    except ValueError:
+        doc = None
+    if isinstance(doc, dict) and set(doc) == {"sha256"}:
+        return payload
+    return json.dumps({"sha256": hashlib.sha256(payload.encode("utf-8")).hexdigest()})
+
+
 class StateStore:
     """Thread-safe access to `state.db` (one connection guarded by a lock; writes are tiny)."""
 
@@ -61,14 +73,18 @@ class StateStore:
         self.path = data_dir / STATE_DB
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._conn.create_function("scrubbed", 1, scrubbed_payload, deterministic=True)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
-        # A deleted row's bytes (a traveller's phone number) are overwritten, not left in free pages.
+        # A deleted row's or scrubbed payload's bytes (a traveller's phone number) are overwritten, not
+        # left in free pages.
         self._conn.execute("PRAGMA secure_delete=ON")
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path} is from a newer kiosk (schema {version} > {SCHEMA_VERSION})")
         self._conn.executescript(_SCHEMA)
+        if version < 2:
+            self._scrub_delivered()
         self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -138,8 +154,10 @@ class StateStore:
         return [OutboxEvent(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
 
     def mark_delivered(self, event_id: str) -> None:
-        """The server confirmed the event: it is never sent again. Kinds in REMOVE_ON_DELIVERY are deleted
-        (what the traveller typed leaves the kiosk); other rows stay, marked, for their reference."""
+        """The server confirmed the event: it is never sent again, and what the traveller typed (a phone
+        number, a recruiter's name) leaves the kiosk. Kinds in REMOVE_ON_DELIVERY are deleted; other rows
+        keep their id, reference, times and the payload's sha256, enough to recognise a duplicate. The old
+        bytes are zeroed (secure_delete) and the write-ahead log truncated: they survive in neither file."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         removable = tuple(sorted(REMOVE_ON_DELIVERY))
         marks = ", ".join("?" for _ in removable)
@@ -147,9 +165,16 @@ class StateStore:
             self._conn.execute(f"DELETE FROM outbox WHERE id = ? AND kind IN ({marks})",
                                (event_id, *removable))
             self._conn.execute(
-                "UPDATE outbox SET delivered_at = ?, last_error = NULL WHERE id = ? AND delivered_at IS NULL",
+                "UPDATE outbox SET delivered_at = ?, last_error = NULL, payload = scrubbed(payload) "
+                "WHERE id = ? AND delivered_at IS NULL",
                 (now, event_id),
             )
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _scrub_delivered(self) -> None:
+        """A state.db from before scrubbing: forget what delivered events carried."""
+        self._conn.execute("UPDATE outbox SET payload = scrubbed(payload) WHERE delivered_at IS NOT NULL")
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def mark_failed(self, event_id: str, error: str, next_attempt_at: datetime) -> None:
         """A delivery attempt failed: count it and do not retry before `next_attempt_at`."""

@@ -9,6 +9,7 @@ update client (tuf), so import it only where a sync runs, never at start-up.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -87,16 +88,18 @@ def sync_settings(config: Config) -> SyncSettings:
 
 
 def make_runner(config: Config, state: StateStore, *, limits: Limits | None = None,
-                on_step: StepHook | None = None, isolate_apply: bool = True) -> SyncRunner:
-    """A sync runner for this kiosk: its server, token, trust root, state.db and content.db."""
+                on_step: StepHook | None = None, isolate_apply: bool = True,
+                clock: Callable[[], datetime] | None = None) -> SyncRunner:
+    """A sync runner for this kiosk: its server, token, trust root, state.db and content.db (`clock`:
+    tests that travel in time)."""
     return SyncRunner(sync_settings(config), state, KioskContent(config.data_dir, isolate_apply),
-                      lambda: load_trust_root(config), limits=limits, on_step=on_step)
+                      lambda: load_trust_root(config), limits=limits, on_step=on_step, clock=clock)
 
 
 def kiosk_status(config: Config, state: StateStore, now: datetime | None = None) -> dict[str, Any]:
     """What `kiosk status` shows: the sync facts plus whether licence results are stale (the one rule in
     `kiosk.services.verdicts`)."""
-    status = collect_status(config.data_dir, state, content_version(config.data_dir))
+    status = collect_status(config.data_dir, state, content_version(config.data_dir), now)
     today = (now or datetime.now(UTC)).date()
     status["stale"] = freshness_from_files(config.data_dir, state, today, config.stale_after_days).stale
     return status

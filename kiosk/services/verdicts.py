@@ -4,7 +4,7 @@
 knowing where the registry came from. Whether the registry on this kiosk is fresh enough to show a green
 LICENSED is decided here, once, by `registry_freshness`: the verdict screen (through `VerdictService`) and
 `kiosk status` (through `freshness_from_files`) both call it, so they can never disagree. Extend the rule
-(for example with the licensing office's signed "as of" date) in `registry_freshness` and nowhere else.
+in `registry_freshness` (the licensing office's signed "as of" is part of it) and nowhere else.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from content.verdict import Verdict, agency_verdict, not_found, warning_verdict
+from content.verdict import Verdict, agency_verdict, is_stale, not_found, warning_verdict
 from kiosk.services.store import CONTENT_DB, ContentStore, RegistryStore
 from sync.interfaces import StatusStore
-from sync.status import last_verified
+from sync.status import last_verified, registry_as_of
 
 
 @dataclass(frozen=True)
@@ -30,18 +30,21 @@ class Freshness:
 
 
 def registry_freshness(
-    last_verified_at: datetime | None, applied_at: datetime | None, today: date, stale_after_days: int
+    last_verified_at: datetime | None, applied_at: datetime | None, today: date, stale_after_days: int,
+    signed_as_of: datetime | None = None,
 ) -> Freshness:
-    """THE staleness rule (the only place it is written).
+    """The kiosk's staleness: `content.verdict.is_stale` (the one rule, shared with the phone edition)
+    on what this kiosk knows.
 
     The registry was current as of the last verified refresh from the server or, for a kiosk that never
-    synced, when the content shipped with it was applied (so that goes stale too). It is stale when that is
-    more than `stale_after_days` calendar days before `today`, or when there is no such moment at all.
+    synced, when the content shipped with it was applied (so that goes stale too). A kiosk that synced
+    also needs the licensing office's signed "as of" (`signed_as_of`, from the registry role) to be
+    recent: a server that keeps serving an old registry cannot keep it looking fresh.
     """
     times = [t for t in (last_verified_at, applied_at) if t is not None]
     verified = max(times) if times else None
-    stale = verified is None or (today - verified.date()).days > stale_after_days
-    return Freshness(verified, stale)
+    as_of = signed_as_of if last_verified_at is not None else verified
+    return Freshness(verified, is_stale(verified, as_of, today, stale_after_days))
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -65,7 +68,8 @@ def freshness_from_files(data_dir: Path, state: StatusStore, today: date, stale_
             applied = row[0] if row else None
         except sqlite3.Error:
             applied = None
-    return registry_freshness(last_verified(state), _parse(applied), today, stale_after_days)
+    return registry_freshness(last_verified(state), _parse(applied), today, stale_after_days,
+                              registry_as_of(state))
 
 
 class VerdictService:
@@ -79,7 +83,7 @@ class VerdictService:
     def freshness(self) -> Freshness:
         applied = _parse(self._store.info().applied_at)
         return registry_freshness(last_verified(self._state), applied, self._clock().date(),
-                                  self._stale_after_days)
+                                  self._stale_after_days, registry_as_of(self._state))
 
     def decide(self, kind: str | None, ref: str, query: str = "") -> Verdict:
         """`kind` is "agency" (ref = licence number) or "warning" (ref = warning-list id); anything not

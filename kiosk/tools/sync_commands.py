@@ -20,16 +20,24 @@ from kiosk.services.state import StateStore
 def format_status(status: dict[str, Any]) -> str:
     """The human-readable form of `kiosk.services.sync_wiring.kiosk_status`."""
     error = status.get("last_error")
+    server = status.get("server_url")
+    transport = "" if not server else "  (https)" if server.startswith("https://") else \
+        "  (plain http, this machine only)"
     lines = [
+        f"server:             {server or 'none (offline only)'}{transport}",
         f"content version:    {status['content_version'] or 'none'}",
         f"last verified:      {status['last_verified_at'] or 'never'}"
         + ("  (STALE: licence results warn)" if status["stale"] else ""),
+        f"registry as of:     {status.get('registry_as_of') or 'unknown'} (signed by the licensing office)",
         f"last attempt:       {status['last_attempt_at'] or 'never'}",
         f"last error:         {_error_line(error)}",
         f"outbox depth:       {status['outbox_depth']}",
         f"targets ({len(status['targets'])}):" + ("" if status["targets"] else " none synced yet"),
     ]
     lines += [f"  {name:<34} {digest}" for name, digest in status["targets"].items()]
+    for role in status.get("trust_expiring", []):
+        lines.append(f"WARNING: the signed {role} role expires {status['trust_expires'][role]}: "
+                     f"updates stop then unless it is renewed (kiosk-admin renew)")
     return "\n".join(lines)
 
 
@@ -51,7 +59,7 @@ def run_status(data_dir: Path, as_json: bool, out: TextIO | None = None) -> int:
         return 2
     state = StateStore(data_dir)
     try:
-        status = kiosk_status(config, state)
+        status = {**kiosk_status(config, state), "server_url": config.server_url or None}
     finally:
         state.close()
     print(json.dumps(status, indent=2, sort_keys=True) if as_json else format_status(status), file=out)

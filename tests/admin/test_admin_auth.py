@@ -49,8 +49,8 @@ def test_malformed_or_dangerous_hashes_match_nothing(stored: str) -> None:
     assert time.perf_counter() - started < 0.5
 
 
-@pytest.mark.parametrize("pin", ["123", "1234567890123", "12a4", "١٢٣٤", " 1234"])
-def test_only_4_to_12_ascii_digits_make_a_pin(pin: str) -> None:
+@pytest.mark.parametrize("pin", ["12345", "1234567890123", "12a456", "١٢٣٤٥٦", " 123456"])
+def test_only_6_to_12_ascii_digits_make_a_pin(pin: str) -> None:
     with pytest.raises(ValueError):
         hash_pin(pin)
 
@@ -119,25 +119,25 @@ def test_no_pin_configured_disables_admin_entry_and_says_so(
 def test_set_pin_keeps_every_other_line(data_dir: Path) -> None:
     original = '# installed by the technician\nkiosk_id = "TAS-T2-04"\n\nidle_timeout_s = 90  # busy hall\n'
     (data_dir / "kiosk.toml").write_text(original, encoding="utf-8")
-    set_pin(data_dir, "2468")
+    set_pin(data_dir, "246810")
     text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
     assert text.startswith(original)
     config = load_config(data_dir)
     assert config.kiosk_id == "TAS-T2-04" and config.idle_timeout_s == 90
-    assert verify_pin("2468", config.admin_pin_hash)
+    assert verify_pin("246810", config.admin_pin_hash)
 
-    set_pin(data_dir, "97531")  # a second time replaces the line, keeps the rest
+    set_pin(data_dir, "9753102")  # a second time replaces the line, keeps the rest
     text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
     assert text.count("admin_pin_hash") == 1 and text.startswith(original)
-    assert verify_pin("97531", load_config(data_dir).admin_pin_hash)
+    assert verify_pin("9753102", load_config(data_dir).admin_pin_hash)
     assert sorted(p.name for p in data_dir.iterdir()) == ["kiosk.toml"]  # no temporary file left
 
 
 def test_set_pin_creates_the_file_and_puts_the_key_before_any_table(data_dir: Path) -> None:
-    set_pin(data_dir, "1357")
-    assert verify_pin("1357", load_config(data_dir).admin_pin_hash)
+    set_pin(data_dir, "135791")
+    assert verify_pin("135791", load_config(data_dir).admin_pin_hash)
     (data_dir / "kiosk.toml").write_text('kiosk_id = "X"\n[future]\nkey = 1\n', encoding="utf-8")
-    set_pin(data_dir, "1357")
+    set_pin(data_dir, "135791")
     lines = (data_dir / "kiosk.toml").read_text(encoding="utf-8").splitlines()
     assert lines.index("[future]") > next(i for i, x in enumerate(lines) if x.startswith("admin_pin_hash"))
 
@@ -147,3 +147,28 @@ def test_set_pin_refuses_a_bad_pin_and_leaves_the_file_alone(data_dir: Path) -> 
     with pytest.raises(ValueError):
         set_pin(data_dir, "12")
     assert (data_dir / "kiosk.toml").read_text(encoding="utf-8") == 'kiosk_id = "X"\n'
+
+
+def test_lockouts_in_a_row_grow_15_minutes_1_hour_4_hours(tmp_path: Path, pin_hash: str) -> None:
+    """Old code locked for 15 minutes every time: five tries per 15 minutes let a 4-digit PIN fall in
+    about ten days. Now each lockout in a row is four times longer, until a correct PIN."""
+    clock = FakeClock()
+    state = StateStore(tmp_path)
+    gate = PinGate(pin_hash, state, clock=clock)
+    for minutes in (15, 60, 240, 960, 1440, 1440):
+        for _ in range(MAX_FAILURES):
+            gate.attempt("000000")
+        assert gate.locked_minutes() == minutes
+        clock.now += minutes * 60
+        assert gate.locked_seconds() == 0
+    assert gate.attempt(PIN) is Outcome.OK  # the right PIN ends the escalation
+    for _ in range(MAX_FAILURES):
+        gate.attempt("000000")
+    assert gate.locked_minutes() == 15
+    state.close()
+
+
+def test_a_new_technician_pin_has_at_least_6_digits(data_dir: Path) -> None:
+    with pytest.raises(ValueError, match="6 to 12 digits"):
+        set_pin(data_dir, "1234")
+    set_pin(data_dir, "123456")

@@ -48,7 +48,7 @@ def test_the_right_pin_opens_the_admin_screen(admin_kiosk: Kiosk, qtbot: object)
 
 def test_a_wrong_pin_says_so_and_counts_down_the_attempts(admin_kiosk: Kiosk, qtbot: object) -> None:
     pad = open_pad(admin_kiosk)
-    enter(pad, "1111")
+    enter(pad, "111111")
     checked(admin_kiosk, pad, qtbot)
     assert admin_kiosk.navigator.current_name == "pin"
     assert "Wrong PIN" in pad.message.text() and str(MAX_FAILURES - 1) in pad.message.text()
@@ -58,7 +58,7 @@ def test_a_wrong_pin_says_so_and_counts_down_the_attempts(admin_kiosk: Kiosk, qt
 def test_too_short_a_pin_is_not_even_checked(admin_kiosk: Kiosk) -> None:
     pad = open_pad(admin_kiosk)
     enter(pad, "12")
-    assert "4 to 12 digits" in pad.message.text() and pad.digit_count == 2
+    assert "6 to 12 digits" in pad.message.text() and pad.digit_count == 2
 
 
 def test_five_wrong_pins_lock_the_pad_and_show_for_how_long(
@@ -66,7 +66,7 @@ def test_five_wrong_pins_lock_the_pad_and_show_for_how_long(
 ) -> None:
     pad = open_pad(admin_kiosk)
     for _ in range(MAX_FAILURES):
-        enter(pad, "0000")
+        enter(pad, "000000")
         checked(admin_kiosk, pad, qtbot)
     assert not pad.pad.isVisible() and "Locked for 15 min" in pad.message.text()
     admin_kiosk.navigator.home()  # leave and come back: still locked
@@ -108,6 +108,6 @@ def test_without_a_configured_pin_the_pad_says_admin_is_not_set_up(kiosk: Kiosk,
     kiosk.navigator.register("pin", lambda: PinPadScreen(kiosk.context, PinGate("", kiosk.context.state)))
     kiosk.context.i18n.set_language("en")
     pad = open_pad(kiosk)
-    enter(pad, "1234")
+    enter(pad, "123456")
     checked(kiosk, pad, qtbot)
     assert "not set up" in pad.message.text()

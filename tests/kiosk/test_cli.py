@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -62,3 +64,46 @@ def test_bad_configuration_is_named(tmp_path: Path) -> None:
     (tmp_path / "kiosk.toml").write_text("idle_timeout_s = 2\n", encoding="utf-8")
     result = kiosk("run", "--data-dir", str(tmp_path))
     assert result.returncode == 2 and "idle_timeout_s" in result.stderr
+
+
+@pytest.mark.parametrize("url", ["http://kiosk-server.airport.local:8470", "http://10.0.0.5", "ftp://x",
+                                 "https://"])
+def test_a_server_url_in_clear_is_refused_at_start(tmp_path: Path, url: str) -> None:
+    """Old code accepted http:// to any host: tokens and reports crossed the airport network in clear."""
+    (tmp_path / "kiosk.toml").write_text(f'server_url = "{url}"\n', encoding="utf-8")
+    result = kiosk("run", "--data-dir", str(tmp_path))
+    assert result.returncode == 2 and "server_url" in result.stderr and "https://" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+
+
+def test_status_shows_the_server_and_its_transport(tmp_path: Path) -> None:
+    for url, shown in (("https://kiosk.example.org", "(https)"), ("http://127.0.0.1:8470", "this machine"),
+                       ("http://[::1]:8470", "this machine")):
+        (tmp_path / "kiosk.toml").write_text(f'server_url = "{url}"\n', encoding="utf-8")
+        result = kiosk("status", "--data-dir", str(tmp_path))
+        assert result.returncode == 0, result.stderr
+        line = next(x for x in result.stdout.splitlines() if x.startswith("server:"))
+        assert url in line and shown in line
+
+
+def test_search_json_says_what_the_verdict_screen_would(tmp_path: Path) -> None:
+    """`kiosk search --json` gains verdict, stale and expiry, decided by the verdict screen's one rule."""
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.services.state import StateStore
+    from sync import status
+
+    result = kiosk("search", "ipak", "--json", "--limit", "10", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    by_status = {row["status"]: row for row in rows}
+    assert by_status["active"]["verdict"] == "licensed" and by_status["revoked"]["verdict"] == "revoked"
+    assert all(row["stale"] is False and row["expires_on"] for row in rows)  # just applied, never synced
+    state = StateStore(tmp_path)
+    now = datetime.now(UTC)
+    # Refreshed an hour ago, but the licensing office last signed the registry 30 days ago.
+    status.record_verified(state, "v", 3, changed=False, now=now - timedelta(hours=1),
+                           registry_as_of=now - timedelta(days=30))
+    state.close()
+    rows = json.loads(kiosk("search", "ipak", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert rows and all(row["stale"] is True for row in rows)

@@ -75,3 +75,39 @@ def test_callback_gets_its_own_reference_and_leaves_the_kiosk_once_delivered(tmp
     assert b"+998900000000" not in (tmp_path / STATE_DB).read_bytes()
     assert not (tmp_path / f"{STATE_DB}-wal").exists() or \
         b"+998900000000" not in (tmp_path / f"{STATE_DB}-wal").read_bytes()
+
+
+PHONE = "+998 90 123 45 67"
+
+
+def test_a_delivered_report_leaves_no_trace_of_what_was_typed(tmp_path: Path) -> None:
+    """Old code kept every reporter's phone number in state.db in plain text for ever."""
+    store = StateStore(tmp_path)
+    reference = store.add_report({"target": "Tez Viza Group", "callback_phone": PHONE})
+    kept = store.add_report({"target": "Still waiting", "callback_phone": "+998 91 000 00 01"})
+    event = store.report(reference)
+    assert event is not None
+    store.mark_delivered(event.id)
+    delivered = store.report(reference)
+    assert delivered is not None and delivered.delivered_at and delivered.id == event.id
+    assert set(delivered.payload) == {"sha256"} and len(delivered.payload["sha256"]) == 64
+    assert store.report(kept) is not None and store.report(kept).payload["target"] == "Still waiting"
+    for name in (STATE_DB, STATE_DB + "-wal"):  # neither the database nor its write-ahead log
+        path = tmp_path / name
+        data = path.read_bytes() if path.exists() else b""
+        assert PHONE.encode() not in data and b"Tez Viza Group" not in data, name
+    store.close()
+    for path in tmp_path.iterdir():
+        assert PHONE.encode() not in path.read_bytes(), path.name
+
+
+def test_an_older_state_db_is_scrubbed_when_opened(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    reference = store.add_report({"callback_phone": PHONE})
+    store._conn.execute("UPDATE outbox SET delivered_at = '2026-01-01T00:00:00+00:00'")  # as before v2
+    store._conn.execute("PRAGMA user_version = 1")
+    store.close()
+    reopened = StateStore(tmp_path)
+    event = reopened.report(reference)
+    assert event is not None and set(event.payload) == {"sha256"}
+    reopened.close()

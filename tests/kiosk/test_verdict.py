@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from content.model import Agency
 from content.model import Warning as WarningEntry
-from content.verdict import Kind, agency_verdict, not_found, warning_verdict
+from content.verdict import Kind, agency_verdict, is_stale, not_found, warning_verdict
 from kiosk.services.verdicts import registry_freshness
 
 TODAY = date(2026, 11, 28)
@@ -65,19 +65,34 @@ def test_stale_registry_never_gives_a_plain_licensed() -> None:
 
 def test_freshness_rule() -> None:
     old = datetime(2026, 11, 1, tzinfo=UTC)
-    assert registry_freshness(old, None, TODAY, 7).stale
+    assert registry_freshness(old, None, TODAY, 7, FRESH).stale
     assert registry_freshness(None, None, TODAY, 7).stale  # never verified, nothing applied
-    assert not registry_freshness(FRESH, None, TODAY, 7).stale
-    assert not registry_freshness(old, None, TODAY, 30).stale
+    assert not registry_freshness(FRESH, None, TODAY, 7, FRESH).stale
+    assert not registry_freshness(old, None, TODAY, 30, old).stale
+    # Refreshed yesterday, but the licensing office last signed the registry 27 days ago: stale.
+    assert registry_freshness(FRESH, None, TODAY, 7, old).stale
+    assert registry_freshness(FRESH, None, TODAY, 7, None).stale  # synced, yet no signed "as of"
     # A kiosk that never synced is as fresh as the content shipped with it, and no fresher.
     assert not registry_freshness(None, FRESH, TODAY, 7).stale
     assert registry_freshness(old, FRESH, TODAY, 7).verified_at == FRESH
     # Calendar days: 7 days ago at any hour is still fresh with 7 days allowed, 8 days ago is not.
-    assert not registry_freshness(datetime(2026, 11, 21, 0, 1, tzinfo=UTC), None, TODAY, 7).stale
-    assert registry_freshness(datetime(2026, 11, 20, 23, 59, tzinfo=UTC), None, TODAY, 7).stale
+    day7, day8 = datetime(2026, 11, 21, 0, 1, tzinfo=UTC), datetime(2026, 11, 20, 23, 59, tzinfo=UTC)
+    assert not registry_freshness(day7, None, TODAY, 7, day7).stale
+    assert registry_freshness(day8, None, TODAY, 7, FRESH).stale
 
 
 def test_warning_and_not_found() -> None:
     entry = WarningEntry("w1", ("Tez Viza",), (), (), (), "Sold tourist visas", "2026-01-01")
     assert warning_verdict(entry).kind is Kind.WARNING_LIST and not warning_verdict(entry).safe
     assert not_found("xyz").kind is Kind.NOT_FOUND and not_found("xyz").query == "xyz"
+
+
+def test_one_rule_for_staleness_refresh_or_signed_as_of() -> None:
+    """Stale when either the last verified refresh or the licensing office's signed "as of" is older
+    than the limit: a server that keeps refreshing an old registry cannot keep it looking fresh."""
+    now = datetime(2026, 11, 28, 12, tzinfo=UTC)
+    limit, today = timedelta(days=14), now.date()
+    assert not is_stale(now - limit, now - limit, today, 14)  # 14 calendar days ago: still fresh
+    assert is_stale(now - limit - timedelta(days=1), now, today, 14)  # refresh too old
+    assert is_stale(now, now - limit - timedelta(days=1), today, 14)  # signed "as of" too old
+    assert is_stale(now, None, today, 14) and is_stale(None, now, today, 14)  # unknown counts as old

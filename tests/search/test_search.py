@@ -221,7 +221,8 @@ def test_cli_prints_ranked_matches(content_db: Path, capsys: pytest.CaptureFixtu
     assert run(content_db, "@ishchi_kerak", as_json=True, limit=2) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0] == {"kind": "warning", "ref": "W1", "name": "Germaniya Ish Vizasi", "status": "warning",
-                       "licence_no": None, "score": 100.0, "matched_field": "telegram"}
+                       "licence_no": None, "score": 100.0, "matched_field": "telegram",
+                       "verdict": "warning_list", "stale": True, "expires_on": None}
     assert run(content_db, "zzzzqqqq", as_json=True, limit=2) == 0
     assert json.loads(capsys.readouterr().out) == []
 

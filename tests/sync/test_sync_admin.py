@@ -22,7 +22,8 @@ from tests.testkit.serve import Deployment
 
 def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deploy = ["--deploy", str(tmp_path / "d")]
-    assert admin.main([*deploy, "init", "--trust-out", str(tmp_path / "trust" / "root.json")]) == 0
+    trust_out = str(tmp_path / "trust" / "root.json")
+    assert admin.main([*deploy, "init", "--unencrypted", "--trust-out", trust_out]) == 0
     assert (tmp_path / "trust" / "root.json").read_bytes() == (
         tmp_path / "d" / "trust" / "root.json"
     ).read_bytes()
@@ -86,7 +87,8 @@ def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_every_admin_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("init", "publish", "alert", "enrol", "fleet", "events", "refresh"):
+    for command in ("init", "publish", "alert", "enrol", "fleet", "events", "refresh", "status", "renew",
+                    "registry", "rotate-key"):
         with pytest.raises(SystemExit) as exit_info:
             admin.main([command, "--help"])
         assert exit_info.value.code == 0
@@ -133,7 +135,8 @@ def test_last_verified_drives_staleness(tmp_path: Path) -> None:
         assert status.last_verified(state) is None
         assert kiosk_status(week, state)["stale"]  # never verified, nothing applied: licences must warn
         long_ago = datetime.now(UTC) - timedelta(days=8)
-        status.record_verified(state, "abc", 3, changed=True, now=long_ago)
+        status.record_verified(state, "abc", 3, changed=True, now=long_ago,
+                                   registry_as_of=long_ago)
         assert status.last_verified(state) == long_ago.replace(microsecond=0)
         assert kiosk_status(week, state)["stale"]
         assert not kiosk_status(nine_days, state)["stale"]

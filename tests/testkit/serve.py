@@ -11,7 +11,7 @@ import uvicorn
 
 from server.app import create_app
 from sync import keys
-from sync.publisher import Publisher, PublishReport, build_files
+from sync.publisher import Clock, Publisher, PublishReport, build_files, utcnow
 from sync.repo_init import Settings
 from sync.store import DirStore
 
@@ -54,13 +54,14 @@ class Deployment:
 
     root: Path
     keyring: keys.Keyring
+    clock: Clock = utcnow  # tests that travel in time pass their own
 
     @property
     def store(self) -> DirStore:
         return DirStore(self.root / "repository")
 
     def publisher(self) -> Publisher:
-        return Publisher(self.store, self.keyring)
+        return Publisher(self.store, self.keyring, self.clock)
 
     def trust_root(self) -> bytes:
         data = self.store.read("metadata/1.root.json")
@@ -73,15 +74,15 @@ class Deployment:
 
 
 def new_deployment(root: Path, settings: Settings | None = None,
-                   thresholds: dict[str, int] | None = None, key_counts: dict[str, int] | None = None
-                   ) -> Deployment:
+                   thresholds: dict[str, int] | None = None, key_counts: dict[str, int] | None = None,
+                   clock: Clock = utcnow) -> Deployment:
     """Keys in memory (and saved under `root/keys`), and version 1 of the repository."""
     counts = {role: 1 for role in ALL_ROLES} | (key_counts or {})
     keyring = keys.generate(counts)
     keys.save(keyring, root / "keys" / "offline", keys.OFFLINE_ROLES)
     keys.save(keyring, root / "keys" / "online", keys.ONLINE_ROLES)
-    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds)
-    return Deployment(root, keyring)
+    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds, clock)
+    return Deployment(root, keyring, clock)
 
 
 def write_kiosk_toml(data_dir: Path, server_url: str, trust_root: bytes, token: str = "",
