@@ -14,7 +14,7 @@ from typing import Any
 from content.bundle_format import shard_of
 from content.errors import BundleError
 from content.formats import parse_date, url_problem
-from content.model import CONTACT_CATEGORIES, SEVERITIES, STATUSES, TOPIC_ICONS
+from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, SEVERITIES, STATUSES, TOPIC_ICONS
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[a-z]{2}")
@@ -177,8 +177,8 @@ def guide(s: Shape, doc: Any, country: str) -> dict[str, Any]:
     return s.obj(doc, "", {
         "country": s.one_of([country]), "order": s.integer, "qr": s.url, "source": s.text,
         "reviewed_on": s.date, "sample": s.boolean,
-        "texts": s.lang_texts({"name": s.text, "summary": s.text, "route": s.text, "documents": s.text,
-                               "scams": s.text, "contacts": s.text}),
+        "texts": s.lang_texts({"name": s.text, "summary": s.text,
+                               **{section: s.text for section in GUIDE_SECTIONS}}),
     })
 
 

@@ -33,16 +33,25 @@ COUNTRIES: frozenset[str] = frozenset((
     "vn", "id", "ph", "in", "us", "ca", "au", "nz",
 ))
 
-GUIDE_SECTIONS: tuple[str, ...] = ("route", "documents", "scams", "contacts")
+# Every guide has all six: entry and work rules (with registration deadlines), documents, the scams on that
+# route, the embassy and agency office there, the destination's own emergency numbers (112 is not the
+# police everywhere), and a checklist to go through before boarding.
+GUIDE_SECTIONS: tuple[str, ...] = ("route", "documents", "scams", "contacts", "emergency", "checklist")
 GUIDE_HEADINGS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "uz-Latn": MappingProxyType({"route": "## Qonuniy yoʻl", "documents": "## Hujjatlar",
-                                 "scams": "## Koʻp uchraydigan firibgarliklar", "contacts": "## Aloqa"}),
+                                 "scams": "## Koʻp uchraydigan firibgarliklar", "contacts": "## Aloqa",
+                                 "emergency": "## Favqulodda raqamlar",
+                                 "checklist": "## Uchishdan oldin tekshiring"}),
     "uz-Cyrl": MappingProxyType({"route": "## Қонуний йўл", "documents": "## Ҳужжатлар",
-                                 "scams": "## Кўп учрайдиган фирибгарликлар", "contacts": "## Алоқа"}),
+                                 "scams": "## Кўп учрайдиган фирибгарликлар", "contacts": "## Алоқа",
+                                 "emergency": "## Фавқулодда рақамлар",
+                                 "checklist": "## Учишдан олдин текширинг"}),
     "ru": MappingProxyType({"route": "## Законный путь", "documents": "## Документы",
-                            "scams": "## Частые виды мошенничества", "contacts": "## Контакты"}),
+                            "scams": "## Частые виды мошенничества", "contacts": "## Контакты",
+                            "emergency": "## Экстренные номера", "checklist": "## Перед вылетом проверьте"}),
     "en": MappingProxyType({"route": "## Legal route", "documents": "## Documents",
-                            "scams": "## Common scams", "contacts": "## Contacts"}),
+                            "scams": "## Common scams", "contacts": "## Contacts",
+                            "emergency": "## Emergency numbers", "checklist": "## Before you board"}),
 })
 
 # Length limits, in characters (code points).

@@ -25,6 +25,8 @@ class GuideScreen(ReaderScreen):
             (self.tr("Documents"), guide.documents),
             (self.tr("Common scams"), guide.scams),
             (self.tr("Contacts"), guide.contacts),
+            (self.tr("Emergency numbers"), guide.emergency),
+            (self.tr("Before you board"), guide.checklist),
         ]
         for heading, text in sections:
             self.text_column.addWidget(text_label(heading, "SectionTitle"))

@@ -454,6 +454,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Emergency numbers</source>
+        <translation>Emergency numbers</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translation>Before you board</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Source: {source}</translation>
     </message>

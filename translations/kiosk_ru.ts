@@ -454,6 +454,14 @@
         <translation>Контакты</translation>
     </message>
     <message>
+        <source>Emergency numbers</source>
+        <translation>Экстренные номера</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translation>Перед вылетом проверьте</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>

@@ -454,6 +454,14 @@
         <translation>Контактлар</translation>
     </message>
     <message>
+        <source>Emergency numbers</source>
+        <translation>Фавқулодда рақамлар</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translation>Учишдан олдин текширинг</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Манба: {source}</translation>
     </message>

@@ -454,6 +454,14 @@
         <translation>Kontaktlar</translation>
     </message>
     <message>
+        <source>Emergency numbers</source>
+        <translation>Favqulodda raqamlar</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translation>Uchishdan oldin tekshiring</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Manba: {source}</translation>
     </message>

@@ -41,7 +41,8 @@ def alert_rows(alerts: Iterable[dict]) -> Iterator[Row]:
 def guide_rows(guides: Iterable[dict]) -> Iterator[Row]:
     return _texts(guides, lambda g, lang, t: (
         g["country"], lang, g["order"], t["name"], t["summary"], t["route"], t["documents"], t["scams"],
-        t["contacts"], t.get("fallback"), g["qr"], g["source"], g["reviewed_on"], int(bool(g["sample"]))))
+        t["contacts"], t["emergency"], t["checklist"], t.get("fallback"),
+        g["qr"], g["source"], g["reviewed_on"], int(bool(g["sample"]))))
 
 
 def contact_rows(contacts: Iterable[dict]) -> Iterator[Row]:

@@ -1,4 +1,4 @@
-"""The one declared schema of content.db (format 2). kiosk/data/SCHEMA.md describes it; a test keeps the two
+"""The one declared schema of content.db (format 3). kiosk/data/SCHEMA.md describes it; a test keeps the two
 in step.
 
 Every table exists in every content.db, empty or not: a content source with no alerts, no warnings or no
@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 from types import MappingProxyType
 
-VERSION = 2  # content.db format 1 had no declared schema (tables inferred from the first rows)
+VERSION = 3  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
+# numbers and pre-boarding checklist
 
 # Bookkeeping: the bundle the rows came from, and which target (by sha256) each group of rows came from, so
 # that the next bundle touches only the targets that changed.
@@ -37,7 +38,8 @@ _CONTENT = {
         PRIMARY KEY (id, lang)""",
     "guides": """country TEXT NOT NULL, lang TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
         summary TEXT NOT NULL, route TEXT NOT NULL, documents TEXT NOT NULL, scams TEXT NOT NULL,
-        contacts TEXT NOT NULL, fallback TEXT, qr TEXT NOT NULL, source TEXT NOT NULL,
+        contacts TEXT NOT NULL, emergency TEXT NOT NULL, checklist TEXT NOT NULL,
+        fallback TEXT, qr TEXT NOT NULL, source TEXT NOT NULL,
         reviewed_on TEXT NOT NULL, sample INTEGER NOT NULL,
         PRIMARY KEY (country, lang)""",
     "contacts": """id TEXT NOT NULL, lang TEXT NOT NULL, category TEXT NOT NULL, position INTEGER NOT NULL,

@@ -66,6 +66,8 @@ class Guide:
     documents: str
     scams: str
     contacts: str
+    emergency: str
+    checklist: str
     fallback: str | None
     qr: str
     source: str
@@ -241,6 +243,8 @@ def _guide(r: sqlite3.Row) -> Guide:
         r["documents"],
         r["scams"],
         r["contacts"],
+        r["emergency"],
+        r["checklist"],
         r["fallback"],
         r["qr"],
         r["source"],

@@ -123,7 +123,8 @@ def test_country_guide_has_all_sections(kiosk: Kiosk) -> None:
     assert len(guides) >= 6
     tap(tile_with(current(kiosk), guides[0].country))
     texts = visible_texts(current(kiosk))
-    for heading in ("Legal route", "Documents", "Common scams", "Contacts"):
+    for heading in ("Legal route", "Documents", "Common scams", "Contacts", "Emergency numbers",
+                    "Before you board"):
         assert heading in texts
 
 
