@@ -85,6 +85,10 @@ def render_targets(source: Source) -> dict[str, bytes]:
          "websites": list(w.websites), "reason": w.reason, "listed_on": iso_date(w.listed_on, dotted=True)}
         for w in sorted(source.warnings, key=lambda w: w.id)
     ]}
+    if source.checker is not None:
+        docs["checker.json"] = source.checker.to_json()
+    if source.qa:
+        docs["qa.json"] = {"pairs": [pair.to_json() for pair in sorted(source.qa, key=lambda p: p.id)]}
     return {name: canonical_json(doc) for name, doc in sorted(docs.items())}
 
 

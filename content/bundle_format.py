@@ -20,7 +20,11 @@ SINGLE_TARGETS: Mapping[str, str] = MappingProxyType({
     "alerts.json": "alerts",
     "contacts.json": "contacts",
     "registry/warnings.json": "warnings",
+    "checker.json": "checker",
+    "qa.json": "qa",
 })
+# Targets a bundle may leave out: a source without a red-flag checker or Q&A pairs is still complete.
+OPTIONAL_TARGETS: frozenset[str] = frozenset({"checker.json", "qa.json"})
 SHARDS: tuple[str, ...] = tuple("0123456789abcdef")
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"articles/([a-z0-9]+(?:-[a-z0-9]+)*)\.json"), "articles"),

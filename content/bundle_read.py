@@ -13,15 +13,17 @@ import os
 import re
 import stat
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from content import bundle_shape as shape
+from content import bundle_shape_ask
 from content.bundle_format import (
     FORMAT,
     MANIFEST,
+    OPTIONAL_TARGETS,
     SHARDS,
     SINGLE_TARGETS,
     bundle_version,
@@ -37,7 +39,8 @@ MAX_TARGET_BYTES = 64 << 20
 _HEX16 = re.compile(r"[0-9a-f]{16}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MANIFEST_KEYS = ("format", "version", "sample", "languages", "registry_as_of", "targets")
-REQUIRED_TARGETS: tuple[str, ...] = (*SINGLE_TARGETS, *(f"registry/agencies-{s}.json" for s in SHARDS))
+REQUIRED_TARGETS: tuple[str, ...] = (*(t for t in SINGLE_TARGETS if t not in OPTIONAL_TARGETS),
+                                     *(f"registry/agencies-{s}.json" for s in SHARDS))
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class LoadedBundle:
     contacts: list[dict[str, Any]]
     agencies: list[dict[str, Any]]
     warnings: list[dict[str, Any]]
+    checker: list[dict[str, Any]] = field(default_factory=list)  # the checker document, if the bundle has one
+    qa: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_bundle(bundle_dir: Path, parse: Collection[str] | None = None) -> LoadedBundle:
@@ -92,7 +97,7 @@ def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     _check_no_extra_files(root, set(targets))
     items: dict[str, list[dict[str, Any]]] = {kind: [] for kind in
                                               ("topics", "articles", "alerts", "guides", "contacts",
-                                               "agencies", "warnings")}
+                                               "agencies", "warnings", "checker", "qa")}
     article_topics: dict[str, str] = {}
     seen: dict[tuple[str, str], str] = {}
     for name in sorted(targets):
@@ -122,7 +127,7 @@ def _parse_target(s: shape.Shape, kind: str, key: str, doc: Any) -> list[dict[st
     if kind == "agencies":
         return shape.agencies(s, doc, key)
     readers = {"topics": shape.topics, "alerts": shape.alerts, "contacts": shape.contacts,
-               "warnings": shape.warnings}
+               "warnings": shape.warnings, "checker": bundle_shape_ask.checker, "qa": bundle_shape_ask.qa}
     return readers[kind](s, doc)
 
 
@@ -250,12 +255,15 @@ def _no_constant(token: str) -> Any:
 
 
 _UNIQUE_KEYS = MappingProxyType({"topics": "id", "articles": "id", "alerts": "id", "guides": "country",
-                                 "contacts": "id", "agencies": "licence_no", "warnings": "id"})
+                                 "contacts": "id", "agencies": "licence_no", "warnings": "id",
+                                 "qa": "id"})
 
 
 def _check_unique(name: str, kind: str, found: list[dict[str, Any]],
                   seen: dict[tuple[str, str], str]) -> None:
     """Ids are primary keys in content.db: a duplicate would make the apply fail half-way."""
+    if kind not in _UNIQUE_KEYS:
+        return  # one document per bundle (checker.json)
     key = _UNIQUE_KEYS[kind]
     for item in found:
         first = seen.get((kind, item[key]))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from content.checker_source import load_checker
 from content.errors import Problem
 from content.fields import FieldReader
 from content.formats import DATE_FORMAT
@@ -32,6 +33,7 @@ from content.model import (
     Source,
     Topic,
 )
+from content.qa_source import load_qa
 from content.registry_csv import load_agencies, load_warnings
 from content.yamlfile import FrontMatter, key_lines, read_markdown, read_yaml
 
@@ -52,6 +54,8 @@ def load_source(root: Path) -> Source:
         contacts=_contacts(root, problems),
         agencies=load_agencies(root, problems),
         warnings=load_warnings(root, problems),
+        checker=load_checker(root, problems),
+        qa=load_qa(root, problems),
         problems=tuple(problems),
     )
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from content.errors import Problem
 
@@ -268,4 +268,8 @@ class Source:
     agencies: tuple[Agency, ...] = ()
     warnings: tuple[Warning, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # The red-flag checker (content/checker_source.py) and the Q&A pairs (content/qa_source.py); they keep
+    # their own model there because their texts also cover the kiosk's extra UI languages.
+    checker: Any = None
+    qa: tuple[Any, ...] = ()
 

@@ -45,7 +45,21 @@ def validate(source: Source) -> list[Problem]:
     _check_contacts(report, source.contacts)
     check_agencies(report, source.agencies)
     check_warnings(report, source.warnings)
+    _check_qa_links(report, source)
     return sorted_problems(_unique(problems))
+
+
+def _check_qa_links(report: Report, source: Source) -> None:
+    """A Q&A pair's "see" must name an item of this source: its "open" button would lead nowhere."""
+    items = {*(f"articles/{a.folder}" for a in source.articles),
+             *(f"alerts/{a.folder}" for a in source.alerts),
+             *(f"guides/{g.folder}" for g in source.guides)}
+    for pair in source.qa:
+        if pair.see and pair.see in items:
+            continue
+        if pair.see and "/" in pair.see:
+            report.add("qa.yaml", pair.see_line,
+                       f"pair '{pair.id}': see '{pair.see}' is not an item of this source")
 
 
 def check_source(root: Path) -> tuple[Source, list[Problem]]:

@@ -50,6 +50,12 @@ class HomeScreen(PageScreen):
                 self.tr("Country guides"),
                 self.tr("Entry rules, documents and scams, country by country"),
             ),
+            (
+                "red_flags",
+                "alert",
+                self.tr("Is this job offer safe?"),
+                self.tr("Answer a few questions: see the warning signs"),
+            ),
             ("report", "report", self.tr("Report fraud"), self.tr("Tell the agency about a fake recruiter")),
             ("contacts", "help", self.tr("Help and hotlines"), self.tr("Whom to call at home and abroad")),
         ]

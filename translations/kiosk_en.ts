@@ -536,6 +536,14 @@
         <translation>Entry rules, documents and scams, country by country</translation>
     </message>
     <message>
+        <source>Is this job offer safe?</source>
+        <translation>Is this job offer safe?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translation>Answer a few questions: see the warning signs</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Report fraud</translation>
     </message>
@@ -676,6 +684,88 @@
     <message>
         <source>Scan with your phone to read this later</source>
         <translation>Scan with your phone to read this later</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>The checker is not available on this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>What to do now</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translation>Hotline: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Ask for a call back</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Check an agency</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translation>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translation>Job offer check at the airport kiosk</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translation>Scan to keep this result on your phone (no internet needed)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translation>Is this job offer safe?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translation>Check the recruiter&apos;s name now</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translation>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>The checker is not available on this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Question {number} of {total}</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,14 @@
         <translation>Правила въезда, документы и виды обмана по каждой стране</translation>
     </message>
     <message>
+        <source>Is this job offer safe?</source>
+        <translation>Безопасно ли это предложение о работе?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translation>Ответьте на несколько вопросов и узнайте тревожные признаки</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Сообщить о мошенничестве</translation>
     </message>
@@ -677,6 +685,88 @@
     <message>
         <source>Scan with your phone to read this later</source>
         <translation>Отсканируйте телефоном, чтобы прочитать позже</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translation>Ваш результат</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Проверка пока недоступна на этом киоске.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Что делать сейчас</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translation>Горячая линия: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Попросить перезвонить</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translation>Ваши ответы не сохраняются. Сохраняется только анонимный подсчёт найденных тревожных признаков.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translation>Проверка предложения о работе в киоске аэропорта</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translation>Отсканируйте, чтобы сохранить результат в телефоне (интернет не нужен)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translation>Безопасно ли это предложение о работе?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Не знаю</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translation>Проверить имя посредника сейчас</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translation>Ответьте на несколько коротких вопросов о предложении работы. Ответы не сохраняются: они забываются, когда вы закончите.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Проверка пока недоступна на этом киоске.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Вопрос {number} из {total}</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,14 @@
         <translation>Ҳар бир давлат бўйича: кириш қоидалари, ҳужжатлар ва фирибгарликлар</translation>
     </message>
     <message>
+        <source>Is this job offer safe?</source>
+        <translation>Бу иш таклифи хавфсизми?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translation>Бир неча саволга жавоб беринг ва хавф белгиларини билинг</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Фирибгарлик ҳақида хабар бериш</translation>
     </message>
@@ -676,6 +684,88 @@
     <message>
         <source>Scan with your phone to read this later</source>
         <translation>Кейинроқ ўқиш учун телефонингиз билан сканерланг</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translation>Сизнинг натижангиз</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Бу киоскда текширув ҳозирча мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Нега</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Энди нима қилиш керак</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translation>Ишонч телефони: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Қўнғироқ қилишларини сўраш</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Қайтадан бошлаш</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translation>Жавобларингиз сақланмайди. Фақат қайси хавф белгилари топилгани аноним ҳисобланади.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translation>Аэропорт киоскида иш таклифини текшириш</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translation>Натижани телефонингизда сақлаш учун сканерланг (интернет керак эмас)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translation>Бу иш таклифи хавфсизми?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Йўқ</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Билмайман</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translation>Воситачининг номини ҳозир текшириш</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translation>Иш таклифи ҳақидаги бир неча қисқа саволга жавоб беринг. Жавоблар сақланмайди: тугатганингизда унутилади.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Бу киоскда текширув ҳозирча мавжуд эмас.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>{total} та саволдан {number}-савол</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,14 @@
         <translation>Har bir davlat boʻyicha: kirish qoidalari, hujjatlar va firibgarliklar</translation>
     </message>
     <message>
+        <source>Is this job offer safe?</source>
+        <translation>Bu ish taklifi xavfsizmi?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translation>Bir necha savolga javob bering va xavf belgilarini biling</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Firibgarlik haqida xabar berish</translation>
     </message>
@@ -676,6 +684,88 @@
     <message>
         <source>Scan with your phone to read this later</source>
         <translation>Keyinroq oʻqish uchun telefoningiz bilan skanerlang</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translation>Sizning natijangiz</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Bu kioskda tekshiruv hozircha mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Nega</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Endi nima qilish kerak</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translation>Ishonch telefoni: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Qoʻngʻiroq qilishlarini soʻrash</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Qaytadan boshlash</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translation>Javoblaringiz saqlanmaydi. Faqat qaysi xavf belgilari topilgani anonim hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translation>Aeroport kioskida ish taklifini tekshirish</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translation>Natijani telefoningizda saqlash uchun skanerlang (internet kerak emas)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translation>Bu ish taklifi xavfsizmi?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Bilmayman</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translation>Vositachining nomini hozir tekshirish</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translation>Ish taklifi haqidagi bir necha qisqa savolga javob bering. Javoblar saqlanmaydi: tugatganingizda unutiladi.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translation>Bu kioskda tekshiruv hozircha mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>{total} ta savoldan {number}-savol</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from content.bundle_format import shard_of
+from content.languages import DEFAULT_FALLBACKS, UI_LANGUAGES
 
 Row = tuple[Any, ...]
 
@@ -16,13 +17,20 @@ def topic_rows(topics: Iterable[dict]) -> Iterator[Row]:
     for t in topics:
         for lang, title in t["title"].items():
             yield (t["id"], lang, t["order"], t["icon"], title, t["summary"][lang])
+        for lang, target in DEFAULT_FALLBACKS.items():
+            yield (t["id"], lang, t["order"], t["icon"], t["title"][target], t["summary"][target])
 
 
 def _texts(items: Iterable[dict], shape: Callable[[dict, str, dict], Row]) -> Iterator[Row]:
-    """One row per item and language: the shared fields plus that language's texts."""
+    """One row per item and UI language: the shared fields plus that language's texts. The kiosk's extra
+    UI languages (content/languages.py) get the texts of the language they fall back to, marked as such."""
     for item in items:
-        for lang, text in item["texts"].items():
+        texts = item["texts"]
+        for lang, text in texts.items():
             yield shape(item, lang, text)
+        for lang, target in DEFAULT_FALLBACKS.items():
+            text = texts[target]
+            yield shape(item, lang, {**text, "fallback": text.get("fallback") or target})
 
 
 def article_rows(articles: Iterable[dict]) -> Iterator[Row]:
@@ -64,6 +72,21 @@ def warning_row(w: dict) -> Row:
     return (w["id"], *lists, w["reason"], w["listed_on"])
 
 
+def checker_rows(docs: Iterable[dict]) -> Iterator[Row]:
+    """The checker document once per UI language (its texts already cover all of them)."""
+    for doc in docs:
+        data = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+        for lang in UI_LANGUAGES:
+            yield ("checker", lang, data)
+
+
+def qa_rows(pairs: Iterable[dict]) -> Iterator[Row]:
+    for p in pairs:
+        questions = json.dumps(p["questions"], ensure_ascii=False, sort_keys=True)
+        for lang in UI_LANGUAGES:
+            yield (p["id"], lang, p["answer"][lang], p["see"], p["fallback"].get(lang), questions)
+
+
 # Table -> rows of a list of items of that kind.
 ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
     "topics": topic_rows,
@@ -73,4 +96,6 @@ ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
     "contacts": contact_rows,
     "agencies": lambda items: map(agency_row, items),
     "warnings": lambda items: map(warning_row, items),
+    "checker": checker_rows,
+    "qa": qa_rows,
 }

@@ -52,6 +52,12 @@ _CONTENT = {
         phone TEXT NOT NULL, countries TEXT NOT NULL, shard TEXT NOT NULL""",
     "warnings": """id TEXT PRIMARY KEY, names TEXT NOT NULL, phones TEXT NOT NULL, telegram TEXT NOT NULL,
         websites TEXT NOT NULL, reason TEXT NOT NULL, listed_on TEXT NOT NULL""",
+    # The red-flag checker (checker.json, one document, id 'checker') in each UI language, and the editors'
+    # question/answer pairs (qa.json): the answer in each UI language, every phrasing of the question.
+    "checker": "id TEXT NOT NULL, lang TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (id, lang)",
+    "qa": """id TEXT NOT NULL, lang TEXT NOT NULL, answer TEXT NOT NULL, see TEXT, fallback TEXT,
+        questions TEXT NOT NULL,
+        PRIMARY KEY (id, lang)""",
 }
 # The registry search index (content/search/index.py fills it; content/search/engine.py reads it).
 _SEARCH = {

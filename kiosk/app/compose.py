@@ -53,6 +53,8 @@ from screens.guide import GuideScreen
 from screens.home import HomeScreen
 from screens.language import LanguageScreen
 from screens.pin_pad import PinPadScreen
+from screens.red_flags import RedFlagsScreen
+from screens.red_flags_result import RedFlagsResultScreen
 from screens.report import ReportScreen
 from screens.topics import TopicsScreen
 from screens.verdict import VerdictScreen
@@ -74,6 +76,8 @@ SCREENS = {
     "verdict": VerdictScreen,
     "report": ReportScreen,
     "callback": CallbackScreen,
+    "red_flags": RedFlagsScreen,
+    "red_flags_result": RedFlagsResultScreen,
 }
 
 

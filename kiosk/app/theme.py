@@ -160,6 +160,8 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #Verdict[level="safe"] {{ background: {p.success}; }}
     #Verdict[level="caution"] {{ background: {p.warning_bg}; border: 4px solid {p.warning}; }}
     #Verdict[level="danger"] {{ background: {p.danger}; }}
+    #Verdict[level="info"] {{ background: {p.info_bg}; border: 4px solid {p.primary}; }}
+    #Verdict[level="info"] QLabel {{ color: {p.primary}; }}
     #Verdict[level="safe"] QLabel {{ color: {p.on_success}; }}
     #Verdict[level="danger"] QLabel {{ color: {p.on_danger}; }}
     #Verdict[level="caution"] QLabel {{ color: {p.warning}; }}

@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS outbox (
 );
 CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (delivered_at, next_attempt_at);
 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, count INTEGER NOT NULL);
 """
 
 
@@ -202,6 +203,31 @@ class StateStore:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def count(self, names: list[str]) -> None:
+        """Add one to each anonymous usage counter in `names` (e.g. which red flags fired), in one commit.
+
+        Only the counter names are kept: never what a traveller answered or typed, nor when."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany(
+                    "INSERT INTO counters (name, count) VALUES (?, 1)"
+                    " ON CONFLICT(name) DO UPDATE SET count = count + 1",
+                    [(name,) for name in names],
+                )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    def counters(self, prefix: str = "") -> dict[str, int]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT name, count FROM counters WHERE substr(name, 1, ?) = ? ORDER BY name",
+                (len(prefix), prefix),
+            ).fetchall()
+        return dict(rows)
 
     def report(self, reference: str) -> OutboxEvent | None:
         with self._lock:

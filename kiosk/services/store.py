@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from content.checker import Checker, checker_in
 from content.model import Agency
 from content.model import Warning as WarningEntry
 
@@ -200,6 +201,19 @@ class ContentStore:
             )
             for r in rows
         ]
+
+
+    def checker(self, lang: str) -> Checker | None:
+        """The red-flag checker in `lang`; None when the content has none (or predates it)."""
+        try:
+            rows = self._rows("SELECT doc FROM checker WHERE lang = ?", lang)
+        except sqlite3.OperationalError:
+            return None
+        return checker_in(json.loads(rows[0]["doc"]), lang) if rows else None
+
+    def hotline(self, lang: str) -> Contact | None:
+        """The agency's hotline: the first agency contact with a phone number (what "call" advice shows)."""
+        return next((c for c in self.contacts(lang) if c.category == "agency" and c.phone), None)
 
 
 def _article(r: sqlite3.Row) -> Article:

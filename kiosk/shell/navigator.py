@@ -41,6 +41,10 @@ class Navigator(QObject):
     def register(self, name: str, factory: Factory) -> None:
         self._factories[name] = factory
 
+    def has(self, name: str) -> bool:
+        """Whether a screen called `name` is registered (optional screens link to it only if so)."""
+        return name in self._factories
+
     @property
     def current_name(self) -> str | None:
         return self._current[0] if self._current else None

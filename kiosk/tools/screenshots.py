@@ -45,6 +45,23 @@ def screen_states(
         states.append(("verdict", {"kind": "warning", "ref": warning}, "13-verdict-warning"))
     states += [("verdict", {"kind": "none", "ref": "", "query": "Tez Ish Chet El"}, "13-verdict-not-found")]
     states += [("report", {}, "14-report"), ("callback", {}, "15-callback")]
+    states += checker_states(store, lang)
+    return states
+
+
+def checker_states(store: ContentStore, lang: str) -> list[State]:
+    """Every red-flag question, and the result at each risk level (answers that fire high, medium, none)."""
+    checker = store.checker(lang)
+    if checker is None:
+        return []
+    states: list[State] = [("red_flags", {"step": i, "answers": ()}, f"16-red-flags-{i + 1}")
+                           for i in range(len(checker.questions))]
+    ids = [q.id for q in checker.questions]
+    everything = tuple((q, "yes") for q in ids)
+    unsure = tuple((q, "unsure") for q in ids)
+    safe = tuple((q, "yes" if q == "contract-registered" else "no") for q in ids)
+    for level, answers in (("high", everything), ("medium", unsure), ("low", safe)):
+        states.append(("red_flags_result", {"answers": answers}, f"17-red-flags-result-{level}"))
     return states
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
@@ -15,6 +15,18 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def fallback_note(fallback: str | None) -> str:
+    """"Shown in: Русский" for a text the traveller's language does not have yet ("" if it has it)."""
+    if not fallback:
+        return ""
+    from kiosk.shell.i18n import LANGUAGE_BY_TAG
+
+    lang = LANGUAGE_BY_TAG.get(fallback)
+    return QCoreApplication.translate(
+        "ReaderScreen", "Not yet translated into your language. Shown in: {language}"
+    ).format(language=lang.native_name if lang else fallback)
 
 
 def sample_badge(text: str) -> QLabel:

@@ -92,6 +92,9 @@ class TileGrid(QWidget):
         self._min_width = min_width
         self._max_columns = max_columns
         self._columns = 0
+        # The grid takes the width it is given and chooses its columns from it; it must not widen the page
+        # past the screen because two columns of long words do not fit (largest text, portrait).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_tiles(self, tiles: list[QWidget]) -> None:
         for tile in self._tiles:
@@ -106,7 +109,11 @@ class TileGrid(QWidget):
         return list(self._tiles)
 
     def _columns_for(self, width: int) -> int:
-        return max(1, min(self._max_columns, width // self._min_width))
+        """As many columns as fit at `min_width` each and at the widest tile's own minimum width."""
+        widest = max((tile.minimumSizeHint().width() for tile in self._tiles), default=0)
+        spacing = self._grid.horizontalSpacing()
+        fit = (width + spacing) // (max(self._min_width, widest) + spacing)
+        return max(1, min(self._max_columns, fit))
 
     def _reflow(self) -> None:
         columns = self._columns_for(self.width() or self._min_width * self._max_columns)

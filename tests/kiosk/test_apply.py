@@ -45,7 +45,7 @@ def version_of(db: Path) -> str:
 def test_apply_builds_a_readable_store(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
     _, new = bundles
     result = apply_bundle(new, tmp_path)
-    assert result.counts["agencies"] == 240 and result.counts["topics"] == 24  # 6 topics x 4 languages
+    assert result.counts["agencies"] == 240 and result.counts["topics"] == 48  # 6 topics x 8 UI languages
     store = ContentStore(tmp_path)
     assert store.info().version == result.version and store.info().sample
     assert [t.id for t in store.topics("en")][:2] == ["rights", "recruitment"]

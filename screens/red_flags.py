@@ -1,0 +1,147 @@
+"""Is this job offer safe? One question of the red-flag checker per screen: yes, no or "I don't know".
+
+The answers so far travel in the navigator's parameters (`answers`), so Back shows the previous question
+and nothing is kept anywhere else; the questions, icons and rules come from the signed content.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from content.checker import Checker, evaluate
+from screens.base import PageScreen
+from screens.context import ScreenContext
+from screens.widgets.labels import fallback_note, text_label
+
+# Symbols present in the bundled fonts for the checker's icon names (content/checker_source.py).
+ICONS = {
+    "recruitment": "✋",
+    "money": "¤",
+    "card": "▭",
+    "visa": "✈",
+    "passport": "▤",
+    "contract": "✍",
+    "wage": "⇑",
+    "check": "✔",
+    "alert": "⚠",
+    "phone": "☎",
+    "country": "⚑",
+    "help": "☎",
+}
+log = logging.getLogger(__name__)
+Answers = tuple[tuple[str, str], ...]
+
+
+class RedFlagsScreen(PageScreen):
+    """Params: `step` (0-based question index) and `answers` ((question id, answer), ...) given so far."""
+
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.progress = text_label("", "Muted")
+        self.intro = text_label("", "Lead")
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.intro)
+        row = QHBoxLayout()
+        row.setSpacing(28)
+        self.icon = QLabel()
+        self.icon.setObjectName("TileIcon")
+        self.icon.setMinimumWidth(90)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        row.addWidget(self.icon, 0)
+        self.question = text_label("", "ScreenTitle")
+        row.addWidget(self.question, 1)
+        self.body.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        self.answer_buttons: dict[str, QPushButton] = {}
+        for answer in ("yes", "no", "unsure"):
+            button = QPushButton()
+            button.setMinimumHeight(110)
+            button.clicked.connect(lambda _=False, a=answer: self.answer(a))
+            buttons.addWidget(button, 1)
+            self.answer_buttons[answer] = button
+        self.body.addLayout(buttons)
+        self.lookup = QPushButton()
+        self.lookup.setObjectName("SecondaryButton")
+        self.lookup.clicked.connect(lambda: self.ctx.navigator.go("check"))
+        self.body.addWidget(self.lookup, 0, Qt.AlignmentFlag.AlignLeft)
+        self.note = text_label("", "Muted")
+        self.body.addWidget(self.note)
+        self.body.addStretch(1)
+        self.checker: Checker | None = None
+
+    @property
+    def step(self) -> int:
+        return int(self.params.get("step", 0))
+
+    @property
+    def answers(self) -> Answers:
+        return tuple(self.params.get("answers", ()))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.checker = self.ctx.store.checker(self.lang)
+        self.set_title(self.tr("Is this job offer safe?"))
+        self.answer_buttons["yes"].setText(self.tr("Yes"))
+        self.answer_buttons["no"].setText(self.tr("No"))
+        self.answer_buttons["unsure"].setText(self.tr("I don't know"))
+        self.lookup.setText(self.tr("Check the recruiter's name now"))
+        self.intro.setText(
+            self.tr(
+                "Answer a few short questions about your job offer. Your answers are not "
+                "saved: they are forgotten when you finish."
+            )
+        )
+        self.intro.setVisible(self.step == 0)
+        questions = self.checker.questions if self.checker else ()
+        if not questions:
+            self.progress.setText("")
+            self.question.setText(self.tr("The checker is not available on this kiosk yet."))
+            self.icon.setText("")
+            for button in self.answer_buttons.values():
+                button.hide()
+            self.lookup.hide()
+            self.note.setText("")
+            return
+        step = min(self.step, len(questions) - 1)
+        question = questions[step]
+        self.progress.setText(
+            self.tr("Question {number} of {total}").format(number=step + 1, total=len(questions))
+        )
+        self.icon.setText(ICONS.get(question.icon, "?"))
+        self.question.setText(question.text)
+        for button in self.answer_buttons.values():
+            button.show()
+        self.lookup.setVisible(question.lookup == "registry")
+        self.note.setText(self._fallback_note())
+
+    def _fallback_note(self) -> str:
+        return fallback_note(self.checker.fallback if self.checker else None)
+
+    def answer(self, value: str) -> None:
+        """Record `value` and go on; after the last question, count the flags fired and show the result."""
+        if self.checker is None or not self.checker.questions:
+            return
+        questions = self.checker.questions
+        step = min(self.step, len(questions) - 1)
+        answers = (*[(q, a) for q, a in self.answers if q != questions[step].id], (questions[step].id, value))
+        if step + 1 < len(questions):
+            self.ctx.navigator.go("red_flags", step=step + 1, answers=answers)
+        else:
+            fired = evaluate(self.checker, dict(answers)).fired
+            names = ["checker:completed", *(f"checker:flag:{rule}" for rule in fired)]
+            self.ctx.background.submit(
+                lambda: self.ctx.state.count(names),
+                lambda _r: None,
+                lambda exc: log.warning("could not count checker flags: %s", exc),
+            )
+            self.ctx.navigator.go("red_flags_result", answers=answers)
+
+    def speech_text(self) -> str:
+        parts: list[Any] = [self.header.title.text(), self.progress.text(), self.question.text()]
+        parts += [b.text() for b in self.answer_buttons.values() if b.isVisible()]
+        return ". ".join(str(p) for p in parts if p)

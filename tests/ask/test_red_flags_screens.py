@@ -1,0 +1,80 @@
+"""The red-flag checker tapped through like a traveller: one question per screen, Back, the result, the QR,
+and only anonymous counts of which flags fired left behind."""
+
+from __future__ import annotations
+
+from kiosk.app.compose import Kiosk
+from tests.ui.helpers import settle, tap, tile_with, visible_texts
+
+
+def _answer_all(kiosk: Kiosk, choose: dict[str, str], default: str = "no") -> None:
+    screen = kiosk.navigator.screen("red_flags")
+    for _ in range(len(screen.checker.questions)):  # type: ignore[attr-defined]
+        assert kiosk.navigator.current_name == "red_flags"
+        question = screen.checker.questions[screen.step]  # type: ignore[attr-defined]
+        tap(screen.answer_buttons[choose.get(question.id, default)])  # type: ignore[attr-defined]
+
+
+def test_from_home_to_a_high_risk_result(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.home()
+    settle()
+    tap(tile_with(kiosk.navigator.screen("home"), "red_flags"))
+    screen = kiosk.navigator.screen("red_flags")
+    assert "1 of 8" in screen.progress.text()  # type: ignore[attr-defined]
+    _answer_all(kiosk, {"paid-fee": "yes", "passport-held": "yes", "contract-registered": "yes"})
+    result = kiosk.navigator.screen("red_flags_result")
+    assert kiosk.navigator.current_name == "red_flags_result"
+    texts = visible_texts(result)
+    assert result.result.level == "high"  # type: ignore[attr-defined]
+    assert any("The employer pays the placement fee" in t for t in texts)
+    assert any("No employer or recruiter may keep your passport" in t for t in texts)
+    assert any("+998 00 000 00 00" in t for t in texts)
+    assert "+998 00 000 00 00" in result.qr.target  # type: ignore[attr-defined]
+    kiosk.context.background.wait()
+    counts = kiosk.context.state.counters("checker:")
+    assert counts == {
+        "checker:completed": 1,
+        "checker:flag:fee-for-the-job": 1,
+        "checker:flag:passport-taken": 1,
+    }
+    dump = b"".join(p.read_bytes() for p in kiosk.context.state.path.parent.glob("state.db*"))
+    assert "Кто-то".encode() not in dump and b"passport-held" not in dump
+
+
+def test_back_returns_to_the_previous_question(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.home()
+    kiosk.navigator.go("red_flags", step=0, answers=())
+    screen = kiosk.navigator.screen("red_flags")
+    first = screen.question.text()  # type: ignore[attr-defined]
+    tap(screen.answer_buttons["yes"])  # type: ignore[attr-defined]
+    assert screen.question.text() != first  # type: ignore[attr-defined]
+    tap(screen.header.back_button)  # type: ignore[attr-defined]
+    assert screen.question.text() == first  # type: ignore[attr-defined]
+    assert screen.step == 0  # type: ignore[attr-defined]
+
+
+def test_all_no_is_low_risk_and_the_situation_centre_is_offered(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.home()
+    kiosk.navigator.go("red_flags", step=0, answers=())
+    _answer_all(kiosk, {"contract-registered": "yes"})
+    result = kiosk.navigator.screen("red_flags_result")
+    assert result.result.level == "low"  # type: ignore[attr-defined]
+    assert result.result.reasons == ()  # type: ignore[attr-defined]
+    tap(result.callback)  # type: ignore[attr-defined]
+    assert kiosk.navigator.current_name in ("callback", "contacts")
+
+
+def test_the_recruiter_question_offers_the_registry_search(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.home()
+    screen = kiosk.navigator.screen("red_flags")
+    ids = [q.id for q in kiosk.context.store.checker("en").questions]  # type: ignore[union-attr]
+    kiosk.navigator.go("red_flags", step=ids.index("recruiter-listed"), answers=())
+    settle()
+    tap(screen.lookup)  # type: ignore[attr-defined]
+    assert kiosk.navigator.current_name == "check"
+    kiosk.navigator.back()
+    assert kiosk.navigator.current_name == "red_flags"
