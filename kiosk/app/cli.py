@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk.app.paths import default_data_dir
 from sync.cli_errors import closed_pipe_safe
 
-COMMANDS = ("run", "screenshot", "search", "apply", "set-pin", "status", "sync")
+COMMANDS = ("run", "screenshot", "search", "ask", "apply", "set-pin", "status", "sync")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.add_argument("--limit", type=int, default=10)
+    ask = sub.add_parser("ask", help="the answers the kiosk gives to a question, from verified content")
+    data_dir_arg(ask)
+    ask.add_argument("question")
+    ask.add_argument("--lang", default="en", help="language to show the answers in (default: en)")
+    ask.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ask.add_argument("--limit", type=int, default=3)
     status = sub.add_parser("status", help="content versions, last verified refresh, errors, outbox")
     data_dir_arg(status)
     status.add_argument("--json", action="store_true", help="print JSON")
@@ -91,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         ensure_content(data_dir)
         return run_search(data_dir / "content.db", args.query, args.json, args.limit,
                           stale=_registry_stale(data_dir))
+    if args.command == "ask":
+        from content.ask.cli import run as run_ask
+        from kiosk.app.bootstrap import ensure_content
+
+        ensure_content(data_dir)
+        return run_ask(data_dir / "content.db", args.question, args.lang, args.json, args.limit)
     if args.command == "apply":
         from kiosk.data.apply import ApplyError, apply_bundle
 
