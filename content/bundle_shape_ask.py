@@ -10,7 +10,7 @@ import re
 from functools import partial
 from typing import Any
 
-from content.bundle_shape import Shape
+from content.bundle_shape import Check, Shape
 from content.checker import ANSWERS, LEVEL_ORDER
 from content.languages import UI_LANGUAGES
 
@@ -32,8 +32,13 @@ def _fallbacks(s: Shape, value: Any, where: str) -> dict[str, str]:
 
 
 def checker(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    ui_texts = partial(_ui_texts, s)
-    question = {"id": s.matching(_ID, "an id"), "icon": s.text, "lookup": s.maybe_text, "text": ui_texts}
+    ui_texts: Check = partial(_ui_texts, s)
+    question: dict[str, Check] = {
+        "id": s.matching(_ID, "an id"),
+        "icon": s.text,
+        "lookup": s.maybe_text,
+        "text": ui_texts,
+    }
 
     def when(value: Any, where: str) -> dict[str, Any]:
         s.any_object(value, where)
@@ -41,13 +46,13 @@ def checker(s: Shape, doc: Any) -> list[dict[str, Any]]:
             s.array(answers, f"{where}.{key}", s.one_of(ANSWERS))
         return value
 
-    rule = {
+    rule: dict[str, Check] = {
         "id": s.matching(_ID, "an id"),
         "level": s.one_of(LEVEL_ORDER[:2]),
         "when": when,
         "reason": ui_texts,
     }
-    level = {"title": ui_texts, "advice": ui_texts}
+    level: dict[str, Check] = {"title": ui_texts, "advice": ui_texts}
     s.obj(
         doc,
         "",
@@ -69,7 +74,7 @@ def checker(s: Shape, doc: Any) -> list[dict[str, Any]]:
 
 
 def qa(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    ui_texts = partial(_ui_texts, s)
+    ui_texts: Check = partial(_ui_texts, s)
 
     def questions(value: Any, where: str) -> dict[str, Any]:
         s.any_object(value, where)
@@ -80,7 +85,7 @@ def qa(s: Shape, doc: Any) -> list[dict[str, Any]]:
         return value
 
     see = s.matching(_SEE, "an item")
-    pair = {
+    pair: dict[str, Check] = {
         "id": s.matching(_ID, "an id"),
         "see": lambda v, w: None if v is None else see(v, w),
         "questions": questions,

@@ -3,7 +3,8 @@ the situation centre), and a QR code holding the result as plain text, readable 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from content.checker import Result, evaluate, result_text
@@ -111,7 +112,7 @@ class RedFlagsResultScreen(PageScreen):
         """The call-back request if this kiosk has it, else the list of hotlines."""
         self.ctx.navigator.go("callback" if self.ctx.navigator.has("callback") else "contacts")
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         portrait = self.width() < PORTRAIT_BELOW
         self._split.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight

@@ -90,9 +90,9 @@ class AskEngine:
             if matches and sum(len(p) for p, _ in postings) > LONG_POSTINGS:
                 for number, got in matches.items():
                     for posting, factor in postings:
-                        weight = posting.get(number)
-                        if weight is not None and factor * weight > got.get(word, 0.0):
-                            got[word] = factor * weight
+                        found = posting.get(number)
+                        if found is not None and factor * found > got.get(word, 0.0):
+                            got[word] = factor * found
                 continue
             for posting, factor in postings:
                 for number, weight in posting.items():
