@@ -182,6 +182,7 @@ class AdminScreen(PageScreen):
             (self.tr("Content applied"), age_text(info.applied_at, now)),
             (self.tr("Last sync"), self._sync_text(now)),
             (self.tr("Sync error"), self._sync_error()),
+            (self.tr("Server token"), self._token_text()),
             (self.tr("Outbox (not yet sent)"), str(self._facts.get("outbox", waiting))),
             (self.tr("Free disk"), disk),
         ]
@@ -192,6 +193,14 @@ class AdminScreen(PageScreen):
         status = self._sync_status or {}
         when = status.get("last_verified_at") or status.get("last_sync") or status.get("last_attempt_at")
         return age_text(when, now) if status else self.tr("no sync yet since start")
+
+    def _token_text(self) -> str:
+        """A kiosk whose token the server refuses still updates content but cannot deliver reports."""
+        rejected = (self._sync_status or {}).get("token_rejected_at")
+        if rejected:
+            return self.tr("REJECTED by the server since {when}: reports are not delivered; "
+                           "ask for a new token").format(when=rejected)
+        return self.tr("not refused")
 
     def _sync_error(self) -> str:
         error = (self._sync_status or {}).get("last_error")

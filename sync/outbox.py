@@ -71,15 +71,15 @@ class OutboxSender:
                 return Delivery(delivered, failed, error=f"HTTP {status}")
         return Delivery(delivered, failed)
 
-    def heartbeat(self, payload: dict[str, Any]) -> bool:
-        """Send a heartbeat now (not queued); True if the server took it."""
+    def heartbeat(self, payload: dict[str, Any]) -> int:
+        """Send a heartbeat now (not queued); the HTTP status (2xx: taken), or 0 if it did not arrive."""
         event = {"kind": "heartbeat", "created_at": self.clock().isoformat(timespec="seconds"),
                  "reference": None, "payload": payload}
         try:
             status, _ = self._post(json.dumps(event, sort_keys=True).encode(), str(uuid.uuid4()))
         except (OSError, http.client.HTTPException):
-            return False
-        return 200 <= status < 300
+            return 0
+        return status
 
     def _post(self, body: bytes, key: str) -> tuple[int, dict[str, str]]:
         headers = {"Authorization": f"Bearer {self.token}", "Idempotency-Key": key,

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sync import status
@@ -115,12 +117,18 @@ class SyncRunner:
             delivery = self._sender.deliver()
             current = self.status()
             error = current.get("last_error")
-            self._sender.heartbeat({
+            answer = self._sender.heartbeat({
                 "content_version": current["content_version"],
+                "content_versions": status.role_versions(self.settings.data_dir),
+                "app_version": status.app_version(),
+                "disk_free_bytes": _disk_free(self.settings.data_dir),
                 "last_verified_at": current["last_verified_at"],
                 "outbox_depth": current["outbox_depth"],
                 "last_error": f"{error['kind']} {error['class']}" if isinstance(error, dict) else None,
             })
+            refused = answer in (401, 403) or delivery.error in ("HTTP 401", "HTTP 403")
+            if refused or 200 <= answer < 300:
+                status.record_token(self.state, refused)
         except Cancelled:
             raise
         except Exception as exc:  # a broken delivery must never stop content updates
@@ -129,3 +137,10 @@ class SyncRunner:
             return
         if delivery.error:
             log.info("outbox: %d delivered, stopped on %s", delivery.delivered, delivery.error)
+
+
+def _disk_free(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None

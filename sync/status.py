@@ -60,6 +60,44 @@ def record_error(state: StatusStore, info: ErrorInfo, now: datetime | None = Non
     _write(state, {**_read(state), "last_error": error})
 
 
+def record_token(state: StatusStore, rejected: bool, now: datetime | None = None) -> None:
+    """The server's last word on this kiosk's token: a 401/403 sets `token_rejected_at`, a 2xx clears it.
+
+    Kept apart from `last_error` (which a good content poll clears): content can keep updating while the
+    server refuses every report, and the technician must see that.
+    """
+    values = _read(state)
+    if rejected and not values.get("token_rejected_at"):
+        _write(state, {**values, "token_rejected_at": (now or _now()).isoformat(timespec="seconds")})
+    elif not rejected and values.get("token_rejected_at"):
+        _write(state, {**values, "token_rejected_at": None})
+
+
+def role_versions(data_dir: Path) -> dict[str, int]:
+    """The version of each signed role the kiosk holds (registry hash bins left out: there are dozens)."""
+    versions: dict[str, int] = {}
+    for path in sorted((data_dir / "sync" / "tuf").glob("*.json")):
+        if path.stem.startswith("registry-bin"):
+            continue
+        try:
+            version = json.loads(path.read_bytes())["signed"]["version"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(version, int):
+            versions[path.stem] = version
+    return versions
+
+
+def app_version() -> str:
+    """The installed kiosk's version (a frozen build without package metadata says "unknown")."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("migration-kiosk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def last_verified(state: StatusStore) -> datetime | None:
     """When the kiosk last completed a verified refresh, or None if it never has."""
     return _time(_read(state).get("last_verified_at"))
@@ -101,6 +139,7 @@ def collect_status(data_dir: Path, state: OutboxStore, content_version: str | No
         "last_applied_at": recorded.get("last_applied_at"),
         "snapshot_version": recorded.get("snapshot_version"),
         "last_error": recorded.get("last_error"),
+        "token_rejected_at": recorded.get("token_rejected_at"),
         "outbox_depth": state.outbox_depth(),
         "targets": {name: str(info.get("sha256", ""))[:16] for name, info in sorted(targets.items())
                     if isinstance(info, dict)},

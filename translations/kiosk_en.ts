@@ -68,6 +68,10 @@
         <translation>Sync error</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translation>Server token</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translation>Outbox (not yet sent)</translation>
     </message>
@@ -82,6 +86,14 @@
     <message>
         <source>no sync yet since start</source>
         <translation>no sync yet since start</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translation>REJECTED by the server since {when}: reports are not delivered; ask for a new token</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translation>not refused</translation>
     </message>
     <message>
         <source>none</source>

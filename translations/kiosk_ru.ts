@@ -68,6 +68,10 @@
         <translation>Ошибка синхронизации</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translation>Токен сервера</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translation>Очередь отправки (ещё не отправлено)</translation>
     </message>
@@ -82,6 +86,14 @@
     <message>
         <source>no sync yet since start</source>
         <translation>с момента запуска синхронизации не было</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translation>ОТКЛОНЁН сервером с {when}: сообщения не доставляются; запросите новый токен</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translation>принят</translation>
     </message>
     <message>
         <source>none</source>

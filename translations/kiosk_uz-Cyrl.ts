@@ -68,6 +68,10 @@
         <translation>Синхронлаш хатоси</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translation>Сервер токени</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translation>Жўнатиш навбати (ҳали юборилмаган)</translation>
     </message>
@@ -82,6 +86,14 @@
     <message>
         <source>no sync yet since start</source>
         <translation>ишга тушгандан бери синхронланмаган</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translation>Сервер {when} дан бери РАД ЭТМОҚДА: хабарлар етказилмайди; янги токен сўранг</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translation>рад этилмаган</translation>
     </message>
     <message>
         <source>none</source>

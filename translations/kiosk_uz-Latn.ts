@@ -68,6 +68,10 @@
         <translation>Sinxronlash xatosi</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translation>Server tokeni</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translation>Joʻnatish navbati (hali yuborilmagan)</translation>
     </message>
@@ -82,6 +86,14 @@
     <message>
         <source>no sync yet since start</source>
         <translation>ishga tushgandan beri sinxronlanmagan</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translation>Server {when} dan beri RAD ETMOQDA: xabarlar yetkazilmaydi; yangi token soʻrang</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translation>rad etilmagan</translation>
     </message>
     <message>
         <source>none</source>

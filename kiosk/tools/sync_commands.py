@@ -31,6 +31,9 @@ def format_status(status: dict[str, Any]) -> str:
         f"registry as of:     {status.get('registry_as_of') or 'unknown'} (signed by the licensing office)",
         f"last attempt:       {status['last_attempt_at'] or 'never'}",
         f"last error:         {_error_line(error)}",
+        "server token:       " + (f"REJECTED by the server at {status['token_rejected_at']}: reports are not "
+                                  "delivered; ask for a new token (kiosk-admin enrol --rotate)"
+                                  if status.get("token_rejected_at") else "not rejected"),
         f"outbox depth:       {status['outbox_depth']}",
         f"targets ({len(status['targets'])}):" + ("" if status["targets"] else " none synced yet"),
     ]

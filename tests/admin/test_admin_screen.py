@@ -102,3 +102,11 @@ def test_close_returns_to_the_attract_screen(admin_kiosk: Kiosk, qtbot: object) 
     screen = open_admin(admin_kiosk, qtbot)
     tap(screen.close_button)
     assert admin_kiosk.navigator.current_name == "attract" and admin_kiosk.navigator.history == []
+
+
+def test_a_rejected_token_shows_on_the_technician_screen(admin_kiosk: Kiosk, qtbot: object) -> None:
+    sync = FakeSync()
+    screen = open_admin(admin_kiosk, qtbot, sync)
+    assert dict(screen.rows())["Server token"] == "not refused"
+    sync.status_changed.emit({"last_error": None, "token_rejected_at": "2026-12-01T10:00:00+00:00"})
+    assert dict(screen.rows())["Server token"].startswith("REJECTED by the server since 2026-12-01T10:00")
