@@ -161,6 +161,22 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_console(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from admin.console.app import create_console
+
+    check_deploy(args.deploy)
+    if not (args.source / "bundle.yaml").is_file():
+        print(f"kiosk-admin console: {args.source} is not a content source folder (no bundle.yaml)",
+              file=sys.stderr)
+        return 2
+    app = create_console(args.source, args.deploy, args.server_url)
+    print(f"desk console on http://127.0.0.1:{args.port}/ (log in with your kiosk-server account)")
+    uvicorn.run(app, host="127.0.0.1", port=args.port, server_header=False, log_level="warning")
+    return 0
+
+
 def cmd_refresh(args: argparse.Namespace) -> int:
     changed = _publisher(args.deploy).refresh_online()
     print("re-signed" if changed else "snapshot and timestamp are fresh; nothing to do")
@@ -269,6 +285,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", help="events received from kiosks, one JSON object a line")
     p.add_argument("--kind", help="only this kind (report, usage, heartbeat)")
     p.set_defaults(run=cmd_events)
+    p = sub.add_parser("console", help="the desk's web console on 127.0.0.1 (content, registry, alerts, "
+                                       "publish, fleet, reports)")
+    p.add_argument("--source", type=Path, required=True, help="the content source folder this desk edits")
+    p.add_argument("--server-url", default="http://127.0.0.1:8470",
+                   help="kiosk-server whose accounts log in here and whose fleet and reports are shown")
+    p.add_argument("--port", type=int, default=8471, help="port on 127.0.0.1 (default 8471)")
+    p.set_defaults(run=cmd_console)
     p = sub.add_parser("refresh", help="re-sign snapshot and timestamp if due (the server does this too)")
     p.set_defaults(run=cmd_refresh)
     p = sub.add_parser("status", help="every signed role's version and expiry, and the registry's 'as of'")

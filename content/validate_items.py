@@ -123,9 +123,9 @@ def check_alert(report: Report, alert: Alert) -> None:
         report.date(origin, "published_on", meta.published_on)
         report.date(origin, "expires_on", meta.expires_on)
         published, expires = parse_date(meta.published_on), parse_date(meta.expires_on or "")
-        if published and expires and expires <= published:
-            report.at(origin, "expires_on", f"expires_on ({meta.expires_on}) must be after published_on "
-                                            f"({meta.published_on})")
+        if published and expires and expires < published:  # equal: expired on the day (expire now)
+            report.at(origin, "expires_on", f"expires_on ({meta.expires_on}) must not be before "
+                                            f"published_on ({meta.published_on})")
         report.url(origin, "qr", meta.qr)
         text: AlertText | None = f.text
         if text is None:

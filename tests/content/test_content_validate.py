@@ -173,7 +173,7 @@ CASES = [
          "title: write oʻ/gʻ with ʻ (U+02BB) and the tutuq belgisi with ʼ (U+02BC), not \"'\""),
     # Alerts.
     Case("expires-before-published", replace_all(ALERT, "expires_on: 2027-05-01", "expires_on: 2026-10-01"),
-         ALERT, 5, "expires_on (2026-10-01) must be after published_on (2026-11-01)"),
+         ALERT, 5, "expires_on (2026-10-01) must not be before published_on (2026-11-01)"),
     Case("unknown-severity", replace_all(ALERT, "severity: urgent", "severity: critical"), ALERT, 3,
          "unknown severity 'critical'; use one of: urgent, warning, info"),
     Case("no-red-flags",

@@ -8,6 +8,8 @@ deleted by `stop()`. Each test gets its own database from `new_database()`.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import glob
 import os
 import shutil
@@ -104,6 +106,7 @@ class PostgresCluster:
             cwd=self.root,
             start_new_session=True,
         )
+        atexit.register(self.stop)  # even if the test session ends without its teardown
         self._wait_ready(timeout_s, log)
         return self
 
@@ -142,9 +145,25 @@ class PostgresCluster:
             # SIGINT is postgres' "fast" shutdown (it does not wait for pooled clients); the group is the
             # one `start()` made, so this reaches postgres under runuser and nothing else.
             os.killpg(self._proc.pid, signal.SIGINT)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self._proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
+        if self._proc is not None:
+            # runuser may exit before postgres does: wait for the whole group, then make sure of it.
+            deadline = time.monotonic() + 30
+            while _group_alive(self._proc.pid) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if _group_alive(self._proc.pid):
+                os.killpg(self._proc.pid, signal.SIGKILL)
+            if self._proc.poll() is None:
                 self._proc.wait()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,1 @@
+"""`kiosk-admin console`: the desk's local web console (see `admin.console.app`)."""

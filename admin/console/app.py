@@ -1,0 +1,364 @@
+"""`kiosk-admin console`: the desk's web console on 127.0.0.1 (content, registry, alerts, publish, fleet,
+reports, audit).
+
+The console signs with the offline keys of the machine it runs on, so it listens on the loopback address
+only and refuses requests whose Host is not that address (a web page elsewhere cannot reach it by DNS
+rebinding). Its users log in with their kiosk-server account: the console keeps that server session to show
+the fleet and the reports inbox, and records the user's name with every change. Forms carry a per-session
+CSRF token; all text is escaped by Jinja2's autoescape.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import FormData, UploadFile
+from starlette.staticfiles import StaticFiles
+
+from admin.console import server_api
+from admin.console.desk import Desk, PublishRefused
+from admin.console.workspace import ACTIONS, EditError
+from content.model import LANGUAGES
+from content.registry_diff import MAX_BYTES, diff, read_upload
+
+COOKIE = "kiosk_desk"
+MAX_FIELD = 2 * 1024 * 1024 + 1024
+HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
+                                      "form-action 'self'; base-uri 'none'",
+           "x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "x-frame-options": "DENY",
+           "cache-control": "no-store"}
+TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                        autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+@dataclass
+class DeskSession:
+    server: server_api.ServerSession
+    csrf: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    uploads: dict[str, bytes] = field(default_factory=dict)   # registry uploads waiting for "apply"
+
+
+class Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
+    desk = Desk(source, deploy)
+    sessions: dict[str, DeskSession] = {}
+    app = FastAPI(title="kiosk-admin console", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+
+    @app.middleware("http")
+    async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
+        host = request.headers.get("host", "").rsplit(":", 1)[0]
+        if host not in ("127.0.0.1", "localhost"):
+            return Response("the console answers only on 127.0.0.1", status_code=421)
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(Refused)
+    async def _refused(request: Request, exc: Refused) -> Response:
+        if exc.status == 401:
+            return RedirectResponse("/login", status_code=303)
+        return page(request, None, "message.html", "Not done", status=exc.status, error=exc.message)
+
+    def session_of(request: Request) -> DeskSession:
+        found = sessions.get(request.cookies.get(COOKIE, ""))
+        if found is None:
+            raise Refused(401, "log in first")
+        return found
+
+    async def posted(request: Request) -> tuple[DeskSession, FormData]:
+        """The session and form of a POST, after the CSRF check."""
+        me = session_of(request)
+        try:
+            form = await request.form(max_files=1, max_fields=200, max_part_size=MAX_BYTES)
+        except Exception as exc:  # multipart limits and malformed bodies: a clear answer, nothing changed
+            raise Refused(413, f"the form could not be read ({exc}); nothing was changed") from None
+        sent = form.get("csrf_token")
+        if not isinstance(sent, str) or not hmac.compare_digest(sent, me.csrf):
+            raise Refused(403, "missing or wrong CSRF token: reload the page and try again")
+        for name, value in form.multi_items():
+            if isinstance(value, str) and len(value) > MAX_FIELD:
+                raise Refused(413, f"the field {name!r} has {len(value):,} characters; the console takes at "
+                                   f"most {MAX_FIELD - 1024:,}. Nothing was saved.")
+        return me, form
+
+    def page(request: Request, me: DeskSession | None, name: str, title: str, status: int = 200,
+             **values: Any) -> HTMLResponse:
+        html = TEMPLATES.get_template(name).render(
+            title=title, me=me, csrf=me.csrf if me else "", desks=desk.desks(), languages=LANGUAGES,
+            sample=_is_sample(desk.workspace.source), now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
+            message=values.pop("message", None), **values)
+        return HTMLResponse(html, status_code=status)
+
+    def text(form: FormData, name: str) -> str:
+        value = form.get(name, "")
+        return value if isinstance(value, str) else ""
+
+    # --- login ------------------------------------------------------------------------------------
+
+    @app.get("/login")
+    def login_form(request: Request) -> HTMLResponse:
+        return page(request, None, "login.html", "Log in", server=server_url)
+
+    @app.post("/login")
+    async def login(request: Request) -> Response:
+        form = await request.form(max_fields=5, max_part_size=4096)
+        name, password = str(form.get("username", "")), str(form.get("password", ""))
+        try:
+            server = server_api.login(server_url, name, password)
+        except server_api.ServerError as exc:
+            return page(request, None, "login.html", "Log in", status=401, error=str(exc), server=server_url,
+                        username=name)
+        token = secrets.token_urlsafe(32)
+        sessions[token] = DeskSession(server)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+        return response
+
+    @app.post("/logout")
+    async def logout(request: Request) -> Response:
+        me, _ = await posted(request)
+        me.server.logout()
+        sessions.pop(request.cookies.get(COOKIE, ""), None)
+        return RedirectResponse("/login", status_code=303)
+
+    # --- overview and publish ---------------------------------------------------------------------
+
+    @app.get("/")
+    def overview(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        return page(request, me, "overview.html", "Desk", summary=desk.summary(),
+                    problems=desk.workspace.problems()[:30])
+
+    @app.get("/publish")
+    def publish_form(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        return page(request, me, "publish.html", "Publish", summary=desk.summary(),
+                    problems=desk.workspace.problems()[:30])
+
+    @app.post("/publish")
+    async def publish(request: Request) -> HTMLResponse:
+        me, _ = await posted(request)
+        try:
+            result = desk.publish(me.server.username)
+        except PublishRefused as exc:
+            return page(request, me, "publish.html", "Publish", status=409, error=str(exc),
+                        summary=desk.summary(), problems=desk.workspace.problems()[:30])
+        return page(request, me, "published.html", "Published", result=result)
+
+    # --- articles ---------------------------------------------------------------------------------
+
+    @app.get("/articles")
+    def articles(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        rows = []
+        for article_id in desk.workspace.article_ids():
+            texts = desk.workspace.article(article_id)
+            rows.append({"id": article_id, "texts": texts})
+        return page(request, me, "articles.html", "Articles", articles=rows)
+
+    @app.get("/articles/{article_id}")
+    def article(request: Request, article_id: str) -> HTMLResponse:
+        me = session_of(request)
+        try:
+            texts = desk.workspace.article(article_id)
+        except EditError as exc:
+            raise Refused(404, str(exc)) from None
+        values = _article_values(texts, {})
+        return page(request, me, "article.html", f"Article {article_id}", article_id=article_id,
+                    values=values, errors={})
+
+    @app.post("/articles/{article_id}")
+    async def save_article(request: Request, article_id: str) -> HTMLResponse:
+        me, form = await posted(request)
+        chosen = [lang for lang in LANGUAGES if text(form, f"{lang}.edit") == "1"]
+        texts = {lang: {k: text(form, f"{lang}.{k}") for k in ("title", "summary", "body")}
+                 for lang in chosen}
+        values = _article_values(desk.workspace.article(article_id), texts)
+        try:
+            changed = desk.workspace.save_article(article_id, texts)
+        except EditError as exc:
+            errors: dict[str, list[tuple[str, str]]] = {}
+            for lang, name, message in exc.problems:
+                errors.setdefault(lang or "", []).append((name, message))
+            return page(request, me, "article.html", f"Article {article_id}", status=422, error=str(exc),
+                        article_id=article_id, values=values, errors=errors)
+        if changed:
+            desk.audit.append(me.server.username, "article.edit", article_id, {"languages": changed})
+        return page(request, me, "article.html", f"Article {article_id}", article_id=article_id,
+                    values=values, errors={},
+                    message=f"Saved: {', '.join(changed)}." if changed else "No change to save.")
+
+    # --- registry ---------------------------------------------------------------------------------
+
+    @app.get("/registry")
+    def registry(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        return page(request, me, "registry.html", "Registry", count=len(desk.workspace.registry_rows()),
+                    actions=list(ACTIONS), today=datetime.now(UTC).date().isoformat())
+
+    @app.post("/registry/upload")
+    async def upload(request: Request) -> HTMLResponse:
+        me, form = await posted(request)
+        file = form.get("file")
+        data = await file.read(MAX_BYTES + 1) if isinstance(file, UploadFile) else b""
+        if not data:
+            raise Refused(422, "choose the registry CSV file to upload")
+        rows, problems = read_upload(data)
+        if problems:
+            return page(request, me, "registry.html", "Registry", status=422, upload_problems=problems,
+                        count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),
+                        today=datetime.now(UTC).date().isoformat())
+        result = diff(desk.workspace.registry_rows(), rows)
+        key = secrets.token_urlsafe(12)
+        me.uploads = {key: data}
+        return page(request, me, "registry_diff.html", "Registry: what the upload changes", diff=result,
+                    upload=key)
+
+    @app.post("/registry/apply")
+    async def apply_upload(request: Request) -> HTMLResponse:
+        me, form = await posted(request)
+        data = me.uploads.get(text(form, "upload"))
+        if data is None:
+            raise Refused(409, "this upload is no longer waiting; upload the file again")
+        typed = text(form, "confirm_removals").strip()
+        rows, _ = read_upload(data)
+        result = diff(desk.workspace.registry_rows(), rows,
+                      confirm_removals=int(typed) if typed.isdigit() else None)
+        if result.problems:
+            return page(request, me, "registry_diff.html", "Registry: what the upload changes", status=422,
+                        diff=result, upload=text(form, "upload"), error="Not applied: " + result.problems[0])
+        desk.workspace.replace_registry(data)
+        me.uploads.clear()
+        desk.audit.append(me.server.username, "registry.upload", "registry/agencies.csv", result.counts)
+        return page(request, me, "message.html", "Registry updated in the sources",
+                    message="The registry in the sources is updated. Publish to sign it and send it "
+                            "to kiosks.")
+
+    @app.post("/registry/agency")
+    async def agency_action(request: Request) -> HTMLResponse:
+        me, form = await posted(request)
+        licence, action = text(form, "licence_no").strip(), text(form, "action")
+        try:
+            row = desk.workspace.agency_action(licence, action, text(form, "date"), text(form, "reason"))
+        except EditError as exc:
+            return page(request, me, "registry.html", "Registry", status=422, error=str(exc),
+                        count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),
+                        today=text(form, "date"), form=dict(form))
+        desk.audit.append(me.server.username, f"agency.{action}", licence,
+                          {"date": row["status_changed_on"], "reason": row["status_reason"]})
+        return page(request, me, "registry.html", "Registry", count=len(desk.workspace.registry_rows()),
+                    actions=list(ACTIONS), today=datetime.now(UTC).date().isoformat(),
+                    message=f"{licence} ({row['name']}) is now {row['status']} in the sources. "
+                            "Publish to send it to kiosks.")
+
+    # --- alerts -----------------------------------------------------------------------------------
+
+    @app.get("/alerts")
+    def alerts(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        return page(request, me, "alerts.html", "Alerts", alerts=desk.workspace.alerts(), form={},
+                    today=datetime.now(UTC).date().isoformat())
+
+    @app.post("/alerts")
+    async def compose(request: Request) -> HTMLResponse:
+        me, form = await posted(request)
+        fields = {k: text(form, k) for k in ("id", "lang", "severity", "published_on", "expires_on", "qr",
+                                              "title", "summary", "body")}
+        fields_any: dict[str, Any] = {**fields, "red_flags": text(form, "red_flags").splitlines(),
+                                      "actions": text(form, "actions").splitlines()}
+        try:
+            desk.workspace.compose_alert(fields_any)
+        except (EditError, KeyError) as exc:
+            problems = exc.problems if isinstance(exc, EditError) else []
+            return page(request, me, "alerts.html", "Alerts", status=422, error=str(exc), problems=problems,
+                        alerts=desk.workspace.alerts(), form=dict(form),
+                        today=datetime.now(UTC).date().isoformat())
+        desk.audit.append(me.server.username, "alert.compose", fields["id"], {"lang": fields["lang"]})
+        return RedirectResponse("/alerts", status_code=303)  # type: ignore[return-value]
+
+    @app.post("/alerts/{alert_id}/{action}")
+    async def alert_action(request: Request, alert_id: str, action: str) -> Response:
+        me, _ = await posted(request)
+        try:
+            if action == "expire":
+                desk.workspace.expire_alert(alert_id)
+            elif action == "withdraw":
+                desk.workspace.withdraw_alert(alert_id)
+            else:
+                raise Refused(404, "unknown action")
+        except EditError as exc:
+            raise Refused(422, str(exc)) from None
+        desk.audit.append(me.server.username, f"alert.{action}", alert_id, {})
+        return RedirectResponse("/alerts", status_code=303)
+
+    # --- fleet and reports, from kiosk-server -----------------------------------------------------
+
+    @app.get("/fleet")
+    def fleet(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        try:
+            view = me.server.fleet()
+        except server_api.ServerError as exc:
+            raise Refused(exc.status if exc.status in (401, 403) else 502, str(exc)) from None
+        return page(request, me, "fleet.html", "Fleet", fleet=view)
+
+    @app.get("/reports")
+    def reports(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        flt = {k: request.query_params.get(k, "") for k in ("status", "kiosk", "agency", "since", "until")}
+        try:
+            rows = me.server.reports(**flt)
+        except server_api.ServerError as exc:
+            raise Refused(exc.status if exc.status in (401, 403) else 502, str(exc)) from None
+        return page(request, me, "reports.html", "Reports", reports=rows, flt=flt)
+
+    @app.post("/reports/{kiosk_id}/{event_id}")
+    async def change_report(request: Request, kiosk_id: str, event_id: str) -> Response:
+        me, form = await posted(request)
+        try:
+            me.server.change_report(kiosk_id, event_id, status=text(form, "status"),
+                                    assignee=text(form, "assignee"), notes=text(form, "notes"))
+        except server_api.ServerError as exc:
+            raise Refused(exc.status if exc.status in (403, 404, 422) else 502, str(exc)) from None
+        return RedirectResponse("/reports", status_code=303)
+
+    @app.get("/audit")
+    def audit(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        return page(request, me, "audit.html", "Desk audit log", entries=desk.audit.entries(),
+                    broken=desk.audit.verify())
+
+    return app
+
+
+def _article_values(current: dict[str, Any], typed: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
+    """What each language's fields show: what was typed (kept when a save fails), else the file's text."""
+    values = {}
+    for lang, t in current.items():
+        if lang in typed:
+            values[lang] = {**typed[lang], "fallback": None, "missing": False}
+        else:
+            values[lang] = {"title": t.front.get("title", "") if t else "",
+                            "summary": t.front.get("summary", "") if t else "", "body": t.body if t else "",
+                            "fallback": t.fallback if t else None, "missing": t is None}
+    return values
+
+
+def _is_sample(source: Path) -> bool:
+    settings = source / "bundle.yaml"
+    return settings.exists() and "sample: true" in settings.read_text(encoding="utf-8")

@@ -1,0 +1,84 @@
+"""One desk: its sources, the deployment's keys and repository, the last-published copy, the audit log.
+
+`publish()` validates the whole source folder, builds the bundle, signs and writes what changed, then
+records who published what in the audit log and makes the working sources the new "last published" copy.
+A source with any problem is never signed: the publish is refused with the problems listed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from admin.console.audit import DeskAudit
+from admin.console.summary import Summary, summarise
+from admin.console.workspace import Workspace
+from content.errors import ContentError
+from sync import keys
+from sync.publisher import Publisher, build_files
+from sync.store import DirStore
+
+DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk"}
+
+
+class PublishRefused(Exception):
+    """The sources cannot be published as they are; the message lists why."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    version: str
+    changed_files: int
+    roles: list[str]
+    timestamp_version: int
+    summary: str
+
+
+class Desk:
+    def __init__(self, source: Path, deploy: Path) -> None:
+        self.deploy = Path(deploy)
+        self.state = self.deploy / "desk"
+        self.workspace = Workspace(Path(source), self.state)
+        self.audit = DeskAudit(self.state / "audit.jsonl")
+        self.published = self.state / "published-source"
+        if not self.published.exists():  # first start: what is in the sources now is taken as published
+            shutil.copytree(self.workspace.source, self.published)
+
+    def keyring(self) -> keys.Keyring:
+        return keys.load(self.deploy / "keys" / "offline").merged(keys.load(self.deploy / "keys" / "online"))
+
+    def desks(self) -> list[str]:
+        """Which desks this machine can sign for (by the offline keys present)."""
+        ring = keys.load(self.deploy / "keys" / "offline")
+        return [name for role, name in DESKS.items() if ring.has(role)]
+
+    def summary(self) -> Summary:
+        return summarise(self.published, self.workspace.source)
+
+    def publish(self, actor: str) -> PublishResult:
+        summary = self.summary()
+        if summary.empty:
+            raise PublishRefused("nothing to publish: the sources are as last published")
+        problems = self.workspace.problems()
+        if problems:
+            raise PublishRefused("the sources have problems; nothing was signed:\n" +
+                                 "\n".join(str(p) for p in problems[:20]))
+        with tempfile.TemporaryDirectory(prefix="desk-publish-") as tmp:
+            try:
+                files, manifest = build_files(self.workspace.source, Path(tmp) / "bundle")
+            except ContentError as exc:
+                raise PublishRefused(str(exc)) from exc
+            report = Publisher(DirStore(self.deploy / "repository"), self.keyring()).publish_bundle(files,
+                                                                                                   manifest)
+        self.audit.append(actor, "publish", manifest.version, {
+            "summary": summary.lines, "files": len(report.paths),
+            "timestamp_version": report.timestamp_version})
+        fresh = self.state / "published-source.new"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(self.workspace.source, fresh)
+        shutil.rmtree(self.published)
+        fresh.rename(self.published)
+        return PublishResult(manifest.version, len(report.paths), sorted(report.roles),
+                             report.timestamp_version, summary.sentence())

@@ -1,0 +1,118 @@
+"""The publish summary in words: what signing now would change, compared with the last publish.
+
+The console keeps a copy of the sources as they were last published (`desk/published-source/` in the
+deployment); the summary compares the working sources with it file by file, and the registry row by row
+("1 agency revoked, 1 article changed in 2 languages, alert x expired").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from admin.console.workspace import split_front
+from content.registry_csv import AGENCIES_CSV
+from content.registry_diff import RegistryDiff, diff, read_upload
+
+STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reinstated", "expired": "expired"}
+
+
+@dataclass
+class Summary:
+    lines: list[str] = field(default_factory=list)
+    registry: RegistryDiff | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+    def sentence(self) -> str:
+        return "; ".join(self.lines) or "nothing to publish: the sources are as last published"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word if count == 1 else _plural(word)}"
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2] not in "aeiou" else word + "s"
+
+
+def _files(root: Path, kind: str) -> dict[str, dict[str, bytes]]:
+    out: dict[str, dict[str, bytes]] = {}
+    folder = root / kind
+    for item in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if item.is_dir():
+            out[item.name] = {p.stem: p.read_bytes() for p in item.glob("*.md")}
+    return out
+
+
+def summarise(published: Path, working: Path) -> Summary:
+    summary = Summary()
+    _registry(summary, published, working)
+    for kind, word in (("articles", "article"), ("guides", "country guide")):
+        _items(summary, _files(published, kind), _files(working, kind), word)
+    _alerts(summary, _files(published, "alerts"), _files(working, "alerts"))
+    for name, word in (("contacts.yaml", "contacts"), ("topics.yaml", "topics"),
+                       ("registry/warnings.csv", "warning list")):
+        old, new = published / name, working / name
+        if (old.read_bytes() if old.exists() else None) != (new.read_bytes() if new.exists() else None):
+            summary.lines.append(f"{word} changed")
+    return summary
+
+
+def _registry(summary: Summary, published: Path, working: Path) -> None:
+    old_path, new_path = published / AGENCIES_CSV, working / AGENCIES_CSV
+    if not new_path.exists() or (old_path.exists() and old_path.read_bytes() == new_path.read_bytes()):
+        return
+    old_rows = read_upload(old_path.read_bytes())[0] if old_path.exists() else []
+    new_rows, problems = read_upload(new_path.read_bytes())
+    if problems:
+        summary.lines.append("the registry has problems: " + problems[0])
+        return
+    result = diff(old_rows, new_rows, confirm_removals=-1)  # removals were confirmed when uploaded
+    summary.registry = result
+    by_status: dict[str, list[str]] = {}
+    for change in result.status_changed:
+        assert change.new is not None
+        by_status.setdefault(STATUS_WORDS.get(change.new["status"], change.new["status"]), []).append(
+            change.licence_no)
+    for word, keys in sorted(by_status.items()):
+        summary.lines.append(f"{_n(len(keys), 'agency')} {word} ({', '.join(keys[:5])}"
+                             f"{', ...' if len(keys) > 5 else ''})")
+    for items, word in ((result.added, "added to"), (result.removed, "removed from"),
+                        (result.details_changed, "with changed details in")):
+        if items:
+            summary.lines.append(f"{_n(len(items), 'agency')} {word} the registry")
+
+
+def _items(summary: Summary, old: dict[str, dict[str, bytes]], new: dict[str, dict[str, bytes]],
+           word: str) -> None:
+    for item_id in sorted(set(old) | set(new)):
+        if item_id not in old:
+            summary.lines.append(f"{word} {item_id} added")
+        elif item_id not in new:
+            summary.lines.append(f"{word} {item_id} removed")
+        else:
+            langs = sorted(lang for lang in set(old[item_id]) | set(new[item_id])
+                           if old[item_id].get(lang) != new[item_id].get(lang))
+            if langs:
+                summary.lines.append(f"{word} {item_id} changed in {_n(len(langs), 'language')} "
+                                     f"({', '.join(langs)})")
+
+
+def _alerts(summary: Summary, old: dict[str, dict[str, bytes]], new: dict[str, dict[str, bytes]]) -> None:
+    today = datetime.now(UTC).date().isoformat()
+    for alert_id in sorted(set(old) | set(new)):
+        if alert_id not in new:
+            summary.lines.append(f"alert {alert_id} withdrawn")
+        elif alert_id not in old:
+            summary.lines.append(f"alert {alert_id} added")
+        elif old[alert_id] != new[alert_id]:
+            fronts = [split_front(data.decode("utf-8"))[0] for data in new[alert_id].values()]
+            expires = {str(f.get("expires_on") or "") for f in fronts}
+            if expires and all(e and e <= today for e in expires):
+                summary.lines.append(f"alert {alert_id} expired (kiosks stop showing it today)")
+            else:
+                summary.lines.append(f"alert {alert_id} changed")

@@ -1,0 +1,146 @@
+"""What a new registry export changes, checked before anything is signed.
+
+The licensing office uploads its whole `agencies.csv`. Replacing the registry blindly would let a file of only
+the new agencies drop every existing one (revoked agencies would then show "not found"), and a status change
+with no date or reason would reach kiosks unexplained. So an upload is read and validated with the same code
+as the sources (`registry_csv`, `validate_registry`), compared with the current registry by licence number,
+and refused while a rule below is broken:
+
+- a status change needs `status_changed_on` and `status_reason` (new ones: not those of the old status);
+- removing more than `MASS_REMOVAL` agencies needs the count typed back (`confirm_removals`);
+- the file must be UTF-8 (a Windows-1251 export is named as such), at most `MAX_ROWS` rows.
+
+One definition for the desk console, the command line and the benchmark.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.checks import Report
+from content.errors import Problem
+from content.model import Agency
+from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS, load_agencies
+from content.validate_registry import check_agencies
+
+MAX_ROWS = 200_000           # the registry has hundreds of agencies; this is a generous ceiling
+MAX_BYTES = 64 * 1024 * 1024
+MASS_REMOVAL = 10
+COMPARED = tuple(c for c in AGENCY_COLUMNS if c != "licence_no")
+
+
+@dataclass(frozen=True)
+class Change:
+    licence_no: str
+    old: dict[str, str] | None
+    new: dict[str, str] | None
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class RegistryDiff:
+    added: list[Change] = field(default_factory=list)
+    status_changed: list[Change] = field(default_factory=list)
+    details_changed: list[Change] = field(default_factory=list)
+    removed: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[str] = field(default_factory=list)   # rule violations: nothing may be published
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"added": len(self.added), "status_changed": len(self.status_changed),
+                "details_changed": len(self.details_changed), "removed": len(self.removed),
+                "unchanged": self.unchanged}
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.status_changed or self.details_changed or self.removed)
+
+    def needs_confirmation(self) -> bool:
+        return len(self.removed) > MASS_REMOVAL
+
+
+def row_of(agency: Agency) -> dict[str, str]:
+    """The agency as CSV cells (lists joined with `;` as in the export)."""
+    row = {c: getattr(agency, c) for c in AGENCY_COLUMNS}
+    row["other_names"] = ";".join(agency.other_names)
+    row["countries"] = ";".join(agency.countries)
+    return row
+
+
+def read_upload(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
+    """Rows of an uploaded `agencies.csv`, or the problems (one line each) that make it unusable."""
+    if len(data) > MAX_BYTES:
+        mb = 1024 * 1024
+        return [], [f"the file is {len(data) // mb} MB; the limit is {MAX_BYTES // mb} MB"]
+    lines = data.count(b"\n")
+    if lines > MAX_ROWS + 1:
+        return [], [f"the file has {lines:,} lines; a registry of more than {MAX_ROWS:,} agencies is not "
+                    "accepted (is this the right file?)"]
+    encoding = _encoding_problem(data)
+    if encoding:
+        return [], [encoding]
+    problems: list[Problem] = []
+    with tempfile.TemporaryDirectory(prefix="registry-upload-") as tmp:
+        (Path(tmp) / "registry").mkdir()
+        (Path(tmp) / AGENCIES_CSV).write_bytes(data)
+        agencies = load_agencies(Path(tmp), problems)
+    check_agencies(Report(problems), agencies)
+    if problems:
+        return [], [str(p).replace(AGENCIES_CSV, "uploaded file", 1) for p in problems[:50]] + (
+            [f"... and {len(problems) - 50} more problems"] if len(problems) > 50 else [])
+    return [row_of(a) for a in agencies], []
+
+
+def _encoding_problem(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        try:
+            data.decode("cp1251")
+            guess = " It looks like Windows-1251 (Cyrillic ANSI): save it again as \"CSV UTF-8\"."
+        except UnicodeDecodeError:
+            guess = " Save it again as \"CSV UTF-8\"."
+        return f"the file is not UTF-8 text (first bad byte on line {line}).{guess}"
+    return None
+
+
+def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_removals: int | None = None
+         ) -> RegistryDiff:
+    """Compare two registries by licence number and apply the rules of the module docstring."""
+    result = RegistryDiff()
+    before = {r["licence_no"]: r for r in old}
+    seen: set[str] = set()
+    for row in new:
+        key = row["licence_no"]
+        seen.add(key)
+        was = before.get(key)
+        if was is None:
+            result.added.append(Change(key, None, row))
+            continue
+        changed = tuple(c for c in COMPARED if was.get(c, "") != row.get(c, ""))
+        if not changed:
+            result.unchanged += 1
+        elif "status" in changed:
+            result.status_changed.append(Change(key, was, row, changed))
+            _check_status_change(result, was, row)
+        else:
+            result.details_changed.append(Change(key, was, row, changed))
+    result.removed = [Change(k, r, None) for k, r in before.items() if k not in seen]
+    if result.needs_confirmation() and confirm_removals != len(result.removed):
+        result.problems.append(f"{len(result.removed)} agencies would be removed from the registry; type "
+                               f"{len(result.removed)} to confirm, or upload the complete export")
+    return result
+
+
+def _check_status_change(result: RegistryDiff, was: dict[str, str], row: dict[str, str]) -> None:
+    key, status = row["licence_no"], row["status"]
+    if not row.get("status_changed_on") or row.get("status_changed_on") == was.get("status_changed_on"):
+        result.problems.append(f"{key}: status {was['status']} → {status} needs the date of the change "
+                               "(status_changed_on)")
+    if not row.get("status_reason") or (row.get("status_reason") == was.get("status_reason")
+                                        and was.get("status_reason")):
+        result.problems.append(f"{key}: status {was['status']} → {status} needs the reason (status_reason)")

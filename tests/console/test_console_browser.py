@@ -1,0 +1,173 @@
+"""The desk console end to end in a real headless Chromium: log in, revoke an agency with a reason, edit an
+article in two languages, read the publish summary, publish, and see a kiosk data folder pick it up
+(`python -m sync --data-dir`); expire an alert and publish again; mark a report handled. Every page is
+screenshotted (KIOSK_SCREENSHOTS=DIR keeps them) and checked with axe."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from server.operators.reports import list_reports
+from tests.console.conftest import PASSWORD, Desk
+from tests.testkit.browser import describe, serious
+from tests.testkit.serve import write_kiosk_toml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sync(data_dir: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "sync", "--data-dir", str(data_dir), "--no-deliver"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+
+
+def _one(data_dir: Path, sql: str, *args: object) -> tuple:
+    conn = sqlite3.connect(f"file:{data_dir / 'content.db'}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, args).fetchone()
+    finally:
+        conn.close()
+
+
+def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
+    shots = (
+        Path(os.environ["KIOSK_SCREENSHOTS"]) if os.environ.get("KIOSK_SCREENSHOTS") else tmp_path / "shots"
+    )
+    kiosk = tmp_path / "kiosk"
+    write_kiosk_toml(kiosk, desk.server.url, desk.deployment.trust_root())
+    _sync(kiosk)
+    assert _one(kiosk, "SELECT status FROM agencies WHERE licence_no = '0123'") == ("active",)
+    d = browser.driver
+    browser.resize((1280, 900))
+
+    def see(text: str) -> None:
+        """Wait until the page (after a click's navigation) shows `text`."""
+
+        def shown(driver: object) -> bool:
+            try:
+                return text in browser.text()
+            except StaleElementReferenceException:
+                return False
+
+        WebDriverWait(d, 60).until(shown, message=f"never saw {text!r}")
+
+    def shot(name: str) -> None:
+        browser.screenshot(shots / f"console-{name}.png")
+        bad = serious(browser.axe())
+        assert not bad, f"{name}:\n{describe(bad)}"
+
+    browser.open(desk.url + "/")
+    assert browser.url.endswith("/login")
+    shot("login")
+    d.find_element(By.ID, "username").send_keys("ada")
+    d.find_element(By.ID, "password").send_keys(PASSWORD)
+    d.find_element(By.CSS_SELECTOR, "form.narrow button").click()
+    see("If you publish now")
+    shot("overview")
+
+    # Revoke an agency, with its reason.
+    browser.open(desk.url + "/registry")
+    form = d.find_element(By.ID, "agency-form")
+    form.find_element(By.NAME, "licence_no").send_keys("0123")
+    Select(form.find_element(By.NAME, "action")).select_by_value("revoke")
+    form.find_element(By.NAME, "reason").send_keys("Licence revoked: fees taken from workers")
+    d.find_element(By.ID, "agency-apply").click()
+    see("is now revoked")
+    shot("registry")
+
+    # Edit an article in two languages.
+    browser.open(desk.url + "/articles")
+    shot("articles")
+    browser.click_link("employer-pays")
+    for lang, title in (
+        ("en", "The employer pays the fee, not you"),
+        ("ru", "Плату вносит работодатель, не вы"),
+    ):
+        box = d.find_element(By.ID, f"lang-{lang}")
+        box.find_element(By.NAME, f"{lang}.edit").click()
+        field = box.find_element(By.NAME, f"{lang}.title")
+        field.clear()
+        for ch in title:
+            field.send_keys(ch)
+    d.find_element(By.ID, "save").click()
+    see("Saved: en, ru.")
+    shot("article")
+
+    # The summary in words, then publish.
+    browser.open(desk.url + "/publish")
+    text = browser.text()
+    assert "1 agency revoked (0123)" in text
+    assert "article employer-pays changed in 2 languages (en, ru)" in text
+    shot("publish")
+    d.find_element(By.ID, "publish").click()
+    see("Published bundle")
+    shot("published")
+    _sync(kiosk)
+    assert _one(kiosk, "SELECT status, status_reason FROM agencies WHERE licence_no = '0123'") == (
+        "revoked",
+        "Licence revoked: fees taken from workers",
+    )
+    assert _one(kiosk, "SELECT title FROM articles WHERE id = 'employer-pays' AND lang = 'ru'") == (
+        "Плату вносит работодатель, не вы",
+    )
+
+    # Expire an alert: it stays in the sources, kiosks stop showing it today.
+    browser.open(desk.url + "/alerts")
+    shot("alerts")
+    d.find_element(By.ID, "expire-fake-work-visas").click()
+    today = datetime.now(UTC).date().isoformat()
+    see(f"expired {today}")
+    browser.open(desk.url + "/publish")
+    assert "alert fake-work-visas expired" in browser.text()
+    d.find_element(By.ID, "publish").click()
+    see("Published bundle")
+    _sync(kiosk)
+    assert _one(kiosk, "SELECT expires_on FROM alerts WHERE id = 'fake-work-visas' AND lang = 'en'") == (
+        today,
+    )
+
+    # Mark a report handled, through kiosk-server's API.
+    desk.db.enrol("kiosk-01")
+    desk.db.store_event(
+        "kiosk-01",
+        str(uuid.uuid4()),
+        {
+            "kind": "report",
+            "created_at": "2026-12-01T09:00:00+00:00",
+            "reference": "R-AB12-CD34",
+            "payload": {"target": "Golden Visa LLC", "reasons": ["paid_fee"], "language": "ru"},
+        },
+    )
+    browser.open(desk.url + "/fleet")
+    assert "kiosk-01" in browser.text()
+    shot("fleet")
+    browser.open(desk.url + "/reports")
+    shot("reports")
+    form = d.find_element(By.CSS_SELECTOR, "article.report form")
+    Select(form.find_element(By.NAME, "status")).select_by_value("handled")
+    form.find_element(By.NAME, "notes").send_keys("Called back")
+    form.find_element(By.CSS_SELECTOR, "button").click()
+    see("handled")
+    (report,) = list_reports(desk.db)
+    assert (report["status"], report["notes"], report["updated_by"]) == ("handled", "Called back", "ada")
+
+    browser.open(desk.url + "/audit")
+    text = browser.text()
+    assert "agency.revoke" in text and "article.edit" in text and "publish" in text and "alert.expire" in text
+    assert "was altered" not in text
+    shot("audit")

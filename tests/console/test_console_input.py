@@ -1,0 +1,163 @@
+"""The desk console refuses bad input with a clear message and changes nothing: registry files with wrong
+columns, the wrong encoding, duplicate licence numbers or a million rows; a 20 MB article; markup typed into
+every field (escaped, never rendered); requests without the CSRF token or from another host name."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import requests
+
+from tests.console.conftest import Desk
+
+HEADER = (
+    "licence_no,name,other_names,tin,status,issued_on,expires_on,status_changed_on,status_reason,"
+    "region,address,phone,countries\n"
+)
+
+
+def _digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+def _upload(desk: Desk, s: requests.Session, csrf: str, data: bytes) -> requests.Response:
+    return s.post(
+        desk.url + "/registry/upload",
+        data={"csrf_token": csrf},
+        files={"file": ("agencies.csv", data, "text/csv")},
+        timeout=120,
+    )
+
+
+def _row(n: int, status: str = "active", name: str = "Agency") -> str:
+    return (
+        f"L-{n:06d},{name} {n},,{n:09d},{status},2024-01-01,2029-01-01,,,Toshkent,Addr,+998 00 000 00 00,kr\n"
+    )
+
+
+def test_bad_registry_files_are_refused_and_change_nothing(desk: Desk) -> None:
+    s, csrf = desk.login()
+    before = _digest(desk.source)
+    cases = {
+        "wrong columns": (b"licence,name\n1,x\n", "missing column"),
+        "cp1251": ((HEADER + _row(1, name="Агентство")).encode("cp1251"), "Windows-1251"),
+        "duplicates": ((HEADER + _row(1) + _row(1)).encode(), "duplicate licence number"),
+        "a million rows": ((HEADER + _row(1) * 1_000_000).encode(), "the limit is 64 MB"),
+        "a million short rows": (
+            (HEADER + "1,a,,1,active,,,,,,,,\n" * 1_000_000).encode(),
+            "1,000,001 lines",
+        ),
+    }
+    for name, (data, expected) in cases.items():
+        r = _upload(desk, s, csrf, data)
+        assert r.status_code == 422 and expected in r.text, (name, r.text[-2000:])
+        assert "Nothing was changed" in r.text
+    assert _digest(desk.source) == before
+
+
+def test_a_status_change_needs_date_and_reason_and_mass_removal_the_count(desk: Desk) -> None:
+    s, csrf = desk.login()
+    current = (desk.source / "registry" / "agencies.csv").read_text(encoding="utf-8")
+    revoked = current.replace(",active,2024-03-01,2029-03-01,,,", ",revoked,2024-03-01,2029-03-01,,,")
+    r = _upload(desk, s, csrf, revoked.encode())
+    assert "1 status changed" in r.text and "needs the date of the change" in r.text
+    assert "needs the reason" in r.text
+    only_new = HEADER + _row(1) + _row(2)
+    many = current + "".join(_row(n) for n in range(100, 115))
+    (desk.source / "registry" / "agencies.csv").write_text(many, encoding="utf-8")
+    r = _upload(desk, s, csrf, only_new.encode())
+    main = r.text.split("<main>")[1][:3000]
+    assert "would be removed" in r.text and "Type 18 to confirm" in r.text, main
+    upload = r.text.split('name="upload" value="')[1].split('"')[0]
+    wrong = s.post(
+        desk.url + "/registry/apply",
+        data={"csrf_token": csrf, "upload": upload, "confirm_removals": "3"},
+        timeout=30,
+    )
+    assert wrong.status_code == 422 and (desk.source / "registry" / "agencies.csv").read_text() == many
+    ok = s.post(
+        desk.url + "/registry/apply",
+        data={"csrf_token": csrf, "upload": upload, "confirm_removals": "18"},
+        timeout=30,
+    )
+    assert ok.status_code == 200 and (desk.source / "registry" / "agencies.csv").read_text() == only_new
+
+
+def test_a_20_mb_article_is_refused_and_the_file_kept(desk: Desk) -> None:
+    s, csrf = desk.login()
+    before = _digest(desk.source)
+    r = s.post(
+        desk.url + "/articles/employer-pays",
+        data={
+            "csrf_token": csrf,
+            "en.edit": "1",
+            "en.title": "t",
+            "en.summary": "s",
+            "en.body": "x" * (20 * 1024 * 1024),
+        },
+        timeout=120,
+    )
+    assert r.status_code == 413 and "Nothing was saved" in r.text
+    assert _digest(desk.source) == before
+
+
+def test_markup_in_every_field_is_escaped_or_refused(desk: Desk) -> None:
+    evil = "<script>alert(1)</script>"
+    s, csrf = desk.login()
+    r = s.post(
+        desk.url + "/articles/employer-pays",
+        data={"csrf_token": csrf, "en.edit": "1", "en.title": evil, "en.summary": evil, "en.body": evil},
+        timeout=60,
+    )
+    assert r.status_code == 422 and "<script>alert" not in r.text and "&lt;script&gt;" in r.text
+    assert evil not in (desk.source / "articles" / "employer-pays" / "en.md").read_text()
+    r = s.post(
+        desk.url + "/alerts",
+        data={
+            "csrf_token": csrf,
+            "id": "x-1",
+            "lang": "en",
+            "severity": "urgent",
+            "published_on": "2026-12-01",
+            "qr": evil,
+            "title": evil,
+            "summary": evil,
+            "red_flags": evil,
+            "actions": evil,
+        },
+        timeout=60,
+    )
+    assert "<script>alert" not in r.text
+    r = s.post(
+        desk.url + "/registry/agency",
+        data={
+            "csrf_token": csrf,
+            "licence_no": evil,
+            "action": "revoke",
+            "date": "2026-12-01",
+            "reason": evil,
+        },
+        timeout=60,
+    )
+    assert r.status_code == 422 and "<script>alert" not in r.text
+    for path in ("/", "/articles", "/registry", "/alerts", "/publish", "/audit", "/fleet", "/reports"):
+        assert "<script>alert" not in s.get(desk.url + path, timeout=60).text, path
+
+
+def test_changes_need_the_csrf_token_and_a_login(desk: Desk) -> None:
+    anonymous = requests.get(desk.url + "/publish", allow_redirects=False, timeout=30)
+    assert anonymous.status_code == 303 and anonymous.headers["location"] == "/login"
+    s, csrf = desk.login()
+    r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={}, timeout=30)
+    assert r.status_code == 403 and "CSRF" in r.text
+    r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={"csrf_token": "nope"}, timeout=30)
+    assert r.status_code == 403
+    other = requests.get(desk.url + "/", headers={"Host": "evil.example"}, timeout=30)
+    assert other.status_code == 421
+    wrong = requests.post(desk.url + "/login", data={"username": "ada", "password": "x" * 14}, timeout=30)
+    assert wrong.status_code == 401 and "wrong name or password" in wrong.text
