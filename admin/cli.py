@@ -137,7 +137,11 @@ def _expiry_warnings(deploy: Path) -> list[str]:
 
 
 def cmd_fleet(args: argparse.Namespace) -> int:
-    kiosks = _server_db(args.deploy).fleet()
+    from server.operators.fleet import judge
+
+    db = _server_db(args.deploy)
+    now = db.clock()
+    kiosks = [judge(k, now) for k in db.fleet()]
     warnings = _expiry_warnings(args.deploy)
     if args.json:
         print(json.dumps(kiosks, indent=2))  # ensure_ascii: every control character is a \u escape
@@ -146,11 +150,13 @@ def cmd_fleet(args: argparse.Namespace) -> int:
         return 0
     for line in warnings:
         print(line)
-    print(f"{'kiosk':<16} {'last seen':<26} {'content':<17} {'outbox':>6}  last error")
+    print(terminal_safe(f"server time {db.now()}; ages by this clock"))
+    print(f"{'kiosk':<16} {'age':>10}  {'content':<17} {'outbox':>6}  flags")
     for k in kiosks:
+        flags = "; ".join(f"{f['name']}: {f['message']}" for f in k["flags"]) or "ok"
         depth = k["outbox_depth"] if k["outbox_depth"] is not None else "-"
-        print(terminal_safe(f"{k['kiosk_id']:<16} {k['last_seen'] or 'never':<26} "
-                            f"{k['content_version'] or '-':<17} {depth:>6}  {k['last_error'] or ''}"))
+        print(terminal_safe(f"{k['kiosk_id']:<16} {k['age']:>10}  {k['content_version'] or '-':<17} "
+                            f"{depth:>6}  {flags}"))
     return 0
 
 

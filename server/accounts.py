@@ -91,7 +91,7 @@ class Accounts:
         self.db = db
         self.hasher = hasher or PasswordHasher()
         self.clock = clock or db.clock or (lambda: datetime.now(UTC))
-        self._dummy = self.hasher.hash(secrets.token_urlsafe(16))
+        self._dummy: str | None = None  # made on the first unknown name, not at every server start
 
     # --- accounts ----------------------------------------------------------------------------------------
 
@@ -164,6 +164,8 @@ class Accounts:
         with self.db.begin() as conn:
             row = conn.execute(select(operators).where(operators.c.username == username)).mappings().first()
             if row is None or row["disabled_at"] is not None:
+                if self._dummy is None:
+                    self._dummy = self.hasher.hash(secrets.token_urlsafe(16))
                 _verify(self.hasher, self._dummy, password)  # the same time as a real account
                 self.audit(conn, username or "-", "login.failed", username or "-", {"source": source})
                 return LoginResult(None, "wrong name or password")

@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 
 from admin.console import server_api
 from admin.console.desk import Desk, PublishRefused
+from admin.console.preview import PreviewError, render_article
 from admin.console.workspace import ACTIONS, EditError
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES, diff, read_upload
@@ -181,6 +182,18 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         values = _article_values(texts, {})
         return page(request, me, "article.html", f"Article {article_id}", article_id=article_id,
                     values=values, errors={})
+
+    @app.get("/articles/{article_id}/preview.png")
+    def preview(request: Request, article_id: str, lang: str = "uz-Latn",
+                size: str = "1080x1920") -> Response:
+        """The article as the kiosk draws it (from the working sources, not yet published)."""
+        session_of(request)
+        try:
+            shot = render_article(desk.workspace.source, article_id, lang, size)
+        except PreviewError as exc:
+            raise Refused(422, str(exc)) from None
+        headers = {"x-clipped-text": str(len(shot.clipped))}
+        return Response(shot.png, media_type="image/png", headers=headers)
 
     @app.post("/articles/{article_id}")
     async def save_article(request: Request, article_id: str) -> HTMLResponse:

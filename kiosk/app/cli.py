@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True, help="folder for the PNGs")
     shot.add_argument("--sizes", default="1920x1080,1080x1920", help="comma-separated WIDTHxHEIGHT list")
     shot.add_argument("--languages", default="", help="comma-separated language tags (default: all)")
+    shot.add_argument("--only", default="", help="only screens whose file name is this, e.g. 08-article-ID "
+                                                 "(every article, alert and guide is then a candidate)")
     search = sub.add_parser("search", help="search the licensing registry and the warning list")
     data_dir_arg(search)
     search.add_argument("query")
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
         sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",") if s]
         langs = [t for t in args.languages.split(",") if t]
-        return take_screenshots(data_dir, args.out, sizes, langs)  # type: ignore[arg-type]
+        return take_screenshots(data_dir, args.out, sizes, langs, only=args.only)  # type: ignore[arg-type]
     from kiosk.app.main import run_kiosk
 
     return run_kiosk(data_dir, windowed=args.windowed)

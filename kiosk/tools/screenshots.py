@@ -70,7 +70,7 @@ def _pick(items: list[Any], every_item: bool) -> list[Any]:
 
 
 def iter_rendered(
-    kiosk: Any, sizes: list[tuple[int, int]], langs: list[str], every_item: bool = False
+    kiosk: Any, sizes: list[tuple[int, int]], langs: list[str], every_item: bool = False, only: str = ""
 ) -> Iterator[tuple[tuple[int, int], str, State]]:
     """Show each state in the kiosk's window at each size and language; yield once it is laid out."""
     from PySide6.QtWidgets import QApplication
@@ -83,15 +83,21 @@ def iter_rendered(
         for lang in langs:
             kiosk.context.i18n.set_language(lang)
             for state in screen_states(kiosk.context.store, kiosk.context.registry, lang, every_item):
-                name, params, _stem = state
+                name, params, stem = state
+                if only and stem != only:
+                    continue
                 kiosk.navigator.go(name, **params)
                 for _ in range(3):  # layouts settle over a few passes (height-for-width, reflowing grids)
                     QApplication.processEvents()
                 yield (width, height), lang, state
 
 
-def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], langs: list[str]) -> int:
-    """Write PNGs to OUT/<W>x<H>/<lang>/<stem>.png; print any clipped text; exit 1 if there was some."""
+def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], langs: list[str],
+                     only: str = "") -> int:
+    """Write PNGs to OUT/<W>x<H>/<lang>/<stem>.png; print any clipped text; exit 1 if there was some.
+
+    `only` keeps the one screen of that file stem (the desk console's preview of one article or alert).
+    """
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -109,7 +115,7 @@ def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], la
     problems = 0
     count = 0
     for (w, h), lang, (_name, _params, stem) in iter_rendered(
-        kiosk, sizes, langs or [x.tag for x in LANGUAGES]
+        kiosk, sizes, langs or [x.tag for x in LANGUAGES], every_item=bool(only), only=only
     ):
         folder = out / f"{w}x{h}" / lang
         folder.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ every field (escaped, never rendered); requests without the CSRF token or from a
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import requests
@@ -161,3 +162,18 @@ def test_changes_need_the_csrf_token_and_a_login(desk: Desk) -> None:
     assert other.status_code == 421
     wrong = requests.post(desk.url + "/login", data={"username": "ada", "password": "x" * 14}, timeout=30)
     assert wrong.status_code == 401 and "wrong name or password" in wrong.text
+
+
+def test_article_preview_is_drawn_by_the_kiosk(desk: Desk) -> None:
+    s, _ = desk.login()
+    r = s.get(desk.url + "/articles/employer-pays/preview.png", params={"lang": "ru", "size": "1080x1920"},
+              timeout=300)
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png" and r.content[:4] == b"\x89PNG"
+    from PySide6.QtGui import QImage
+
+    if os.environ.get("KIOSK_SCREENSHOTS"):
+        (Path(os.environ["KIOSK_SCREENSHOTS"]) / "console-preview-ru.png").write_bytes(r.content)
+    image = QImage.fromData(r.content)
+    assert (image.width(), image.height()) == (1080, 1920)
+    bad = s.get(desk.url + "/articles/no-such/preview.png", timeout=300)
+    assert bad.status_code == 422 and "no article" in bad.text

@@ -81,14 +81,23 @@ def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.Captur
     token = out.split('kiosk_token = "')[1].split('"')[0]
     assert ServerDB(tmp_path / "d" / SERVER_DB).kiosk_for(token) == "kiosk-01"
     assert admin.main([*deploy, "fleet", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)[0]["kiosk_id"] == "kiosk-01"
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["kiosk_id"] == "kiosk-01" and row["age"] == "never"
+    assert admin.main([*deploy, "fleet"]) == 0
+    table = capsys.readouterr().out
+    assert "server time" in table and "offline: never sent a heartbeat" in table
+    assert admin.main([*deploy, "enrol", "kiosk-01"]) == 1  # a second token only with --rotate
+    assert "--rotate" in capsys.readouterr().err
+    assert ServerDB(tmp_path / "d" / SERVER_DB).kiosk_for(token) == "kiosk-01"
+    assert admin.main([*deploy, "enrol", "kiosk-01", "--rotate", "--overlap-hours", "2"]) == 0
+    assert "keeps working for 2 h" in capsys.readouterr().out
     assert admin.main([*deploy, "refresh"]) == 0
     assert "nothing to do" in capsys.readouterr().out
 
 
 def test_every_admin_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("init", "publish", "alert", "enrol", "fleet", "events", "refresh", "status", "renew",
-                    "registry", "rotate-key"):
+                    "registry", "rotate-key", "console"):
         with pytest.raises(SystemExit) as exit_info:
             admin.main([command, "--help"])
         assert exit_info.value.code == 0
