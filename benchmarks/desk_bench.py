@@ -34,7 +34,7 @@ from admin.console.desk import Desk  # noqa: E402
 from admin.console.workspace import write_csv  # noqa: E402
 from benchmarks.registry_data import agency_rows  # noqa: E402
 from content.registry_csv import AGENCY_COLUMNS  # noqa: E402
-from content.registry_diff import diff, read_upload  # noqa: E402
+from content.registry_diff import check_upload, diff, parse_rows  # noqa: E402
 from sync import keys  # noqa: E402
 from sync.publisher import Publisher, build_files  # noqa: E402
 from sync.store import DirStore  # noqa: E402
@@ -113,8 +113,8 @@ def main() -> None:
         csv_read_s = time.perf_counter() - start
 
         start = time.perf_counter()
-        new_rows, problems = read_upload(upload)
-        result = diff(desk.workspace.registry_rows(), new_rows)
+        problems = check_upload(upload)
+        result = diff(desk.workspace.registry_rows(), parse_rows(upload))
         diff_s = time.perf_counter() - start
         assert not problems and not result.problems, (problems, result.problems)
 

@@ -15,12 +15,15 @@ One definition for the desk console, the command line and the benchmark.
 
 from __future__ import annotations
 
+import csv
+import io
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.checks import Report
 from content.errors import Problem
+from content.formats import split_list
 from content.model import Agency
 from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS, load_agencies
 from content.validate_registry import check_agencies
@@ -70,7 +73,28 @@ def row_of(agency: Agency) -> dict[str, str]:
     return row
 
 
-def read_upload(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
+def parse_rows(data: bytes) -> list[dict[str, str]]:
+    """The rows of a registry already validated (the sources, or an upload after `read_upload`), as the diff
+    compares them: cells stripped, lists re-joined without blanks, country codes lower-cased (as `row_of`).
+
+    About ten times faster than `read_upload`, which builds and checks every agency."""
+    rows = []
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue
+        cells = {c: (row.get(c) or "").strip() for c in AGENCY_COLUMNS}
+        cells["other_names"] = ";".join(split_list(cells["other_names"]))
+        cells["countries"] = ";".join(c.lower() for c in split_list(cells["countries"]))
+        rows.append(cells)
+    return rows
+
+
+def check_upload(data: bytes) -> list[str]:
+    """The problems (one line each) that make an uploaded `agencies.csv` unusable; [] if none."""
+    return read_upload(data, rows=False)[1]
+
+
+def read_upload(data: bytes, *, rows: bool = True) -> tuple[list[dict[str, str]], list[str]]:
     """Rows of an uploaded `agencies.csv`, or the problems (one line each) that make it unusable."""
     if len(data) > MAX_BYTES:
         mb = 1024 * 1024
@@ -91,7 +115,7 @@ def read_upload(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
     if problems:
         return [], [str(p).replace(AGENCIES_CSV, "uploaded file", 1) for p in problems[:50]] + (
             [f"... and {len(problems) - 50} more problems"] if len(problems) > 50 else [])
-    return [row_of(a) for a in agencies], []
+    return ([row_of(a) for a in agencies] if rows else []), []
 
 
 def _encoding_problem(data: bytes) -> str | None:

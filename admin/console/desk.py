@@ -61,10 +61,6 @@ class Desk:
         summary = self.summary()
         if summary.empty:
             raise PublishRefused("nothing to publish: the sources are as last published")
-        problems = self.workspace.problems()
-        if problems:
-            raise PublishRefused("the sources have problems; nothing was signed:\n" +
-                                 "\n".join(str(p) for p in problems[:20]))
         with tempfile.TemporaryDirectory(prefix="desk-publish-") as tmp:
             try:
                 files, manifest = build_files(self.workspace.source, Path(tmp) / "bundle")

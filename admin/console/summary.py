@@ -7,13 +7,14 @@ deployment); the summary compares the working sources with it file by file, and 
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from admin.console.workspace import split_front
 from content.registry_csv import AGENCIES_CSV
-from content.registry_diff import RegistryDiff, diff, read_upload
+from content.registry_diff import RegistryDiff, diff, parse_rows
 
 STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reinstated", "expired": "expired"}
 
@@ -66,10 +67,11 @@ def _registry(summary: Summary, published: Path, working: Path) -> None:
     old_path, new_path = published / AGENCIES_CSV, working / AGENCIES_CSV
     if not new_path.exists() or (old_path.exists() and old_path.read_bytes() == new_path.read_bytes()):
         return
-    old_rows = read_upload(old_path.read_bytes())[0] if old_path.exists() else []
-    new_rows, problems = read_upload(new_path.read_bytes())
-    if problems:
-        summary.lines.append("the registry has problems: " + problems[0])
+    old_rows = parse_rows(old_path.read_bytes()) if old_path.exists() else []
+    try:
+        new_rows = parse_rows(new_path.read_bytes())
+    except (UnicodeDecodeError, csv.Error) as exc:
+        summary.lines.append(f"the registry cannot be read: {exc}")
         return
     result = diff(old_rows, new_rows, confirm_removals=-1)  # removals were confirmed when uploaded
     summary.registry = result
