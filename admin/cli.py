@@ -137,7 +137,7 @@ def _expiry_warnings(deploy: Path) -> list[str]:
 
 
 def cmd_fleet(args: argparse.Namespace) -> int:
-    from server.operators.fleet import judge
+    from server.fleet import judge
 
     db = _server_db(args.deploy)
     now = db.clock()

@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 
 from server.accounts import AccountError, Accounts, Role, Session
 from server.db import EnrolError, ServerDB
+from server.fleet import judge
 from server.operators import reports as inbox
-from server.operators.fleet import judge
 from server.operators.guard import SESSION_COOKIE, guard
 
 KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from server.db import SERVER_DB, ServerDB
-from server.operators.fleet import judge
+from server.fleet import judge
 from sync import status
 from tests.sync.helpers import make_kiosk
 from tests.testkit.serve import Deployment, ServerThread
