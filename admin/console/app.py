@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,7 +61,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
 
     @app.middleware("http")
-    async def _guard(request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         host = request.headers.get("host", "").rsplit(":", 1)[0]
         if host not in ("127.0.0.1", "localhost"):
             return Response("the console answers only on 127.0.0.1", status_code=421)

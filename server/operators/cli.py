@@ -15,7 +15,7 @@ from server.accounts import AccountError, Accounts, Role
 from server.db import ServerDB
 
 
-def add_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("add-operator", help="create an operator account (the first one: an administrator)")
     p.add_argument("username")
     p.add_argument("--role", choices=[r.value for r in Role],

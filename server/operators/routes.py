@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -46,7 +47,8 @@ def install(app: FastAPI, db: ServerDB, accounts: Accounts | None = None) -> Acc
         return HTMLResponse(html, status_code=exc.status)
 
     @app.middleware("http")
-    async def _page_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def _page_headers(request: Request,
+                            call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
         if request.url.path.startswith("/operator"):
             for name, value in PAGE_HEADERS.items():

@@ -1,6 +1,6 @@
 """The desk console end to end in a real headless Chromium: log in, revoke an agency with a reason, edit an
 article in two languages, read the publish summary, publish, and see a kiosk data folder pick it up
-(`python -m sync --data-dir`); expire an alert and publish again; mark a report handled. Every page is
+(`kiosk sync --data-dir`); expire an alert and publish again; mark a report handled. Every page is
 screenshotted (KIOSK_SCREENSHOTS=DIR keeps them) and checked with axe."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _sync(data_dir: Path) -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "sync", "--data-dir", str(data_dir), "--no-deliver"],
+        [sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir), "--no-deliver"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -89,6 +89,18 @@ def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
     d.find_element(By.ID, "agency-apply").click()
     see("is now revoked")
     shot("registry")
+
+    # Upload an export with one more agency: the diff is shown, nothing changes until applied.
+    export = tmp_path / "agencies.csv"
+    csv_text = (desk.source / "registry" / "agencies.csv").read_text(encoding="utf-8")
+    export.write_text(csv_text + "L-9,New Agency <b>MChJ</b>,,000000009,active,2026-01-01,2031-01-01,,,"
+                      "Toshkent,Addr,+998 00 000 00 00,kr\n", encoding="utf-8")
+    browser.open(desk.url + "/registry")
+    d.find_element(By.NAME, "file").send_keys(str(export))
+    d.find_element(By.ID, "upload").click()
+    see("1 added · 0 status changed")
+    assert "New Agency <b>MChJ</b>" in browser.text()  # shown as text, never as markup
+    shot("registry-diff")
 
     # Edit an article in two languages.
     browser.open(desk.url + "/articles")

@@ -3,12 +3,13 @@ its content keeps updating; a new token clears it. The heartbeat carries version
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from pathlib import Path
 
+from kiosk.tools.sync_commands import run_status
 from server.db import SERVER_DB, ServerDB
 from server.fleet import judge
-from sync import status
 from tests.sync.helpers import make_kiosk
 from tests.testkit.serve import Deployment, ServerThread
 
@@ -30,7 +31,9 @@ def test_rejected_token_shows_in_status_and_fleet(
         result = kiosk.runner.run_once()
         assert result.status["last_error"] is None  # content is fine...
         assert result.status["token_rejected_at"]  # ...but the server refuses this kiosk
-        text = status.format_status(result.status)
+        out = io.StringIO()
+        assert run_status(tmp_path / "kiosk", False, out=out) == 0  # what `kiosk status` prints
+        text = out.getvalue()
         assert "server token:       REJECTED by the server" in text and "--rotate" in text
         (row,) = db.fleet()
         flags = {f["name"] for f in judge(row, db.clock())["flags"]}
