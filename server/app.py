@@ -11,9 +11,11 @@
 
     kiosk-server --deploy DIR [--database-url URL] [--host 127.0.0.1] [--port 8470]
     kiosk-server --deploy DIR add-operator NAME [--role ROLE] [--password-stdin]
+    kiosk-server export-phone OUT_DIR [--deploy DIR]
 
 - `/operator/...` (pages) and `/operator/api/...` (JSON): the operators' fleet view, reports inbox,
   enrolment, accounts and audit log, behind accounts with roles (`server.accounts`, `server.operators`).
+- `/m/...`: the phone edition, where every kiosk QR code leads (`server.phone`, docs/phone.md).
 
 The deployment folder must be one `kiosk-admin init` made; anything else is refused with one line, before
 any file is created. The database is `server.db` in that folder unless a PostgreSQL URL is given (see
@@ -28,11 +30,12 @@ import contextlib
 import os
 import re
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,7 +46,7 @@ from starlette.staticfiles import StaticFiles
 from tuf.api.metadata import Metadata
 
 from content.callbacks import callback_problems
-from server import operators
+from server import operators, phone
 from server.callbacks import callbacks_router
 from server.db import ServerDB
 from server.limits import RequestLimits
@@ -191,8 +194,10 @@ class _RateLimit:
 
 
 def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
-               events_per_minute: int = 600, database: str | None = None) -> FastAPI:
-    """The server for one deployment folder (`repository/`, `keys/online/`, `server.db` or `database`).
+               events_per_minute: int = 600, database: str | None = None,
+               today: Callable[[], date] = date.today) -> FastAPI:
+    """The server for one deployment folder (`repository/`, `keys/online/`, `server.db` or `database`);
+    `today` is the phone edition's calendar (licence expiry, registry staleness), injectable for tests.
 
     Raises `DeployError` (one line for a person) for a folder `kiosk-admin init` did not make.
     """
@@ -218,6 +223,7 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
                   description="Signed content for migration-information kiosks, and their events.")
     app.mount("/metadata", _RepoFiles(directory=repo / "metadata"), name="metadata")
     app.mount("/targets", _RepoFiles(directory=repo / "targets"), name="targets")
+    phone.install(app, deploy_dir, clock=today)
 
     app.add_middleware(RequestLimits, max_bytes=MAX_EVENT_BYTES, kiosk_for=db.kiosk_for)
 
@@ -273,7 +279,12 @@ async def _keep_fresh(repo: Path, online: keys.Keyring, interval_s: float) -> No
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kiosk-server", description=__doc__.split("\n\n")[0])
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["export-phone"]:
+        return _export_phone(args_list[1:])
+    parser = argparse.ArgumentParser(prog="kiosk-server", description=__doc__.split("\n\n")[0],
+                                     epilog="kiosk-server export-phone DIR [--deploy D]: write the phone "
+                                            "edition's static pages to DIR (docs/phone.md).")
     parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
                         help="deployment folder from `kiosk-admin init` (default: ./kiosk-deploy)")
     parser.add_argument("--database-url", help="sqlite:///PATH or postgresql://... (default: "
@@ -285,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", metavar="[add-operator]",
                                 help="without a command: serve")
     operator_cli.add_arguments(sub)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     import uvicorn
 
     try:
@@ -296,5 +307,37 @@ def main(argv: list[str] | None = None) -> int:
     except DeployError as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2
+    # The access log never holds a client address or a query string (server/phone/privacy.py).
     uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info")
+    return 0
+
+
+def _export_phone(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-server export-phone",
+                                     description="Write the phone edition's static pages (all but check and "
+                                                 "agency) for a static host.")
+    parser.add_argument("out", type=Path, help="folder to write (served at /m/)")
+    parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
+                        help="deployment folder (default: ./kiosk-deploy)")
+    args = parser.parse_args(argv)
+    from server.phone.export import export
+    from server.phone.site import Site
+    from server.phone.source import NotPublished, PublishedContent
+
+    try:
+        check_deploy(args.deploy)
+    except DeployError as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
+    try:
+        # Its own work folder: a running server keeps using deploy/phone undisturbed.
+        with tempfile.TemporaryDirectory(prefix="export-phone-") as work:
+            count = export(Site(PublishedContent(args.deploy, work_dir=Path(work))), args.out)
+    except NotPublished:
+        print(f"kiosk-server: {args.deploy} has no verified published content to export", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"kiosk-server: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {count} files to {args.out}")
     return 0

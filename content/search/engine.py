@@ -73,7 +73,7 @@ class RegistrySearch:
         try:
             return self._search(query[:MAX_QUERY_CHARS], limit)
         except sqlite3.Error as exc:
-            log.warning("registry search failed for %r: %s", query[:80], exc)
+            log.warning("registry search failed (%d characters typed): %s", len(query), exc)  # never the text
             return []
 
     def _search(self, query: str, limit: int) -> list[Match]:

@@ -21,9 +21,9 @@ ALL_ROLES = ("root", "targets", "snapshot", "timestamp", "content", "registry", 
 class ServerThread:
     """uvicorn serving `create_app(deploy_dir)` on a free port until `stop()`."""
 
-    def __init__(self, deploy_dir: Path, **app_options: object) -> None:
+    def __init__(self, deploy_dir: Path, *, log_level: str = "warning", **app_options: object) -> None:
         app = create_app(deploy_dir, **app_options)  # type: ignore[arg-type]
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", server_header=False,
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level=log_level, server_header=False,
                                 lifespan="on")
         self.server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self.server.run, daemon=True)

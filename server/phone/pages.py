@@ -1,0 +1,351 @@
+"""What each phone page shows, decided from a content snapshot; no HTTP here (the routes and the static
+export both call these). Every function returns a `Page` or raises `Missing` for an unknown id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from content.model import Agency
+from content.search.engine import MAX_QUERY_CHARS
+from content.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
+from server.phone.source import Snapshot
+from server.phone.words import NAMES, Words
+
+_SEVERITY = {"urgent": 0, "warning": 1, "info": 2}
+STALE_AFTER_DAYS = 7  # the kiosk's default `stale_after_days`: older registry data never shows plain green
+MAX_RESULTS = 20
+ICONS = {Kind.LICENSED: "✔", Kind.SUSPENDED: "⏸", Kind.REVOKED: "✖", Kind.EXPIRED: "✖",
+         Kind.WARNING_LIST: "⚠", Kind.NOT_FOUND: "?"}
+
+
+class Missing(Exception):
+    """No such article, guide, alert, agency or warning: the caller answers 404."""
+
+
+@dataclass
+class Page:
+    """A template and its values; `title` is the page's h1 and <title>."""
+
+    template: str
+    title: str
+    values: dict[str, Any] = field(default_factory=dict)
+    registry: bool = False  # depends on the registry and today's date (shorter caching)
+
+
+def _text(item: Mapping[str, Any], lang: str) -> tuple[Mapping[str, Any], str | None]:
+    """An item's texts in `lang`, and the language actually shown when it is a fallback copy."""
+    text = item["texts"][lang]
+    return text, text.get("fallback")
+
+
+def _fallback_note(w: Words, shown: str | None) -> str | None:
+    if not shown:
+        return None
+    return w.kiosk("ReaderScreen", "Not yet translated into your language. Shown in: {language}",
+                   language=NAMES.get(shown, shown))
+
+
+def active_alerts(snap: Snapshot, today: date) -> list[Mapping[str, Any]]:
+    """Alerts in force today, urgent first, newest first within a severity (as the kiosk lists them)."""
+    day = today.isoformat()
+    alerts = [a for a in snap.bundle.alerts
+              if a["published_on"] <= day and (a["expires_on"] is None or a["expires_on"] > day)]
+    alerts.sort(key=lambda a: a["id"])
+    alerts.sort(key=lambda a: a["published_on"], reverse=True)
+    alerts.sort(key=lambda a: _SEVERITY.get(a["severity"], 9))
+    return alerts
+
+
+def home(snap: Snapshot, w: Words, today: date) -> Page:
+    lang = w.lang
+    urgent = next((a for a in active_alerts(snap, today) if a["severity"] == "urgent"), None)
+    k = "HomeScreen"
+    tiles = [
+        ("check", w.kiosk(k, "Check an agency"), w.kiosk(k, "Is the agency that recruited you licensed?")),
+        ("alerts", w.kiosk(k, "Fraud warnings"), w.kiosk(k, "How people are cheated, and how to stay safe")),
+        ("topics", w.kiosk(k, "Your rights and legal work"),
+         w.kiosk(k, "Fees, contracts, passports, legal ways to work abroad")),
+        ("countries", w.kiosk(k, "Country guides"),
+         w.kiosk(k, "Entry rules, documents and scams, country by country")),
+        ("contacts#agency", w.kiosk(k, "Report fraud"), w.kiosk(k, "Tell the agency about a fake recruiter")),
+        ("contacts", w.kiosk(k, "Help and hotlines"), w.kiosk(k, "Whom to call at home and abroad")),
+    ]
+    banner = None
+    if urgent:
+        banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": urgent["texts"][lang]["title"],
+                  "href": f"alert/{urgent['id']}", "more": w.kiosk(k, "Read ›")}
+    return Page("home.html", w.kiosk(k, "How can we help you?"),
+                {"tiles": [{"href": h, "title": t, "text": x} for h, t, x in tiles], "banner": banner})
+
+
+def topics(snap: Snapshot, w: Words) -> Page:
+    lang = w.lang
+    by_topic: dict[str, list[Mapping[str, Any]]] = {}
+    for article in sorted(snap.bundle.articles, key=lambda a: (a["order"], a["id"])):
+        by_topic.setdefault(article["topic"], []).append(article)
+    groups = []
+    for topic in sorted(snap.bundle.topics, key=lambda t: (t["order"], t["id"])):
+        articles = [{"href": f"article/{a['id']}", "title": a["texts"][lang]["title"],
+                     "summary": a["texts"][lang]["summary"], "sample": a["sample"]}
+                    for a in by_topic.get(topic["id"], [])]
+        if articles:
+            groups.append({"title": topic["title"][lang], "summary": topic["summary"][lang],
+                           "articles": articles})
+    return Page("topics.html", w.kiosk("TopicsScreen", "Your rights and legal work"), {"groups": groups})
+
+
+def article(snap: Snapshot, w: Words, article_id: str) -> Page:
+    item = next((a for a in snap.bundle.articles if a["id"] == article_id), None)
+    if item is None:
+        raise Missing(article_id)
+    text, shown = _text(item, w.lang)
+    return Page("article.html", text["title"], {
+        "summary": text["summary"], "body": text["body"], "sample": item["sample"],
+        "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
+        "meta": [w.kiosk("ArticleScreen", "Source: {source}", source=item["source"]),
+                 w.kiosk("ArticleScreen", "Checked on: {date}", date=item["reviewed_on"])]})
+
+
+def severity_labels(w: Words) -> dict[str, str]:
+    k = "AlertsScreen"
+    return {"urgent": w.kiosk(k, "URGENT"), "warning": w.kiosk(k, "WARNING"),
+            "info": w.kiosk(k, "GOOD TO KNOW")}
+
+
+def alerts(snap: Snapshot, w: Words, today: date) -> Page:
+    k = "AlertsScreen"
+    labels = severity_labels(w)
+    items = [{"href": f"alert/{a['id']}", "title": a["texts"][w.lang]["title"],
+              "summary": a["texts"][w.lang]["summary"], "severity": a["severity"],
+              "label": labels.get(a["severity"], ""), "sample": a["sample"]}
+             for a in active_alerts(snap, today)]
+    return Page("alerts.html", w.kiosk(k, "Fraud warnings"), {
+        "intro": w.kiosk(k, "Recruiters who break these rules are cheating you. Tap a warning to read more."),
+        "empty": w.kiosk(k, "There are no warnings right now."), "items": items})
+
+
+def alert(snap: Snapshot, w: Words, alert_id: str) -> Page:
+    """An alert by id, also after it expired: a QR printed while it was in force must still open it."""
+    item = next((a for a in snap.bundle.alerts if a["id"] == alert_id), None)
+    if item is None:
+        raise Missing(alert_id)
+    text, shown = _text(item, w.lang)
+    k = "AlertScreen"
+    labels = severity_labels(w)
+    return Page("alert.html", text["title"], {
+        "severity_label": labels.get(item["severity"], ""),
+        "summary": text["summary"], "body": text["body"], "severity": item["severity"],
+        "red_flags": text["red_flags"], "actions": text["actions"], "sample": item["sample"],
+        "flags_title": w.kiosk(k, "Warning signs"), "actions_title": w.kiosk(k, "What to do"),
+        "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
+        "meta": [w.kiosk(k, "Published: {date}", date=item["published_on"])]})
+
+
+def countries(snap: Snapshot, w: Words) -> Page:
+    items = [{"href": f"guide/{g['country']}", "title": g["texts"][w.lang]["name"],
+              "summary": g["texts"][w.lang]["summary"], "sample": g["sample"]}
+             for g in sorted(snap.bundle.guides, key=lambda g: (g["order"], g["country"]))]
+    return Page("countries.html", w.kiosk("CountriesScreen", "Country guides"), {
+        "intro": w.kiosk("CountriesScreen", "Where are you going to work?"), "items": items})
+
+
+def guide(snap: Snapshot, w: Words, country: str) -> Page:
+    item = next((g for g in snap.bundle.guides if g["country"] == country), None)
+    if item is None:
+        raise Missing(country)
+    text, shown = _text(item, w.lang)
+    k = "GuideScreen"
+    sections = [(w.kiosk(k, heading), text[key]) for key, heading in (
+        ("route", "Legal route"), ("documents", "Documents"), ("scams", "Common scams"),
+        ("contacts", "Contacts"))]
+    return Page("guide.html", text["name"], {
+        "summary": text["summary"], "sections": sections, "sample": item["sample"],
+        "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
+        "meta": [w.kiosk(k, "Source: {source}", source=item["source"]),
+                 w.kiosk(k, "Checked on: {date}", date=item["reviewed_on"])]})
+
+
+def contacts(snap: Snapshot, w: Words) -> Page:
+    k = "ContactsScreen"
+    headings = {"agency": w.kiosk(k, "Migration Agency"), "consulate": w.kiosk(k, "Embassies and consulates"),
+                "international": w.kiosk(k, "International organisations"),
+                "emergency": w.kiosk(k, "Emergencies")}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for c in sorted(snap.bundle.contacts, key=lambda c: (c["order"], c["id"])):
+        text = c["texts"][w.lang]
+        groups.setdefault(c["category"], []).append({
+            "name": text["name"], "description": text["description"], "phone": c["phone"], "url": c["url"],
+            "sample": c["sample"], "short_numbers": c["category"] == "emergency"})
+    ordered = [{"id": cat, "title": headings.get(cat, cat), "entries": groups[cat]}
+               for cat in ("agency", "consulate", "international", "emergency") if cat in groups]
+    return Page("contacts.html", w.kiosk(k, "Help and hotlines"), {"groups": ordered})
+
+
+def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str]]:
+    """The Migration Agency's numbers (name and phone, each number once), for "report it" on verdicts."""
+    seen: dict[str, dict[str, str]] = {}
+    for c in sorted(snap.bundle.contacts, key=lambda c: (c["order"], c["id"])):
+        if c["category"] == "agency" and c["phone"] and c["phone"] not in seen:
+            seen[c["phone"]] = {"name": c["texts"][w.lang]["name"], "phone": c["phone"]}
+    return list(seen.values())
+
+
+def _stale(snap: Snapshot, today: date) -> tuple[datetime | None, bool]:
+    """The signed "registry data as of" date, and whether it is too old to confirm a licence."""
+    as_of = snap.registry_as_of
+    when = datetime.fromisoformat(as_of) if as_of else None
+    return when, when is None or (today - when.date()).days > STALE_AFTER_DAYS
+
+
+def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
+    """(headline, meaning, steps): the kiosk's words for a verdict, with the phone's way to report."""
+    k = "VerdictScreen"
+    report = w("Call the Migration Agency's hotline to report it.")
+    no_pay = w.kiosk(k, "Do not pay anyone and do not hand over your passport.")
+    if v.kind is Kind.LICENSED and v.stale:
+        return (w.kiosk(k, "LICENSED — registry may be out of date"),
+                w("The registry data is more than {days} days old. The licence may have changed since.",
+                  days=STALE_AFTER_DAYS), [no_pay])
+    table = {
+        Kind.LICENSED: ("LICENSED", "This agency holds a valid licence to place workers abroad.",
+                        [w.kiosk(k, "The employer pays the placement fee. The agency may charge you only for "
+                                    "information and advice."),
+                         w.kiosk(k, "Sign a written contract and make sure it is registered "
+                                    "electronically.")]),
+        Kind.SUSPENDED: ("LICENCE SUSPENDED", "This agency may not recruit workers while its licence is "
+                                              "suspended.", [no_pay, report]),
+        Kind.REVOKED: ("LICENCE REVOKED", "This agency lost its licence. It may not recruit workers.",
+                       [no_pay, report]),
+        Kind.EXPIRED: ("LICENCE EXPIRED", "This agency's licence has ended. It may not recruit workers.",
+                       [no_pay, report]),
+        Kind.WARNING_LIST: ("ON THE WARNING LIST", "This is a known illegal operator, not a licensed agency.",
+                            [no_pay, report]),
+        Kind.NOT_FOUND: ("NOT FOUND", "No licensed agency matches what you typed. An agency that is not in "
+                                      "the registry may not recruit you.",
+                         [no_pay, report, w.kiosk(k, "Check the spelling, or search by licence number.")]),
+    }
+    headline, meaning, steps = table[v.kind]
+    return w.kiosk(k, headline), w.kiosk(k, meaning), steps
+
+
+def level(v: Verdict) -> str:
+    """The kiosk's colour level: green only for a current licence from fresh data."""
+    return "safe" if v.safe else ("caution" if v.kind is Kind.LICENSED else "danger")
+
+
+def _agency_details(w: Words, a: Agency) -> list[str]:
+    k = "VerdictScreen"
+    lines = [w.kiosk(k, "Licence number: {value}", value=a.licence_no),
+             w.kiosk(k, "Issued: {start} · Valid until: {end}", start=a.issued_on, end=a.expires_on)]
+    if a.status_changed_on or a.status_reason:
+        lines.append(w.kiosk(k, "Last status change: {date} — {reason}", date=a.status_changed_on or "—",
+                             reason=a.status_reason or "—"))
+    if a.other_names:
+        lines.append(w.kiosk(k, "Also known as: {names}", names=", ".join(a.other_names)))
+    lines.append(w.kiosk(k, "Tax number (STIR): {value}", value=a.tin))
+    lines.append(w.kiosk(k, "Address: {region}, {address}", region=a.region, address=a.address))
+    if a.phone:
+        lines.append(w("Phone of the agency: {phone}", phone=a.phone))
+    if a.countries:
+        lines.append(w.kiosk(k, "May recruit for: {countries}", countries=", ".join(a.countries).upper()))
+    return lines
+
+
+def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list[str]) -> Page:
+    headline, meaning, steps = verdict_words(w, v)
+    k = "VerdictScreen"
+    return Page("verdict.html", w.kiosk(k, "Licence check result"), {
+        "name": name, "headline": headline, "meaning": meaning, "steps": steps, "level": level(v),
+        "icon": ICONS[v.kind], "kind": v.kind.value,
+        "as_of": w.kiosk(k, "Registry data as of {date}", date=snap.registry_as_of or "—"),
+        "sample_registry": w.kiosk(k, "SAMPLE REGISTRY — fictional agencies") if snap.sample else None,
+        "steps_title": w.kiosk(k, "What to do next"), "details_title": w.kiosk(k, "Registry details"),
+        "details": details, "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
+        "again": w.kiosk(k, "Check another agency")}, registry=True)
+
+
+def agency(snap: Snapshot, w: Words, licence_no: str, today: date) -> Page:
+    """The agency's status now, from the latest registry (a QR scanned months ago still tells the truth)."""
+    found = snap.registry.agencies.get(licence_no)
+    if found is None:
+        raise Missing(licence_no)
+    verified, _ = _stale(snap, today)
+    v = agency_verdict(found, today, verified, STALE_AFTER_DAYS)
+    return _verdict_page(snap, w, v, found.name, _agency_details(w, found))
+
+
+def warning(snap: Snapshot, w: Words, warning_id: str) -> Page:
+    entry = snap.registry.warnings.get(warning_id)
+    if entry is None:
+        raise Missing(warning_id)
+    k = "VerdictScreen"
+    details = [w.kiosk(k, "Why it is listed: {reason}", reason=entry.reason),
+               w.kiosk(k, "Listed on: {date}", date=entry.listed_on)]
+    known = [*entry.phones, *entry.telegram, *entry.websites]
+    if known:
+        details.append(w.kiosk(k, "Known contacts: {items}", items=", ".join(known)))
+    return _verdict_page(snap, w, warning_verdict(entry), ", ".join(entry.names), details)
+
+
+def clean_query(q: str | None) -> str:
+    """What is searched: at most what the engine reads, without control characters and bidi controls."""
+    text = (q or "")[:MAX_QUERY_CHARS * 4]
+    text = "".join(" " if (ch < " " or "\u007f" <= ch < "\u00a0" or "\u200b" <= ch <= "\u200f"
+                           or "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch == "\ufeff")
+                   else ch for ch in text)
+    return " ".join(text.split())[:MAX_QUERY_CHARS]
+
+
+_HINT = "Type the agency's name, licence number, tax number (STIR), phone or Telegram."
+
+
+def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
+    """The search form, and for a query the kiosk's ranked results with each one's status."""
+    query = clean_query(q)
+    values: dict[str, Any] = {"query": query, "label": w.kiosk("CheckAgencyScreen", _HINT),
+                              "button": w("Search"), "results": None, "message": None, "not_found": None,
+                              "sample_registry": w.kiosk("VerdictScreen",
+                                                         "SAMPLE REGISTRY — fictional agencies")
+                              if snap.sample else None,
+                              "as_of": w.kiosk("VerdictScreen", "Registry data as of {date}",
+                                               date=snap.registry_as_of or "—")}
+    if q is not None:
+        matches = snap.registry.search(query, MAX_RESULTS) if query else []
+        if not query:
+            values["message"] = w("Type at least one letter or digit.")
+        elif not matches:
+            none = not_found(query)
+            headline, meaning, steps = verdict_words(w, none)
+            values["not_found"] = {"headline": headline, "meaning": meaning, "steps": steps,
+                                   "icon": ICONS[Kind.NOT_FOUND], "hotlines": hotlines(snap, w),
+                                   "report_title": w("Report by phone"),
+                                   "steps_title": w.kiosk("VerdictScreen", "What to do next")}
+        verified, _ = _stale(snap, today)
+        values["results"] = [_result(snap, w, m.kind, m.ref, m.name, today, verified) for m in matches]
+    return Page("check.html", w.kiosk("HomeScreen", "Check an agency"), values, registry=True)
+
+
+def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date,
+            verified: datetime | None) -> dict[str, Any]:
+    if kind == "agency" and (a := snap.registry.agencies.get(ref)) is not None:
+        v = agency_verdict(a, today, verified, STALE_AFTER_DAYS)
+        return {"href": f"agency/{ref}", "name": name, "ref": ref, "level": level(v), "icon": ICONS[v.kind],
+                "headline": verdict_words(w, v)[0]}
+    v = warning_verdict(snap.registry.warnings[ref]) if ref in snap.registry.warnings else not_found(name)
+    return {"href": f"warning/{ref}", "name": name, "ref": None, "level": level(v), "icon": ICONS[v.kind],
+            "headline": verdict_words(w, v)[0]}
+
+
+def not_found_page(w: Words) -> Page:
+    return Page("message.html", w("Page not found"), {
+        "text": w("This page does not exist or is no longer available."), "link": w("Go to the home page")})
+
+
+def unpublished_page(w: Words) -> Page:
+    return Page("message.html", w("Not available yet"), {
+        "text": w("The information has not been published yet. Please try again later."),
+        "link": w("Go to the home page")})

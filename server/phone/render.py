@@ -1,0 +1,42 @@
+"""Markdown bodies to HTML, and phone numbers to `tel:` links.
+
+Bodies use a small Markdown subset (content/README.md); markdown-it-py renders it with raw HTML switched
+off, so a body can never inject markup even if it slipped past validation. Every international number in a
+text (`+998 71 000 00 00`) becomes a tap-to-call link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
+
+# "+" then 7-15 digits, single spaces, dashes or brackets between them (E.164 allows 15 digits).
+PHONE = re.compile(r"\+\d(?:[ \-()]?\d){6,14}")
+SHORT = re.compile(PHONE.pattern + r"|(?<![\w+\-.])\d{3,4}(?![\w\-])")
+_MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).disable("image")
+
+
+def tel_href(phone: str) -> str:
+    """`tel:+998710000000` for any written form of a number ("+998 (71) 000-00-00")."""
+    digits = re.sub(r"\D", "", phone)
+    return f"tel:+{digits}" if phone.strip().startswith("+") else f"tel:{digits}"
+
+
+def markdown(text: str) -> Markup:
+    """HTML for a Markdown body; phone numbers become links (outside of existing links)."""
+    linked = PHONE.sub(lambda m: f"[{m.group(0)}]({tel_href(m.group(0))})", text)
+    return Markup(_MD.render(linked))  # noqa: S704 - markdown-it escapes text; raw HTML is disabled
+
+
+def phones(text: str, short_numbers: bool = False) -> Markup:
+    """Plain text, escaped, with its phone numbers as links; with `short_numbers` (emergency contacts)
+    also the 3-4 digit emergency numbers ("Call 112")."""
+    out, last = [], 0
+    for m in (SHORT if short_numbers else PHONE).finditer(text):
+        out.append(escape(text[last:m.start()]))
+        out.append(Markup('<a href="{}">{}</a>').format(tel_href(m.group(0)), m.group(0)))
+        last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)

@@ -1,0 +1,272 @@
+"""The phone edition as a function from a path to a response: parsing, language, rendering, caching.
+
+Kept free of the web framework so that the FastAPI route (server/phone/routes.py) and the static export
+(server/phone/export.py) produce byte-identical pages. Paths are the contract in docs/phone.md:
+
+    /m/                          → the best language for Accept-Language (else uz-Latn)
+    /m/{lang}/                   home                /m/{lang}/check?q=…        registry search
+    /m/{lang}/topics             articles by topic   /m/{lang}/article/{id}
+    /m/{lang}/alerts             fraud warnings      /m/{lang}/alert/{id}
+    /m/{lang}/countries          country guides      /m/{lang}/guide/{country}
+    /m/{lang}/contacts           help and hotlines   /m/{lang}/agency/{licence_no}, /m/{lang}/warning/{id}
+
+Every link in a page is relative, so the same pages work under any prefix of a static host.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote, unquote, urlencode
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from content.model import LANGUAGES
+from server.phone import pages
+from server.phone.pages import Missing, Page
+from server.phone.render import markdown, phones, tel_href
+from server.phone.source import NotPublished, PublishedContent, Snapshot
+from server.phone.words import DEFAULT, NAMES, Words
+
+HERE = Path(__file__).resolve().parent
+CSS = (HERE / "static" / "phone.css").read_bytes()
+CSS_NAME = f"phone-{hashlib.sha256(CSS).hexdigest()[:12]}.css"
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COUNTRY = re.compile(r"[a-z]{2}")
+MAX_SEGMENT = 64
+CONTENT_MAX_AGE = 300  # a CDN may serve an article for five minutes after a new publish
+REGISTRY_MAX_AGE = 60  # a revoked licence shows within a minute
+CACHE_ENTRIES = 4096
+SECURITY_HEADERS = {
+    "content-security-policy": "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; "
+                               "frame-ancestors 'none'",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+}
+
+
+@dataclass
+class Reply:
+    """What to send: status, headers, the body, and the same body gzipped."""
+
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    packed: bytes | None = None  # the body gzipped, when it is worth sending that way
+
+
+def _suspicious(segment: str) -> bool:
+    """A dot segment, a path inside a segment, a backslash or a control character: someone probing for
+    files (nothing here is read from disk by name, but such a request deserves a plain 404)."""
+    parts = segment.replace("\\", "/").split("/")
+    return (any(p in (".", "..") for p in parts) or "\\" in segment
+            or any(ord(ch) < 32 or ch == "\x7f" for ch in segment))
+
+
+def _encode(segments: list[str]) -> str:
+    return "/".join(quote(segment, safe="") for segment in segments)
+
+
+def _packed(reply: Reply) -> Reply:
+    return Reply(reply.status, reply.headers, reply.body, gzip.compress(reply.body, 6, mtime=0))
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
+    env.filters.update(markdown=markdown, phones=phones, tel=tel_href)
+    return env
+
+
+def _code_version() -> str:
+    """Changes when a template or the style sheet changes, so ETags move with the code as with content."""
+    digest = hashlib.sha256(CSS)
+    for path in sorted((HERE / "templates").glob("*.html")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def best_language(accept_language: str | None) -> str:
+    """The first supported language in Accept-Language by q-value (`uz` means Latin script)."""
+    choices: list[tuple[float, int, str]] = []
+    for index, part in enumerate((accept_language or "")[:500].split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        lang = match_language(tag)
+        if lang and q > 0:
+            choices.append((-q, index, lang))
+    return min(choices)[2] if choices else DEFAULT
+
+
+def match_language(tag: str) -> str | None:
+    """A supported language for a tag in any case: `uz-cyrl`, `uz-Cyrl-UZ` → uz-Cyrl; `uz`, `uz-UZ` →
+    uz-Latn; `ru-RU` → ru; `en-GB` → en."""
+    parts = tag.strip().lower().replace("_", "-").split("-")
+    if not parts or not parts[0]:
+        return None
+    if parts[0] == "uz":
+        return "uz-Cyrl" if "cyrl" in parts[1:] else "uz-Latn"
+    return parts[0] if parts[0] in LANGUAGES else None
+
+
+class Site:
+    """Renders phone pages from the published content; thread-safe (requests run in a thread pool)."""
+
+    def __init__(self, content: PublishedContent, *, clock: Callable[[], date] = date.today) -> None:
+        self.content = content
+        self.clock = clock
+        self.env = _env()
+        self.code = _code_version()
+        self._cache: OrderedDict[tuple[str, ...], Reply] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # -- the entry point -------------------------------------------------------------------------------
+
+    def get(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
+            accept_language: str | None = None, if_none_match: str | None = None,
+            gzip_ok: bool = True) -> Reply:
+        """The reply for the path after `/m/`: `raw_path` as it came over the wire (percent-encoded), or
+        `path` already decoded (the static export). Each segment is decoded on its own, so a licence
+        number may even hold a `/` (sent as %2F)."""
+        raw = raw_path if raw_path is not None else quote(path, safe="/")
+        segments = [unquote(segment) for segment in raw.split("/")]
+        up = "../" * (len(segments) - 1)
+        if segments == [""]:
+            return self._redirect(f"{best_language(accept_language)}/", vary=True)
+        if segments == [CSS_NAME]:
+            return self._css(gzip_ok)
+        if any(_suspicious(segment) for segment in segments):
+            w = Words(best_language(accept_language))
+            reply = self._render(None, w, pages.not_found_page(w), up, "", 404)
+            reply.headers["cache-control"] = f"public, max-age={REGISTRY_MAX_AGE}"
+            return self._send(_packed(reply), None, gzip_ok)
+        lang_tag, rest = segments[0], segments[1:]
+        if lang_tag not in LANGUAGES:
+            better = match_language(lang_tag) or best_language(accept_language)
+            more = ("?" + urlencode(query)) if query else ""
+            return self._redirect(f"{better}/{_encode(rest)}{more}", vary=True)
+        if not rest:
+            return self._redirect(f"{lang_tag}/")
+        return self._page(lang_tag, rest, query, up, if_none_match, gzip_ok)
+
+    # -- pages -----------------------------------------------------------------------------------------
+
+    def _page(self, lang: str, rest: list[str], query: dict[str, str], up: str, if_none_match: str | None,
+              gzip_ok: bool) -> Reply:
+        w = Words(lang)
+        try:
+            snap = self.content.current()
+        except NotPublished:
+            reply = self._render(None, w, pages.unpublished_page(w), up, "", 503)
+            reply.headers.update({"cache-control": "no-store", "retry-after": "60"})
+            return self._send(_packed(reply), None, gzip_ok)
+        today = self.clock()
+        searching = rest == ["check"] and "q" in query
+        key = (snap.version, today.isoformat(), lang, up, *rest)
+        if not searching:
+            with self._lock:
+                cached = self._cache.get(key)
+                if cached is not None:
+                    self._cache.move_to_end(key)
+            if cached is not None:
+                return self._send(cached, if_none_match, gzip_ok)
+        try:
+            page, status = self._dispatch(snap, w, rest, query, today), 200
+        except Missing:
+            page, status = pages.not_found_page(w), 404
+        here = _encode(rest) if status == 200 else ""
+        if searching:
+            here += "?" + urlencode({"q": pages.clean_query(query.get("q"))})
+        reply = self._render(snap, w, page, up, here, status)
+        age = REGISTRY_MAX_AGE if page.registry or status != 200 else CONTENT_MAX_AGE
+        day = f"-{today.isoformat()}" if page.registry else ""
+        reply.headers.update({"cache-control": f"public, max-age={age}",
+                              "etag": f'W/"{snap.version}-{self.code}{day}"'})
+        reply = _packed(reply)
+        if not searching:  # a search is not cached: any text can be typed, and the cache must stay small
+            with self._lock:
+                self._cache[key] = reply
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+        return self._send(reply, if_none_match, gzip_ok)
+
+    def _dispatch(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str],
+                  today: date) -> Page:
+        if rest == [""]:
+            return pages.home(snap, w, today)
+        simple = {"topics": lambda: pages.topics(snap, w), "alerts": lambda: pages.alerts(snap, w, today),
+                  "countries": lambda: pages.countries(snap, w), "contacts": lambda: pages.contacts(snap, w),
+                  "check": lambda: pages.check(snap, w, query.get("q"), today)}
+        if len(rest) == 1 and rest[0] in simple:
+            return simple[rest[0]]()
+        if len(rest) != 2 or not rest[1] or len(rest[1]) > MAX_SEGMENT:
+            raise Missing("/".join(rest))
+        kind, ref = rest
+        if kind == "article" and _ID.fullmatch(ref):
+            return pages.article(snap, w, ref)
+        if kind == "alert" and _ID.fullmatch(ref):
+            return pages.alert(snap, w, ref)
+        if kind == "guide" and _COUNTRY.fullmatch(ref):
+            return pages.guide(snap, w, ref)
+        if kind == "agency":
+            return pages.agency(snap, w, ref, today)
+        if kind == "warning":
+            return pages.warning(snap, w, ref)
+        raise Missing(rest)
+
+    def _render(self, snap: Snapshot | None, w: Words, page: Page, up: str, here: str, status: int) -> Reply:
+        sample = snap is not None and snap.sample
+        values = {
+            **page.values, "lang": w.lang, "title": page.title, "site": w("Migration information"), "up": up,
+            "css": CSS_NAME, "home": w("Home"), "here": here,
+            "language_label": w.kiosk("Header", "Language"), "skip": page.title,
+            "languages": [{"code": code, "name": NAMES[code]} for code in LANGUAGES],
+            "sample": w.kiosk("PageScreen", _SAMPLE) if sample else None,
+        }
+        values.setdefault("results_title", w("Results"))
+        html = self.env.get_template(page.template).render(values)
+        headers = {"content-type": "text/html; charset=utf-8", **SECURITY_HEADERS}
+        return Reply(status, headers, html.encode("utf-8"))
+
+    # -- HTTP details ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _send(stored: Reply, if_none_match: str | None, gzip_ok: bool) -> Reply:
+        """304 when the client already has this version; else the body, gzipped when accepted."""
+        headers = {**stored.headers, "vary": "Accept-Encoding"}
+        etag = headers.get("etag")
+        if etag and if_none_match and stored.status == 200 and etag in (t.strip() for t in
+                                                                        if_none_match.split(",")):
+            return Reply(304, {k: v for k, v in headers.items() if k in ("etag", "cache-control", "vary")})
+        if gzip_ok and stored.packed is not None:
+            headers["content-encoding"] = "gzip"
+            return Reply(stored.status, headers, stored.packed)
+        return Reply(stored.status, headers, stored.body)
+
+    def _css(self, gzip_ok: bool) -> Reply:
+        headers = {"content-type": "text/css; charset=utf-8", "etag": f'"{CSS_NAME}"',
+                   "cache-control": "public, max-age=31536000, immutable", **SECURITY_HEADERS}
+        return self._send(Reply(200, headers, CSS, gzip.compress(CSS, 9, mtime=0)), None, gzip_ok)
+
+    @staticmethod
+    def _redirect(target: str, *, vary: bool = False) -> Reply:
+        headers = {"location": "/m/" + target, "cache-control": "public, max-age=300", **SECURITY_HEADERS}
+        if vary:
+            headers["vary"] = "Accept-Language"
+        return Reply(302, headers)
+
+
+_SAMPLE = ("SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here "
+           "are not official.")

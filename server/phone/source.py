@@ -1,0 +1,161 @@
+"""The phone edition's content: the latest bundle the server itself published, verified like a kiosk does.
+
+The server does not trust its own folder any more than a kiosk trusts the network: it runs python-tuf's
+client workflow (`Updater.refresh()` from the repository's first root, the signed catalogue, every target's
+length and hash) against `repository/` through a fetcher that reads files instead of URLs, assembles the
+bundle folder with the kiosk's own `sync.assemble`, and reads it with `content.bundle_read.load_bundle`.
+So the phone shows exactly what a kiosk would apply, and a half-written or tampered publish is never shown.
+
+`PublishedContent.current()` checks (at most every `check_interval_s`) whether `timestamp.json` changed and
+then loads the new bundle; until that succeeds the previous snapshot keeps being served.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from tuf.api import exceptions
+from tuf.ngclient import Updater
+from tuf.ngclient.fetcher import FetcherInterface
+
+from content.bundle_read import LoadedBundle, load_bundle
+from content.errors import BundleError
+from server.phone.registry import Registry
+from sync import assemble
+from sync.catalogue import read_catalogue
+from sync.errors import SyncError
+
+log = logging.getLogger(__name__)
+_BASE = "http://repository.invalid/"  # never fetched: FolderFetcher maps it to the repository folder
+CHUNK = 1 << 20
+
+
+class FolderFetcher(FetcherInterface):
+    """python-tuf's fetcher over a repository folder: `_BASE/metadata/x` → `repo/metadata/x`."""
+
+    def __init__(self, repo: Path) -> None:
+        self.repo = Path(repo).resolve()
+
+    def _fetch(self, url: str) -> Iterator[bytes]:
+        path = unquote(urlsplit(url).path).lstrip("/")
+        target = (self.repo / path).resolve()
+        if self.repo not in target.parents:
+            raise exceptions.DownloadHTTPError(f"{path}: outside the repository", 404)
+        try:
+            handle = open(target, "rb")  # noqa: SIM115 - closed by the generator
+        except FileNotFoundError:
+            raise exceptions.DownloadHTTPError(f"{path}: not found", 404) from None
+        except OSError as exc:
+            raise exceptions.DownloadError(f"{path}: {exc}") from exc
+        return _read(handle)
+
+
+def _read(handle) -> Iterator[bytes]:  # type: ignore[no-untyped-def]
+    with handle:
+        while chunk := handle.read(CHUNK):
+            yield chunk
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One published bundle as the phone edition serves it. Immutable: requests share it freely."""
+
+    version: str
+    bundle: LoadedBundle
+    registry: Registry
+
+    @property
+    def sample(self) -> bool:
+        return bool(self.bundle.manifest["sample"])
+
+    @property
+    def registry_as_of(self) -> str | None:
+        return self.bundle.manifest["registry_as_of"]
+
+
+class NotPublished(Exception):
+    """Nothing verified to serve yet (no publish, or the first publish failed verification)."""
+
+
+class PublishedContent:
+    """The latest verified bundle of `deploy_dir/repository`, kept in `deploy_dir/phone/`."""
+
+    def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None
+                 ) -> None:
+        self.repo = Path(deploy_dir) / "repository"
+        self.work = Path(work_dir) if work_dir is not None else Path(deploy_dir) / "phone"
+        self.check_interval_s = check_interval_s
+        self._snapshot: Snapshot | None = None
+        self._seen: tuple[int, int] | None = None  # (mtime_ns, size) of timestamp.json last loaded
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def current(self) -> Snapshot:
+        """The snapshot to serve now; raises NotPublished when there has never been a verified one."""
+        now = time.monotonic()
+        if self._snapshot is None or now - self._checked >= self.check_interval_s:
+            with self._lock:
+                if self._snapshot is None or now - self._checked >= self.check_interval_s:
+                    self._refresh()
+                    self._checked = time.monotonic()
+        if self._snapshot is None:
+            raise NotPublished("no verified content has been published yet")
+        return self._snapshot
+
+    def _refresh(self) -> None:
+        try:
+            stat = os.stat(self.repo / "metadata" / "timestamp.json")
+        except OSError:
+            return
+        seen = (stat.st_mtime_ns, stat.st_size)
+        if seen == self._seen:
+            return
+        self._seen = seen  # a failed load is retried when the timestamp changes again, not in a loop
+        try:
+            self._snapshot = self._load()
+        except (exceptions.RepositoryError, exceptions.DownloadError, SyncError, BundleError, OSError,
+                ValueError) as exc:
+            # Keep serving the last verified content; the operator sees why in the log.
+            log.error("phone edition: the published content could not be verified: %s: %s",
+                      type(exc).__name__, str(exc)[:300])
+
+    def _load(self) -> Snapshot:
+        """Verify the repository's current bundle and read it (a few seconds at 100,000 agencies)."""
+        meta_dir, staging = self.work / "tuf", self.work / "staging"
+        shutil.rmtree(meta_dir, ignore_errors=True)  # verify from the first root every time
+        shutil.rmtree(staging, ignore_errors=True)
+        meta_dir.mkdir(parents=True)
+        root = (self.repo / "metadata" / "1.root.json").read_bytes()
+        updater = Updater(str(meta_dir), _BASE + "metadata/", str(staging), _BASE + "targets/",
+                          FolderFetcher(self.repo), bootstrap=root)
+        updater.refresh()
+        catalogue = read_catalogue(updater, lambda: None)
+        sources = {}
+        for path, info in sorted(catalogue.files.items()):
+            target = staging.joinpath(*path.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            updater.download_target(info, str(target))
+            sources[path] = target
+        assemble.recover(self.work)
+        new, version = assemble.assemble(self.work, catalogue, sources, assemble.Record(0, 0, ""))
+        assemble.swap_in(self.work, new)
+        shutil.rmtree(staging, ignore_errors=True)
+        bundle = load_bundle(assemble.bundle_dir(self.work))
+        registry = Registry.build(self.work / f"registry-{version}.db", bundle)
+        _remove_old_registries(self.work, keep=registry.path)
+        return Snapshot(version=version, bundle=bundle, registry=registry)
+
+
+def _remove_old_registries(folder: Path, keep: Path) -> None:
+    """Older registry files; a request still holding the old snapshot keeps its open handle (POSIX)."""
+    for path in folder.glob("registry-*.db"):
+        if path != keep:
+            path.unlink(missing_ok=True)

@@ -1,0 +1,80 @@
+"""A deployment with the sample content published once per run, and a real kiosk-server serving its phone
+edition on 127.0.0.1 with a fixed calendar (the sample registry's data is then three days old: fresh)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import http.client
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.testkit.serve import Deployment, ServerThread, new_deployment
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "content" / "sample"
+TODAY = date(2026, 11, 20)  # the sample registry is "as of" 2026-11-17
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Deployment:
+    dep = new_deployment(tmp_path_factory.mktemp("phone") / "deploy")
+    dep.publish_source(SAMPLE)
+    return dep
+
+
+@pytest.fixture(scope="session")
+def phone(published: Deployment) -> Iterator[Phone]:
+    server = ServerThread(published.root, refresh_interval_s=None, today=lambda: TODAY).start()
+    yield Phone(server.port)
+    server.stop()
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+
+@dataclass
+class Phone:
+    """Raw HTTP to the server: paths are sent exactly as given (no normalising, no redirects followed)."""
+
+    port: int
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> Answer:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            conn.putrequest("GET", path, skip_accept_encoding=True)
+            for name, value in {"Accept-Encoding": "gzip", **(headers or {})}.items():
+                conn.putheader(name, value)
+            conn.endheaders()
+            response = conn.getresponse()
+            body = response.read()
+            found = {k.lower(): v for k, v in response.getheaders()}
+        finally:
+            conn.close()
+        if found.get("content-encoding") == "gzip":
+            body = gzip.decompress(body)
+        return Answer(response.status, found, body)
+
+
+def sample_agencies() -> dict[str, str]:
+    """One licence number per verdict the sample registry can give on TODAY."""
+    found: dict[str, str] = {}
+    with open(SAMPLE / "registry" / "agencies.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            status = row["status"]
+            if status == "active" and date.fromisoformat(row["expires_on"]) <= TODAY:
+                status = "expired"
+            found.setdefault(status, row["licence_no"])
+    return found

@@ -1,0 +1,144 @@
+"""Every page type of the phone edition in every language, through real HTTP: the contract paths answer,
+every page has its language, a switcher to the same page in the others, a link home, the SAMPLE label,
+and every internal link on every page leads somewhere."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from content.model import LANGUAGES
+from server.phone.words import Words
+from tests.phone.conftest import SAMPLE, Phone, sample_agencies
+
+ARTICLES = sorted(p.name for p in (SAMPLE / "articles").iterdir() if p.is_dir())
+ALERTS = sorted(p.name for p in (SAMPLE / "alerts").iterdir() if p.is_dir())
+GUIDES = sorted(p.name for p in (SAMPLE / "guides").iterdir() if p.is_dir())
+PAGE_TYPES = {
+    "home": "", "topics": "topics", "article": f"article/{ARTICLES[0]}", "alerts": "alerts",
+    "alert": f"alert/{ALERTS[0]}", "countries": "countries", "guide": f"guide/{GUIDES[0]}",
+    "contacts": "contacts", "check": "check", "check-results": "check?q=istiqbol",
+    "agency": f"agency/{sample_agencies()['revoked']}", "warning": "warning/w-001",
+}
+SAMPLE_LABEL = "SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here " \
+               "are not official."
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.h1 = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "h1":
+            self.h1 += 1
+        href = dict(attrs).get("href")
+        if href:
+            self.hrefs.append(href)
+
+
+def links(html: str) -> Links:
+    parser = Links()
+    parser.feed(html)
+    return parser
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_every_page_type_in_every_language(phone: Phone, lang: str, kind: str) -> None:
+    path = f"/m/{lang}/{PAGE_TYPES[kind]}"
+    answer = phone.get(path)
+    assert answer.status == 200, (path, answer.text[:300])
+    html = answer.text
+    assert f'<html lang="{lang}">' in html
+    found = links(html)
+    assert found.h1 == 1
+    targets = {urlsplit(urljoin(path, href)).path for href in found.hrefs}
+    assert f"/m/{lang}/" in targets, "a plain link back to Home"
+    rest = PAGE_TYPES[kind].partition("?")[0]
+    for other in LANGUAGES:
+        if other != lang:
+            assert f"/m/{other}/{rest}" in targets, f"language switcher to {other}"
+    assert Words(lang).kiosk("PageScreen", SAMPLE_LABEL) in html
+    assert "set-cookie" not in answer.headers
+    assert "<script" not in html and "http://" not in html.replace("http://127.0.0.1", "")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_link_from_home_leads_to_a_page(phone: Phone, lang: str) -> None:
+    """A crawl of the whole phone edition in one language: every internal link answers 200."""
+    starts = [f"/m/{lang}/", f"/m/{lang}/check?q=istiqbol", f"/m/{lang}/check?q=tez"]  # agencies: by search
+    seen, queue = set(starts), list(starts)
+    while queue:
+        path = queue.pop()
+        answer = phone.get(path)
+        assert answer.status == 200, path
+        if not answer.headers["content-type"].startswith("text/html"):
+            continue
+        for href in links(answer.text).hrefs:
+            if href.startswith(("tel:", "https://", "http://", "#")):
+                continue
+            target = urljoin(path, href).partition("#")[0]
+            internal = target.startswith(f"/m/{lang}/") or target.endswith(".css")
+            if internal and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    kinds = {p.split("/")[3] if p.count("/") > 3 else p for p in seen}
+    assert {"article", "alert", "guide", "agency", "warning"} <= kinds, sorted(seen)[:20]
+    assert len([p for p in seen if "/article/" in p]) == len(ARTICLES)
+    assert len([p for p in seen if "/guide/" in p]) == len(GUIDES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_phone_number_is_a_tel_link(phone: Phone, lang: str) -> None:
+    html = phone.get(f"/m/{lang}/contacts").text
+    shown = re.findall(r"\+\d[\d ()-]{6,}\d", re.sub(r"<[^>]+>", " ", html))
+    linked = re.findall(r'href="tel:(\+?\d+)"', html)
+    assert shown and linked
+    for number in shown:
+        assert "tel:+" + re.sub(r"\D", "", number) in {f"tel:{n}" for n in linked}
+    assert 'href="tel:112"' in html  # short emergency numbers too
+
+
+def test_articles_alerts_and_guides_all_open_in_every_language(phone: Phone) -> None:
+    for lang in LANGUAGES:
+        for kind, ids in (("article", ARTICLES), ("alert", ALERTS), ("guide", GUIDES)):
+            for item in ids:
+                assert phone.get(f"/m/{lang}/{kind}/{item}").status == 200, (lang, kind, item)
+
+
+@pytest.mark.parametrize("status", ["active", "suspended", "revoked", "expired"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: str) -> None:
+    """The same words (from the kiosk's own translations) and colour level as the kiosk's verdict."""
+    headline, level = {"active": ("LICENSED", "safe"), "suspended": ("LICENCE SUSPENDED", "danger"),
+                       "revoked": ("LICENCE REVOKED", "danger"),
+                       "expired": ("LICENCE EXPIRED", "danger")}[status]
+    html = phone.get(f"/m/{lang}/agency/{sample_agencies()[status]}").text
+    words = Words(lang)
+    assert f'class="verdict {level}"' in html
+    assert f'<p class="headline">{words.kiosk("VerdictScreen", headline)}</p>' in html
+    assert words.kiosk("VerdictScreen", "Registry data as of {date}", date="2026-11-17") in html
+    assert 'href="tel:' in html  # the hotline to report to
+    if lang != "en":
+        assert words.kiosk("VerdictScreen", headline) != headline, "translated, not the English source"
+
+
+def test_home_shows_the_urgent_alert_first(phone: Phone) -> None:
+    html = phone.get("/m/en/").text
+    assert html.index('class="banner"') < html.index('class="tiles"')
+    assert html.count("<li>") == 6
+
+
+def test_check_uses_the_kiosks_search(phone: Phone) -> None:
+    """Cyrillic input finds the Latin name, as on the kiosk (content.search normaliser and ranking)."""
+    from content.search.engine import query_variants
+
+    html = phone.get("/m/ru/check?q=%D0%B8%D1%81%D1%82%D0%B8%D2%9B%D0%B1%D0%BE%D0%BB").text  # истиқбол
+    assert query_variants("истиқбол")[0] == query_variants("istiqbol")[0]
+    assert html.count('class="pill') >= 3
+    assert "Istiqbol" in html
