@@ -28,7 +28,8 @@ class AlertScreen(ReaderScreen):
         self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "✔"))
         if alert.body:
             self.text_column.addWidget(markdown_label(alert.body))
-        self.set_side(alert.qr, [self.tr("Published: {date}").format(date=alert.published_on)])
+        published = self.tr("Published: {date}").format(date=alert.published_on)
+        self.set_side(self.phone_qr(f"alert/{alert.id}", alert.qr, alert.sample), [published])
         self._speech = ". ".join(
             [alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading, *alert.actions]
         )

@@ -22,7 +22,7 @@ class ArticleScreen(ReaderScreen):
         self.text_column.addWidget(text_label(article.summary, "Lead"))
         self.text_column.addWidget(markdown_label(article.body))
         self.set_side(
-            article.qr,
+            self.phone_qr(f"article/{article.id}", article.qr, article.sample),
             [
                 self.tr("Source: {source}").format(source=article.source),
                 self.tr("Checked on: {date}").format(date=article.reviewed_on),

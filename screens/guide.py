@@ -32,7 +32,7 @@ class GuideScreen(ReaderScreen):
             self.text_column.addWidget(text_label(heading, "SectionTitle"))
             self.text_column.addWidget(markdown_label(text))
         self.set_side(
-            guide.qr,
+            self.phone_qr(f"guide/{guide.country}", guide.qr, guide.sample),
             [
                 self.tr("Source: {source}").format(source=guide.source),
                 self.tr("Checked on: {date}").format(date=guide.reviewed_on),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.services.qr import content_qr
 from kiosk.shell.i18n import LANGUAGE_BY_TAG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
@@ -67,6 +68,10 @@ class ReaderScreen(PageScreen):
                 "ReaderScreen", "Not yet translated into your language. Shown in: {language}"
             ).format(language=lang.native_name if lang else fallback)
             self.text_column.addWidget(text_label(note, "Muted"))
+
+    def phone_qr(self, route: str, own_qr: str, sample: bool) -> str:
+        """Where this item's QR leads: its page on the phone edition in the current language."""
+        return content_qr(self.ctx.config.phone_base_url, self.lang, route, own_qr, sample)
 
     def set_side(self, qr: str, meta_lines: list[str]) -> None:
         self.qr.set_target(

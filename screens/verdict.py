@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from content.verdict import Kind, Verdict
+from kiosk.services.qr import verdict_qr
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
 from screens.widgets.labels import sample_badge, text_label
@@ -113,7 +114,10 @@ class VerdictScreen(ReaderScreen):
         details = self._details(v)
         if details:
             self.text_column.addWidget(bullet_card(self.tr("Registry details"), tuple(details), "•"))
-        url = self.ctx.config.registry_url.format(licence_no=v.agency.licence_no) if v.agency else ""
+        config = self.ctx.config
+        url = verdict_qr(config.phone_base_url, config.registry_url, self.lang,
+                         licence_no=v.agency.licence_no if v.agency else None,
+                         warning_id=v.warning.id if v.warning else None)
         self.set_side(url, [])
         self.qr.caption.setText(self.tr("Official registry page"))
         self.text_qr.set_target(

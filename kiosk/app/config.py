@@ -36,6 +36,11 @@ class Config:
         metadata={"help": "Official registry page of one licence; {licence_no} is replaced."},
     )
     server_url: str = field(default="", metadata={"help": "Central server base URL; empty = offline only."})
+    phone_base_url: str = field(
+        default="http://127.0.0.1:8470/m",
+        metadata={"help": "Phone edition every QR leads to ({phone_base_url}/{lang}/article/{id}, ...); the "
+                  "sample default is a kiosk-server on this machine; empty = items' own qr URLs."},
+    )
     stale_after_days: int = field(
         default=7, metadata={"help": "Days without a verified refresh before registry results warn."}
     )
@@ -71,6 +76,9 @@ class Config:
         if self.server_url and not _transport_ok(self.server_url):
             raise ConfigError(f"server_url: {self.server_url!r} must be https:// (plain http:// only to "
                               "127.0.0.1 or [::1]): the kiosk's token and travellers' reports cross it")
+        if self.phone_base_url and (not self.phone_base_url.startswith(("https://", "http://"))
+                                    or any(ch in self.phone_base_url for ch in " ?#{}")):
+            raise ConfigError("phone_base_url: must be empty or an http(s) URL without spaces, ? or #")
         if not 30 <= self.poll_interval_s <= 86400:
             raise ConfigError(f"poll_interval_s: {self.poll_interval_s} is outside 30-86400 seconds")
         if self.kiosk_token and not self.kiosk_token.isascii():

@@ -1,9 +1,17 @@
-"""QR codes painted straight into a QImage: no temporary files, no PIL.
+"""QR codes painted straight into a QImage (no temporary files, no PIL), and where the kiosk's QR codes lead.
 
 qrcode has no Qt output; drawing its module matrix with QPainter is fast (a few ms per URL-sized code).
+
+Every QR for an item or a verdict leads to the phone edition of the central server,
+`{phone_base_url}/{lang}/{route}` (routes in docs/phone.md, a contract: printed codes live for years), in
+the language the traveller is reading. Reviewed content (`sample: false`) may name its own official URL in
+its `qr` field, which then wins; sample content's `qr` values are placeholders and never do. With no
+`phone_base_url`, the item's own `qr` (or the official registry page for a verdict) is used.
 """
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 import qrcode
 from PySide6.QtCore import QRect, Qt
@@ -39,3 +47,30 @@ def qr_image(text: str, size_px: int) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def phone_url(base_url: str, lang: str, route: str) -> str:
+    """The phone edition's page for `route` (like `article/employer-pays`, percent-encoded already) in
+    `lang`; "" with no base."""
+    if not base_url:
+        return ""
+    return f"{base_url.rstrip('/')}/{quote(lang, safe='')}/{route}"
+
+
+def content_qr(base_url: str, lang: str, route: str, own_qr: str, sample: bool) -> str:
+    """Where an article's, alert's or guide's QR leads (see the module docstring for the rule)."""
+    if own_qr and not sample:
+        return own_qr
+    return phone_url(base_url, lang, route) or own_qr
+
+
+def verdict_qr(base_url: str, registry_url: str, lang: str, *, licence_no: str | None = None,
+               warning_id: str | None = None) -> str:
+    """The live status page of an agency (or warning-list entry) on the phone edition: a code scanned
+    today still tells the truth after a later revocation. Without a phone edition, the official registry."""
+    if licence_no is not None:
+        return phone_url(base_url, lang, f"agency/{quote(licence_no, safe='')}") or \
+            registry_url.format(licence_no=quote(licence_no, safe=""))
+    if warning_id is not None:
+        return phone_url(base_url, lang, f"warning/{quote(warning_id, safe='')}")
+    return ""

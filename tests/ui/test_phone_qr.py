@@ -1,0 +1,100 @@
+"""Every QR the kiosk draws leads to the phone edition, in the traveller's language: the codes are decoded
+from the images on screen (not read back from the string given to them) and the decoded addresses are then
+opened on a real kiosk-server, which must show the same verdict the kiosk shows."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+
+from kiosk.app.compose import Kiosk
+from kiosk.services.qr import content_qr, phone_url, verdict_qr
+from screens.widgets.qr_panel import QrPanel
+from tests.phone.conftest import Phone, phone, published  # noqa: F401 - fixtures shared with tests/phone
+from tests.ui.helpers import settle
+
+BASE = "http://127.0.0.1:8470/m"  # the sample default of phone_base_url
+
+
+def decode(panel: QrPanel) -> str:
+    """The text of the QR code as a phone's camera would read it from the panel's image."""
+    assert panel.isVisible(), "no QR code on screen"
+    image = panel.image.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = memoryview(image.constBits()).cast("B", (image.height(), image.bytesPerLine()))
+    found = zxingcpp.read_barcodes(pixels)
+    assert len(found) == 1, "exactly one readable QR code"
+    return found[0].text
+
+
+def agencies(kiosk: Kiosk) -> dict[str, str]:
+    return kiosk.context.registry.example_per_status()
+
+
+@pytest.mark.parametrize("lang", ["uz-Latn", "ru"])
+def test_verdict_qr_of_each_status_opens_the_same_verdict_on_the_phone(kiosk: Kiosk, phone: Phone,  # noqa: F811
+                                                                      lang: str) -> None:
+    kiosk.context.i18n.set_language(lang)
+    for status, licence in agencies(kiosk).items():
+        kiosk.navigator.go("verdict", kind="agency", ref=licence)
+        settle()
+        screen = kiosk.navigator.screen("verdict")
+        url = decode(screen.qr)
+        assert url == f"{BASE}/{lang}/agency/{licence}", status
+        kiosk_headline = screen.panel.findChild(QLabel, "VerdictHeadline").text()
+        page = phone.get(urlsplit(url).path)
+        assert page.status == 200
+        assert f'<p class="headline">{kiosk_headline}</p>' in page.text, (status, kiosk_headline)
+        assert f'class="verdict {screen.panel.property("level")}"' in page.text
+        # The offline "result as text" code stays, for phones without data.
+        assert screen.text_qr.isVisible() and kiosk_headline in decode(screen.text_qr)
+
+
+def test_warning_list_and_not_found_verdicts(kiosk: Kiosk, phone: Phone) -> None:  # noqa: F811
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("verdict", kind="warning", ref="w-001")
+    settle()
+    screen = kiosk.navigator.screen("verdict")
+    url = decode(screen.qr)
+    assert url == f"{BASE}/en/warning/w-001"
+    assert "ON THE WARNING LIST" in phone.get(urlsplit(url).path).text
+    kiosk.navigator.go("verdict", kind="none", ref="", query="Nobody Such")
+    settle()
+    screen = kiosk.navigator.screen("verdict")
+    assert not screen.qr.isVisible()  # nothing to look up later
+    assert "NOT FOUND" in decode(screen.text_qr)
+
+
+@pytest.mark.parametrize(("screen_name", "params", "route"), [
+    ("article", {"article_id": "employer-pays"}, "article/employer-pays"),
+    ("alert", {"alert_id": "upfront-fees-no-job"}, "alert/upfront-fees-no-job"),
+    ("guide", {"country": "kr"}, "guide/kr"),
+])
+def test_item_qr_leads_to_its_phone_page_in_the_current_language(kiosk: Kiosk, phone: Phone,  # noqa: F811
+                                                                 screen_name: str, params: dict,
+                                                                 route: str) -> None:
+    for lang in ("uz-Cyrl", "en"):
+        kiosk.context.i18n.set_language(lang)
+        kiosk.navigator.go(screen_name, **params)
+        settle()
+        url = decode(kiosk.navigator.screen(screen_name).qr)
+        assert url == f"{BASE}/{lang}/{route}"
+        page = phone.get(urlsplit(url).path)
+        assert page.status == 200 and f'<html lang="{lang}">' in page.text
+
+
+def test_url_rules() -> None:
+    assert phone_url(BASE + "/", "ru", "article/a") == f"{BASE}/ru/article/a"
+    assert phone_url("", "ru", "article/a") == ""
+    # Reviewed content may name its official page; sample placeholders never win over the phone edition.
+    assert content_qr(BASE, "en", "article/a", "https://gov.example/a", sample=False) == "https://gov.example/a"
+    assert content_qr(BASE, "en", "article/a", "https://example.org/kiosk-sample/a", sample=True) == \
+        f"{BASE}/en/article/a"
+    assert content_qr("", "en", "article/a", "https://example.org/x", sample=True) == "https://example.org/x"
+    registry = "https://registry.example/{licence_no}"
+    assert verdict_qr(BASE, registry, "en", licence_no="LX 1/2") == f"{BASE}/en/agency/LX%201%2F2"
+    assert verdict_qr("", registry, "en", licence_no="LX-1") == "https://registry.example/LX-1"
+    assert verdict_qr(BASE, registry, "en") == ""
