@@ -159,7 +159,7 @@ def guide(snap: Snapshot, w: Words, country: str) -> Page:
         raise Missing(country)
     text, shown = _text(item, w.lang)
     k = "GuideScreen"
-    sections = [(w.kiosk(k, heading), text[key]) for key, heading in (
+    sections = [(key, w.kiosk(k, heading), text[key]) for key, heading in (
         ("route", "Legal route"), ("documents", "Documents"), ("scams", "Common scams"),
         ("contacts", "Contacts"))]
     return Page("guide.html", text["name"], {

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 # "+" then 7-15 digits, single spaces, dashes or brackets between them (E.164 allows 15 digits).
 PHONE = re.compile(r"\+\d(?:[ \-()]?\d){6,14}")
 SHORT = re.compile(PHONE.pattern + r"|(?<![\w+\-.])\d{3,4}(?![\w\-])")
+SHORT3 = re.compile(PHONE.pattern + r"|(?<![\w+\-.])\d{3}(?![\w\-])")
 _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).disable("image")
 
 
@@ -24,9 +25,11 @@ def tel_href(phone: str) -> str:
     return f"tel:+{digits}" if phone.strip().startswith("+") else f"tel:{digits}"
 
 
-def markdown(text: str) -> Markup:
-    """HTML for a Markdown body; phone numbers become links (outside of existing links)."""
-    linked = PHONE.sub(lambda m: f"[{m.group(0)}]({tel_href(m.group(0))})", text)
+def markdown(text: str, emergency_numbers: bool = False) -> Markup:
+    """HTML for a Markdown body; phone numbers become links, and with `emergency_numbers` (a guide's
+    contacts section) also three-digit numbers such as 112 or 110."""
+    pattern = SHORT3 if emergency_numbers else PHONE
+    linked = pattern.sub(lambda m: f"[{m.group(0)}]({tel_href(m.group(0))})", text)
     return Markup(_MD.render(linked))  # noqa: S704 - markdown-it escapes text; raw HTML is disabled
 
 

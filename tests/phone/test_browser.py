@@ -60,9 +60,9 @@ def test_search_form_works_without_javascript_and_opens_a_verdict(browser, phone
     field = browser.driver.find_element("id", "q")
     field.send_keys("Tez Viza")
     field.submit()
-    assert "/m/en/check?q=Tez+Viza" in browser.url
+    browser.wait_until(lambda: "/m/en/check?q=Tez+Viza" in browser.url and browser.loaded())
     browser.driver.find_element("css selector", ".results a").click()
-    assert "/m/en/warning/" in browser.url
+    browser.wait_until(lambda: "/m/en/warning/" in browser.url and browser.loaded())
     assert "ON THE WARNING LIST" in browser.text()
 
 

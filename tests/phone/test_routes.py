@@ -102,6 +102,8 @@ def test_every_phone_number_is_a_tel_link(phone: Phone, lang: str) -> None:
     for number in shown:
         assert "tel:+" + re.sub(r"\D", "", number) in {f"tel:{n}" for n in linked}
     assert 'href="tel:112"' in html  # short emergency numbers too
+    guide = phone.get(f"/m/{lang}/guide/de").text  # "Emergency: 112 ..., 110 (police)" in its contacts
+    assert 'href="tel:112"' in guide and 'href="tel:110"' in guide
 
 
 def test_articles_alerts_and_guides_all_open_in_every_language(phone: Phone) -> None:

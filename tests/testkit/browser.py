@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,13 +83,38 @@ class Browser:
     def url(self) -> str:
         return str(self.driver.current_url)
 
+    def wait_until(self, condition: Callable[[], Any], timeout_s: float = 20.0) -> Any:
+        """Poll `condition` until it returns something true; a page being replaced (after a click that
+        navigates or submits a form) is not an error, it is read again."""
+        from selenium.common.exceptions import WebDriverException
+
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                value = condition()
+                if value:
+                    return value
+            except WebDriverException:
+                if time.monotonic() > deadline:
+                    raise
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"browser condition not met within {timeout_s} s")
+            time.sleep(0.05)
+
+    def loaded(self) -> bool:
+        return bool(self.driver.execute_script("return document.readyState") == "complete")
+
     def text(self) -> str:
-        """The visible text of the page (what a reader sees, not the markup)."""
-        return str(self.driver.find_element("tag name", "body").text)
+        """The visible text of the page once it has loaded (what a reader sees, not the markup)."""
+        return str(self.wait_until(lambda: self.loaded() and self.driver.find_element("tag name", "body").text
+                                   or None))
 
     def click_link(self, text: str) -> None:
-        """Follow the link whose visible text is exactly `text`, as a person would tap it."""
+        """Follow the link whose visible text is exactly `text`, as a person would tap it, and wait for the
+        next page."""
+        before = self.url
         self.driver.find_element("link text", text).click()
+        self.wait_until(lambda: self.url != before and self.loaded())
 
     def run(self, script: str, *args: Any) -> Any:
         return self.driver.execute_script(script, *args)

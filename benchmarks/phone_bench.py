@@ -1,0 +1,260 @@
+"""Phone edition benchmark: bytes per page type as served, and latency under load; prints one JSON object.
+
+1. Publishes the sample content with a fictional registry of `--agencies` agencies (benchmarks/
+   registry_data.py) through the real publisher, and starts kiosk-server in its own process on 127.0.0.1.
+2. Bytes: every page type in every language, gzipped as the server sends it, plus the style sheet a first
+   visit also loads (targets: <= 30 KB, stretch <= 14 KB).
+3. Load: `wrk` (Debian) with `--connections` concurrent connections for `--seconds` per page type: agency
+   pages at random licence numbers, check pages with realistic queries, and a static article page as the
+   same-run baseline (target p99 <= 50 ms). Without wrk, a bounded asyncio client does the same.
+
+    python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import http.client
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import registry_data  # noqa: E402
+
+from content.bundle_format import (  # noqa: E402
+    SHARDS,
+    Manifest,
+    TargetInfo,
+    bundle_version,
+    canonical_json,
+    sha256_hex,
+    shard_of,
+)
+from content.model import LANGUAGES  # noqa: E402
+from sync.publisher import build_files  # noqa: E402
+from tests.testkit.serve import new_deployment  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = ("licence_no", "name", "other_names", "tin", "status", "issued_on", "expires_on",
+          "status_changed_on", "status_reason", "region", "address", "phone", "countries")
+SERVER = """
+import sys, uvicorn
+from server.app import create_app
+app = create_app(sys.argv[1], refresh_interval_s=None)
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", server_header=False,
+            backlog=2048)
+"""
+
+
+def agencies(n: int) -> list[dict]:
+    out = []
+    for row in registry_data.agency_rows(n, seed=1):
+        agency = dict(zip(FIELDS, row, strict=True))
+        agency["other_names"] = json.loads(agency["other_names"])
+        agency["countries"] = json.loads(agency["countries"])
+        out.append(agency)
+    return out
+
+
+def publish(work: Path, n: int) -> tuple[Path, list[dict]]:
+    """A deployment with the sample content and `n` agencies, published and signed."""
+    deployment = new_deployment(work / "deploy")
+    files, base = build_files(ROOT / "content" / "sample", work / "sample")
+    rows = agencies(n)
+    shards: dict[str, list[dict]] = {s: [] for s in SHARDS}
+    for agency in sorted(rows, key=lambda a: a["licence_no"]):
+        shards[shard_of(agency["licence_no"])].append(agency)
+    files = dict(files)
+    for shard, shard_rows in shards.items():
+        files[f"registry/agencies-{shard}.json"] = canonical_json({"shard": shard, "agencies": shard_rows})
+    targets = {name: TargetInfo(len(data), sha256_hex(data)) for name, data in sorted(files.items())}
+    manifest = Manifest(version=bundle_version({k: t.sha256 for k, t in targets.items()}), sample=base.sample,
+                        languages=base.languages, registry_as_of=base.registry_as_of, targets=targets)
+    deployment.publisher().publish_bundle(files, manifest)
+    return deployment.root, rows
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def get(port: int, path: str) -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    try:
+        conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        response = conn.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        conn.close()
+
+
+def page_bytes(port: int, pages: dict[str, str]) -> dict:
+    """Per page type: the largest gzipped HTML over the four languages, and with the style sheet."""
+    css_path = None
+    out: dict[str, dict] = {}
+    for kind, path in pages.items():
+        sizes = []
+        for lang in LANGUAGES:
+            status, headers, body = get(port, f"/m/{lang}/{path}")
+            assert status == 200 and headers.get("content-encoding") == "gzip", (kind, lang, status)
+            sizes.append(len(body))
+            css_path = css_path or re.search(rb'href="((?:\.\./)+)(phone-[0-9a-f]+\.css)"',
+                                             gzip.decompress(body)).group(2).decode()
+        out[kind] = {"html_gzip_max": max(sizes), "html_gzip_min": min(sizes)}
+    _, _, css = get(port, f"/m/{css_path}")
+    for entry in out.values():
+        entry["first_visit_with_css"] = entry["html_gzip_max"] + len(css)
+    return {"css_gzip": len(css), "pages": out,
+            "largest_first_visit": max(e["first_visit_with_css"] for e in out.values())}
+
+
+def wrk_run(port: int, paths: list[str], seconds: int, connections: int, work: Path) -> dict:
+    """wrk with a Lua script that picks a random path from `paths` for every request."""
+    script = work / f"paths-{len(paths)}-{random.random():.6f}.lua"
+    listed = ",".join(json.dumps(p) for p in paths)
+    script.write_text(
+        f"local paths = {{{listed}}}\n"
+        "math.randomseed(os.time())\n"
+        "wrk.headers['Accept-Encoding'] = 'gzip'\n"
+        "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n"
+        "done = function(summary, latency, requests)\n"
+        "  io.write(string.format('JSON {\"p50\":%d,\"p99\":%d,\"requests\":%d,\"non2xx\":%d,"
+        "\"errors\":%d}\\n', latency:percentile(50), latency:percentile(99), summary.requests,"
+        " summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write"
+        " + summary.errors.timeout))\n"
+        "end\n", encoding="utf-8")
+    result = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s",
+                             str(script), f"http://127.0.0.1:{port}"], capture_output=True, text=True,
+                            timeout=seconds + 60, check=True)
+    line = next(x for x in result.stdout.splitlines() if x.startswith("JSON "))
+    raw = json.loads(line[5:])
+    return {"p50_ms": round(raw["p50"] / 1000, 2), "p99_ms": round(raw["p99"] / 1000, 2),
+            "requests_per_s": round(raw["requests"] / seconds, 1), "requests": raw["requests"],
+            "non_2xx": raw["non2xx"], "socket_errors": raw["errors"], "client": "wrk"}
+
+
+async def _client(port: int, paths: list[str], deadline: float, latencies: list[float], rng: random.Random,
+                  failures: list[int]) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        while time.perf_counter() < deadline:
+            path = rng.choice(paths)
+            started = time.perf_counter()
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\n\r\n".encode())
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
+            await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            if not head.startswith(b"HTTP/1.1 2"):
+                failures.append(1)
+    finally:
+        writer.close()
+
+
+def asyncio_run(port: int, paths: list[str], seconds: int, connections: int) -> dict:
+    """The same measurement without wrk: `connections` keep-alive clients in one asyncio loop."""
+    latencies: list[float] = []
+    failures: list[int] = []
+
+    async def main() -> None:
+        deadline = time.perf_counter() + seconds
+        await asyncio.gather(*(_client(port, paths, deadline, latencies, random.Random(i), failures)
+                               for i in range(connections)))
+
+    asyncio.run(main())
+    ordered = sorted(latencies)
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 2),
+            "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 2),
+            "requests_per_s": round(len(ordered) / seconds, 1), "requests": len(ordered),
+            "non_2xx": len(failures), "client": "asyncio (the client shares the 2 cores)"}
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    found = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return round(int(found.group(1)) / 1024, 1) if found else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agencies", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="phone-bench-") as tmp:
+        work = Path(tmp)
+        started = time.perf_counter()
+        deploy, rows = publish(work, args.agencies)
+        publish_s = time.perf_counter() - started
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        server = subprocess.Popen([sys.executable, "-c", SERVER, str(deploy), str(port)], env=env, cwd=ROOT)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        raise SystemExit("kiosk-server did not start") from None
+                    time.sleep(0.1)
+            started = time.perf_counter()
+            assert get(port, "/m/en/")[0] == 200
+            first_load_s = time.perf_counter() - started
+            rng = random.Random(7)
+            sample_licence = rows[0]["licence_no"]
+            pages = {"home": "", "topics": "topics", "article": "article/employer-pays", "alerts": "alerts",
+                     "alert": "alert/upfront-fees-no-job", "countries": "countries", "guide": "guide/kr",
+                     "contacts": "contacts", "check": "check?q=" + quote("Oʻzbek Ish"),
+                     "agency": f"agency/{quote(sample_licence, safe='')}", "not_found": "article/none"}
+            pages.pop("not_found")
+            sizes = page_bytes(port, pages)
+            licences = [f"/m/ru/agency/{quote(r['licence_no'], safe='')}" for r in rng.sample(rows, 20_000)]
+            words = [w for r in rng.sample(rows, 400) for w in r["name"].replace('"', " ").split()[:2]]
+            queries = [f"/m/ru/check?q={quote(w[:rng.randint(3, max(3, len(w)))])}" for w in words]
+            queries += [f"/m/ru/check?q={quote(r['licence_no'])}" for r in rng.sample(rows, 100)]
+            runs = {"article_baseline": ["/m/ru/article/employer-pays"], "agency": licences, "check": queries}
+            run = wrk_run if shutil.which("wrk") else (lambda p, paths, s, c, _w: asyncio_run(p, paths, s, c))
+            load = {name: run(port, paths, args.seconds, args.connections, work)
+                    for name, paths in runs.items()}
+            rss_mb = _rss_mb(server.pid)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    base = load["article_baseline"]
+    print(json.dumps({
+        "agencies": args.agencies, "connections": args.connections, "seconds_per_run": args.seconds,
+        "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
+        "server_rss_mb": rss_mb, "bytes": sizes, "load": load,
+        "ratios_to_article_baseline": {
+            name: {"p99": round(load[name]["p99_ms"] / max(base["p99_ms"], 0.01), 2),
+                   "requests_per_s": round(load[name]["requests_per_s"] / max(base["requests_per_s"], 0.1),
+                                           2)}
+            for name in ("agency", "check")},
+        "targets": {"bytes_max": 30 * 1024, "bytes_stretch": 14 * 1024, "p99_ms_max": 50},
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
