@@ -11,7 +11,7 @@ from typing import Any
 
 from content.model import Agency
 from content.search.engine import MAX_QUERY_CHARS
-from content.verdict import Kind, Verdict, agency_verdict, not_found, warning_verdict
+from content.verdict import Kind, Verdict, agency_verdict, is_stale, not_found, warning_verdict
 from server.phone.source import Snapshot
 from server.phone.words import NAMES, Words
 
@@ -194,11 +194,12 @@ def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str]]:
     return list(seen.values())
 
 
-def _stale(snap: Snapshot, today: date) -> tuple[datetime | None, bool]:
-    """The signed "registry data as of" date, and whether it is too old to confirm a licence."""
+def stale(snap: Snapshot, today: date) -> bool:
+    """`content.verdict.is_stale` for the phone: when the server last verified its published content, and
+    the licensing office's own signed "registry data as of" date."""
     as_of = snap.registry_as_of
-    when = datetime.fromisoformat(as_of) if as_of else None
-    return when, when is None or (today - when.date()).days > STALE_AFTER_DAYS
+    signed = datetime.fromisoformat(as_of) if as_of else None
+    return is_stale(snap.verified_at, signed, today, STALE_AFTER_DAYS)
 
 
 def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
@@ -273,8 +274,7 @@ def agency(snap: Snapshot, w: Words, licence_no: str, today: date) -> Page:
     found = snap.registry.agencies.get(licence_no)
     if found is None:
         raise Missing(licence_no)
-    verified, _ = _stale(snap, today)
-    v = agency_verdict(found, today, verified, STALE_AFTER_DAYS)
+    v = agency_verdict(found, today, stale=stale(snap, today))
     return _verdict_page(snap, w, v, found.name, _agency_details(w, found))
 
 
@@ -324,15 +324,15 @@ def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
                                    "icon": ICONS[Kind.NOT_FOUND], "hotlines": hotlines(snap, w),
                                    "report_title": w("Report by phone"),
                                    "steps_title": w.kiosk("VerdictScreen", "What to do next")}
-        verified, _ = _stale(snap, today)
-        values["results"] = [_result(snap, w, m.kind, m.ref, m.name, today, verified) for m in matches]
+        old = stale(snap, today)
+        values["results"] = [_result(snap, w, m.kind, m.ref, m.name, today, old) for m in matches]
     return Page("check.html", w.kiosk("HomeScreen", "Check an agency"), values, registry=True)
 
 
 def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date,
-            verified: datetime | None) -> dict[str, Any]:
+            old: bool) -> dict[str, Any]:
     if kind == "agency" and (a := snap.registry.agencies.get(ref)) is not None:
-        v = agency_verdict(a, today, verified, STALE_AFTER_DAYS)
+        v = agency_verdict(a, today, stale=old)
         return {"href": f"agency/{ref}", "name": name, "ref": ref, "level": level(v), "icon": ICONS[v.kind],
                 "headline": verdict_words(w, v)[0]}
     v = warning_verdict(snap.registry.warnings[ref]) if ref in snap.registry.warnings else not_found(name)

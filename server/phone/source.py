@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -71,6 +72,7 @@ class Snapshot:
     version: str
     bundle: LoadedBundle
     registry: Registry
+    verified_at: datetime  # when the server verified this bundle (python-tuf refresh and every hash)
 
     @property
     def sample(self) -> bool:
@@ -137,6 +139,7 @@ class PublishedContent:
         updater = Updater(str(meta_dir), _BASE + "metadata/", str(staging), _BASE + "targets/",
                           FolderFetcher(self.repo), bootstrap=root)
         updater.refresh()
+        verified_at = datetime.now(UTC)
         catalogue = read_catalogue(updater, lambda: None)
         sources = {}
         for path, info in sorted(catalogue.files.items()):
@@ -151,7 +154,7 @@ class PublishedContent:
         bundle = load_bundle(assemble.bundle_dir(self.work))
         registry = Registry.build(self.work / f"registry-{version}.db", bundle)
         _remove_old_registries(self.work, keep=registry.path)
-        return Snapshot(version=version, bundle=bundle, registry=registry)
+        return Snapshot(version=version, bundle=bundle, registry=registry, verified_at=verified_at)
 
 
 def _remove_old_registries(folder: Path, keep: Path) -> None:
