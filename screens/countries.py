@@ -22,10 +22,13 @@ class CountriesScreen(PageScreen):
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Country guides"))
-        self.lead.setText(self.tr("Where are you going to work?"))
+        guides = self.ctx.store.guides(self.lang)
+        self.lead.setText(
+            self.tr("Where are you going to work?") if guides else self.tr("There are no country guides yet.")
+        )
         sample = self.tr("SAMPLE")
         tiles: list[QWidget] = []
-        for guide in self.ctx.store.guides(self.lang):
+        for guide in guides:
             tile = Tile(guide.name, guide.summary, "country", sample if guide.sample else "")
             tile.setProperty("target", guide.country)
             tile.clicked.connect(lambda c=guide.country: self.ctx.navigator.go("guide", country=c))

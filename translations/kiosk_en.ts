@@ -431,6 +431,10 @@
         <translation>Where are you going to work?</translation>
     </message>
     <message>
+        <source>There are no country guides yet.</source>
+        <translation>There are no country guides yet.</translation>
+    </message>
+    <message>
         <source>SAMPLE</source>
         <translation>SAMPLE</translation>
     </message>

@@ -431,6 +431,10 @@
         <translation>Куда вы едете работать?</translation>
     </message>
     <message>
+        <source>There are no country guides yet.</source>
+        <translation>Справочников по странам пока нет.</translation>
+    </message>
+    <message>
         <source>SAMPLE</source>
         <translation>ОБРАЗЕЦ</translation>
     </message>

@@ -431,6 +431,10 @@
         <translation>Қаерга ишлашга кетяпсиз?</translation>
     </message>
     <message>
+        <source>There are no country guides yet.</source>
+        <translation>Ҳозирча давлатлар бўйича қўлланмалар йўқ.</translation>
+    </message>
+    <message>
         <source>SAMPLE</source>
         <translation>НАМУНА</translation>
     </message>

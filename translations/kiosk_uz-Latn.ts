@@ -431,6 +431,10 @@
         <translation>Qayerga ishlashga ketyapsiz?</translation>
     </message>
     <message>
+        <source>There are no country guides yet.</source>
+        <translation>Hozircha davlatlar boʻyicha qoʻllanmalar yoʻq.</translation>
+    </message>
+    <message>
         <source>SAMPLE</source>
         <translation>NAMUNA</translation>
     </message>

@@ -111,3 +111,11 @@ def test_search_finds_agencies_and_no_warning(kiosk: Kiosk) -> None:
     assert matches[0].kind == "agency"
     assert kiosk.context.search.search("Tez Viza") == []
     assert kiosk.context.registry.first_warning() is None
+
+
+def test_no_guides_says_so_instead_of_an_empty_page(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("countries")
+    screen = kiosk.navigator.screen("countries")
+    assert screen.grid.tiles() == []
+    assert screen.lead.text() == "Справочников по странам пока нет."
