@@ -224,3 +224,36 @@ def test_an_interrupted_rebuild_keeps_the_old_content(
         apply_bundle(new, tmp_path, on_step=fail_at)
     assert digest(tmp_path / "content.db") == before
     assert not (tmp_path / "content.db.new").exists()
+
+
+KILL_AT_STEP = """
+import os, signal, sys
+from pathlib import Path
+from kiosk.data.apply import apply_bundle
+
+def hook(step):
+    if step == sys.argv[3]:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+apply_bundle(Path(sys.argv[1]), Path(sys.argv[2]), on_step=hook)
+"""
+
+
+@pytest.mark.parametrize(("step", "expected"), [("commit", "old"), ("done", "new")])
+def test_sigkill_inside_the_transaction_or_after_its_commit(
+    tmp_path: Path, bundles: tuple[Path, Path], step: str, expected: str
+) -> None:
+    """Killed with every change written to the WAL but not committed, the old content stays; killed right
+    after the commit, the new content is there; either way content.db passes its integrity check."""
+    old, new = bundles
+    versions = {"old": apply_bundle(old, tmp_path / "v-old").version,
+                "new": apply_bundle(new, tmp_path / "v-new").version}
+    data = tmp_path / "data"
+    apply_bundle(old, data)
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.run([sys.executable, "-c", KILL_AT_STEP, str(new), str(data), step], cwd=root,
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == -9, child.stderr
+    assert version_of(data / "content.db") == versions[expected]
+    apply_bundle(new, data)  # and the next apply picks up from whatever the kill left
+    assert version_of(data / "content.db") == versions["new"]

@@ -230,3 +230,14 @@ def test_cli_prints_ranked_matches(content_db: Path, capsys: pytest.CaptureFixtu
 def test_cli_reports_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(tmp_path / "none.db", "x", as_json=False, limit=5) == 1
     assert "none.db" in capsys.readouterr().err
+
+
+def test_a_new_engine_reads_almost_nothing(content_db: Path) -> None:
+    """The UI makes a new engine whenever content changes: it must cost a statement, not the statistics."""
+    conn = sqlite3.connect(f"file:{content_db}?mode=ro", uri=True)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    engine = RegistrySearch(conn)
+    assert statements == ["SELECT 1 FROM search_trigrams LIMIT 1"]
+    assert engine.search("Oʻzbek Ish Servis")[0].ref == SERVIS
+    conn.close()
