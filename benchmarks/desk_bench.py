@@ -34,7 +34,7 @@ from admin.console.desk import Desk  # noqa: E402
 from admin.console.workspace import write_csv  # noqa: E402
 from benchmarks.registry_data import agency_rows  # noqa: E402
 from content.registry_csv import AGENCY_COLUMNS  # noqa: E402
-from content.registry_diff import check_upload, diff, parse_rows  # noqa: E402
+from content.registry_diff import check_upload, diff_files  # noqa: E402
 from sync import keys  # noqa: E402
 from sync.publisher import Publisher, build_files  # noqa: E402
 from sync.store import DirStore  # noqa: E402
@@ -114,7 +114,7 @@ def main() -> None:
 
         start = time.perf_counter()
         problems = check_upload(upload)
-        result = diff(desk.workspace.registry_rows(), parse_rows(upload))
+        result = diff_files(desk.workspace.registry_bytes(), upload)
         diff_s = time.perf_counter() - start
         assert not problems and not result.problems, (problems, result.problems)
 

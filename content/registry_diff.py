@@ -89,6 +89,38 @@ def parse_rows(data: bytes) -> list[dict[str, str]]:
     return rows
 
 
+def diff_files(old: bytes, new: bytes, *, confirm_removals: int | None = None) -> RegistryDiff:
+    """`diff` of two registry files that are already validated, normalising only the rows that differ.
+
+    Rows are compared as raw CSV cells first (the C csv reader: fast); a row whose cells are identical in
+    both files is unchanged without further work, which keeps a 100,000-agency comparison to a second.
+    """
+    old_header, old_rows = _raw_rows(old)
+    new_header, new_rows = _raw_rows(new)
+    if old_header != new_header:  # columns moved: compare everything, normalised
+        return diff(parse_rows(old), parse_rows(new), confirm_removals=confirm_removals)
+    same = {k for k, cells in new_rows.items() if old_rows.get(k) == cells}
+    header = ",".join(old_header)
+    pick = lambda rows: "\n".join([header, *(_line(v) for k, v in rows.items() if k not in same)])  # noqa: E731
+    result = diff(parse_rows(pick(old_rows).encode()), parse_rows(pick(new_rows).encode()),
+                  confirm_removals=confirm_removals)
+    result.unchanged += len(same)
+    return result
+
+
+def _raw_rows(data: bytes) -> tuple[list[str], dict[str, list[str]]]:
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig")))
+    header = [c.strip() for c in next(reader, [])]
+    key = header.index("licence_no") if "licence_no" in header else 0
+    return header, {cells[key].strip(): cells for cells in reader if any(c.strip() for c in cells)}
+
+
+def _line(cells: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
 def check_upload(data: bytes) -> list[str]:
     """The problems (one line each) that make an uploaded `agencies.csv` unusable; [] if none."""
     return read_upload(data, rows=False)[1]

@@ -29,7 +29,7 @@ from admin.console.desk import Desk, PublishRefused
 from admin.console.preview import PreviewError, render_article
 from admin.console.workspace import ACTIONS, EditError
 from content.model import LANGUAGES
-from content.registry_diff import MAX_BYTES, check_upload, diff, parse_rows
+from content.registry_diff import MAX_BYTES, check_upload, diff_files
 
 COOKIE = "kiosk_desk"
 MAX_FIELD = 2 * 1024 * 1024 + 1024
@@ -237,7 +237,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
             return page(request, me, "registry.html", "Registry", status=422, upload_problems=problems,
                         count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),
                         today=datetime.now(UTC).date().isoformat())
-        result = diff(desk.workspace.registry_rows(), parse_rows(data))
+        result = diff_files(desk.workspace.registry_bytes(), data)
         key = secrets.token_urlsafe(12)
         me.uploads = {key: data}
         return page(request, me, "registry_diff.html", "Registry: what the upload changes", diff=result,
@@ -250,7 +250,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         if data is None:
             raise Refused(409, "this upload is no longer waiting; upload the file again")
         typed = text(form, "confirm_removals").strip()
-        result = diff(desk.workspace.registry_rows(), parse_rows(data),
+        result = diff_files(desk.workspace.registry_bytes(), data,
                       confirm_removals=int(typed) if typed.isdigit() else None)
         if result.problems:
             return page(request, me, "registry_diff.html", "Registry: what the upload changes", status=422,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from admin.console.workspace import split_front
 from content.registry_csv import AGENCIES_CSV
-from content.registry_diff import RegistryDiff, diff, parse_rows
+from content.registry_diff import RegistryDiff, diff_files
 
 STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reinstated", "expired": "expired"}
 
@@ -67,13 +67,13 @@ def _registry(summary: Summary, published: Path, working: Path) -> None:
     old_path, new_path = published / AGENCIES_CSV, working / AGENCIES_CSV
     if not new_path.exists() or (old_path.exists() and old_path.read_bytes() == new_path.read_bytes()):
         return
-    old_rows = parse_rows(old_path.read_bytes()) if old_path.exists() else []
+    old = old_path.read_bytes() if old_path.exists() else new_path.read_bytes()[:0]
     try:
-        new_rows = parse_rows(new_path.read_bytes())
+        # removals were confirmed when uploaded
+        result = diff_files(old or b"licence_no\n", new_path.read_bytes(), confirm_removals=-1)
     except (UnicodeDecodeError, csv.Error) as exc:
         summary.lines.append(f"the registry cannot be read: {exc}")
         return
-    result = diff(old_rows, new_rows, confirm_removals=-1)  # removals were confirmed when uploaded
     summary.registry = result
     by_status: dict[str, list[str]] = {}
     for change in result.status_changed:

@@ -233,6 +233,10 @@ class Workspace:
         path = self.source / AGENCIES_CSV
         return parse_rows(path.read_bytes()) if path.exists() else []
 
+    def registry_bytes(self) -> bytes:
+        path = self.source / AGENCIES_CSV
+        return path.read_bytes() if path.exists() else b"licence_no\n"
+
     def replace_registry(self, data: bytes) -> None:
         _write_atomic(self.source / AGENCIES_CSV, data)
 

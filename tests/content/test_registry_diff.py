@@ -1,0 +1,57 @@
+"""The registry upload rules: what counts as added, status changed, details changed, removed; what a status
+change needs; mass removals; and the fast path of diff_files agreeing with the plain diff."""
+
+from __future__ import annotations
+
+from content.registry_diff import MASS_REMOVAL, check_upload, diff, diff_files, parse_rows
+
+HEADER = (
+    "licence_no,name,other_names,tin,status,issued_on,expires_on,status_changed_on,status_reason,"
+    "region,address,phone,countries\n"
+)
+
+
+def row(
+    n: int,
+    status: str = "active",
+    changed: str = "",
+    reason: str = "",
+    countries: str = "kr;de",
+    address: str = "Addr",
+) -> str:
+    return (
+        f"L-{n:04d},Agency {n},,{n:09d},{status},2024-01-01,2029-01-01,{changed},{reason},Toshkent,"
+        f"{address},+998 00 000 00 00,{countries}\n"
+    )
+
+
+def test_each_kind_of_change_and_the_rules() -> None:
+    old = (HEADER + row(1) + row(2) + row(3) + row(4)).encode()
+    new = (
+        HEADER + row(1, countries=" KR ; de") + row(2, "revoked") + row(3, address="New") + row(5)
+    ).encode()
+    assert check_upload(new) == []
+    result = diff_files(old, new)
+    assert result.counts == {
+        "added": 1,
+        "status_changed": 1,
+        "details_changed": 1,
+        "removed": 1,
+        "unchanged": 1,
+    }
+    assert any("needs the date" in p for p in result.problems) and any(
+        "needs the reason" in p for p in result.problems
+    )
+    fixed = new.replace(
+        b"L-0002,Agency 2,,000000002,revoked,2024-01-01,2029-01-01,,",
+        b"L-0002,Agency 2,,000000002,revoked,2024-01-01,2029-01-01,2026-12-01,Fees taken",
+    )
+    assert diff_files(old, fixed).problems == []
+    assert diff_files(old, fixed).counts == diff(parse_rows(old), parse_rows(fixed)).counts
+
+
+def test_removing_many_needs_the_count_typed() -> None:
+    old = (HEADER + "".join(row(n) for n in range(MASS_REMOVAL + 5))).encode()
+    new = (HEADER + row(0)).encode()
+    assert "type 14 to confirm" in diff_files(old, new).problems[0]
+    assert diff_files(old, new, confirm_removals=14).problems == []
