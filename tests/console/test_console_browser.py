@@ -13,7 +13,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -61,7 +61,7 @@ def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
         def shown(driver: object) -> bool:
             try:
                 return text in browser.text()
-            except StaleElementReferenceException:
+            except WebDriverException:  # the page was replaced while being read: look again
                 return False
 
         WebDriverWait(d, 60).until(shown, message=f"never saw {text!r}")
