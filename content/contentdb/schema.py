@@ -107,6 +107,12 @@ def version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def has_every_table(conn: sqlite3.Connection) -> bool:
+    """Whether every declared table is there (a schema change that forgot to raise `VERSION` is caught)."""
+    names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return set(TABLES) | {"search_fts"} <= names
+
+
 def columns(table: str) -> list[str]:
     """The column names of `table`, in order, as declared."""
     conn = sqlite3.connect(":memory:")

@@ -74,7 +74,7 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_MS / 1000)
     try:
         wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        if wal and schema.version(conn) == schema.VERSION:
+        if wal and schema.version(conn) == schema.VERSION and schema.has_every_table(conn):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
             return conn

@@ -257,3 +257,14 @@ def test_sigkill_inside_the_transaction_or_after_its_commit(
     assert version_of(data / "content.db") == versions[expected]
     apply_bundle(new, data)  # and the next apply picks up from whatever the kill left
     assert version_of(data / "content.db") == versions["new"]
+
+
+def test_a_content_db_missing_a_declared_table_is_rebuilt(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
+    old, new = bundles
+    apply_bundle(old, tmp_path)
+    conn = sqlite3.connect(tmp_path / "content.db")
+    conn.execute("DROP TABLE alerts")  # as if a table had been added without raising the schema version
+    conn.close()
+    result = apply_bundle(new, tmp_path)
+    assert result.rebuilt
+    assert version_of(tmp_path / "content.db") == result.version
