@@ -151,7 +151,7 @@ def _check_manifest(manifest: Any) -> dict[str, dict[str, int | str]]:
     as_of = manifest["registry_as_of"]
     if as_of is not None and parse_date(as_of) is None:
         raise BundleError(f"{MANIFEST}: registry_as_of must be a date YYYY-MM-DD or null")
-    targets: dict[str, dict[str, int | str]] = manifest["targets"]
+    targets: dict[str, dict[str, Any]] = manifest["targets"]  # each entry checked against `target` below
     for name, info in targets.items():
         check_target_name(name)
         s.obj(info, f"targets[{name!r}]", target)

@@ -11,6 +11,8 @@ def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
     first_line: dict[str, int | None] = {}
     for agency in agencies:
         origin = agency.origin
+        if origin is None:  # not read from a source file (built in code): nothing to point a message at
+            continue
         if not agency.licence_no:
             report.at(origin, "licence_no", "licence_no is empty")
         elif agency.licence_no in first_line:
@@ -36,6 +38,8 @@ def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
     first_line: dict[str, int | None] = {}
     for warning in warnings:
         origin = warning.origin
+        if origin is None:  # not read from a source file (built in code): nothing to point a message at
+            continue
         if not warning.id:
             report.at(origin, "id", "id is empty")
         elif warning.id in first_line:

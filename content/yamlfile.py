@@ -28,7 +28,15 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
-_Loader.add_constructor("tag:yaml.org,2002:int", lambda loader, node: int(loader.construct_scalar(node)))
+
+
+def _int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    if not isinstance(node, yaml.ScalarNode):  # the int resolver above only ever matches plain scalars
+        raise yaml.constructor.ConstructorError(None, None, "an integer must be plain", node.start_mark)
+    return int(loader.construct_scalar(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 @dataclass(frozen=True)

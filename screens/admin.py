@@ -175,7 +175,7 @@ class AdminScreen(PageScreen):
         now = self.ctx.clock()
         free, total = self._facts.get("free"), self._facts.get("total")
         waiting = self.tr("…")
-        disk = f"{free / 1e9:.1f} GB of {total / 1e9:.1f} GB" if free is not None else waiting
+        disk = f"{free / 1e9:.1f} GB of {total / 1e9:.1f} GB" if free is not None and total else waiting
         return [
             (self.tr("Kiosk id"), self.ctx.config.kiosk_id),
             (self.tr("Content version"), info.version + (self.tr(" (sample)") if info.sample else "")),

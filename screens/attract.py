@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.shell.i18n import LANGUAGES
+from kiosk.shell.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from screens.base import Screen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from screens.context import ScreenContext
@@ -68,7 +69,7 @@ class Screen(QWidget):
             self._stale = True
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
             self.refresh()
@@ -81,7 +82,7 @@ class PageScreen(Screen):
 
     def __init__(self, ctx: ScreenContext, scroll: bool = True) -> None:
         super().__init__(ctx)
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)  # header, language bar, body, SAMPLE strip (top to bottom)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.header = Header(ctx.speech)

@@ -10,7 +10,7 @@ when the screen is reset (end of session, or "Finish").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
@@ -31,6 +31,7 @@ from content.callbacks import (
     normalise_phone,
     phone_problem,
 )
+from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.keyboard import OnScreenKeyboard
@@ -80,7 +81,7 @@ class CallbackScreen(PageScreen):
         self._build_steps()
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
-        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
         self._clear_fields()
 
     def _page(self) -> QVBoxLayout:
@@ -135,8 +136,8 @@ class CallbackScreen(PageScreen):
         self.consent_text = text_label("")
         self.review_error = text_label("", "Lead")
         self.consent.toggled.connect(self._update_buttons)
-        for w in (self.review_title, self.review_text, self.consent_text, self.consent, self.review_error):
-            c.addWidget(w)
+        for item in (self.review_title, self.review_text, self.consent_text, self.consent, self.review_error):
+            c.addWidget(item)
         self.send_button = QPushButton()
         self.send_button.clicked.connect(self._send)
         c.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -146,8 +147,8 @@ class CallbackScreen(PageScreen):
         self.done_text = text_label("", "Lead")
         self.done_urgent = text_label("", "Lead")
         self.done_qr = QrPanel(size=220)
-        for w in (self.done_title, self.done_reference, self.done_text, self.done_urgent, self.done_qr):
-            c.addWidget(w)
+        for part in (self.done_title, self.done_reference, self.done_text, self.done_urgent, self.done_qr):
+            c.addWidget(part)
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self._finish)
         c.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -52,7 +52,7 @@ class CheckAgencyScreen(PageScreen):
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
-        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
         self._matches: list[Match] = []
 
     def enter(self, **params: object) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout
 
 from kiosk.shell.i18n import LANGUAGES
@@ -41,9 +42,9 @@ class LanguageScreen(Screen):
         self.ctx.i18n.set_language(tag)
         self.ctx.navigator.home()
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """One column of buttons on a portrait screen, two side by side in landscape."""
         columns = 1 if self.width() < 1300 else 2
         for i, button in enumerate(self.buttons.values()):
             self._grid.addWidget(button, i // columns, i % columns)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)

@@ -3,7 +3,8 @@ code, which moves below the text on a portrait screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.services.qr import content_qr
@@ -40,7 +41,7 @@ class ReaderScreen(PageScreen):
         self.text_column.setContentsMargins(0, 0, 0, 0)
         self.text_column.setSpacing(18)
         self.side = QWidget()
-        side_column = QVBoxLayout(self.side)
+        self.side_column = side_column = QVBoxLayout(self.side)
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.setSpacing(16)
         self.qr = QrPanel()
@@ -79,7 +80,7 @@ class ReaderScreen(PageScreen):
         )
         self.meta.setText("\n".join(line for line in meta_lines if line))
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         portrait = self.width() < PORTRAIT_BELOW
         self._split.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight

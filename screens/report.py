@@ -7,9 +7,10 @@ reference code is shown only after the commit. Everything typed is wiped on leav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.keyboard import OnScreenKeyboard
@@ -46,7 +47,7 @@ class ReportScreen(PageScreen):
         self._build_steps()
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
-        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()

@@ -3,11 +3,13 @@ glance, what it means and what to do next, the registry details, and QR codes to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from content.verdict import Kind, Verdict
 from kiosk.services.qr import verdict_qr
+from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
 from screens.widgets.labels import sample_badge, text_label
@@ -24,10 +26,10 @@ ICONS = {
 
 
 class VerdictScreen(ReaderScreen):
-    def __init__(self, ctx: object) -> None:
-        super().__init__(ctx)  # type: ignore[arg-type]
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
         self.text_qr = QrPanel(size=220)
-        self.side.layout().insertWidget(1, self.text_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.side_column.insertWidget(1, self.text_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.verdict: Verdict | None = None
         self.panel: QFrame | None = None
         self._button_row: QBoxLayout | None = None
@@ -207,7 +209,7 @@ class VerdictScreen(ReaderScreen):
         portrait = self.width() < PORTRAIT_BELOW
         return QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         if self._button_row is not None:
             self._button_row.setDirection(self._button_direction())
         super().resizeEvent(event)

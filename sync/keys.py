@@ -84,5 +84,5 @@ def load(folder: Path) -> Keyring:
                                f"not encrypted, but {PASSPHRASE_ENV} is set: unset it")) from None
         except ValueError:
             raise KeyFileError(f"{path}: wrong {PASSPHRASE_ENV}, or not a private key file") from None
-        keyring.signers.setdefault(match[1], []).append(CryptoSigner(key))  # type: ignore[arg-type]
+        keyring.signers.setdefault(match[1], []).append(CryptoSigner(key))
     return keyring

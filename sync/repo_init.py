@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from tuf.api.metadata import (
     DelegatedRole,
@@ -117,7 +118,7 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
 
 
 def _sign(signed: Root | Targets | Snapshot | Timestamp, keys: Keyring, role: str) -> bytes:
-    md = Metadata(signed)
+    md = Metadata[Any](signed)  # Metadata's type variable takes one role class, not a union of them
     signers = keys.for_role(role)
     if not signers:
         raise ValueError(f"creating a repository needs a key for the {role} role")

@@ -127,7 +127,8 @@ def collect_status(data_dir: Path, state: OutboxStore, content_version: str | No
     verified, as_of = last_verified(state), registry_as_of(state)
     expiries = role_expiries(data_dir / "sync" / "tuf")
     manifest = applied_manifest(data_dir) or {}
-    targets = manifest.get("targets") if isinstance(manifest.get("targets"), dict) else {}
+    listed = manifest.get("targets")
+    targets: dict[str, Any] = listed if isinstance(listed, dict) else {}
     return {
         "content_version": content_version,
         "synced_bundle_version": manifest.get("version"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from content.search import rank
@@ -127,12 +127,14 @@ class RegistrySearch:
         """
         grams = [(self._trigram_docs.get(g, 0), start, g) for start, g in enumerate(trigrams(main))]
         zero = [start for docs, start, _ in grams if docs == 0]
+        windows: list[Sequence[int]]
         if zero:
             # Every edit position p whose broken trigrams p-2..p include all the missing ones.
-            windows = [range(p - 2, p + 1) for p in range(max(zero), min(zero) + 3)] or [zero]
+            spans: list[Sequence[int]] = [range(p - 2, p + 1) for p in range(max(zero), min(zero) + 3)]
+            windows = spans or [zero]
         else:
             rare = [start for _, start, _ in sorted(grams)[:TYPO_TRIGRAMS]]
-            windows = [range(0)] + [range(p - 2, p + 1) for start in rare for p in range(start, start + 3)]
+            windows = [range(0), *(range(p - 2, p + 1) for start in rare for p in range(start, start + 3))]
         plans: dict[tuple[str, ...], None] = {}
         for window in windows:
             usable = sorted((docs, g) for docs, start, g in grams if docs and start not in window)

@@ -6,7 +6,9 @@ Nothing else in the app constructs a service; screens get theirs through `Screen
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -127,7 +129,7 @@ class Kiosk:
         self.context.search = RegistrySearch(self.context.store.connection())
         name = self.navigator.current_name
         if name is not None:
-            self.navigator.screen(name).refresh()  # type: ignore[attr-defined]
+            self.navigator.page(name).refresh()
 
     def _screen_opened(self, name: str) -> None:
         """Arm the idle timer away from the attract screen; in audio-first mode read the new screen."""
@@ -136,10 +138,24 @@ class Kiosk:
             return
         self.idle.arm()
         if self.context.session.audio_first:
-            screen = self.navigator.screen(name)
+            screen = self.navigator.page(name)
             QTimer.singleShot(
                 0, lambda: self.context.speech.speak(screen.speech_text(), self.context.i18n.current)
             )
+
+
+def application() -> QApplication:
+    """The running QApplication (`QApplication.instance()` is typed as an optional QCoreApplication)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the kiosk needs a QApplication: create one before building the kiosk")
+    return app
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, or a new one (named like the program, no other arguments for Qt)."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
 
 
 def configure_application(app: QApplication) -> None:
@@ -172,19 +188,19 @@ def build_kiosk(config: Config) -> Kiosk:
         speech=Speech(window),
         navigator=navigator,
         background=Background(window),
-        display=DisplaySettings(QApplication.instance(), window),  # type: ignore[arg-type]
+        display=DisplaySettings(application(), window),
         session=Session(window),
         # The screens' clock, read at each call: a test or tool that sets `context.clock` moves verdicts too.
         verdicts=VerdictService(store, registry, state, config.stale_after_days, lambda: context.clock()),
     )
     for name, cls in SCREENS.items():
-        navigator.register(name, lambda cls=cls: cls(context))
+        navigator.register(name, partial(cls, context))
     idle = IdleWatcher(config.idle_timeout_s, window)
     kiosk = Kiosk(window=window, navigator=navigator, context=context, idle=idle)
-    app = QApplication.instance()
-    app.installEventFilter(idle)  # type: ignore[union-attr]
+    app = application()
+    app.installEventFilter(idle)
     keypad = KeypadNavigation(navigator.back, window)
-    app.installEventFilter(keypad)  # type: ignore[union-attr]
+    app.installEventFilter(keypad)
     idle.timed_out.connect(kiosk.end_session)
     idle.watch_speech(context.speech)
     IdleOverlay(window).attach(idle)
@@ -192,10 +208,10 @@ def build_kiosk(config: Config) -> Kiosk:
     sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
     kiosk.sync = sync
     sync.content_changed.connect(kiosk.reload_content)
-    app.aboutToQuit.connect(lambda: sync.stop(5000))  # type: ignore[union-attr]
+    app.aboutToQuit.connect(lambda: sync.stop(5000))
     if config.server_url:
         sync.start()
-    _add_admin(kiosk, app)  # type: ignore[arg-type]
+    _add_admin(kiosk, app)
     navigator.restart()
     kiosk.watchdog = Watchdog(parent=window)
     kiosk.watchdog.start(navigator.screen("attract"))
@@ -229,7 +245,7 @@ def show_kiosk(kiosk: Kiosk, windowed: bool) -> None:
         return
     # Frameless, always on top, the whole screen, and no way out but the admin screen.
     kiosk.lockdown = install_lockdown(
-        QApplication.instance(),  # type: ignore[arg-type]
+        application(),
         kiosk.window,
         logging.getLogger("kiosk.shell.lockdown"),
     )

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app.bootstrap import ensure_content
-from kiosk.app.compose import build_kiosk, configure_application, show_kiosk
+from kiosk.app.compose import build_kiosk, configure_application, ensure_application, show_kiosk
 from kiosk.app.config import ConfigError, load_config
 
 
@@ -41,9 +41,9 @@ def run_kiosk(data_dir: Path, windowed: bool = False) -> int:
         print(f"kiosk: configuration error: {exc}", file=sys.stderr)
         return 2
     ensure_content(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = ensure_application()
     app.setApplicationName("migration-kiosk")
-    configure_application(app)  # type: ignore[arg-type]
+    configure_application(app)
     kiosk = build_kiosk(config)
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT"):
         _exit_after_first_paint(kiosk.navigator.screen("attract"), app)
@@ -59,8 +59,8 @@ class _FirstPaint(QObject):
         self._app = app
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            window = watched.window()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            window = watched.window()
             geometry = window.geometry()
             print("first-paint", time.time(), f"{geometry.width()}x{geometry.height()}", flush=True)
             watched.removeEventFilter(self)

@@ -23,13 +23,16 @@ import json
 import os
 import shutil
 import sys
+from typing import Any
 
 ENGINES = ("auto", "espeak-ng", "pyttsx3")
 
 
-def pick_voice(engine: object, lang: str) -> str | None:
-    """The id of the first installed voice whose language or id matches `lang` (e.g. "uz", "ru", "en")."""
-    for voice in engine.getProperty("voices"):  # type: ignore[attr-defined]
+def pick_voice(engine: Any, lang: str) -> str | None:
+    """The id of the first installed voice whose language or id matches `lang` (e.g. "uz", "ru", "en").
+
+    `engine` is a pyttsx3 engine (pyttsx3 has no type information), or a test's stand-in."""
+    for voice in engine.getProperty("voices"):
         langs = [str(x).lower().lstrip("\x05") for x in (getattr(voice, "languages", None) or [])]
         ident = str(voice.id).lower()
         if any(code == lang or code.startswith(lang + "-") for code in langs) or ident.split("/")[-1] == lang:
@@ -37,9 +40,9 @@ def pick_voice(engine: object, lang: str) -> str | None:
     return None
 
 
-def _voice_codes(engine: object) -> list[str]:
+def _voice_codes(engine: Any) -> list[str]:
     codes: set[str] = set()
-    for voice in engine.getProperty("voices"):  # type: ignore[attr-defined]
+    for voice in engine.getProperty("voices"):
         for code in getattr(voice, "languages", None) or []:
             text = str(code).lower().lstrip("\x05").replace("_", "-")
             codes.update({text, text.split("-")[0]})

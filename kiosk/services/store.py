@@ -316,5 +316,7 @@ class RegistryStore:
         )
         if row is None:
             return None
-        lists = (tuple(json.loads(row[k] or "[]")) for k in ("names", "phones", "telegram", "websites"))
-        return WarningEntry(row["id"], *lists, row["reason"], row["listed_on"])
+        names, phones, telegram, websites = (
+            tuple(json.loads(row[k] or "[]")) for k in ("names", "phones", "telegram", "websites")
+        )
+        return WarningEntry(row["id"], names, phones, telegram, websites, row["reason"], row["listed_on"])

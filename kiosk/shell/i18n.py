@@ -33,6 +33,12 @@ LANGUAGES: tuple[Language, ...] = (
 LANGUAGE_BY_TAG = {lang.tag: lang for lang in LANGUAGES}
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `source` for translation in `context` and return it unchanged (Qt's own returns `object` in
+    PySide6's type stubs; this one says str)."""
+    return source
+
+
 def qm_path(translations: Path, tag: str) -> Path:
     return translations / f"kiosk_{tag}.qm"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, SignalInstance
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -32,8 +32,10 @@ COUNTDOWN_S = 10
 
 
 class SpeechLike(Protocol):
-    started: object
-    finished: object
+    """What the idle watcher needs of `kiosk.services.speech.Speech`."""
+
+    @property
+    def finished(self) -> SignalInstance: ...
 
     @property
     def speaking(self) -> bool: ...
@@ -87,7 +89,7 @@ class IdleWatcher(QObject):
     def watch_speech(self, speech: SpeechLike) -> None:
         """Never time out while `speech` plays, and count the idle time from the end of it."""
         self._busy = lambda: speech.speaking
-        speech.finished.connect(self._restart_if_armed)  # type: ignore[attr-defined]
+        speech.finished.connect(self._restart_if_armed)
 
     def arm(self) -> None:
         self._stop_countdown()

@@ -16,10 +16,25 @@ import logging
 import os
 from collections import Counter, deque
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QGestureEvent,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 EXIT_RESTART = 75  # "restart app": any exit makes systemd (Restart=always) start the kiosk again
 EXIT_TO_DESKTOP = 10  # "exit to desktop": listed in RestartPreventExitStatus= of the unit
@@ -112,7 +127,8 @@ class Lockdown(QObject):
         self._app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
         self._app.setQuitOnLastWindowClosed(False)
         for scheme in REFUSED_SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self, "refuse_url")
+            # PySide6's stub says bytes for the slot name, but at run time only a str is accepted.
+            QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         self._app.installEventFilter(self)
 
     def lift(self) -> None:
@@ -154,31 +170,33 @@ class Lockdown(QObject):
         else:
             self._log.debug("blocked %s on %s", kind, type(watched).__name__)
         if kind in ("dialog", "window"):
-            self._suppress_window(watched)  # type: ignore[arg-type]
+            self._suppress_window(cast(QWidget, watched))  # only widgets are classified "dialog"/"window"
             return False  # let Qt finish the show; the queued close then also ends any exec()
         # Accepted so that it does not travel on to the parents; a refused close is "ignored" (not closed).
         event.ignore() if kind == "close" else event.accept()
         return True
 
     def _classify(self, watched: QObject, event: QEvent) -> str | None:
-        """What `event` would do if it were let through, or None for harmless events."""
+        """What `event` would do if it were let through, or None for harmless events.
+
+        Qt delivers each event type as its own class; the casts below only tell the type checker so."""
         t = event.type()
         if t in _KEY_EVENTS:
-            return "key" if is_blocked_key(event) else None  # type: ignore[arg-type]
+            return "key" if is_blocked_key(cast(QKeyEvent, event)) else None
         if t == QEvent.Type.Shortcut:
             return "shortcut"  # no screen uses QShortcut; one added later must not become an exit
         if t in _ALWAYS_SWALLOWED:
             return t.name
         if t in _BUTTON_EVENTS:
-            return self._classify_button(watched, event)  # type: ignore[arg-type]
+            return self._classify_button(watched, cast(QMouseEvent, event))
         if t == QEvent.Type.MouseMove:
-            held = event.buttons() & Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+            held = cast(QMouseEvent, event).buttons() & Qt.MouseButton.LeftButton
             return "selection" if held and _selects_text(watched) else None
         if t in (QEvent.Type.Gesture, QEvent.Type.GestureOverride):
-            gestures = event.gestures()  # type: ignore[attr-defined]
+            gestures = cast(QGestureEvent, event).gestures()
             return "gesture" if any(g.gestureType() in _BLOCKED_GESTURES for g in gestures) else None
         if t == QEvent.Type.Wheel:
-            return "zoom" if event.modifiers() & _COMMAND_MODIFIERS else None  # type: ignore[attr-defined]
+            return "zoom" if cast(QWheelEvent, event).modifiers() & _COMMAND_MODIFIERS else None
         if t == QEvent.Type.Close and watched is self._window:
             return None if self._exit_allowed else "close"
         if t == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():

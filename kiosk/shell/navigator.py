@@ -8,19 +8,23 @@ session: every screen built so far is reset and the history is cleared.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 class ScreenLike(Protocol):
+    """What every screen (`screens.base.Screen`) offers the navigator and the composition root."""
+
     def enter(self, **params: Any) -> None: ...
     def leave(self) -> None: ...
     def reset(self) -> None: ...
+    def refresh(self) -> None: ...
+    def speech_text(self) -> str: ...
 
 
-Factory = Callable[[], QWidget]
+Factory = Callable[[], QWidget]  # builds a QWidget that is also a ScreenLike (a screens.base.Screen)
 
 
 class Navigator(QObject):
@@ -66,6 +70,10 @@ class Navigator(QObject):
             self._stack.addWidget(widget)
         return widget
 
+    def page(self, name: str) -> ScreenLike:
+        """`screen(name)` seen through the screen protocol (the shell cannot import screens/)."""
+        return cast(ScreenLike, self.screen(name))
+
     def go(self, name: str, **params: Any) -> None:
         """Show `name`, remembering the current screen for `back()`."""
         if self._current is not None:
@@ -91,7 +99,7 @@ class Navigator(QObject):
             self._leave(self._current[0])
         self._current = None
         for widget in self._screens.values():
-            widget.reset()  # type: ignore[attr-defined]
+            cast(ScreenLike, widget).reset()
         self._show(self._start, {})
 
     def _show(self, name: str, params: dict[str, Any]) -> None:
@@ -99,11 +107,11 @@ class Navigator(QObject):
         if self._current is not None and self._current[0] != name:
             self._leave(self._current[0])
         self._current = (name, params)
-        widget.enter(**params)  # type: ignore[attr-defined]
+        cast(ScreenLike, widget).enter(**params)
         self._stack.setCurrentWidget(widget)
         self.changed.emit(name)
 
     def _leave(self, name: str) -> None:
         widget = self._screens.get(name)
         if widget is not None:
-            widget.leave()  # type: ignore[attr-defined]
+            cast(ScreenLike, widget).leave()

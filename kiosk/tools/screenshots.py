@@ -100,17 +100,16 @@ def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], la
     """
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.app.bootstrap import ensure_content
-    from kiosk.app.compose import build_kiosk, configure_application
+    from kiosk.app.compose import build_kiosk, configure_application, ensure_application
     from kiosk.app.config import load_config
     from kiosk.shell.i18n import LANGUAGES
     from kiosk.tools.layout_check import find_clipped
 
     ensure_content(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_application(app)  # type: ignore[arg-type]
+    app = ensure_application()
+    configure_application(app)
     kiosk = build_kiosk(load_config(data_dir))
     problems = 0
     count = 0

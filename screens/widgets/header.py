@@ -6,7 +6,8 @@ mode), `text_size_clicked` and `contrast_clicked`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.speech import Speech
@@ -83,11 +84,11 @@ class Header(QWidget):
         for widget in (self.title, self.language_button, self.read_button):
             self._bottom.addWidget(widget, 1 if widget is self.title else 0)
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(wide=self.width() >= WIDE_PX)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
 
-    def _button(self, name: str, signal: Signal) -> QPushButton:
+    def _button(self, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton()
         button.setObjectName("HeaderButton")
         button.setAccessibleName(name)

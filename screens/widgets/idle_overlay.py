@@ -59,7 +59,9 @@ class IdleOverlay(QWidget):
 
     def start(self, seconds: int) -> None:
         self.set_seconds(seconds)
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:  # always: attach() is given the window this overlay covers
+            self.setGeometry(parent.rect())
         self.raise_()
         self.show()
 
@@ -77,8 +79,9 @@ class IdleOverlay(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -96,7 +98,7 @@ class TileGrid(QWidget):
         # past the screen because two columns of long words do not fit (largest text, portrait).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_tiles(self, tiles: list[QWidget]) -> None:
+    def set_tiles(self, tiles: Sequence[QWidget]) -> None:
         for tile in self._tiles:
             self._grid.removeWidget(tile)
             tile.hide()
