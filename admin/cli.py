@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from admin.terminal import terminal_safe
+from content.model import SEVERITIES
 from server.db import EnrolError, ServerDB
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
@@ -86,12 +87,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_alert(args: argparse.Namespace) -> int:
-    from admin.alerts import AlertText, with_alert
+    from admin.alerts import AlertDraft, with_alert
 
     publisher = _publisher(args.deploy)
-    alert = AlertText(id=args.id, lang=args.lang, title=args.title, summary=args.summary,
-                      red_flags=args.red_flag, actions=args.action, qr=args.qr, severity=args.severity,
-                      expires_on=args.expires, body=args.body, published_on=date.today().isoformat())
+    alert = AlertDraft(id=args.id, lang=args.lang, title=args.title, summary=args.summary,
+                       red_flags=args.red_flag, actions=args.action, qr=args.qr, severity=args.severity,
+                       expires_on=args.expires, body=args.body, published_on=date.today().isoformat())
     try:
         data = with_alert(publisher.target_bytes("alerts.json"), alert)
     except ValueError as exc:
@@ -273,7 +274,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--red-flag", action="append", required=True, help="a warning sign (repeat for more)")
     p.add_argument("--action", action="append", required=True, help="what to do (repeat for more)")
     p.add_argument("--lang", default="uz-Latn", help="language of the text (default uz-Latn)")
-    p.add_argument("--severity", default="urgent", choices=("urgent", "warning", "info"))
+    p.add_argument("--severity", default="urgent", choices=SEVERITIES)
     p.add_argument("--expires", help="YYYY-MM-DD after which kiosks stop showing it")
     p.add_argument("--body", default="", help="optional longer text")
     p.set_defaults(run=cmd_alert)

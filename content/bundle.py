@@ -26,6 +26,7 @@ from content.bundle_format import (
 from content.bundle_read import LoadedBundle, load_bundle
 from content.errors import ContentError
 from content.formats import iso_date
+from content.fsutil import replace_dir
 from content.markdown import split_guide
 from content.model import LANGUAGES, Agency, Alert, Article, Guide, Item, LangFile, Source
 from content.validate import validate
@@ -65,7 +66,8 @@ def render_targets(source: Source) -> dict[str, bytes]:
         by_topic[article.meta.topic].append(_article(article))
     for topic, articles in by_topic.items():
         docs[f"articles/{topic}.json"] = {"topic": topic, "articles": articles}
-    docs["alerts.json"] = {"alerts": [_alert(a) for a in sorted(source.alerts, key=lambda a: a.folder)]}
+    alerts = sorted(source.alerts, key=lambda a: a.folder)
+    docs["alerts.json"] = {"alerts": [alert_document(a) for a in alerts]}
     for guide in source.guides:
         docs[f"guides/{guide.folder}.json"] = _guide(guide)
     docs["contacts.json"] = {"contacts": [
@@ -92,13 +94,18 @@ def render_targets(source: Source) -> dict[str, bytes]:
     return {name: canonical_json(doc) for name, doc in sorted(docs.items())}
 
 
-def _texts(item: Item, own: Callable[[LangFile], dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Each language's texts; a fallback language gets a copy of its target's texts and names it."""
+def _texts(item: Item, own: Callable[[LangFile, Any], dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each language's texts; a fallback language gets a copy of its target's texts and names it.
+
+    `own(file, text)` gets the file whose texts are shown and those texts (never None: validation makes
+    every fallback point at a language with texts of its own)."""
     texts = {}
     for lang in LANGUAGES:
         file = item.files[lang]
         shown = item.files[file.fallback] if file.fallback else file
-        texts[lang] = {**own(shown), "fallback": file.fallback}
+        if shown.text is None:
+            raise ValueError(f"{lang} falls back to {file.fallback}, which has no texts of its own")
+        texts[lang] = {**own(shown, shown.text), "fallback": file.fallback}
     return texts
 
 
@@ -106,25 +113,26 @@ def _article(article: Article) -> dict[str, Any]:
     m = article.meta
     return {"id": m.id, "topic": m.topic, "order": m.order, "countries": list(m.countries),
             "source": m.source, "reviewed_on": m.reviewed_on, "qr": m.qr, "sample": m.sample,
-            "texts": _texts(article, lambda f: {"title": f.text.title, "summary": f.text.summary,
-                                                "body": f.body.strip()})}
+            "texts": _texts(article, lambda f, t: {"title": t.title, "summary": t.summary,
+                                                   "body": f.body.strip()})}
 
 
-def _alert(alert: Alert) -> dict[str, Any]:
+def alert_document(alert: Alert) -> dict[str, Any]:
+    """One item of `alerts.json` (also how `kiosk-admin alert` writes a one-language alert)."""
     m = alert.meta
     return {"id": m.id, "severity": m.severity, "published_on": m.published_on, "expires_on": m.expires_on,
             "qr": m.qr, "sample": m.sample,
-            "texts": _texts(alert, lambda f: {"title": f.text.title, "summary": f.text.summary,
-                                              "red_flags": list(f.text.red_flags),
-                                              "actions": list(f.text.actions), "body": f.body.strip()})}
+            "texts": _texts(alert, lambda f, t: {"title": t.title, "summary": t.summary,
+                                                 "red_flags": list(t.red_flags),
+                                                 "actions": list(t.actions), "body": f.body.strip()})}
 
 
 def _guide(guide: Guide) -> dict[str, Any]:
     m = guide.meta
     return {"country": m.country, "order": m.order, "qr": m.qr, "source": m.source,
             "reviewed_on": m.reviewed_on, "sample": m.sample,
-            "texts": _texts(guide, lambda f: {"name": f.text.name, "summary": f.text.summary,
-                                              **split_guide(f.body, f.lang).sections})}
+            "texts": _texts(guide, lambda f, t: {"name": t.name, "summary": t.summary,
+                                                 **split_guide(f.body, f.lang).sections})}
 
 
 def _agency(a: Agency) -> dict[str, Any]:
@@ -155,17 +163,7 @@ def _write_dir(out_dir: Path, files: Mapping[str, bytes]) -> None:
             path = tmp.joinpath(*name.split("/"))
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-        if not out_dir.exists():
-            os.replace(tmp, out_dir)
-            return
-        old = tmp.with_name(tmp.name.removesuffix(".tmp") + ".old")
-        os.replace(out_dir, old)
-        try:
-            os.replace(tmp, out_dir)
-        except BaseException:
-            os.replace(old, out_dir)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
+        replace_dir(tmp, out_dir, tmp.with_name(tmp.name.removesuffix(".tmp") + ".old"))
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

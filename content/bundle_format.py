@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from content.model import ID_PATTERN
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 SINGLE_TARGETS: Mapping[str, str] = MappingProxyType({
@@ -27,7 +29,7 @@ SINGLE_TARGETS: Mapping[str, str] = MappingProxyType({
 OPTIONAL_TARGETS: frozenset[str] = frozenset({"checker.json", "qa.json"})
 SHARDS: tuple[str, ...] = tuple("0123456789abcdef")
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"articles/([a-z0-9]+(?:-[a-z0-9]+)*)\.json"), "articles"),
+    (re.compile(rf"articles/({ID_PATTERN.pattern})\.json"), "articles"),
     (re.compile(r"guides/([a-z]{2})\.json"), "guides"),
     (re.compile(r"registry/agencies-([0-9a-f])\.json"), "agencies"),
 )

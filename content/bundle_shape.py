@@ -14,9 +14,8 @@ from typing import Any
 from content.bundle_format import shard_of
 from content.errors import BundleError
 from content.formats import parse_date, url_problem
-from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, SEVERITIES, STATUSES, TOPIC_ICONS
+from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, ID_PATTERN, SEVERITIES, STATUSES, TOPIC_ICONS
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[a-z]{2}")
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 
@@ -128,14 +127,20 @@ class Shape:
             self.obj(value, where, {lang: _any for lang in self.languages})
             for lang in self.languages:
                 others = self.one_of([other for other in self.languages if other != lang])
-                self.obj(value[lang], f"{where}.{lang}",
-                         {**fields, "fallback": lambda v, w, ok=others: None if v is None else ok(v, w)})
+                self.obj(value[lang], f"{where}.{lang}", {**fields, "fallback": _optional(others)})
             for lang in self.languages:
                 target = value[lang]["fallback"]
                 if target is not None and value[target]["fallback"] is not None:
                     raise self.fail(f"{where}.{lang}.fallback", f"falls back to {target}, itself a fallback")
             return value
         return check
+
+
+def _optional(check: Check) -> Check:
+    """`check`, or None for a None value."""
+    def optional(value: Any, where: str) -> Any:
+        return None if value is None else check(value, where)
+    return optional
 
 
 def _any(value: Any, where: str) -> Any:
@@ -151,14 +156,14 @@ def _listing(s: Shape, doc: Any, key: str, item: dict[str, Check],
 
 
 def topics(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    topic = {"id": s.matching(_ID, "an id"), "icon": s.one_of(TOPIC_ICONS), "order": s.integer,
+    topic = {"id": s.matching(ID_PATTERN, "an id"), "icon": s.one_of(TOPIC_ICONS), "order": s.integer,
              "title": s.lang_map, "summary": s.lang_map}
     return _listing(s, doc, "topics", topic)
 
 
 def articles(s: Shape, doc: Any, topic: str) -> list[dict[str, Any]]:
     same_topic = s.one_of([topic])
-    article = {"id": s.matching(_ID, "an id"), "topic": same_topic, "order": s.integer,
+    article = {"id": s.matching(ID_PATTERN, "an id"), "topic": same_topic, "order": s.integer,
                "countries": s.countries, "source": s.text, "reviewed_on": s.date, "qr": s.url,
                "sample": s.boolean,
                "texts": s.lang_texts({"title": s.text, "summary": s.text, "body": s.text})}
@@ -166,7 +171,7 @@ def articles(s: Shape, doc: Any, topic: str) -> list[dict[str, Any]]:
 
 
 def alerts(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    alert = {"id": s.matching(_ID, "an id"), "severity": s.one_of(SEVERITIES), "published_on": s.date,
+    alert = {"id": s.matching(ID_PATTERN, "an id"), "severity": s.one_of(SEVERITIES), "published_on": s.date,
              "expires_on": s.maybe_date, "qr": s.url, "sample": s.boolean,
              "texts": s.lang_texts({"title": s.text, "summary": s.text, "red_flags": s.texts,
                                     "actions": s.texts, "body": s.text})}
@@ -183,8 +188,9 @@ def guide(s: Shape, doc: Any, country: str) -> dict[str, Any]:
 
 
 def contacts(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    contact = {"id": s.matching(_ID, "an id"), "category": s.one_of(CONTACT_CATEGORIES), "order": s.integer,
-               "phone": s.maybe_text, "url": s.maybe_url, "countries": s.countries, "sample": s.boolean,
+    contact = {"id": s.matching(ID_PATTERN, "an id"), "category": s.one_of(CONTACT_CATEGORIES),
+               "order": s.integer, "phone": s.maybe_text, "url": s.maybe_url, "countries": s.countries,
+               "sample": s.boolean,
                "texts": s.lang_texts({"name": s.text, "description": s.text})}
     return _listing(s, doc, "contacts", contact)
 
@@ -202,6 +208,8 @@ def agencies(s: Shape, doc: Any, shard: str) -> list[dict[str, Any]]:
 
 
 def warnings(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    warning = {"id": s.text, "names": s.texts, "phones": s.texts, "telegram": s.texts, "websites": s.texts,
-               "reason": s.text, "listed_on": s.date}
+    warning: dict[str, Check] = {
+        "id": s.text, "names": s.texts, "phones": s.texts, "telegram": s.texts, "websites": s.texts,
+        "reason": s.text, "listed_on": s.date,
+    }
     return _listing(s, doc, "warnings", warning)

@@ -9,9 +9,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from content.model import ID_MAX, URL_MAX
+from content.model import ID_MAX, ID_PATTERN, URL_MAX
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _DOTTED_DATE = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})")
 _TELEGRAM = re.compile(r"@[A-Za-z0-9_]{5,32}")
@@ -27,7 +26,7 @@ CSV_DATE_FORMAT = "a date YYYY-MM-DD or DD.MM.YYYY"
 
 def id_problem(value: str) -> str | None:
     """Why `value` is not an id (lower-case ASCII words joined by `-`, at most ID_MAX characters)."""
-    if not _ID.fullmatch(value):
+    if not ID_PATTERN.fullmatch(value):
         return f"'{value}' is not a valid id: use lower-case ASCII letters and digits joined by '-'"
     if len(value) > ID_MAX:
         return f"id '{value}' is {len(value)} characters long; the limit is {ID_MAX}"

@@ -6,6 +6,7 @@ bundle builder normalises them. Every item carries an `Origin` so a problem can 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,10 @@ GUIDE_HEADINGS: Mapping[str, Mapping[str, str]] = MappingProxyType({
                             "scams": "## Common scams", "contacts": "## Contacts",
                             "emergency": "## Emergency numbers", "checklist": "## Before you board"}),
 })
+
+# The one id rule (articles, alerts, topics, contacts, warnings' folders and bundle file names): lower-case
+# ASCII words joined by "-", at most ID_MAX characters. `content.formats.id_problem` explains a bad one.
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # Length limits, in characters (code points).
 ID_MAX = 48

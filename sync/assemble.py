@@ -24,9 +24,9 @@ from content.bundle_format import (
     canonical_json,
     sha256_hex,
 )
+from content.fsutil import replace_dir
 from sync import layout
 from sync.catalogue import Catalogue
-from sync.fsutil import fsync_dir
 
 BUNDLE = "bundle"
 PARTS = ".parts"
@@ -113,13 +113,7 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path],
 
 def swap_in(data_dir: Path, new: Path) -> None:
     """Make `new` the applied bundle folder (two renames; `recover()` handles a crash between them)."""
-    current, old = bundle_dir(data_dir), data_dir / _OLD
-    shutil.rmtree(old, ignore_errors=True)
-    if current.exists():
-        os.replace(current, old)
-    os.replace(new, current)
-    fsync_dir(data_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_dir(new, bundle_dir(data_dir), data_dir / _OLD)
 
 
 def discard(data_dir: Path) -> None:

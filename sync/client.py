@@ -22,11 +22,11 @@ from tuf.api.metadata import Metadata, Timestamp
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
+from content.fsutil import fsync_dir, fsync_file
 from sync import assemble
 from sync.catalogue import Catalogue, read_catalogue, registry_as_of
 from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
-from sync.fsutil import fsync_dir
 from sync.http import HttpClient
 from sync.interfaces import ApplyError, ContentSink, StepHook
 
@@ -150,9 +150,5 @@ class SyncClient:
 def _fsync_tree(folder: Path) -> None:
     for root, _dirs, files in os.walk(folder):
         for name in files:
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fsync_file(Path(root, name))
         fsync_dir(Path(root))

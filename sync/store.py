@@ -9,13 +9,11 @@ points to files that are not there yet.
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from sync.fsutil import fsync_dir
+from content.fsutil import atomic_write
 
 
 class RepoStore(Protocol):
@@ -69,20 +67,7 @@ class DirStore:
             return None
 
     def write(self, name: str, data: bytes) -> None:
-        path = self.path(name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            raise
-        fsync_dir(path.parent)
+        atomic_write(self.path(name), data, new_mode=0o644)  # public files, served by any web server
 
     def names(self, folder: str) -> list[str]:
         base = self.path(folder)

@@ -1,9 +1,14 @@
-"""Cyrillic → Latin for search keys, and the look-alike letters of mixed-script words.
+"""Cyrillic → Latin, the one transliteration of the project, and the look-alike letters of mixed-script words.
 
-`transliterate` follows the official Uzbek rules (Ў→oʻ, Қ→q, Ғ→gʻ, Ҳ→h, Х→x, Ш→sh, Ч→ch, Е→ye at word
-start or after a vowel else e, Ц→s at word start or after a consonant else ts, Ё/Ю/Я→yo/yu/ya, Ь dropped),
-extended to Russian (Ы→i, Э→e, Щ→sh, Ж→j, Й→y) and a few Kazakh/Karakalpak letters. It works on case-folded
-text and writes what the search key needs: no apostrophes, so Ў→o, Ғ→g and Ъ (ʼ in Latin) is dropped.
+The letters follow the official Uzbek Latin alphabet (Ў→oʻ, Қ→q, Ғ→gʻ, Ҳ→h, Х→x, Ш→sh, Ч→ch,
+Ё/Ю/Я→yo/yu/ya, Ъ→ʼ, Ь dropped), extended to Russian (Ы→i, Э→e, Щ→sh, Ж→j, Й→y) and a few Kazakh and
+Karakalpak letters, with two rules of context: Е→ye at a word start, after a vowel or after Ъ/Ь (else e),
+and Ц→s at a word start or after a consonant (else ts). Two forms use them:
+
+- `transliterate`: the search key form, on case-folded text, without apostrophes (Ў→o, Ғ→g, Ъ dropped), so
+  that the index and the query agree however a traveller types oʻ;
+- `to_latin`: the readable form for the Uzbek speech voice (which reads Latin script), keeping case and the
+  oʻ gʻ ʼ letters ("Шаҳар"→"Shahar", "ШАҲАР"→"SHAHAR").
 """
 
 from __future__ import annotations
@@ -11,31 +16,59 @@ from __future__ import annotations
 import re
 
 _CYR_VOWELS = "аеёиоуўэюяыәөүұі"
-_CYR_CONSONANTS = "бвгджзйклмнпрстфхцчшщқғҳңһ"
+_VOWELS = _CYR_VOWELS + "aeiou"
 
-_TABLE = str.maketrans({
+# The one letter table, in official Uzbek Latin letters. Е and Ц are here in their "else" form.
+_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "z", "и": "i",
     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "x", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "",
+    "у": "u", "ф": "f", "х": "x", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "ʼ", "ы": "i", "ь": "",
     "э": "e", "ю": "yu", "я": "ya",
     # Uzbek
-    "ў": "o", "қ": "q", "ғ": "g", "ҳ": "h",
+    "ў": "oʻ", "қ": "q", "ғ": "gʻ", "ҳ": "h",
     # Kazakh, Karakalpak, Kyrgyz, Tajik, Ukrainian letters travellers may paste
     "ә": "a", "ө": "o", "ү": "u", "ұ": "u", "ң": "n", "һ": "h", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
     "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҝ": "k", "ӑ": "a", "ӗ": "e", "ҫ": "s", "ј": "j", "ѕ": "s", "ԛ": "q",
     "ԝ": "w",
-})
-_YE = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYR_VOWELS}aeiou]))е")
-_S = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYR_CONSONANTS}]))ц")
+}  # fmt: skip
+_SEARCH_TABLE = str.maketrans({k: v.replace("ʻ", "").replace("ʼ", "") for k, v in _LATIN.items()})
+
+# A word start: not after a letter, nor after an apostrophe inside a word (oʻ, ʼ).
+_START = r"(?<![^\W\d_])(?<![ʻʼ'])"
+_YE = re.compile(rf"(?:{_START}|(?<=[{_VOWELS}ъь]))е", re.IGNORECASE)
+_S = re.compile(rf"(?:{_START}|(?<=[^\W\d_])(?<![{_VOWELS}]))ц", re.IGNORECASE)
 
 
 def transliterate(text: str) -> str:
-    """Case-folded Cyrillic → Latin (see the module docstring); other characters pass through."""
+    """Case-folded Cyrillic → Latin search key letters (see the module docstring); others pass through."""
     if "е" in text:
         text = _YE.sub("ye", text)
     if "ц" in text:
         text = _S.sub("s", text)
-    return text.translate(_TABLE)
+    return text.translate(_SEARCH_TABLE)
+
+
+def to_latin(text: str) -> str:
+    """Cyrillic → readable Latin with the oʻ gʻ ʼ letters, keeping capitals; other characters pass through."""
+    if not has_cyrillic(text):
+        return text
+    ye = {m.start() for m in _YE.finditer(text)}
+    s = {m.start() for m in _S.finditer(text)}
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        latin = _LATIN.get(low)
+        if latin is None:
+            out.append(ch)
+            continue
+        if (low == "е" and i in ye) or (low == "ц" and i in s):
+            latin = "ye" if low == "е" else "s"
+        if ch != low and latin:
+            prev, nxt = text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else ""
+            shouting = nxt.isupper() or (prev.isupper() and not nxt.isalpha())
+            latin = latin.upper() if shouting else latin[0].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
 
 
 # Letters that look alike in the two scripts (case matters: Cyrillic Н looks like H, н does not look like h).
@@ -72,11 +105,15 @@ def _script(ch: str) -> str:
 
 
 def _strength(word: str) -> tuple[int, int]:
-    """How many letters of each script cannot be a look-alike of the other: (Cyrillic, Latin)."""
+    """How many letters of each script cannot be a look-alike of the other: (Cyrillic, Latin).
+
+    Only Cyrillic letters the transliteration knows count: one it leaves as it is (Serbian ђ) must not
+    turn a Latin neighbour into Cyrillic the second time round, or a search key would not be a fixed point.
+    """
     cyr = lat = 0
     for ch in word:
         script = _script(ch)
-        if script == "c" and ch not in _CYR_TO_LAT:
+        if script == "c" and ch not in _CYR_TO_LAT and ch.lower() in _LATIN:
             cyr += 1
         elif script == "l" and ch not in _LAT_TO_CYR:
             lat += 1

@@ -28,8 +28,8 @@ from pathlib import Path
 from content.bundle_read import LoadedBundle, load_bundle, read_manifest
 from content.contentdb import fill, schema
 from content.errors import BundleError
+from content.fsutil import fsync_dir, fsync_file
 from kiosk.services.store import CONTENT_DB
-from sync.fsutil import fsync_dir, fsync_file
 from sync.interfaces import ApplyError
 
 STEPS = ("verify", "update", "commit", "done")  # in place

@@ -15,18 +15,16 @@ import hashlib
 import hmac
 import logging
 import math
-import os
 import re
 import secrets
-import tempfile
 import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from content.fsutil import atomic_write
 from kiosk.app.config import CONFIG_FILE
-from sync.fsutil import fsync_dir
 
 log = logging.getLogger("kiosk.admin")
 
@@ -209,19 +207,6 @@ def set_pin(data_dir: Path, pin: str) -> Path:
         lines.insert(at, line)
     text = "\n".join(lines) + "\n"
     tomllib.loads(text)  # never write a file the kiosk could not read back
-    data_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(data_dir)
+    atomic_write(path, text.encode("utf-8"))
     log.warning("admin PIN changed in %s", path)
     return path

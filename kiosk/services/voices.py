@@ -1,18 +1,20 @@
 """Which voice reads which language, which voices are installed, and text made ready for the voice.
 
 Pure functions and one blocking discovery call (run it off the UI thread). espeak-ng's Uzbek voice reads
-Latin script, so Uzbek Cyrillic is transliterated first (`uz_cyrillic_to_latin`, the official 1995 rules,
-keeping case and the oʻ gʻ letters, which the voice pronounces correctly).
+Latin script, so Uzbek Cyrillic is transliterated first (`content.search.translit.to_latin`, the project's
+one transliteration: the official rules, keeping case and the oʻ gʻ letters, which the voice pronounces
+correctly).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
+
+from content.search.translit import to_latin
 
 # Language tag shown by the kiosk → espeak-ng / SAPI voice code. None: no engine has a voice for it yet.
 VOICE_FOR_LANG: dict[str, str | None] = {
@@ -97,45 +99,8 @@ def missing_reason(lang: str, report: VoiceReport | None) -> str | None:
     return None
 
 
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "x", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "ʼ", "ы": "i", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "ў": "oʻ", "қ": "q", "ғ": "gʻ", "ҳ": "h",
-}  # fmt: skip
-_VOWELS = set("аеёиоуўэюяыaeiou")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def uz_cyrillic_to_latin(text: str) -> str:
-    """Uzbek Cyrillic → Latin for the speech voice: е→ye at a word start or after a vowel (else e),
-    ц→s at a word start or after a consonant (else ts); capitals kept ("Шаҳар"→"Shahar", "ШАҲАР"→"SHAHAR")."""
-    if not _CYRILLIC.search(text):
-        return text
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        prev = text[i - 1].lower() if i else ""
-        start = prev == "" or not (prev.isalpha() or prev in "ʼʻ'")
-        if low == "е":
-            latin = "ye" if start or prev in _VOWELS or prev in ("ъ", "ь") else "e"
-        elif low == "ц":
-            latin = "s" if start or (prev.isalpha() and prev not in _VOWELS) else "ts"
-        else:
-            latin = _CYR.get(low)
-            if latin is None:
-                out.append(ch)
-                continue
-        if ch != low and latin:
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            shouting = nxt.isupper() or (prev.isupper() and not nxt.isalpha())
-            latin = latin.upper() if shouting else latin[0].upper() + latin[1:]
-        out.append(latin)
-    return "".join(out)
-
-
 def prepare_text(lang: str, text: str) -> str:
     """The text as the voice for `lang` should receive it."""
     if lang == "uz-Cyrl":
-        return uz_cyrillic_to_latin(text)
+        return to_latin(text)
     return text

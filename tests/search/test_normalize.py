@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from content.search.normalize import digits_key, handle_key, host_key, phone_key, search_key
-from content.search.translit import resolve_lookalikes, transliterate
+from content.search.translit import resolve_lookalikes, to_latin, transliterate
 
 SPELLINGS = [
     '"Oʻzbek Ish Servis" MChJ',
@@ -74,9 +74,20 @@ def test_legal_form_letters_inside_words_stay() -> None:
     ("деньги", "dengi"),  # Ь dropped
     ("маъно", "mano"),  # Ъ dropped in the key (ʼ in displayed Latin)
     ("щука жизнь йогурт эра мы", "shuka jizn yogurt era mi"),
+    ("объект", "obyekt"),  # Е after Ъ, as the speech voice reads it (one rule for both)
 ])
 def test_transliteration_follows_the_uzbek_rules(cyrillic: str, latin: str) -> None:
     assert transliterate(cyrillic) == latin
+
+
+def test_the_readable_form_is_the_same_rules_with_the_apostrophe_letters() -> None:
+    assert to_latin("Объект, қўшиқ, ғалаба") == "Obʼyekt, qoʻshiq, gʻalaba"
+    assert search_key(to_latin("Объект, қўшиқ, ғалаба")) == search_key("Объект, қўшиқ, ғалаба")
+
+
+def test_a_letter_the_table_does_not_know_keeps_the_key_a_fixed_point() -> None:
+    key = search_key("ÝЂ")  # found by the fuzz test: Serbian Ђ beside a Latin y
+    assert search_key(key) == key
 
 
 @pytest.mark.parametrize(("mixed", "meant"), [

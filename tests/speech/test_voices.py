@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from content.search.translit import to_latin
 from kiosk.services.voices import (
     SAMPLES,
     VOICE_FOR_LANG,
@@ -14,7 +15,6 @@ from kiosk.services.voices import (
     missing_reason,
     parse_espeak_voices,
     prepare_text,
-    uz_cyrillic_to_latin,
 )
 
 
@@ -42,7 +42,7 @@ from kiosk.services.voices import (
     ],
 )
 def test_uzbek_cyrillic_to_latin(cyrillic: str, latin: str) -> None:
-    assert uz_cyrillic_to_latin(cyrillic) == latin
+    assert to_latin(cyrillic) == latin
 
 
 def test_the_cyrillic_sample_reads_as_the_latin_sample() -> None:

@@ -12,7 +12,7 @@ import pytest
 from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import Metadata
 
-from admin.alerts import AlertText, with_alert
+from admin.alerts import AlertDraft, with_alert
 from sync.errors import REJECTED
 from sync.publisher import Publisher, utcnow
 from tests.sync.helpers import Kiosk, db_digest, edit_article, make_kiosk, set_agency_status
@@ -21,7 +21,7 @@ from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
 
 def _new_alerts(publisher: Publisher) -> bytes:
-    alert = AlertText(
+    alert = AlertDraft(
         id="forged",
         lang="en",
         title="Pay us to get a visa",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from admin.alerts import AlertText, with_alert
+from admin.alerts import AlertDraft, with_alert
 from content.bundle import build_bundle
 from content.bundle_format import MANIFEST, canonical_json, shard_of
 from content.bundle_read import load_bundle
@@ -67,7 +67,7 @@ def test_changed_agency_moves_one_registry_part(
 
 def test_alert_broadcast_reaches_the_kiosk_in_one_poll(kiosk: Kiosk, deployment: Deployment) -> None:
     publisher = deployment.publisher()
-    alert = AlertText(
+    alert = AlertDraft(
         id="fake-buses",
         lang="en",
         title="Fake bus tickets to Korea",
