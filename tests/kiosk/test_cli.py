@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app import cli
+from kiosk.tools import selftest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -107,3 +110,44 @@ def test_search_json_says_what_the_verdict_screen_would(tmp_path: Path) -> None:
     state.close()
     rows = json.loads(kiosk("search", "ipak", "--json", "--data-dir", str(tmp_path)).stdout)
     assert rows and all(row["stale"] is True for row in rows)
+
+
+def test_a_query_that_looks_like_an_option_is_searched_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk search -- --self-test` once ran the self-test, because the CLI sniffed argv for it."""
+    ran: list[object] = []
+    monkeypatch.setattr(selftest, "run_self_test", lambda *a, **k: ran.append(a) or 0)
+    assert cli.main(["search", "--data-dir", str(tmp_path), "--", "--self-test"]) == 0
+    assert ran == []
+    assert "no matches" in capsys.readouterr().err
+
+
+def test_self_test_keeps_its_alias(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[object] = []
+    monkeypatch.setattr(selftest, "run_self_test", lambda data_dir: ran.append(data_dir) or 0)
+    assert cli.main(["--self-test", "--data-dir", str(tmp_path)]) == 0
+    assert cli.main(["self-test"]) == 0
+    assert ran == [tmp_path.resolve(), None]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["screenshot", "--out", "shots", "--sizes", "1920by1080"],
+        ["screenshot", "--out", "shots", "--sizes", "x1080"],
+        ["search", "agency", "--limit", "0"],
+        ["search", "--self-test"],
+        ["frobnicate"],
+        ["status", "--self-test"],
+    ],
+)
+def test_bad_arguments_get_the_usage_line_and_exit_2(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(args)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: kiosk")
+    assert "Traceback" not in err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 from hypothesis import given, settings
@@ -51,19 +50,17 @@ def test_other_keys_never_raise(text: str) -> None:
     assert isinstance(host_key(text), str) and isinstance(handle_key(text), str)
 
 
-def test_search_key_is_fast_on_long_input() -> None:
+def test_search_key_handles_long_input() -> None:
+    """How fast is `search_key_10k_chars_ms` in benchmarks/search_bench.py."""
     text = "Оʻzbеk Ish Sеrvis «МЧЖ» 🙂 " * 400  # 10,000 characters, every slow path at once
-    started = time.perf_counter()
     assert search_key(text).startswith("ozbek ish servis")
-    assert time.perf_counter() - started < 0.25
 
 
 @settings(max_examples=400, deadline=None)
 @given(MIXED, st.integers(min_value=-1, max_value=50))
-def test_search_never_raises_and_stays_fast(engine: RegistrySearch, query: str, limit: int) -> None:
-    started = time.perf_counter()
+def test_search_never_raises(engine: RegistrySearch, query: str, limit: int) -> None:
+    """Per-keystroke speed is measured by benchmarks/search_bench.py, not asserted here."""
     results = engine.search(query, limit=limit)
-    assert time.perf_counter() - started < 0.25
     assert len(results) <= max(limit, 0)
     assert all(isinstance(m, Match) and 0 <= m.score <= 100 for m in results)
     assert [m.score for m in results] == sorted((m.score for m in results), reverse=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -161,10 +160,10 @@ def test_fts_syntax_in_the_query_is_just_text(engine: RegistrySearch, query: str
                                    "\x00", "'", "ʻ", "«»", "🙂", "\u200f\u200e", "x" * 10_000, "Ўz" * 5_000,
                                    "MChJ"])
 def test_syntax_and_junk_never_raise(engine: RegistrySearch, query: str) -> None:
-    started = time.perf_counter()
+    """How fast these are is `hostile_query_worst_ms` in benchmarks/search_bench.py."""
     results = engine.search(query)
-    assert time.perf_counter() - started < 0.5
-    assert isinstance(results, list) and all(isinstance(m, Match) for m in results)
+    assert isinstance(results, list)
+    assert all(isinstance(m, Match) for m in results)
 
 
 @pytest.mark.parametrize("query", ["", " ", "\t\n", "\u200b", "«»", "'''", "---", "🙂"])
