@@ -25,7 +25,9 @@ from tests.admin.conftest import PIN, FakeClock
 
 def test_hash_is_salted_self_describing_scrypt(pin_hash: str) -> None:
     scheme, n, r, p, salt, digest = pin_hash.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1") and salt and digest
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert salt
+    assert digest
     assert PIN not in pin_hash
     assert hash_pin(PIN) != pin_hash  # a fresh random salt every time
 
@@ -69,16 +71,19 @@ def test_five_wrong_pins_lock_for_15_minutes_even_across_a_restart(
         outcomes = [gate.attempt("000000") for _ in range(MAX_FAILURES)]
         assert outcomes == [Outcome.WRONG] * (MAX_FAILURES - 1) + [Outcome.LOCKED]
         assert gate.attempt(PIN) is Outcome.LOCKED  # even the right PIN, while locked
-    assert gate.locked_seconds() == LOCK_SECONDS and gate.locked_minutes() == 15
+    assert gate.locked_seconds() == LOCK_SECONDS
+    assert gate.locked_minutes() == 15
     failures = [r for r in caplog.records if "wrong" in r.getMessage()]
-    assert len(failures) == MAX_FAILURES and all(r.name == "kiosk.admin" for r in caplog.records)
+    assert len(failures) == MAX_FAILURES
+    assert all(r.name == "kiosk.admin" for r in caplog.records)
     assert not any(PIN in r.getMessage() or "000000" in r.getMessage() for r in caplog.records)
     state.close()
 
     clock.now += 14 * 60  # the power was cut; the kiosk starts again 14 minutes later
     state = StateStore(tmp_path)
     gate = PinGate(pin_hash, state, clock=clock)
-    assert gate.attempt(PIN) is Outcome.LOCKED and gate.locked_minutes() == 1
+    assert gate.attempt(PIN) is Outcome.LOCKED
+    assert gate.locked_minutes() == 1
     clock.now += 60
     with caplog.at_level(logging.WARNING, "kiosk.admin"):
         assert gate.attempt(PIN) is Outcome.OK
@@ -94,7 +99,8 @@ def test_a_right_pin_resets_the_failure_count(tmp_path: Path, pin_hash: str) -> 
         assert gate.attempt("111111") is Outcome.WRONG
     assert gate.attempts_left() == 1
     assert gate.attempt(PIN) is Outcome.OK
-    assert gate.attempt("111111") is Outcome.WRONG and gate.attempts_left() == MAX_FAILURES - 1
+    assert gate.attempt("111111") is Outcome.WRONG
+    assert gate.attempts_left() == MAX_FAILURES - 1
     state.close()
 
 
@@ -115,7 +121,8 @@ def test_no_pin_configured_disables_admin_entry_and_says_so(
     state = StateStore(tmp_path)
     with caplog.at_level(logging.WARNING, "kiosk.admin"):
         gate = PinGate("", state)
-        assert not gate.enabled and gate.attempt("1234") is Outcome.DISABLED
+        assert not gate.enabled
+        assert gate.attempt("1234") is Outcome.DISABLED
     assert "admin entry disabled" in caplog.records[0].getMessage()
     state.close()
 
@@ -127,12 +134,14 @@ def test_set_pin_keeps_every_other_line(data_dir: Path) -> None:
     text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
     assert text.startswith(original)
     config = load_config(data_dir)
-    assert config.kiosk_id == "TAS-T2-04" and config.idle_timeout_s == 90
+    assert config.kiosk_id == "TAS-T2-04"
+    assert config.idle_timeout_s == 90
     assert verify_pin("246810", config.admin_pin_hash)
 
     set_pin(data_dir, "9753102")  # a second time replaces the line, keeps the rest
     text = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
-    assert text.count("admin_pin_hash") == 1 and text.startswith(original)
+    assert text.count("admin_pin_hash") == 1
+    assert text.startswith(original)
     assert verify_pin("9753102", load_config(data_dir).admin_pin_hash)
     assert sorted(p.name for p in data_dir.iterdir()) == ["kiosk.toml"]  # no temporary file left
 

@@ -42,8 +42,10 @@ def test_shows_the_state_of_the_kiosk(admin_kiosk: Kiosk, qtbot: object) -> None
     rows = dict(screen.rows())
     info = admin_kiosk.context.store.info()
     assert rows["Kiosk id"] == admin_kiosk.context.config.kiosk_id
-    assert rows["Content version"].startswith(info.version) and "ago" in rows["Content applied"]
-    assert rows["Last sync"] == "sync not configured" and rows["Outbox (not yet sent)"] == "1"
+    assert rows["Content version"].startswith(info.version)
+    assert "ago" in rows["Content applied"]
+    assert rows["Last sync"] == "sync not configured"
+    assert rows["Outbox (not yet sent)"] == "1"
     assert not screen.sync_button.isEnabled()
 
 
@@ -53,7 +55,8 @@ def test_sync_status_and_sync_now_come_from_the_sync_service(admin_kiosk: Kiosk,
     error: dict[str, Any] = {"kind": "transient", "class": "SlowRetrievalError", "message": "offline"}
     sync.status_changed.emit({"last_verified_at": "2026-01-02T03:04:05+00:00", "last_error": error})
     rows = dict(screen.rows())
-    assert rows["Last sync"].startswith("2026-01-02 03:04") and "offline" in rows["Sync error"]
+    assert rows["Last sync"].startswith("2026-01-02 03:04")
+    assert "offline" in rows["Sync error"]
     tap(screen.sync_button)
     assert sync.calls == 1
 
@@ -62,8 +65,10 @@ def test_voices_per_language_and_why_one_is_missing(admin_kiosk: Kiosk, qtbot: o
     admin_kiosk.context.speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"uz", "ru"})))
     screen = open_admin(admin_kiosk, qtbot)
     rows = screen.voice_states
-    assert rows["uz-Latn"] == rows["uz-Cyrl"] == "voice “uz”" and rows["ru"] == "voice “ru”"
-    assert "no voice 'en'" in rows["en"] and "no Karakalpak voice" in rows["kaa"]
+    assert rows["uz-Latn"] == rows["uz-Cyrl"] == "voice “uz”"
+    assert rows["ru"] == "voice “ru”"
+    assert "no voice 'en'" in rows["en"]
+    assert "no Karakalpak voice" in rows["kaa"]
     spoken: list[tuple[str, str]] = []
     admin_kiosk.context.speech.speak = lambda text, lang: spoken.append((text, lang))  # type: ignore[method-assign]
     tests = {
@@ -82,9 +87,11 @@ def test_restart_and_exit_need_a_second_tap(admin_kiosk: Kiosk, qtbot: object) -
     screen.restart_requested.connect(lambda: asked.append("restart"))
     screen.exit_requested.connect(lambda: asked.append("exit"))
     tap(screen.restart_button)
-    assert asked == [] and "again" in screen.restart_button.text()
+    assert asked == []
+    assert "again" in screen.restart_button.text()
     tap(screen.exit_button)  # another button cancels the first one's confirmation
-    assert "again" not in screen.restart_button.text() and "again" in screen.exit_button.text()
+    assert "again" not in screen.restart_button.text()
+    assert "again" in screen.exit_button.text()
     tap(screen.exit_button)
     assert asked == ["exit"]
     tap(screen.restart_button)
@@ -101,7 +108,8 @@ def test_restart_and_exit_need_a_second_tap(admin_kiosk: Kiosk, qtbot: object) -
 def test_close_returns_to_the_attract_screen(admin_kiosk: Kiosk, qtbot: object) -> None:
     screen = open_admin(admin_kiosk, qtbot)
     tap(screen.close_button)
-    assert admin_kiosk.navigator.current_name == "attract" and admin_kiosk.navigator.history == []
+    assert admin_kiosk.navigator.current_name == "attract"
+    assert admin_kiosk.navigator.history == []
 
 
 def test_a_rejected_token_shows_on_the_technician_screen(admin_kiosk: Kiosk, qtbot: object) -> None:

@@ -39,7 +39,8 @@ def test_the_right_pin_opens_the_admin_screen(admin_kiosk: Kiosk, qtbot: object)
     pad = open_pad(admin_kiosk)
     enter(pad, PIN + "7", ok=False)
     tap(pad.keys["back"])  # a slip of the finger, corrected
-    assert pad.digit_count == len(PIN) and pad.dots.text().count("●") == len(PIN)
+    assert pad.digit_count == len(PIN)
+    assert pad.dots.text().count("●") == len(PIN)
     tap(pad.keys["ok"])
     checked(admin_kiosk, pad, qtbot)
     assert admin_kiosk.navigator.current_name == "admin"
@@ -51,14 +52,17 @@ def test_a_wrong_pin_says_so_and_counts_down_the_attempts(admin_kiosk: Kiosk, qt
     enter(pad, "111111")
     checked(admin_kiosk, pad, qtbot)
     assert admin_kiosk.navigator.current_name == "pin"
-    assert "Wrong PIN" in pad.message.text() and str(MAX_FAILURES - 1) in pad.message.text()
-    assert pad.digit_count == 0 and "●" not in pad.dots.text()
+    assert "Wrong PIN" in pad.message.text()
+    assert str(MAX_FAILURES - 1) in pad.message.text()
+    assert pad.digit_count == 0
+    assert "●" not in pad.dots.text()
 
 
 def test_too_short_a_pin_is_not_even_checked(admin_kiosk: Kiosk) -> None:
     pad = open_pad(admin_kiosk)
     enter(pad, "12")
-    assert "6 to 12 digits" in pad.message.text() and pad.digit_count == 2
+    assert "6 to 12 digits" in pad.message.text()
+    assert pad.digit_count == 2
 
 
 def test_five_wrong_pins_lock_the_pad_and_show_for_how_long(
@@ -68,7 +72,8 @@ def test_five_wrong_pins_lock_the_pad_and_show_for_how_long(
     for _ in range(MAX_FAILURES):
         enter(pad, "000000")
         checked(admin_kiosk, pad, qtbot)
-    assert not pad.pad.isVisible() and "Locked for 15 min" in pad.message.text()
+    assert not pad.pad.isVisible()
+    assert "Locked for 15 min" in pad.message.text()
     admin_kiosk.navigator.home()  # leave and come back: still locked
     pad = open_pad(admin_kiosk)
     qtbot.waitUntil(lambda: not pad.pad.isVisible(), timeout=3000)  # type: ignore[attr-defined]
@@ -88,7 +93,8 @@ def test_digits_are_wiped_when_the_session_ends(admin_kiosk: Kiosk) -> None:
     enter(pad, PIN[:4], ok=False)
     assert pad.digit_count == 4
     admin_kiosk.end_session()
-    assert pad.digit_count == 0 and "●" not in pad.dots.text()
+    assert pad.digit_count == 0
+    assert "●" not in pad.dots.text()
     assert not pad.findChildren(QLineEdit)  # no widget with an undo history or a clipboard
     for label in pad.findChildren(QLabel):
         assert PIN[:4] not in label.text()
@@ -98,7 +104,8 @@ def test_digits_are_wiped_when_leaving_the_pad(admin_kiosk: Kiosk) -> None:
     pad = open_pad(admin_kiosk)
     enter(pad, PIN[:5], ok=False)
     tap(pad.header.back_button)
-    assert admin_kiosk.navigator.current_name != "pin" and pad.digit_count == 0
+    assert admin_kiosk.navigator.current_name != "pin"
+    assert pad.digit_count == 0
 
 
 def test_without_a_configured_pin_the_pad_says_admin_is_not_set_up(kiosk: Kiosk, qtbot: object) -> None:

@@ -45,7 +45,8 @@ def test_a_complete_request_has_no_problems() -> None:
 ])
 def test_each_missing_or_wrong_field_is_named(change: dict, field: str) -> None:
     problems = callback_problems({**GOOD, **change})
-    assert len(problems) == 1 and problems[0].startswith(field + ":")
+    assert len(problems) == 1
+    assert problems[0].startswith(field + ":")
 
 
 def test_danger_topics_are_urgent() -> None:

@@ -45,9 +45,11 @@ def version_of(db: Path) -> str:
 def test_apply_builds_a_readable_store(tmp_path: Path, bundles: tuple[Path, Path]) -> None:
     _, new = bundles
     result = apply_bundle(new, tmp_path)
-    assert result.counts["agencies"] == 240 and result.counts["topics"] == 48  # 6 topics x 8 UI languages
+    assert result.counts["agencies"] == 240
+    assert result.counts["topics"] == 48  # 6 topics x 8 UI languages
     store = ContentStore(tmp_path)
-    assert store.info().version == result.version and store.info().sample
+    assert store.info().version == result.version
+    assert store.info().sample
     assert [t.id for t in store.topics("en")][:2] == ["rights", "recruitment"]
     assert not list(tmp_path.glob("content.db.new*"))
 

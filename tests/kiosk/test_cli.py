@@ -31,7 +31,8 @@ def test_search_on_a_fresh_data_dir_uses_the_sample(tmp_path: Path) -> None:
     result = kiosk("search", "O‘ZBEK ISH SERVIS", "--json", "--limit", "3", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     matches = json.loads(result.stdout)
-    assert matches[0]["name"] == '"Oʻzbek Ish Servis" MChJ' and matches[0]["status"] == "active"
+    assert matches[0]["name"] == '"Oʻzbek Ish Servis" MChJ'
+    assert matches[0]["status"] == "active"
 
 
 def test_apply_rejects_a_tampered_bundle_and_says_why(tmp_path: Path) -> None:
@@ -49,7 +50,8 @@ def test_apply_rejects_a_tampered_bundle_and_says_why(tmp_path: Path) -> None:
     target = bundle / "contacts.json"
     target.write_bytes(target.read_bytes()[:-10])
     result = kiosk("apply", str(bundle), "--data-dir", str(tmp_path / "data"))
-    assert result.returncode == 1 and "contacts.json" in result.stderr
+    assert result.returncode == 1
+    assert "contacts.json" in result.stderr
     assert (tmp_path / "data" / "content.db").read_bytes() == before
 
 
@@ -57,7 +59,8 @@ def test_set_pin_stores_only_a_hash(tmp_path: Path) -> None:
     result = kiosk("set-pin", "--data-dir", str(tmp_path), stdin="482916\n")
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "kiosk.toml").read_text(encoding="utf-8")
-    assert "admin_pin_hash" in text and "482916" not in text
+    assert "admin_pin_hash" in text
+    assert "482916" not in text
     assert kiosk("set-pin", "--data-dir", str(tmp_path), stdin="12\n").returncode == 1
 
 
@@ -66,7 +69,8 @@ def test_bad_configuration_is_named(tmp_path: Path) -> None:
     tmp_path.mkdir()
     (tmp_path / "kiosk.toml").write_text("idle_timeout_s = 2\n", encoding="utf-8")
     result = kiosk("run", "--data-dir", str(tmp_path))
-    assert result.returncode == 2 and "idle_timeout_s" in result.stderr
+    assert result.returncode == 2
+    assert "idle_timeout_s" in result.stderr
 
 
 @pytest.mark.parametrize("url", ["http://kiosk-server.airport.local:8470", "http://10.0.0.5", "ftp://x",

@@ -11,9 +11,9 @@ from kiosk.app.config import ConfigError, load_config
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
     config = load_config(tmp_path)
-    assert (
-        config.default_language == "uz-Latn" and config.idle_timeout_s == 60 and config.stale_after_days == 7
-    )
+    assert config.default_language == "uz-Latn"
+    assert config.idle_timeout_s == 60
+    assert config.stale_after_days == 7
 
 
 def test_file_and_overrides(tmp_path: Path) -> None:

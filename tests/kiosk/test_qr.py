@@ -12,10 +12,12 @@ def test_image_matches_the_matrix(qapp: object) -> None:
     matrix = qr_matrix(text)
     image = qr_image(text, 300)
     scale = image.width() // len(matrix)
-    assert image.width() == image.height() == scale * len(matrix) and scale >= 1
+    assert image.width() == image.height() == scale * len(matrix)
+    assert scale >= 1
     for y, row in enumerate(matrix):
         for x, dark in enumerate(row):
             pixel = QColor(image.pixel(x * scale + scale // 2, y * scale + scale // 2))
             assert (pixel.lightness() < 128) == dark
     # The quiet zone the standard asks for is white.
-    assert not any(matrix[0]) and not any(row[QUIET_ZONE - 1] for row in matrix)
+    assert not any(matrix[0])
+    assert not any(row[QUIET_ZONE - 1] for row in matrix)

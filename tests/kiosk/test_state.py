@@ -23,7 +23,9 @@ def test_report_is_committed_before_the_reference_is_returned(tmp_path: Path) ->
     store.close()
     reopened = StateStore(tmp_path)
     event = reopened.report(reference)
-    assert event is not None and event.payload["reasons"] == ["fee"] and event.delivered_at is None
+    assert event is not None
+    assert event.payload["reasons"] == ["fee"]
+    assert event.delivered_at is None
     assert reopened.outbox_depth() == 1
 
 
@@ -65,12 +67,15 @@ def test_callback_gets_its_own_reference_and_leaves_the_kiosk_once_delivered(tmp
     reference = store.add_callback({"phone": "+998900000000", "topic": "other"})
     assert re.fullmatch(r"C-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}", reference)
     callback = store.report(reference)
-    assert callback is not None and callback.kind == "callback" and callback.delivered_at is None
+    assert callback is not None
+    assert callback.kind == "callback"
+    assert callback.delivered_at is None
     for event in store.pending():
         store.mark_delivered(event.id)
     assert store.report(reference) is None  # the phone number is gone from state.db
     kept = store.report(report)
-    assert kept is not None and kept.delivered_at is not None  # a report keeps its row, marked delivered
+    assert kept is not None
+    assert kept.delivered_at is not None  # a report keeps its row, marked delivered
     store.close()
     assert b"+998900000000" not in (tmp_path / STATE_DB).read_bytes()
     assert not (tmp_path / f"{STATE_DB}-wal").exists() or \

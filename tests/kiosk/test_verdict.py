@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.verdict import Kind, agency_verdict, is_stale, not_found, warning_verdict
-from kiosk.services.verdicts import registry_freshness
+from kiosk.app.bootstrap import ensure_content
+from kiosk.app.config import load_config
+from kiosk.services.state import StateStore
+from kiosk.services.store import ContentStore, RegistryStore
+from kiosk.services.sync_wiring import kiosk_status
+from kiosk.services.verdicts import VerdictService, registry_freshness
 
 TODAY = date(2026, 11, 28)
 FRESH = datetime(2026, 11, 27, tzinfo=UTC)
@@ -48,7 +54,8 @@ def test_status_maps_to_verdict(status: str, kind: Kind) -> None:
 
 def test_active_licence_past_its_end_date_is_expired() -> None:
     verdict = agency_verdict(agency("active", expires_on="2026-11-27"), TODAY, stale=False)
-    assert verdict.kind is Kind.EXPIRED and not verdict.safe
+    assert verdict.kind is Kind.EXPIRED
+    assert not verdict.safe
 
 
 def test_unknown_status_is_never_licensed() -> None:
@@ -83,8 +90,10 @@ def test_freshness_rule() -> None:
 
 def test_warning_and_not_found() -> None:
     entry = WarningEntry("w1", ("Tez Viza",), (), (), (), "Sold tourist visas", "2026-01-01")
-    assert warning_verdict(entry).kind is Kind.WARNING_LIST and not warning_verdict(entry).safe
-    assert not_found("xyz").kind is Kind.NOT_FOUND and not_found("xyz").query == "xyz"
+    assert warning_verdict(entry).kind is Kind.WARNING_LIST
+    assert not warning_verdict(entry).safe
+    assert not_found("xyz").kind is Kind.NOT_FOUND
+    assert not_found("xyz").query == "xyz"
 
 
 def test_one_rule_for_staleness_refresh_or_signed_as_of() -> None:
@@ -95,4 +104,22 @@ def test_one_rule_for_staleness_refresh_or_signed_as_of() -> None:
     assert not is_stale(now - limit, now - limit, today, 14)  # 14 calendar days ago: still fresh
     assert is_stale(now - limit - timedelta(days=1), now, today, 14)  # refresh too old
     assert is_stale(now, now - limit - timedelta(days=1), today, 14)  # signed "as of" too old
-    assert is_stale(now, None, today, 14) and is_stale(None, now, today, 14)  # unknown counts as old
+    assert is_stale(now, None, today, 14)
+    assert is_stale(None, now, today, 14)  # unknown counts as old
+
+
+def test_kiosk_status_and_the_verdict_screen_share_the_rule(tmp_path: Path) -> None:
+    """A kiosk that never synced is as fresh as the content applied on its first start, for both."""
+    ensure_content(tmp_path)
+    state = StateStore(tmp_path)
+    try:
+        config = load_config(tmp_path)
+        assert not kiosk_status(config, state)["stale"]
+        store = ContentStore(tmp_path)
+        later = datetime.now(UTC) + timedelta(days=config.stale_after_days + 1)
+        service = VerdictService(store, RegistryStore(store), state, config.stale_after_days, lambda: later)
+        assert service.freshness().stale
+        assert kiosk_status(config, state, now=later)["stale"]
+        store.reload()
+    finally:
+        state.close()

@@ -43,10 +43,12 @@ def one(section: dict[str, list[str]], key: str) -> str:
 def test_unit_restarts_watches_and_limits() -> None:
     unit = parse_unit(UNIT)
     service, meta = unit["Service"], unit["Unit"]
-    assert one(service, "Type") == "notify" and one(service, "NotifyAccess") == "all"
+    assert one(service, "Type") == "notify"
+    assert one(service, "NotifyAccess") == "all"
     assert one(service, "Restart") == "always"
     assert 10 <= int(one(service, "WatchdogSec")) <= 120
-    assert 3 <= int(one(meta, "StartLimitBurst")) <= 20 and int(one(meta, "StartLimitIntervalSec")) >= 60
+    assert 3 <= int(one(meta, "StartLimitBurst")) <= 20
+    assert int(one(meta, "StartLimitIntervalSec")) >= 60
     assert str(EXIT_TO_DESKTOP) in one(service, "RestartPreventExitStatus").split()
     assert str(EXIT_RESTART) not in one(service, "RestartPreventExitStatus").split()
     environment = dict(e.split("=", 1) for e in service["Environment"])

@@ -52,7 +52,9 @@ def test_a_touch_during_the_countdown_cancels_it_and_starts_over(qtbot: object) 
     idle.arm()
     qtbot.waitUntil(lambda: idle.counting_down, timeout=2000)  # type: ignore[attr-defined]
     idle.eventFilter(idle, touch())
-    assert seen == [("start", 10), "cancelled"] and idle.armed and not idle.counting_down
+    assert seen == [("start", 10), "cancelled"]
+    assert idle.armed
+    assert not idle.counting_down
     qtbot.waitUntil(lambda: idle.counting_down, timeout=2000)  # type: ignore[attr-defined]  # idle again
 
 
@@ -83,9 +85,11 @@ def test_overlay_counts_down_then_the_session_ends(kiosk: Kiosk, qtbot: object) 
     kiosk.idle.set_countdown(3, 60)
     kiosk.idle.arm()
     qtbot.waitUntil(overlay.isVisible, timeout=2000)  # type: ignore[attr-defined]
-    assert overlay.geometry() == kiosk.window.rect() and overlay.count.text() == "3"
+    assert overlay.geometry() == kiosk.window.rect()
+    assert overlay.count.text() == "3"
     qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
-    assert shown == ["2", "1"] and not overlay.isVisible()
+    assert shown == ["2", "1"]
+    assert not overlay.isVisible()
     assert kiosk.context.i18n.current == kiosk.context.i18n.default
 
 

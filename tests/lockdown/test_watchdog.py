@@ -49,19 +49,23 @@ def test_ready_after_the_first_paint_then_regular_pings(systemd: Systemd, qtbot:
     attract = QLabel("attract")
     qtbot.addWidget(attract)  # type: ignore[attr-defined]
     watchdog = Watchdog()
-    assert watchdog.enabled and watchdog_interval_ms() == 100
+    assert watchdog.enabled
+    assert watchdog_interval_ms() == 100
     watchdog.start(attract)
-    assert systemd.received() == ["WATCHDOG=1"] and not watchdog.ready_sent  # alive, but not ready yet
+    assert systemd.received() == ["WATCHDOG=1"]
+    assert not watchdog.ready_sent  # alive, but not ready yet
     attract.show()
     qtbot.waitUntil(lambda: watchdog.ready_sent, timeout=3000)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: systemd.received().count("WATCHDOG=1") >= 4, timeout=3000)  # type: ignore[attr-defined]
     ready = [m for m in systemd.received() if m.startswith("READY=1")]
-    assert len(ready) == 1 and "STATUS=" in ready[0]
+    assert len(ready) == 1
+    assert "STATUS=" in ready[0]
     attract.repaint()
     watchdog.stopping()
     count = len(systemd.received())
     qtbot.wait(300)  # type: ignore[attr-defined]  # no pings after an orderly stop
-    assert systemd.received()[count - 1] == "STOPPING=1" and len(systemd.received()) == count
+    assert systemd.received()[count - 1] == "STOPPING=1"
+    assert len(systemd.received()) == count
     assert sum(m.startswith("READY=1") for m in systemd.received()) == 1
 
 
@@ -80,7 +84,8 @@ def test_nothing_happens_without_systemd(monkeypatch: pytest.MonkeyPatch, qtbot:
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
     monkeypatch.delenv("WATCHDOG_USEC", raising=False)
     watchdog = Watchdog()
-    assert not watchdog.enabled and watchdog_interval_ms() is None
+    assert not watchdog.enabled
+    assert watchdog_interval_ms() is None
     watchdog.start(QLabel())
     watchdog.ping()
     watchdog.stopping()
@@ -91,5 +96,6 @@ def test_a_vanished_socket_is_logged_once_not_raised(
 ) -> None:
     notifier = SystemdNotifier(str(tmp_path / "gone"))
     assert notifier.enabled
-    assert not notifier.notify("WATCHDOG=1") and not notifier.notify("WATCHDOG=1")
+    assert not notifier.notify("WATCHDOG=1")
+    assert not notifier.notify("WATCHDOG=1")
     assert sum("systemd notification failed" in r.getMessage() for r in caplog.records) == 1

@@ -67,7 +67,8 @@ def test_damaged_content_fails_and_says_which_file_and_why(qapp: QApplication, t
     assert lines["content"].startswith("FAIL content")
     assert f"{tmp_path / 'content.db'} cannot be opened" in lines["content"]
     assert "file is not a database" in lines["content"]
-    assert lines["screens"].startswith("skip screens") and lines["search"].startswith("skip search")
+    assert lines["screens"].startswith("skip screens")
+    assert lines["search"].startswith("skip search")
     assert out.getvalue().strip().splitlines()[-1].startswith("self-test FAILED: content")
 
 

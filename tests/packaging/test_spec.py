@@ -93,7 +93,8 @@ def test_one_folder_build_named_kiosk_from_the_package_entry_point(spec: dict[st
     a = spec["a"]
     assert [Path(p) for p in a.script_paths] == [ROOT / "kiosk" / "__main__.py"]
     assert spec["calls"]["EXE"]["exclude_binaries"] is True  # binaries go beside the exe: one folder
-    assert spec["calls"]["EXE"]["name"] == "kiosk" and spec["calls"]["COLLECT"][1]["name"] == "kiosk"
+    assert spec["calls"]["EXE"]["name"] == "kiosk"
+    assert spec["calls"]["COLLECT"][1]["name"] == "kiosk"
     assert "kiosk.tools.selftest" in a.kwargs["hiddenimports"]
 
 

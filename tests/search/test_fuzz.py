@@ -36,7 +36,8 @@ MIXED = st.one_of(
 def test_search_key_is_a_clean_fixed_point(text: str) -> None:
     key = search_key(text)
     assert search_key(key) == key
-    assert key == key.strip() and "  " not in key
+    assert key == key.strip()
+    assert "  " not in key
     assert not any(ch in APOSTROPHES for ch in key)
     assert not any(ch.isupper() for ch in key)
     assert all(ch == " " or unicodedata.category(ch)[0] in "LN" for ch in key)
@@ -47,7 +48,8 @@ def test_search_key_is_a_clean_fixed_point(text: str) -> None:
 def test_other_keys_never_raise(text: str) -> None:
     assert digits_key(text).isdigit() or digits_key(text) == ""
     assert phone_key(text).isdigit() or phone_key(text) == ""
-    assert isinstance(host_key(text), str) and isinstance(handle_key(text), str)
+    assert isinstance(host_key(text), str)
+    assert isinstance(handle_key(text), str)
 
 
 def test_search_key_handles_long_input() -> None:

@@ -60,7 +60,8 @@ def test_every_spelling_finds_the_agency_first(engine: RegistrySearch, query: st
 @pytest.mark.parametrize("query", [typo for spelling in SPELLINGS for typo in _typos(spelling)])
 def test_one_letter_wrong_still_finds_the_agency_first(engine: RegistrySearch, query: str) -> None:
     results = engine.search(query)
-    assert results and results[0].ref == SERVIS, [(m.ref, m.name, m.score) for m in results[:3]]
+    assert results, [(m.ref, m.name, m.score) for m in results[:3]]
+    assert results[0].ref == SERVIS, [(m.ref, m.name, m.score) for m in results[:3]]
     assert results[0].score < 100.0
 
 
@@ -94,7 +95,8 @@ def test_every_prefix_as_typed_keeps_the_agency_near_the_top(engine: RegistrySea
 def test_one_and_two_characters_use_the_prefix_path(engine: RegistrySearch) -> None:
     for query in ("o", "Oʻ", "Ўз", "oz"):
         results = engine.search(query)
-        assert results and all(m.score > 90 for m in results)
+        assert results
+        assert all(m.score > 90 for m in results)
     assert {m.ref for m in engine.search("Ўз")} >= {SERVIS, "LX-2022-0789", "0123"}
 
 
@@ -175,7 +177,8 @@ def test_results_are_ranked_bounded_and_frozen(engine: RegistrySearch) -> None:
     results = engine.search("ish", limit=7)
     assert 0 < len(results) <= 7
     scores = [m.score for m in results]
-    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 100 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
     assert len({(m.kind, m.ref) for m in results}) == len(results)
     with pytest.raises(dataclasses.FrozenInstanceError):
         results[0].score = 1.0  # type: ignore[misc]
@@ -216,7 +219,9 @@ def test_build_index_rebuilds_and_empty_tables_give_an_empty_index(tmp_path: Pat
 def test_cli_prints_ranked_matches(content_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(content_db, "Ўзбек Иш Сервис", as_json=False, limit=3) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert SERVIS in lines[0] and "active" in lines[0] and "100" in lines[0]
+    assert SERVIS in lines[0]
+    assert "active" in lines[0]
+    assert "100" in lines[0]
     assert run(content_db, "@ishchi_kerak", as_json=True, limit=2) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0] == {"kind": "warning", "ref": "W1", "name": "Germaniya Ish Vizasi", "status": "warning",

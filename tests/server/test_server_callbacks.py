@@ -50,20 +50,26 @@ def test_urgent_requests_jump_the_queue_and_calls_end_the_wait(centre: tuple[Des
     s, csrf = desk.login("hana")
     queue = s.get(desk.url + "/operator/api/callbacks", timeout=30).json()["callbacks"]
     assert [c["event_id"] for c in queue] == [urgent, first]  # urgent first, though it came later
-    assert queue[0]["urgent"] and queue[0]["status"] == "new" and queue[0]["waited_s"] >= 0
-    assert queue[1]["phone"] == "+998900000000" and queue[1]["call_language"] == "uz"
+    assert queue[0]["urgent"]
+    assert queue[0]["status"] == "new"
+    assert queue[0]["waited_s"] >= 0
+    assert queue[1]["phone"] == "+998900000000"
+    assert queue[1]["call_language"] == "uz"
     url = f"{desk.url}/operator/api/callbacks/k1/{urgent}"
     called = s.post(url, json={"status": "called"}, headers={"X-CSRF-Token": csrf}, timeout=30)
     assert called.status_code == 200
     desk.db.clock = lambda: datetime.now(UTC) + timedelta(hours=3)  # three hours later, read the same rows
     queue = callbacks.queue(desk.db)
-    assert queue[0]["event_id"] == first and queue[0]["waited_s"] >= 3 * 3600  # still waiting: now first
-    assert queue[1]["status"] == "called" and queue[1]["waited_s"] < 3600  # the wait ended with the call
+    assert queue[0]["event_id"] == first
+    assert queue[0]["waited_s"] >= 3 * 3600  # still waiting: now first
+    assert queue[1]["status"] == "called"
+    assert queue[1]["waited_s"] < 3600  # the wait ended with the call
     resolved = s.post(url, json={"status": "resolved", "notes": "consulate informed"},
                       headers={"X-CSRF-Token": csrf}, timeout=30)
     assert resolved.status_code == 200
     back = s.post(url, json={"status": "new"}, headers={"X-CSRF-Token": csrf}, timeout=30)
-    assert back.status_code == 422 and "cannot become new" in back.json()["detail"]
+    assert back.status_code == 422
+    assert "cannot become new" in back.json()["detail"]
     done = s.get(desk.url + "/operator/api/callbacks?status=resolved", timeout=30).json()["callbacks"]
     assert [(c["event_id"], c["notes"]) for c in done] == [(urgent, "consulate informed")]
     audit = [e["action"] for e in Accounts(desk.db).audit_entries(action_prefix="callback.")]
@@ -73,9 +79,11 @@ def test_urgent_requests_jump_the_queue_and_calls_end_the_wait(centre: tuple[Des
 def test_requests_the_kiosk_must_not_confirm_are_refused(centre: tuple[Desk, str]) -> None:
     desk, token = centre
     no_consent = _send(desk, token, {**GOOD, "consent": False})
-    assert no_consent.status_code == 422 and "consent" in no_consent.json()["detail"]
+    assert no_consent.status_code == 422
+    assert "consent" in no_consent.json()["detail"]
     bad_phone = _send(desk, token, {**GOOD, "phone": "+998 90 12"})
-    assert bad_phone.status_code == 422 and "9 digits after +998" in bad_phone.json()["detail"]
+    assert bad_phone.status_code == 422
+    assert "9 digits after +998" in bad_phone.json()["detail"]
     assert desk.db.events("callback") == []
 
 

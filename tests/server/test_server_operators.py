@@ -122,16 +122,15 @@ def test_every_api_route_refuses_no_session_and_lower_roles(desk: Desk) -> None:
 def test_every_page_redirects_to_login_or_says_not_allowed(desk: Desk) -> None:
     for path, least in PAGES:
         r = requests.get(desk.url + path, allow_redirects=False, timeout=30)
-        assert r.status_code == 303 and r.headers["location"].startswith("/operator/login?next="), path
+        assert r.status_code == 303, path
+        assert r.headers["location"].startswith("/operator/login?next="), path
         for role in Role:
             s, _ = desk.login(WHO[role])
             page = s.get(desk.url + path, allow_redirects=False, timeout=30)
             allowed = list(Role).index(role) >= list(Role).index(least)
             assert page.status_code == (200 if allowed else 403), (path, role)
-            assert (
-                page.headers["x-frame-options"] == "DENY"
-                and "default-src 'self'" in page.headers["content-security-policy"]
-            )
+            assert page.headers["x-frame-options"] == "DENY"
+            assert "default-src 'self'" in page.headers["content-security-policy"]
 
 
 def test_changes_need_the_csrf_token(desk: Desk) -> None:
@@ -163,13 +162,15 @@ def test_wrong_passwords_lock_the_account_and_the_audit_log_says_so(desk: Desk) 
             == 401
         )
     locked = requests.post(url, json={"username": "hana", "password": "guess" * 4}, timeout=30)
-    assert locked.status_code == 429 and "locked until" in locked.json()["detail"]
+    assert locked.status_code == 429
+    assert "locked until" in locked.json()["detail"]
     right = requests.post(url, json={"username": "hana", "password": PASSWORD}, timeout=30)
     assert right.status_code == 429  # even the right password, until the lock ends
     s, _ = desk.login("ada")
     actions = [e["action"] for e in s.get(desk.url + "/operator/api/audit", timeout=30).json()["entries"]]
     assert actions.count("login.failed") >= MAX_FAILURES - 1
-    assert "login.locked" in actions and "login.refused_locked" in actions
+    assert "login.locked" in actions
+    assert "login.refused_locked" in actions
 
 
 def test_lock_ends_after_its_time_and_a_good_login_resets_the_count(database_url: str) -> None:
@@ -189,9 +190,11 @@ def test_every_change_is_in_the_audit_log_with_its_author(desk: Desk) -> None:
     s, csrf = desk.login("ada")
     h = {"X-CSRF-Token": csrf}
     token = s.post(desk.url + "/operator/api/kiosks", json={"kiosk_id": "k7"}, headers=h, timeout=30)
-    assert token.status_code == 201 and desk.db.kiosk_for(token.json()["kiosk_token"]) == "k7"
+    assert token.status_code == 201
+    assert desk.db.kiosk_for(token.json()["kiosk_token"]) == "k7"
     again = s.post(desk.url + "/operator/api/kiosks", json={"kiosk_id": "k7"}, headers=h, timeout=30)
-    assert again.status_code == 409 and "--rotate" in again.json()["detail"]
+    assert again.status_code == 409
+    assert "--rotate" in again.json()["detail"]
     s.post(
         desk.url + "/operator/api/kiosks",
         json={"kiosk_id": "k7", "rotate": True, "overlap_hours": 1},
@@ -253,10 +256,12 @@ def test_reports_inbox_filters_and_exports(desk: Desk) -> None:
         "handled"
     ]
     bad = s.post(api + f"/k2/{second}", json={"status": "gone"}, headers={"X-CSRF-Token": csrf}, timeout=30)
-    assert bad.status_code == 422 and "status must be one of" in bad.json()["detail"]
+    assert bad.status_code == 422
+    assert "status must be one of" in bad.json()["detail"]
     csv_text = s.get(desk.url + "/operator/api/reports.csv", timeout=30).content.decode("utf-8-sig")
     assert csv_text.splitlines()[0].startswith("reference,status,assignee,kiosk_id")
-    assert "'=HYPERLINK" in csv_text and "'+998 90" in csv_text  # never a formula in a spreadsheet
+    assert "'=HYPERLINK" in csv_text
+    assert "'+998 90" in csv_text  # never a formula in a spreadsheet
 
 
 def test_fleet_shows_age_flags_and_server_time(desk: Desk) -> None:
@@ -284,10 +289,13 @@ def test_fleet_shows_age_flags_and_server_time(desk: Desk) -> None:
     assert datetime.fromisoformat(view["server_time"]).tzinfo is not None
     rows = {k["kiosk_id"]: k for k in view["kiosks"]}
     assert {f["name"] for f in rows["k1"]["flags"]} == {"outbox_growing", "disk_full"}
-    assert rows["k1"]["age_s"] < 600 and rows["k1"]["content_versions"] == {"registry": 12}
-    assert [f["name"] for f in rows["k2"]["flags"]] == ["offline"] and rows["k2"]["age"] == "never"
+    assert rows["k1"]["age_s"] < 600
+    assert rows["k1"]["content_versions"] == {"registry": 12}
+    assert [f["name"] for f in rows["k2"]["flags"]] == ["offline"]
+    assert rows["k2"]["age"] == "never"
     page = s.get(desk.url + "/operator/", timeout=30).text
-    assert "outbox grew from 1 to 4 events" in page and "Server time" in page
+    assert "outbox grew from 1 to 4 events" in page
+    assert "Server time" in page
 
 
 def test_text_from_kiosks_is_escaped_on_every_page(desk: Desk) -> None:
@@ -306,7 +314,8 @@ def test_text_from_kiosks_is_escaped_on_every_page(desk: Desk) -> None:
     s, _ = desk.login("ada")
     for path in ("/operator/", "/operator/reports", "/operator/kiosks", "/operator/audit"):
         html = s.get(desk.url + path, timeout=30).text
-        assert "<script>alert" not in html and "<img src=x" not in html, path
+        assert "<script>alert" not in html, path
+        assert "<img src=x" not in html, path
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in s.get(desk.url + "/operator/reports", timeout=30).text
 
 
@@ -318,13 +327,16 @@ def test_login_page_never_redirects_elsewhere(desk: Desk) -> None:
         allow_redirects=False,
         timeout=30,
     )
-    assert r.status_code == 303 and r.headers["location"] == "/operator/"
+    assert r.status_code == 303
+    assert r.headers["location"] == "/operator/"
     cookie = r.headers["set-cookie"].lower()
-    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert "httponly" in cookie
+    assert "samesite=strict" in cookie
     wrong = requests.post(
         desk.url + "/operator/login", data={"username": "vik", "password": "x" * 12}, timeout=30
     )
-    assert wrong.status_code == 401 and "wrong name or password" in wrong.text
+    assert wrong.status_code == 401
+    assert "wrong name or password" in wrong.text
 
 
 def test_first_administrator_from_the_command_line(

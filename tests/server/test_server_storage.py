@@ -35,12 +35,14 @@ def _event(kind: str = "report", created_at: str = "2026-12-01T10:00:00+00:00", 
 
 def test_events_are_stored_once(db: ServerDB) -> None:
     token = db.enrol("k1")
-    assert db.kiosk_for(token) == "k1" and db.kiosk_for("nope") is None
+    assert db.kiosk_for(token) == "k1"
+    assert db.kiosk_for("nope") is None
     assert db.store_event("k1", "key-00001", _event(agency="Fake Ltd")) is True
     assert db.store_event("k1", "key-00001", _event(agency="changed")) is False
     assert db.store_event("k2", "key-00001", _event()) is True  # the key is per kiosk
     (first, _) = db.events("report")
-    assert first["payload"] == {"agency": "Fake Ltd"} and first["kiosk_id"] == "k1"
+    assert first["payload"] == {"agency": "Fake Ltd"}
+    assert first["kiosk_id"] == "k1"
 
 
 def test_heartbeat_fills_the_fleet_row_and_remembers_the_previous_outbox(db: ServerDB) -> None:
@@ -63,7 +65,8 @@ def test_heartbeat_fills_the_fleet_row_and_remembers_the_previous_outbox(db: Ser
     (row,) = db.fleet()
     assert (row["outbox_depth_before"], row["outbox_depth"]) == (2, 5)
     assert row["last_seen"] == "2026-12-01T10:05:00+00:00"
-    assert row["content_versions"] == {"content": 4, "registry": 7} and row["app_version"] == "0.1.0"
+    assert row["content_versions"] == {"content": 4, "registry": 7}
+    assert row["app_version"] == "0.1.0"
 
 
 def test_enrol_refuses_a_second_time_and_rotation_overlaps(database_url: str) -> None:
@@ -77,10 +80,12 @@ def test_enrol_refuses_a_second_time_and_rotation_overlaps(database_url: str) ->
     clock.now += timedelta(hours=1)
     assert db.kiosk_for(old) == db.kiosk_for(new) == "k1"  # both work during the overlap
     clock.now += timedelta(hours=1, seconds=1)
-    assert db.kiosk_for(old) is None and db.kiosk_for(new) == "k1"
+    assert db.kiosk_for(old) is None
+    assert db.kiosk_for(new) == "k1"
     (row,) = db.fleet()
     assert row["token_rejected_at"] == "2026-12-01T14:00:01+00:00"  # the old token was tried: noted
-    assert db.revoke("k1") == 1 and db.kiosk_for(new) is None
+    assert db.revoke("k1") == 1
+    assert db.kiosk_for(new) is None
     db.close()
 
 
@@ -133,9 +138,12 @@ def test_server_refuses_a_wrong_deploy_folder_in_one_line(tmp_path: Path) -> Non
             cwd=ROOT,
             timeout=60,
         )
-        assert run.returncode == 2 and run.stdout == ""
-        assert run.stderr.count("\n") == 1 and "kiosk-admin init" in run.stderr, run.stderr
-    assert list(empty.iterdir()) == [] and not (tmp_path / "missing").exists()
+        assert run.returncode == 2
+        assert run.stdout == ""
+        assert run.stderr.count("\n") == 1, run.stderr
+        assert "kiosk-admin init" in run.stderr, run.stderr
+    assert list(empty.iterdir()) == []
+    assert not (tmp_path / "missing").exists()
 
 
 def test_admin_enrol_on_a_wrong_folder_creates_nothing(

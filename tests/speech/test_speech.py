@@ -29,7 +29,8 @@ ECHO = [sys.executable, "-c", "import sys; open(sys.argv[-1], 'w', encoding='utf
 def wav_stats(path: Path) -> tuple[float, float]:
     """(duration in seconds, RMS of the samples relative to full scale)."""
     with wave.open(str(path), "rb") as w:
-        assert w.getsampwidth() == 2 and w.getnchannels() == 1
+        assert w.getsampwidth() == 2
+        assert w.getnchannels() == 1
         samples = array("h", w.readframes(w.getnframes()))
         duration = w.getnframes() / w.getframerate()
     if sys.byteorder == "big":
@@ -90,7 +91,9 @@ def test_stop_kills_a_running_utterance(qtbot: object) -> None:
     qtbot.waitUntil(lambda: process.state() == QProcess.ProcessState.Running, timeout=5000)  # type: ignore[attr-defined]
     pid = process.processId()
     speech.stop()
-    assert not speech.speaking and speech.process is None and finished == [1]
+    assert not speech.speaking
+    assert speech.process is None
+    assert finished == [1]
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
     speech.stop()  # stopping twice is harmless
@@ -144,7 +147,8 @@ def test_a_crashing_worker_reports_failure_and_the_ui_keeps_running(qtbot: objec
     speech = Speech(worker_cmd=crash, discovery=False)
     with qtbot.waitSignal(speech.failed, timeout=10000) as failed:  # type: ignore[attr-defined]
         speech.speak("Hello", "en")
-    assert failed.args == ["engine exploded"] and speech.last_error == "engine exploded"
+    assert failed.args == ["engine exploded"]
+    assert speech.last_error == "engine exploded"
     qtbot.waitUntil(lambda: len(ticks) > 10, timeout=3000)  # type: ignore[attr-defined]
     assert not speech.speaking
 
@@ -154,7 +158,8 @@ def test_a_hanging_worker_is_killed_by_the_watchdog(qtbot: object, ticks: list[i
     with qtbot.waitSignal(speech.failed, timeout=5000) as failed:  # type: ignore[attr-defined]
         speech.speak("Hello", "en")
         process = speech.process
-    assert "too long" in failed.args[0] and not speech.speaking
+    assert "too long" in failed.args[0]
+    assert not speech.speaking
     assert process is None or process.state() == QProcess.ProcessState.NotRunning
     assert len(ticks) > 10  # the UI thread kept running all along
 
@@ -171,7 +176,8 @@ def test_voice_list_is_read_off_the_ui_thread_at_start(qtbot: object) -> None:
     speech = Speech()
     qtbot.waitUntil(lambda: speech.voices_known, timeout=10000)  # type: ignore[attr-defined]
     assert {"uz-Latn", "uz-Cyrl", "ru", "en", "kk", "ky", "tr"} <= set(speech.voices())
-    assert speech.available("uz-Cyrl") and not speech.available("kaa")
+    assert speech.available("uz-Cyrl")
+    assert not speech.available("kaa")
     assert "Karakalpak" in str(speech.missing_reason("kaa"))
 
 
@@ -198,4 +204,5 @@ def test_speech_stops_on_navigation_and_when_the_session_ends(kiosk: Kiosk) -> N
     tap(kiosk.navigator.screen("home").header.read_button)
     assert speech.speaking
     kiosk.end_session()
-    assert not speech.speaking and kiosk.navigator.current_name == "attract"
+    assert not speech.speaking
+    assert kiosk.navigator.current_name == "attract"

@@ -48,6 +48,7 @@ def kiosk(tmp_path: Path, deployment: Deployment, proxy: FaultProxy) -> Iterator
     """A kiosk that talks to the server through the proxy and has applied the published content once."""
     k = make_kiosk(tmp_path / "kiosk", proxy.url, deployment)
     result = k.runner.run_once(deliver=False)
-    assert result.changed and result.status["last_error"] is None, result.status
+    assert result.changed, result.status
+    assert result.status["last_error"] is None, result.status
     yield k
     k.close()

@@ -64,7 +64,8 @@ def test_callback_survives_kill_between_confirmation_and_delivery(
     for _ in range(3):
         sync = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir)],
                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        assert sync.stdout is not None and sync.stdout.readline().strip() == b"cycle-start"
+        assert sync.stdout is not None
+        assert sync.stdout.readline().strip() == b"cycle-start"
         try:
             sync.wait(timeout=rng.uniform(0.0, 0.6))
         except subprocess.TimeoutExpired:

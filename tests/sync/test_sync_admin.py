@@ -134,7 +134,8 @@ def test_kiosk_status_shows_versions_errors_and_outbox(
     assert "topics.json" in shown["targets"]
     assert run_status(kiosk.data_dir, as_json=False) == 0
     text = capsys.readouterr().out
-    assert "last verified:" in text and "outbox depth:       1" in text
+    assert "last verified:" in text
+    assert "outbox depth:       1" in text
 
 
 def test_last_verified_drives_staleness(tmp_path: Path) -> None:

@@ -141,7 +141,9 @@ def _assert_rejected(kiosk: Kiosk, before: str, manifest: bytes, error_class: st
     assert db_digest(kiosk.data_dir) == before
     assert (kiosk.data_dir / "bundle" / "manifest.json").read_bytes() == manifest
     error = result.status["last_error"]
-    assert error is not None and error["class"] == error_class and error["kind"] == REJECTED, error
+    assert error is not None, error
+    assert error["class"] == error_class, error
+    assert error["kind"] == REJECTED, error
 
 
 @pytest.mark.parametrize(("forge", "error_class"), ATTACKS, ids=[a[0].__name__ for a in ATTACKS])

@@ -23,7 +23,8 @@ def test_first_sync_applies_exactly_the_published_bundle(kiosk: Kiosk, source: P
     applied = kiosk.data_dir / "bundle"
     assert (applied / MANIFEST).read_bytes() == (tmp_path / "expected" / MANIFEST).read_bytes()
     load_bundle(applied)  # the kept folder is a complete, valid bundle
-    assert kiosk.status["last_verified_at"] is not None and not kiosk.status["stale"]
+    assert kiosk.status["last_verified_at"] is not None
+    assert not kiosk.status["stale"]
 
 
 def test_no_change_poll_is_two_tiny_requests_and_changes_nothing(kiosk: Kiosk, proxy: FaultProxy) -> None:
@@ -47,7 +48,8 @@ def test_changed_article_moves_only_its_topic_file(
     result = kiosk.runner.run_once(deliver=False)
     assert result.changed
     targets = [p for _, p, _ in proxy.log if p.startswith("/targets/")]
-    assert len(targets) == 1 and targets[0].endswith(".recruitment.json")
+    assert len(targets) == 1
+    assert targets[0].endswith(".recruitment.json")
     body = query(kiosk.data_dir, "SELECT body FROM articles WHERE id = 'employer-pays' AND lang = 'en'")
     assert body[0][0].endswith("A sentence added by the content team.")
 
@@ -57,11 +59,13 @@ def test_changed_agency_moves_one_registry_part(
 ) -> None:
     set_agency_status(source, "0123", "revoked")
     report = deployment.publish_source(source)
-    assert len(report.paths) == 2 and layout.WARNINGS in report.paths  # the part, and registry_as_of
+    assert len(report.paths) == 2
+    assert layout.WARNINGS in report.paths  # the part, and registry_as_of
     proxy.reset_counts()
     assert kiosk.runner.run_once(deliver=False).changed
     targets = [p for _, p, _ in proxy.log if p.startswith("/targets/")]
-    assert len(targets) == 1 and "/registry/agencies-" in targets[0]
+    assert len(targets) == 1
+    assert "/registry/agencies-" in targets[0]
     assert query(kiosk.data_dir, "SELECT status FROM agencies WHERE licence_no = '0123'") == [("revoked",)]
 
 
@@ -102,7 +106,8 @@ def test_a_swap_cut_short_is_recovered(kiosk: Kiosk, proxy: FaultProxy) -> None:
     (kiosk.data_dir / "bundle").rename(kiosk.data_dir / ".bundle-old")
     proxy.reset_counts()
     result = kiosk.runner.run_once(deliver=False)
-    assert not result.changed and result.status["last_error"] is None
+    assert not result.changed
+    assert result.status["last_error"] is None
     assert not [p for _, p, _ in proxy.log if p.startswith("/targets/")]
 
 

@@ -58,12 +58,14 @@ def test_fault_keeps_content_and_is_retried(
     started = time.monotonic()
     result = kiosk.runner.run_once(deliver=False)
     assert time.monotonic() - started < 12  # bounded by the client's deadlines, whatever the server does
-    assert not result.changed and db_digest(kiosk.data_dir) == before
+    assert not result.changed
+    assert db_digest(kiosk.data_dir) == before
     error = result.status["last_error"]
     assert (error["kind"], error["class"]) == (kind, error_class), error
     proxy.rule = None
     result = kiosk.runner.run_once(deliver=False)
-    assert result.changed and result.status["last_error"] is None
+    assert result.changed
+    assert result.status["last_error"] is None
 
 
 def test_server_down_is_transient_and_content_stays(

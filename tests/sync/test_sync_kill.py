@@ -12,5 +12,6 @@ from tests.testkit.stress import kill_runs
 def test_random_kills_leave_old_or_new_content(tmp_path: Path) -> None:
     summary = kill_runs(tmp_path, runs=5, seed=11, source=FIXTURE)
     print(summary)
-    assert summary["runs"] == 5 and summary["converged_after_kills"]
+    assert summary["runs"] == 5
+    assert summary["converged_after_kills"]
     assert sum(summary["content_after_run"].values()) == 5

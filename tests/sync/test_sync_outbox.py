@@ -77,7 +77,8 @@ def test_retry_after_pauses_the_whole_outbox(
     proxy.mode = "pass"
     proxy.reset_counts()
     clock.now += timedelta(seconds=119)
-    assert sender.deliver().delivered == 0 and proxy.log == []  # not a single request before the time
+    assert sender.deliver().delivered == 0
+    assert proxy.log == []  # not a single request before the time
     clock.now += timedelta(seconds=2)
     assert sender.deliver().delivered == 2
 
@@ -90,7 +91,8 @@ def test_failures_back_off_per_event(tmp_path: Path, deployment: Deployment, pro
     assert sender.deliver().failed == 1
     proxy.mode = "pass"
     proxy.reset_counts()
-    assert sender.deliver().delivered == 0 and proxy.log == []  # backing off (7.5-15 s for a first failure)
+    assert sender.deliver().delivered == 0
+    assert proxy.log == []  # backing off (7.5-15 s for a first failure)
     clock.now += timedelta(seconds=16)
     assert sender.deliver().delivered == 1
 
@@ -102,9 +104,11 @@ def test_lossy_path_stores_every_confirmed_event_exactly_once(
     proxy.mode, proxy.loss = "lossy", 0.5
     _drain(state, token, proxy, Clock())
     modes = [mode for _, _, mode in proxy.log]
-    assert "drop_response" in modes and "drop_request" in modes  # the path really lost both ways
+    assert "drop_response" in modes
+    assert "drop_request" in modes  # the path really lost both ways
     ids = _server_ids(deployment)
-    assert len(ids) == len(set(ids)) and set(ids) == _confirmed(state)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == _confirmed(state)
 
 
 def test_killed_sender_loses_nothing_and_duplicates_nothing(
@@ -131,4 +135,5 @@ def test_killed_sender_loses_nothing_and_duplicates_nothing(
     proxy.mode = "lossy"
     _drain(state, token, proxy, Clock())
     ids = _server_ids(deployment)
-    assert len(ids) == len(set(ids)) and set(ids) == _confirmed(state)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == _confirmed(state)

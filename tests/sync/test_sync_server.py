@@ -27,11 +27,13 @@ def _post(http: HttpClient, url: str, token: str, key: str, body: dict) -> tuple
 def test_timestamp_has_an_etag_and_answers_304(server: ServerThread) -> None:
     http = HttpClient()
     first = http.request("GET", server.url + "/metadata/timestamp.json")
-    assert first.status == 200 and first.headers["cache-control"] == "no-cache"
+    assert first.status == 200
+    assert first.headers["cache-control"] == "no-cache"
     again = http.request(
         "GET", server.url + "/metadata/timestamp.json", headers={"If-None-Match": first.headers["etag"]}
     )
-    assert again.status == 304 and again.body == b""
+    assert again.status == 304
+    assert again.body == b""
     versioned = http.request("GET", server.url + "/metadata/1.root.json")
     assert "immutable" in versioned.headers["cache-control"]
     assert http.request("GET", server.url + "/metadata/99.root.json").status == 404
@@ -73,9 +75,10 @@ def test_heartbeat_updates_the_fleet_view(server: ServerThread, deployment: Depl
     assert _post(HttpClient(), server.url, token, str(uuid.uuid4()), beat)[0] == 201
     (row,) = db.fleet()
     assert (row["kiosk_id"], row["content_version"], row["outbox_depth"]) == ("kiosk-8", "abc", 3)
-    assert row["last_seen"] == "2026-11-28T10:00:00+00:00" and row["last_error"].endswith(
+    assert row["last_seen"] == "2026-11-28T10:00:00+00:00"
+    assert (row["last_error"].endswith(
         "SlowRetrievalError"
-    )
+    ))
 
 
 def test_too_many_events_get_429_with_retry_after(deployment: Deployment) -> None:
@@ -94,7 +97,8 @@ def test_too_many_events_get_429_with_retry_after(deployment: Deployment) -> Non
 def test_health_and_openapi(server: ServerThread) -> None:
     http = HttpClient()
     health = json.loads(http.request("GET", server.url + "/health").body)
-    assert health["status"] == "ok" and health["repository"]["timestamp_version"] >= 2
+    assert health["status"] == "ok"
+    assert health["repository"]["timestamp_version"] >= 2
     spec = json.loads(http.request("GET", server.url + "/openapi.json").body)
     assert {"/v1/events", "/health"} <= set(spec["paths"])
     assert "Idempotency-Key" in json.dumps(spec["paths"]["/v1/events"])

@@ -75,7 +75,8 @@ def test_new_content_emits_content_changed(
         qtbot.waitSignal(service.status_changed, timeout=15000) as status,
     ):
         service.start()
-    assert status.args[0]["last_error"] is None and status.args[0]["last_verified_at"]
+    assert status.args[0]["last_error"] is None
+    assert status.args[0]["last_verified_at"]
     assert service.stop()
 
 
@@ -87,7 +88,8 @@ def test_no_change_emits_status_but_not_content_changed(
     service.content_changed.connect(lambda: changed.append(True))
     with qtbot.waitSignal(service.status_changed, timeout=15000):
         service.sync_now()
-    assert changed == [] and service.stop()
+    assert changed == []
+    assert service.stop()
 
 
 def test_slow_server_never_blocks_the_ui_thread(

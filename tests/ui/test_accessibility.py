@@ -51,7 +51,8 @@ def test_largest_text_in_high_contrast_fits_everywhere(kiosk: Kiosk, size: tuple
     display.next_text_size()
     display.next_text_size()
     display.toggle_contrast()
-    assert display.scale == 1.4 and display.high_contrast
+    assert display.scale == 1.4
+    assert display.high_contrast
     problems = []
     for (w, h), lang, (_n, _p, stem) in iter_rendered(kiosk, [size], [x.tag for x in LANGUAGES]):
         problems += [f"{w}x{h} {lang} {stem}: {c}" for c in find_clipped(kiosk.window)]
@@ -72,7 +73,8 @@ def test_text_size_and_contrast_are_reachable_and_reset_with_the_session(kiosk: 
     kiosk.navigator.go("home")  # kept through the session
     assert kiosk.context.display.size_step == 1
     kiosk.end_session()
-    assert kiosk.context.display.size_step == 0 and not kiosk.context.display.high_contrast
+    assert kiosk.context.display.size_step == 0
+    assert not kiosk.context.display.high_contrast
 
 
 def _controls(root: QWidget) -> list[QWidget]:
@@ -162,7 +164,9 @@ def test_audio_first_mode_reads_each_screen_as_it_opens(kiosk: Kiosk, qtbot: obj
     QTest.mousePress(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.context.session.audio_first, timeout=3000)  # type: ignore[attr-defined]
     QTest.mouseRelease(button, Qt.MouseButton.LeftButton)
-    assert spoken and spoken[-1][1] == "ru" and home.header.title.text() in spoken[-1][0]
+    assert spoken
+    assert spoken[-1][1] == "ru"
+    assert home.header.title.text() in spoken[-1][0]
     tap(next(t for t in home.grid.tiles() if t.property("target") == "countries"))
     qtbot.waitUntil(lambda: len(spoken) >= 2, timeout=3000)  # type: ignore[attr-defined]
     assert kiosk.navigator.screen("countries").header.title.text() in spoken[-1][0]

@@ -42,7 +42,8 @@ def test_request_is_committed_then_confirmed_with_a_reference(kiosk: Kiosk, qtbo
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("callback")
     screen = kiosk.navigator.screen("callback")
-    assert screen.keyboard.isVisible() and screen.keyboard.layout_name() == "digits"
+    assert screen.keyboard.isVisible()
+    assert screen.keyboard.layout_name() == "digits"
     assert not screen.phone_next.isEnabled()
     _fill(screen, "900000000", topic="passport_taken", country="ru")
     assert "+998900000000" in screen.review_text.text()
@@ -50,10 +51,12 @@ def test_request_is_committed_then_confirmed_with_a_reference(kiosk: Kiosk, qtbo
     tap(screen.consent)
     tap(screen.send_button)
     qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
-    assert screen.done_reference.isVisible() and screen.reference.startswith("C-")
+    assert screen.done_reference.isVisible()
+    assert screen.reference.startswith("C-")
     assert screen.done_urgent.isVisible()  # an urgent topic: the emergency advice is shown too
     event = kiosk.context.state.report(screen.reference)
-    assert event is not None and event.kind == "callback"
+    assert event is not None
+    assert event.kind == "callback"
     assert event.payload | {"kiosk_id": None, "content_version": None} == {
         "phone": "+998900000000", "call_language": "ru", "topic": "passport_taken", "country": "ru",
         "consent": True, "ui_language": "ru", "kiosk_id": None, "content_version": None,
@@ -67,10 +70,12 @@ def test_foreign_numbers_are_allowed_and_short_ones_are_not(kiosk: Kiosk) -> Non
     kiosk.navigator.go("callback")
     screen = kiosk.navigator.screen("callback")
     type_on_keyboard(screen, "9000")
-    assert not screen.phone_next.isEnabled() and screen.phone_error.text()
+    assert not screen.phone_next.isEnabled()
+    assert screen.phone_error.text()
     screen.phone_field.clear()
     type_on_keyboard(screen, "+7 900 000 00 00")
-    assert screen.phone_next.isEnabled() and not screen.phone_error.text()
+    assert screen.phone_next.isEnabled()
+    assert not screen.phone_error.text()
 
 
 def test_undecided_country_and_other_topic(kiosk: Kiosk, qtbot: object) -> None:
@@ -82,7 +87,8 @@ def test_undecided_country_and_other_topic(kiosk: Kiosk, qtbot: object) -> None:
     tap(screen.send_button)
     qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
     event = kiosk.context.state.report(screen.reference)
-    assert event.payload["country"] == "none" and event.payload["call_language"] == "uz"
+    assert event.payload["country"] == "none"
+    assert event.payload["call_language"] == "uz"
     assert not screen.done_urgent.isVisible()
 
 
@@ -96,8 +102,10 @@ def test_nothing_typed_survives_the_session(kiosk: Kiosk, qtbot: object) -> None
     qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
     for widget in kiosk.window.findChildren(QWidget):
         for text in _texts_of(widget):
-            assert "901112233" not in text and "90 111" not in text, (widget, text)
-    assert screen.phone_field.text().strip() == "+998" and not screen.phone_field.isUndoAvailable()
+            assert "901112233" not in text, (widget, text)
+            assert "90 111" not in text, (widget, text)
+    assert screen.phone_field.text().strip() == "+998"
+    assert not screen.phone_field.isUndoAvailable()
     assert not screen.consent.isChecked()
     assert all(g.checkedButton() is None for g in (screen.topics, screen.countries))
     assert all(isinstance(f, QLineEdit) for f in [screen.phone_field])

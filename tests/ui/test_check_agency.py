@@ -51,11 +51,13 @@ def test_type_on_keyboard_and_open_the_verdict(kiosk: Kiosk) -> None:
     type_on_keyboard(screen, "ozbek ish servis")
     assert screen.field.text() == "ozbek ish servis"
     first = screen.rows[0]
-    assert first.isVisible() and "Oʻzbek Ish Servis" in first.title.text()
+    assert first.isVisible()
+    assert "Oʻzbek Ish Servis" in first.title.text()
     tap(first)
     verdict = kiosk.navigator.screen("verdict")
     assert kiosk.navigator.current_name == "verdict"
-    assert verdict.verdict.agency is not None and "Oʻzbek Ish Servis" in verdict.verdict.agency.name
+    assert verdict.verdict.agency is not None
+    assert "Oʻzbek Ish Servis" in verdict.verdict.agency.name
     texts = visible_texts(verdict)
     assert any(t.startswith("Registry data as of") for t in texts)
 
@@ -75,7 +77,8 @@ def test_nothing_found_leads_to_advice(kiosk: Kiosk) -> None:
     screen = kiosk.navigator.screen("check")
     type_on_keyboard(screen, "qqqqzzzz")
     assert not any(r.isVisible() for r in screen.rows)
-    assert screen.none_label.isVisible() and "qqqqzzzz" in screen.none_label.text()
+    assert screen.none_label.isVisible()
+    assert "qqqqzzzz" in screen.none_label.text()
     tap(screen.none_button)
     verdict = kiosk.navigator.screen("verdict")
     assert "NOT FOUND" in visible_texts(verdict)
@@ -99,7 +102,8 @@ def test_verdict_for_every_status_in_every_language(kiosk: Kiosk, lang: str) -> 
             level = panel.property("level")
             # Sample content was applied moments ago, so it is fresh: only an active licence is green.
             assert (level == "safe") == (status == "active"), (status, level)
-            assert screen.qr.target.endswith(licence) and screen.text_qr.target
+            assert screen.qr.target.endswith(licence)
+            assert screen.text_qr.target
             clips = find_clipped(kiosk.window)
             assert not clips, [str(c) for c in clips]
         kiosk.navigator.go("verdict", kind="none", ref="", query="Tez Ish")
@@ -138,11 +142,14 @@ def test_report_flow_end_to_end_into_state_db(kiosk: Kiosk, qtbot: object) -> No
     assert "tez viza" in screen.review_text.text()
     tap(screen.send_button)
     qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
-    assert screen.done_reference.isVisible() and screen.done_reference.text() == screen.reference
+    assert screen.done_reference.isVisible()
+    assert screen.done_reference.text() == screen.reference
     event = kiosk.context.state.report(screen.reference)
     assert event is not None
-    assert event.payload["target"] == "tez viza" and event.payload["reasons"] == ["fee", "passport"]
-    assert event.payload["contact_consent"] is True and event.payload["contact_phone"] == "+998900000000"
+    assert event.payload["target"] == "tez viza"
+    assert event.payload["reasons"] == ["fee", "passport"]
+    assert event.payload["contact_consent"] is True
+    assert event.payload["contact_phone"] == "+998900000000"
     tap(screen.finish_button)
     assert kiosk.navigator.current_name == "home"
 
@@ -159,7 +166,8 @@ def test_report_without_consent_stores_no_contact(kiosk: Kiosk, qtbot: object) -
     tap(screen.send_button)
     qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)  # type: ignore[attr-defined]
     event = kiosk.context.state.report(screen.reference)
-    assert event.payload["contact_consent"] is False and event.payload["contact_phone"] is None
+    assert event.payload["contact_consent"] is False
+    assert event.payload["contact_phone"] is None
 
 
 def test_idle_wipes_everything_typed(kiosk: Kiosk, qtbot: object) -> None:
@@ -179,9 +187,11 @@ def test_idle_wipes_everything_typed(kiosk: Kiosk, qtbot: object) -> None:
     qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
     for widget in kiosk.window.findChildren(QWidget):
         for text in _texts_of(widget):
-            assert secret_name not in text and secret_phone not in text, (widget, text)
+            assert secret_name not in text, (widget, text)
+            assert secret_phone not in text, (widget, text)
     for field in kiosk.window.findChildren(QLineEdit):
-        assert field.text() == "" and not field.isUndoAvailable()
+        assert field.text() == ""
+        assert not field.isUndoAvailable()
     assert not any(c.isChecked() for c in report.choices.values())
 
 

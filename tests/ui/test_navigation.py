@@ -65,19 +65,25 @@ def test_alerts_urgent_first_and_detail(kiosk: Kiosk) -> None:
     screen = current(kiosk)
     alert = kiosk.context.store.alert(first.property("target"), "en")
     texts = visible_texts(screen)
-    assert alert.title in texts and "Warning signs" in texts and "What to do" in texts
+    assert alert.title in texts
+    assert "Warning signs" in texts
+    assert "What to do" in texts
     assert any(flag in t for t in texts for flag in alert.red_flags)
     # Sample items lead to the phone edition (docs/phone.md), in the language being read.
-    assert screen.qr.target == f"http://127.0.0.1:8470/m/en/alert/{alert.id}" and screen.qr.isVisible()
+    assert screen.qr.target == f"http://127.0.0.1:8470/m/en/alert/{alert.id}"
+    assert screen.qr.isVisible()
 
 
 def test_home_banner_opens_the_urgent_alert(kiosk: Kiosk) -> None:
     start(kiosk)
     home = current(kiosk)
     urgent = [a for a in kiosk.context.store.alerts("en") if a.severity == "urgent"]
-    assert urgent and home.banner.isVisible() and home.banner.title.text() == urgent[0].title
+    assert urgent
+    assert home.banner.isVisible()
+    assert home.banner.title.text() == urgent[0].title
     tap(home.banner)
-    assert kiosk.navigator.current_name == "alert" and current(kiosk).params["alert_id"] == urgent[0].id
+    assert kiosk.navigator.current_name == "alert"
+    assert current(kiosk).params["alert_id"] == urgent[0].id
 
 
 def test_topic_article_reader_history_and_home(kiosk: Kiosk) -> None:
@@ -96,7 +102,8 @@ def test_topic_article_reader_history_and_home(kiosk: Kiosk) -> None:
     assert kiosk.navigator.current_name == "articles"
     tap(tile_with(current(kiosk), article.id))
     tap(current(kiosk).header.home_button)
-    assert kiosk.navigator.current_name == "home" and kiosk.navigator.history == []
+    assert kiosk.navigator.current_name == "home"
+    assert kiosk.navigator.history == []
 
 
 def test_language_switch_rerenders_the_open_article(kiosk: Kiosk) -> None:
@@ -110,7 +117,8 @@ def test_language_switch_rerenders_the_open_article(kiosk: Kiosk) -> None:
     tap(reader.language_bar.buttons["uz-Cyrl"])
     cyrillic = kiosk.context.store.article(article.id, "uz-Cyrl")
     texts = visible_texts(reader)
-    assert cyrillic.title in texts and article.title not in texts
+    assert cyrillic.title in texts
+    assert article.title not in texts
     assert reader.header.back_button.text() != "‹ Back"  # the header is translated too
     assert not reader.language_bar.isVisible()
     # Screens built earlier follow as well when shown again.
@@ -144,4 +152,5 @@ def test_idle_timeout_returns_to_attract_in_default_language(kiosk: Kiosk, qtbot
     kiosk.idle.set_timeout_ms(50)
     tap(current(kiosk).header.home_button)  # any touch re-arms the (now short) timer
     qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
-    assert kiosk.context.i18n.current == "uz-Latn" and kiosk.navigator.history == []
+    assert kiosk.context.i18n.current == "uz-Latn"
+    assert kiosk.navigator.history == []
