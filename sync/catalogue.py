@@ -99,7 +99,8 @@ def registry_as_of(meta_dir: Path) -> datetime | None:
     custom = registry.get(layout.CUSTOM)
     if not isinstance(custom, dict) or not isinstance(custom.get("bins"), dict):
         raise LayoutError("the registry role carries no signed 'as of' and bin versions")
-    served = snapshot.get("meta") if isinstance(snapshot.get("meta"), dict) else {}
+    listed = snapshot.get("meta")
+    served: dict[str, Any] = listed if isinstance(listed, dict) else {}
     for name, version in sorted(custom["bins"].items()):
         meta = served.get(f"{name}.json")
         got = meta.get("version") if isinstance(meta, dict) else None

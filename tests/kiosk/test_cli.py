@@ -79,8 +79,11 @@ def test_a_server_url_in_clear_is_refused_at_start(tmp_path: Path, url: str) -> 
     """Old code accepted http:// to any host: tokens and reports crossed the airport network in clear."""
     (tmp_path / "kiosk.toml").write_text(f'server_url = "{url}"\n', encoding="utf-8")
     result = kiosk("run", "--data-dir", str(tmp_path))
-    assert result.returncode == 2 and "server_url" in result.stderr and "https://" in result.stderr
-    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+    assert result.returncode == 2
+    assert "server_url" in result.stderr
+    assert "https://" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert "Traceback" not in result.stderr
 
 
 def test_status_shows_the_server_and_its_transport(tmp_path: Path) -> None:
@@ -90,7 +93,8 @@ def test_status_shows_the_server_and_its_transport(tmp_path: Path) -> None:
         result = kiosk("status", "--data-dir", str(tmp_path))
         assert result.returncode == 0, result.stderr
         line = next(x for x in result.stdout.splitlines() if x.startswith("server:"))
-        assert url in line and shown in line
+        assert url in line
+        assert shown in line
 
 
 def test_search_json_says_what_the_verdict_screen_would(tmp_path: Path) -> None:
@@ -104,7 +108,8 @@ def test_search_json_says_what_the_verdict_screen_would(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     by_status = {row["status"]: row for row in rows}
-    assert by_status["active"]["verdict"] == "licensed" and by_status["revoked"]["verdict"] == "revoked"
+    assert by_status["active"]["verdict"] == "licensed"
+    assert by_status["revoked"]["verdict"] == "revoked"
     assert all(row["stale"] is False and row["expires_on"] for row in rows)  # just applied, never synced
     state = StateStore(tmp_path)
     now = datetime.now(UTC)
@@ -113,7 +118,8 @@ def test_search_json_says_what_the_verdict_screen_would(tmp_path: Path) -> None:
                            registry_as_of=now - timedelta(days=30))
     state.close()
     rows = json.loads(kiosk("search", "ipak", "--json", "--data-dir", str(tmp_path)).stdout)
-    assert rows and all(row["stale"] is True for row in rows)
+    assert rows
+    assert all(row["stale"] is True for row in rows)
 
 
 def test_a_query_that_looks_like_an_option_is_searched_not_run(

@@ -94,13 +94,18 @@ def test_a_delivered_report_leaves_no_trace_of_what_was_typed(tmp_path: Path) ->
     assert event is not None
     store.mark_delivered(event.id)
     delivered = store.report(reference)
-    assert delivered is not None and delivered.delivered_at and delivered.id == event.id
-    assert set(delivered.payload) == {"sha256"} and len(delivered.payload["sha256"]) == 64
-    assert store.report(kept) is not None and store.report(kept).payload["target"] == "Still waiting"
+    assert delivered is not None
+    assert delivered.delivered_at
+    assert delivered.id == event.id
+    assert set(delivered.payload) == {"sha256"}
+    assert len(delivered.payload["sha256"]) == 64
+    assert store.report(kept) is not None
+    assert store.report(kept).payload["target"] == "Still waiting"
     for name in (STATE_DB, STATE_DB + "-wal"):  # neither the database nor its write-ahead log
         path = tmp_path / name
         data = path.read_bytes() if path.exists() else b""
-        assert PHONE.encode() not in data and b"Tez Viza Group" not in data, name
+        assert PHONE.encode() not in data, name
+        assert b"Tez Viza Group" not in data, name
     store.close()
     for path in tmp_path.iterdir():
         assert PHONE.encode() not in path.read_bytes(), path.name
@@ -114,5 +119,6 @@ def test_an_older_state_db_is_scrubbed_when_opened(tmp_path: Path) -> None:
     store.close()
     reopened = StateStore(tmp_path)
     event = reopened.report(reference)
-    assert event is not None and set(event.payload) == {"sha256"}
+    assert event is not None
+    assert set(event.payload) == {"sha256"}
     reopened.close()

@@ -65,7 +65,8 @@ def runner(
     state = StateStore(data_dir)
     sync = make_runner(load_config(data_dir), state, limits=FAST, clock=clock)
     result = sync.run_once(deliver=False)
-    assert result.changed and result.status["last_error"] is None, result.status
+    assert result.changed, result.status
+    assert result.status["last_error"] is None, result.status
     yield sync
     state.close()
 
@@ -106,7 +107,8 @@ def test_held_back_bin_turns_the_licence_stale_never_green(
     clock.now += timedelta(hours=1)
     set_agency_status(source, LICENCE, "revoked", "Revoked for recruiting fees")
     report = timed.publish_source(source)
-    assert bin_name in report.roles and layout.ROLE_REGISTRY in report.roles
+    assert bin_name in report.roles
+    assert layout.ROLE_REGISTRY in report.roles
     # Every registry role this publish re-signed (the licence's bin, the bin of warnings.json whose
     # registry_as_of moved, the registry role), or only the licence's bin.
     held = [r for r in report.roles if r.startswith(layout.BIN_PREFIX) or r == layout.ROLE_REGISTRY]
@@ -126,7 +128,9 @@ def test_held_back_bin_turns_the_licence_stale_never_green(
             assert error is None  # a consistent old registry verifies; its signed "as of" gives it away
             assert result.status["registry_as_of"] == before.registry_as_of().isoformat()
         else:
-            assert error is not None and error["kind"] == "rejected" and "held back" in error["message"]
+            assert error is not None
+            assert error["kind"] == "rejected"
+            assert "held back" in error["message"]
     assert _verdict(runner, clock)[1]
 
 
@@ -142,11 +146,13 @@ def test_reaffirm_keeps_an_unchanged_registry_fresh(
     publisher = timed.publisher()
     before = {name: md.signed.version for name, md in publisher.roles.items() if name != layout.ROLE_REGISTRY}
     report = publisher.reaffirm_registry()
-    assert report.roles == (layout.ROLE_REGISTRY,) and report.paths == ()
+    assert report.roles == (layout.ROLE_REGISTRY,)
+    assert report.paths == ()
     after = timed.publisher()
     assert {name: md.signed.version for name, md in after.roles.items()
             if name != layout.ROLE_REGISTRY} == before  # nothing else changed
     result = runner.run_once(deliver=False)
-    assert not result.changed and result.status["last_error"] is None
+    assert not result.changed
+    assert result.status["last_error"] is None
     assert _verdict(runner, clock) == (Kind.LICENSED, False)
     assert result.status["registry_as_of"] == clock().replace(microsecond=0).isoformat()

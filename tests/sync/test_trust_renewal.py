@@ -89,7 +89,8 @@ def test_weekly_publishing_for_two_years_never_lets_a_role_expire(
         result = kiosk.poll()
         assert result.changed == (week % 13 == 0), (week, report)
         as_of = result.registry_as_of
-        assert as_of is not None and clock() - as_of <= timedelta(days=60), (week, as_of)
+        assert as_of is not None, (week, as_of)
+        assert clock() - as_of <= timedelta(days=60), (week, as_of)
     publisher = timed.publisher()
     for role, _version, expires in publisher.expiries():
         minimum = timedelta(days=1) if role in ("snapshot", "timestamp") else timedelta(days=30)
@@ -139,7 +140,9 @@ def test_admin_status_lists_every_role_and_renew_re_signs(
     assert "nothing was due" in capsys.readouterr().out
     assert admin.main(["--deploy", str(deploy), "renew", "--force"]) == 0
     out = capsys.readouterr().out
-    assert "root" in out and "targets" in out and "4 registry bin(s)" in out
+    assert "root" in out
+    assert "targets" in out
+    assert "4 registry bin(s)" in out
 
 
 def test_kiosk_status_warns_30_days_before_a_role_it_depends_on_expires(
@@ -156,7 +159,8 @@ def test_kiosk_status_warns_30_days_before_a_role_it_depends_on_expires(
                                          now=clock() + timedelta(days=days))
 
         now = at(0)
-        assert now["trust_expiring"] == [] and set(now["trust_expires"]) >= {"root", "registry", "alerts"}
+        assert now["trust_expiring"] == []
+        assert set(now["trust_expires"]) >= {"root", "registry", "alerts"}
         assert at(31)["trust_expiring"] == ["alerts"]  # 60-day role, 29 days left
         later = at(95)
         assert set(later["trust_expiring"]) == {"alerts", "content", "registry", "registry-bin"}
