@@ -90,9 +90,6 @@ def _parser() -> argparse.ArgumentParser:
     test = sub.add_parser("self-test", help="check this installation offscreen: content, screens, search, "
                           "speech")
     _data_dir_arg(test)
-    # How a frozen build starts its own speech process (`-m` does not exist there); not for people.
-    worker = sub.add_parser("speech-worker")
-    worker.add_argument("worker_args", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -104,14 +101,17 @@ def _positive(text: str) -> int:
 
 @closed_pipe_safe
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["speech-worker"]:
+        # How a frozen build starts its own speech process (`-m` does not exist there): the worker parses
+        # the rest itself (its options, e.g. --list, are not the kiosk's). Not a command for people.
+        from kiosk.services.speech_worker import main as speech_worker
+
+        return speech_worker(list(arguments[1:]))
+    args = _parser().parse_args(arguments)
     command = "self-test" if args.self_test else (args.command or "run")
     if args.self_test and args.command not in (None, "self-test"):
         _parser().error(f"--self-test is a command of its own; it cannot be combined with {args.command}")
-    if command == "speech-worker":
-        from kiosk.services.speech_worker import main as speech_worker
-
-        return speech_worker(args.worker_args)
     if command == "self-test":  # offscreen: checks this installation as the kiosk would use it
         from kiosk.tools.selftest import run_self_test
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import cli
+from kiosk.services import speech_worker
 from kiosk.tools import selftest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +162,14 @@ def test_bad_arguments_get_the_usage_line_and_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("usage: kiosk")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("rest", [["--list"], ["uz", "--out", "-"], ["--engine", "espeak-ng", "uz"]])
+def test_the_frozen_speech_worker_gets_its_own_arguments(
+    rest: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PyInstaller build starts `kiosk speech-worker ...`; the worker's options are not the kiosk's."""
+    got: list[list[str]] = []
+    monkeypatch.setattr(speech_worker, "main", lambda argv: got.append(argv) or 0)
+    assert cli.main(["speech-worker", *rest]) == 0
+    assert got == [rest]
