@@ -108,7 +108,7 @@ def registry_as_of(meta_dir: Path) -> datetime | None:
             raise LayoutError(f"the snapshot serves {name} version {got}, the registry role signed "
                               f"version {version}: a registry bin is being held back")
     try:
-        return datetime.fromisoformat(custom.get("as_of"))  # type: ignore[arg-type]
+        return datetime.fromisoformat(custom.get("as_of"))  # type: ignore[arg-type]  # not a str: TypeError, below
     except (TypeError, ValueError):
         raise LayoutError("the registry role's signed 'as of' is not a date and time") from None
 

@@ -29,4 +29,4 @@ def closed_pipe_safe(main: F) -> F:
             os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit does not fail again
             return 141
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper  # type: ignore[return-value]  # functools.wraps loses the exact signature type

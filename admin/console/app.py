@@ -302,7 +302,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
                         alerts=desk.workspace.alerts(), form=dict(form),
                         today=datetime.now(UTC).date().isoformat())
         desk.audit.append(me.server.username, "alert.compose", fields["id"], {"lang": fields["lang"]})
-        return RedirectResponse("/alerts", status_code=303)  # type: ignore[return-value]
+        return RedirectResponse("/alerts", status_code=303)  # type: ignore[return-value]  # the route also renders pages
 
     @app.post("/alerts/{alert_id}/{action}")
     async def alert_action(request: Request, alert_id: str, action: str) -> Response:

@@ -52,7 +52,7 @@ def _fallback_note(w: Words, shown: str | None) -> str | None:
 def active_alerts(snap: Snapshot, today: date) -> list[Mapping[str, Any]]:
     """Alerts in force today, urgent first, newest first within a severity (as the kiosk lists them)."""
     day = today.isoformat()
-    alerts = [a for a in snap.bundle.alerts
+    alerts: list[Mapping[str, Any]] = [a for a in snap.bundle.alerts
               if a["published_on"] <= day and (a["expires_on"] is None or a["expires_on"] > day)]
     alerts.sort(key=lambda a: a["id"])
     alerts.sort(key=lambda a: a["published_on"], reverse=True)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from tuf.api import exceptions
@@ -59,7 +60,7 @@ class FolderFetcher(FetcherInterface):
         return _read(handle)
 
 
-def _read(handle) -> Iterator[bytes]:  # type: ignore[no-untyped-def]
+def _read(handle: BinaryIO) -> Iterator[bytes]:
     with handle:
         while chunk := handle.read(CHUNK):
             yield chunk

@@ -40,7 +40,8 @@ class Desk:
         """A logged-in HTTP session on the console and its CSRF token."""
         s = requests.Session()
         r = s.post(self.url + "/login", data={"username": name, "password": PASSWORD}, timeout=30)
-        assert r.status_code == 200 and "Log out" in r.text, r.text[:500]
+        assert r.status_code == 200, r.text[:500]
+        assert "Log out" in r.text, r.text[:500]
         return s, csrf_of(r.text)
 
 

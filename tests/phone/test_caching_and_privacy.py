@@ -20,27 +20,33 @@ def test_etag_and_cache_control_and_304(phone: Phone) -> None:
     first = phone.get("/m/ru/article/employer-pays")
     etag = first.headers["etag"]
     assert first.headers["cache-control"] == "public, max-age=300"
-    assert first.headers["content-encoding"] == "gzip" and first.headers["vary"] == "Accept-Encoding"
+    assert first.headers["content-encoding"] == "gzip"
+    assert first.headers["vary"] == "Accept-Encoding"
     again = phone.get("/m/ru/article/employer-pays", {"If-None-Match": etag})
-    assert again.status == 304 and again.body == b"" and again.headers["etag"] == etag
+    assert again.status == 304
+    assert again.body == b""
+    assert again.headers["etag"] == etag
     agency = phone.get(f"/m/ru/agency/{sample_agencies()['active']}")
     assert agency.headers["cache-control"] == "public, max-age=60"
     assert TODAY.isoformat() in agency.headers["etag"]  # expiry and staleness move with the calendar
     css = phone.get("/m/" + first.text.split('href="../../', 1)[1].split('"')[0])
-    assert css.status == 200 and "immutable" in css.headers["cache-control"]
+    assert css.status == 200
+    assert "immutable" in css.headers["cache-control"]
 
 
 def test_security_headers_and_no_cookies(phone: Phone) -> None:
     answer = phone.get("/m/en/check?q=tez")
     csp = answer.headers["content-security-policy"]
-    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert "default-src 'none'" in csp
+    assert "script-src" not in csp
     assert answer.headers["referrer-policy"] == "no-referrer"
     assert "set-cookie" not in answer.headers
 
 
 def test_plain_body_without_gzip(phone: Phone) -> None:
     answer = phone.get("/m/en/", {"Accept-Encoding": "identity"})
-    assert "content-encoding" not in answer.headers and answer.text.startswith("<!doctype html>")
+    assert "content-encoding" not in answer.headers
+    assert answer.text.startswith("<!doctype html>")
 
 
 def _publish(root: Path, source: Path) -> Deployment:
@@ -60,7 +66,8 @@ def test_a_new_publish_changes_the_page_and_its_etag(tmp_path: Path) -> None:
     page.write_text(text.replace("title: ", "title: Revised — ", 1), encoding="utf-8")
     dep.publish_source(source)
     after = site.get("en/article/employer-pays", {}, gzip_ok=False)
-    assert b"Revised" in after.body and b"Revised" not in before.body
+    assert b"Revised" in after.body
+    assert b"Revised" not in before.body
     assert after.headers["etag"] != before.headers["etag"]
     assert site.get("en/article/employer-pays", {}, if_none_match=before.headers["etag"]).status == 200
 
@@ -83,14 +90,16 @@ def test_nothing_published_is_a_503_page(tmp_path: Path) -> None:
     dep = new_deployment(tmp_path / "deploy")
     site = Site(PublishedContent(dep.root, check_interval_s=0), clock=lambda: TODAY)
     reply = site.get("ru/", {}, gzip_ok=False)
-    assert reply.status == 503 and "Информация ещё не опубликована" in reply.body.decode()
+    assert reply.status == 503
+    assert "Информация ещё не опубликована" in reply.body.decode()
 
 
 def test_stale_registry_never_shows_green(tmp_path: Path, published: Deployment) -> None:
     """Eight days after the signed "as of" date a licence is no longer confirmed in green."""
     site = Site(PublishedContent(published.root, work_dir=tmp_path), clock=lambda: date(2026, 11, 26))
     html = site.get(f"en/agency/{sample_agencies()['active']}", {}, gzip_ok=False).body.decode()
-    assert 'class="verdict caution"' in html and "registry may be out of date" in html
+    assert 'class="verdict caution"' in html
+    assert "registry may be out of date" in html
 
 
 def test_access_log_has_no_ip_and_no_query(published: Deployment) -> None:
@@ -115,6 +124,9 @@ def test_access_log_has_no_ip_and_no_query(published: Deployment) -> None:
         access.removeHandler(handler)
         server.stop()
     text = "\n".join(lines)
-    assert "/m/en/check" in text and "/m/en/agency/…" in text
-    assert "SecretAgencyName" not in text and "127.0.0.1" not in text and "LX-2019-0333" not in text
+    assert "/m/en/check" in text
+    assert "/m/en/agency/…" in text
+    assert "SecretAgencyName" not in text
+    assert "127.0.0.1" not in text
+    assert "LX-2019-0333" not in text
     assert any(isinstance(f, AccessLogScrubber) for f in access.filters)

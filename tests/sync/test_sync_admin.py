@@ -82,10 +82,12 @@ def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.Captur
     assert ServerDB(tmp_path / "d" / SERVER_DB).kiosk_for(token) == "kiosk-01"
     assert admin.main([*deploy, "fleet", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
-    assert row["kiosk_id"] == "kiosk-01" and row["age"] == "never"
+    assert row["kiosk_id"] == "kiosk-01"
+    assert row["age"] == "never"
     assert admin.main([*deploy, "fleet"]) == 0
     table = capsys.readouterr().out
-    assert "server time" in table and "offline: never sent a heartbeat" in table
+    assert "server time" in table
+    assert "offline: never sent a heartbeat" in table
     assert admin.main([*deploy, "enrol", "kiosk-01"]) == 1  # a second token only with --rotate
     assert "--rotate" in capsys.readouterr().err
     assert ServerDB(tmp_path / "d" / SERVER_DB).kiosk_for(token) == "kiosk-01"

@@ -24,8 +24,10 @@ def test_rejected_token_shows_in_status_and_fleet(
         result = kiosk.runner.run_once()
         assert result.status["token_rejected_at"] is None
         (row,) = db.fleet()
-        assert row["content_versions"]["targets"] >= 1 and "registry" in row["content_versions"]
-        assert row["app_version"] and row["disk_free_bytes"] > 0
+        assert row["content_versions"]["targets"] >= 1
+        assert "registry" in row["content_versions"]
+        assert row["app_version"]
+        assert row["disk_free_bytes"] > 0
         kiosk.state.add_report({"target": "Fake Ltd", "reasons": ["paid_fee"]})
         db.enrol("k1", rotate=True, overlap=timedelta(0))  # the kiosk still has the old token
         result = kiosk.runner.run_once()
@@ -34,7 +36,8 @@ def test_rejected_token_shows_in_status_and_fleet(
         out = io.StringIO()
         assert run_status(tmp_path / "kiosk", False, out=out) == 0  # what `kiosk status` prints
         text = out.getvalue()
-        assert "server token:       REJECTED by the server" in text and "--rotate" in text
+        assert "server token:       REJECTED by the server" in text
+        assert "--rotate" in text
         (row,) = db.fleet()
         flags = {f["name"] for f in judge(row, db.clock())["flags"]}
         assert "token_rejected" in flags

@@ -50,7 +50,8 @@ def test_verdict_qr_of_each_status_opens_the_same_verdict_on_the_phone(kiosk: Ki
         assert f'<p class="headline">{kiosk_headline}</p>' in page.text, (status, kiosk_headline)
         assert f'class="verdict {screen.panel.property("level")}"' in page.text
         # The offline "result as text" code stays, for phones without data.
-        assert screen.text_qr.isVisible() and kiosk_headline in decode(screen.text_qr)
+        assert screen.text_qr.isVisible()
+        assert kiosk_headline in decode(screen.text_qr)
 
 
 def test_warning_list_and_not_found_verdicts(kiosk: Kiosk, phone: Phone) -> None:  # noqa: F811
@@ -83,7 +84,8 @@ def test_item_qr_leads_to_its_phone_page_in_the_current_language(kiosk: Kiosk, p
         url = decode(kiosk.navigator.screen(screen_name).qr)
         assert url == f"{BASE}/{lang}/{route}"
         page = phone.get(urlsplit(url).path)
-        assert page.status == 200 and f'<html lang="{lang}">' in page.text
+        assert page.status == 200
+        assert f'<html lang="{lang}">' in page.text
 
 
 def test_url_rules() -> None:
