@@ -24,6 +24,7 @@ from content.bundle_format import (
     shard_of,
 )
 from content.bundle_read import LoadedBundle, load_bundle
+from content.directory import offices_doc, services_doc
 from content.errors import ContentError
 from content.formats import iso_date
 from content.fsutil import replace_dir
@@ -91,6 +92,8 @@ def render_targets(source: Source) -> dict[str, bytes]:
         docs["checker.json"] = source.checker.to_json()
     if source.qa:
         docs["qa.json"] = {"pairs": [pair.to_json() for pair in sorted(source.qa, key=lambda p: p.id)]}
+    docs["offices.json"] = offices_doc(source.offices)
+    docs["services.json"] = services_doc(source.services)
     return {name: canonical_json(doc) for name, doc in sorted(docs.items())}
 
 

@@ -24,9 +24,11 @@ SINGLE_TARGETS: Mapping[str, str] = MappingProxyType({
     "registry/warnings.json": "warnings",
     "checker.json": "checker",
     "qa.json": "qa",
+    "offices.json": "offices",
+    "services.json": "services",
 })
 # Targets a bundle may leave out: a source without a red-flag checker or Q&A pairs is still complete.
-OPTIONAL_TARGETS: frozenset[str] = frozenset({"checker.json", "qa.json"})
+OPTIONAL_TARGETS: frozenset[str] = frozenset({"checker.json", "qa.json", "offices.json", "services.json"})
 SHARDS: tuple[str, ...] = tuple("0123456789abcdef")
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"articles/({ID_PATTERN.pattern})\.json"), "articles"),

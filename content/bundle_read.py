@@ -57,6 +57,8 @@ class LoadedBundle:
     warnings: list[dict[str, Any]]
     checker: list[dict[str, Any]] = field(default_factory=list)  # the checker document, if the bundle has one
     qa: list[dict[str, Any]] = field(default_factory=list)
+    offices: list[dict[str, Any]] = field(default_factory=list)
+    services: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_bundle(bundle_dir: Path, parse: Collection[str] | None = None) -> LoadedBundle:
@@ -97,7 +99,8 @@ def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     _check_no_extra_files(root, set(targets))
     items: dict[str, list[dict[str, Any]]] = {kind: [] for kind in
                                               ("topics", "articles", "alerts", "guides", "contacts",
-                                               "agencies", "warnings", "checker", "qa")}
+                                               "agencies", "warnings", "checker", "qa", "offices",
+                                               "services")}
     article_topics: dict[str, str] = {}
     seen: dict[tuple[str, str], str] = {}
     for name in sorted(targets):
@@ -127,7 +130,8 @@ def _parse_target(s: shape.Shape, kind: str, key: str, doc: Any) -> list[dict[st
     if kind == "agencies":
         return shape.agencies(s, doc, key)
     readers = {"topics": shape.topics, "alerts": shape.alerts, "contacts": shape.contacts,
-               "warnings": shape.warnings, "checker": bundle_shape_ask.checker, "qa": bundle_shape_ask.qa}
+               "warnings": shape.warnings, "checker": bundle_shape_ask.checker, "qa": bundle_shape_ask.qa,
+               "offices": shape.offices, "services": shape.services}
     return readers[kind](s, doc)
 
 
@@ -256,7 +260,7 @@ def _no_constant(token: str) -> Any:
 
 _UNIQUE_KEYS = MappingProxyType({"topics": "id", "articles": "id", "alerts": "id", "guides": "country",
                                  "contacts": "id", "agencies": "licence_no", "warnings": "id",
-                                 "qa": "id"})
+                                 "qa": "id", "offices": "id", "services": "id"})
 
 
 def _check_unique(name: str, kind: str, found: list[dict[str, Any]],

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from content.bundle_format import shard_of
+from content.directory import ANSWERED_BY, KIOSK_SCREENS, OFFICE_KINDS, OFFICE_LIMITS, SERVICE_LIMITS
 from content.errors import BundleError
 from content.formats import parse_date, url_problem
 from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, ID_PATTERN, SEVERITIES, STATUSES, TOPIC_ICONS
@@ -213,3 +214,20 @@ def warnings(s: Shape, doc: Any) -> list[dict[str, Any]]:
         "reason": s.text, "listed_on": s.date,
     }
     return _listing(s, doc, "warnings", warning)
+
+
+def offices(s: Shape, doc: Any) -> list[dict[str, Any]]:
+    office = {"id": s.matching(_ID, "an id"), "kind": s.one_of(OFFICE_KINDS), "order": s.integer,
+              "region": s.maybe_text, "country": s.matching(_COUNTRY, "a two-letter country code"),
+              "phone": s.maybe_text, "geo": s.maybe_text, "open_from": s.maybe_date,
+              "open_until": s.maybe_date, "sample": s.boolean,
+              "texts": s.lang_texts({name: s.text for name in OFFICE_LIMITS})}
+    return _listing(s, doc, "offices", office)
+
+
+def services(s: Shape, doc: Any) -> list[dict[str, Any]]:
+    service = {"id": s.matching(_ID, "an id"), "order": s.integer, "answered_by": s.one_of(ANSWERED_BY),
+               "kiosk_screen": lambda v, w: None if v is None else s.one_of(KIOSK_SCREENS)(v, w),
+               "qr": s.url,
+               "sample": s.boolean, "texts": s.lang_texts({name: s.text for name in SERVICE_LIMITS})}
+    return _listing(s, doc, "services", service)

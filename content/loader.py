@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from content.checker_source import load_checker
+from content.directory import load_offices, load_services
+from content.entries import entries
 from content.errors import Problem
 from content.fields import FieldReader
 from content.formats import DATE_FORMAT
@@ -56,6 +58,8 @@ def load_source(root: Path) -> Source:
         warnings=load_warnings(root, problems),
         checker=load_checker(root, problems),
         qa=load_qa(root, problems),
+        offices=load_offices(root, problems),
+        services=load_services(root, problems),
         problems=tuple(problems),
     )
 
@@ -78,24 +82,7 @@ def _settings(root: Path, problems: list[Problem]) -> tuple[bool, tuple[str, ...
 
 def _entries(root: Path, rel: str, problems: list[Problem]) -> list[FieldReader]:
     """A FieldReader for each entry of a top-level YAML list file (topics.yaml, contacts.yaml)."""
-    if not (root / rel).is_file():
-        problems.append(Problem(rel, None, "missing file"))
-        return []
-    parsed = read_yaml(root / rel, rel, problems)
-    if parsed is None:
-        return []
-    if not isinstance(parsed.data, list) or parsed.node is None:
-        problems.append(Problem(rel, 1, f"{rel} must be a list of entries, each starting with '- id: ...'"))
-        return []
-    readers = []
-    for value, node in zip(parsed.data, parsed.node.value, strict=True):
-        line = node.start_mark.line + 1
-        if not isinstance(value, dict):
-            problems.append(Problem(rel, line, "each entry must be 'field: value' lines starting with "
-                                               "'- id: ...'"))
-            continue
-        readers.append(FieldReader(value, key_lines(node, 1, rel, problems), rel, line, problems))
-    return readers
+    return entries(root, rel, problems)
 
 
 def _topics(root: Path, problems: list[Problem]) -> tuple[Topic, ...]:

@@ -11,9 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from content.errors import Problem
+
+if TYPE_CHECKING:  # content.directory builds on this module
+    from content.directory import Office, PlatformService
 
 LANGUAGES: tuple[str, ...] = ("uz-Latn", "uz-Cyrl", "ru", "en")
 TOPIC_ICONS: tuple[str, ...] = (
@@ -272,6 +275,8 @@ class Source:
     contacts: tuple[Contact, ...] = ()
     agencies: tuple[Agency, ...] = ()
     warnings: tuple[Warning, ...] = ()
+    offices: tuple[Office, ...] = ()
+    services: tuple[PlatformService, ...] = ()
     problems: tuple[Problem, ...] = ()
     # The red-flag checker (content/checker_source.py) and the Q&A pairs (content/qa_source.py); they keep
     # their own model there because their texts also cover the kiosk's extra UI languages.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.checks import Report
+from content.directory import check_offices, check_services
 from content.errors import Problem, sorted_problems
 from content.formats import id_problem, is_phone, placeholder_phone_problem
 from content.loader import load_source
@@ -46,6 +47,8 @@ def validate(source: Source) -> list[Problem]:
     check_agencies(report, source.agencies)
     check_warnings(report, source.warnings)
     _check_qa_links(report, source)
+    check_offices(report, source.offices)
+    check_services(report, source.services)
     return sorted_problems(_unique(problems))
 
 

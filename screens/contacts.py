@@ -21,6 +21,15 @@ class ContactsScreen(PageScreen):
         self.callback_button = QPushButton()
         self.callback_button.clicked.connect(lambda: ctx.navigator.go("callback"))
         self.body.addWidget(self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Help in person, and the platform's services, sit beside whom to call.
+        self.offices_button = QPushButton()
+        self.offices_button.setObjectName("SecondaryButton")
+        self.offices_button.clicked.connect(lambda: ctx.navigator.go("offices"))
+        self.services_button = QPushButton()
+        self.services_button.setObjectName("SecondaryButton")
+        self.services_button.clicked.connect(lambda: ctx.navigator.go("services"))
+        for button in (self.offices_button, self.services_button):
+            self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list = QVBoxLayout()
         self.list.setSpacing(20)
         self.body.addLayout(self.list)
@@ -40,6 +49,8 @@ class ContactsScreen(PageScreen):
         self.set_title(self.tr("Help and hotlines"))
         self.lead.setText(self.tr("Save a contact before you fly: scan its code with your phone."))
         self.callback_button.setText(self.tr("☎ Call me back: leave your number"))
+        self.offices_button.setText(self.tr("Centres and offices"))
+        self.services_button.setText(self.tr("Platform services"))
         clear_layout(self.list)
         spoken = [self.header.title.text()]
         current = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
@@ -31,6 +34,14 @@ class GuideScreen(ReaderScreen):
         for heading, text in sections:
             self.text_column.addWidget(text_label(heading, "SectionTitle"))
             self.text_column.addWidget(markdown_label(text))
+        self.offices_button = None
+        if self.ctx.store.offices(self.lang, self.ctx.clock().date(), country=guide.country):
+            # The agency's office or attaché there, with its address, hours and QR codes.
+            button = QPushButton(self.tr("Offices in this country ›"))
+            country = guide.country
+            button.clicked.connect(lambda _c=False: self.ctx.navigator.go("offices", country=country))
+            self.text_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.offices_button = button
         self.set_side(
             self.phone_qr(f"guide/{guide.country}", guide.qr, guide.sample),
             [

@@ -25,7 +25,8 @@ DELEGATED_ROLES = (ROLE_CONTENT, ROLE_REGISTRY, ROLE_ALERTS)
 BIN_PREFIX = "registry-bin"  # the registry role hands its files to 2**bin_bits hash bins (TAP 15)
 # Path patterns of the top-level delegations (TUF matches `*` within one path segment).
 ROLE_PATHS: Mapping[str, tuple[str, ...]] = {
-    ROLE_CONTENT: ("topics.json", "contacts.json", "checker.json", "qa.json", "articles/*", "guides/*"),
+    ROLE_CONTENT: ("topics.json", "contacts.json", "checker.json", "qa.json", "offices.json", "services.json",
+                   "articles/*", "guides/*"),
     ROLE_ALERTS: ("alerts.json",),
     ROLE_REGISTRY: ("registry/*", "registry/*/*"),
 }

@@ -408,6 +408,14 @@
         <translation>☎ Call me back: leave your number</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translation>Centres and offices</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platform services</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Phone: {phone}</translation>
     </message>
@@ -476,6 +484,10 @@
     <message>
         <source>Before you board</source>
         <translation>Before you board</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translation>Offices in this country ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -604,6 +616,81 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Touch the screen to continue</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Centres and offices</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translation>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translation>In Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translation>No office is listed here yet.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translation>Migration Agency office</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translation>Mobile visa centre</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translation>Office abroad</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translation>Open from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translation>Hours: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Scan to call</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translation>Scan for the map</translation>
     </message>
 </context>
 <context>
@@ -889,6 +976,41 @@
     <message>
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translation>Your report could not be saved. Please try again, or call the hotline.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translation>Platform services</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translation>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translation>This kiosk answers it</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translation>Needs the platform</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>For: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Bring: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translation>Open here ›</translation>
     </message>
 </context>
 <context>

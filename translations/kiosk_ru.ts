@@ -408,6 +408,14 @@
         <translation>☎ Перезвоните мне: оставить номер</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translation>Центры и офисы</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Услуги платформы</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Телефон: {phone}</translation>
     </message>
@@ -476,6 +484,10 @@
     <message>
         <source>Before you board</source>
         <translation>Перед вылетом проверьте</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translation>Офисы в этой стране ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -605,6 +617,81 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Коснитесь экрана, чтобы продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Центры и офисы</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translation>Где получить помощь лично. Отсканируйте код, чтобы позвонить или найти место на карте в телефоне.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translation>В Узбекистане</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>За рубежом</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translation>Здесь пока нет офисов.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translation>Офис Агентства по миграции</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Языковая школа</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translation>Мобильный визовый центр</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translation>Представительство за рубежом</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translation>Работает с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Адрес: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translation>Часы работы: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Сканируйте, чтобы позвонить</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translation>Сканируйте для карты</translation>
     </message>
 </context>
 <context>
@@ -890,6 +977,41 @@
     <message>
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translation>Не удалось сохранить сообщение. Попробуйте ещё раз или позвоните на горячую линию.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translation>Услуги платформы</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translation>Услуги платформы «Xorijda ish». На некоторые отвечает этот киоск; для остальных нужна платформа: отсканируйте код и продолжите в телефоне.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translation>Отвечает этот киоск</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translation>Нужна платформа</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Для кого: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Что взять: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translation>Открыть здесь ›</translation>
     </message>
 </context>
 <context>

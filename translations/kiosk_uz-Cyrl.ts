@@ -408,6 +408,14 @@
         <translation>☎ Менга қўнғироқ қилинг: рақам қолдириш</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translation>Марказлар ва идоралар</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Платформа хизматлари</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Телефон: {phone}</translation>
     </message>
@@ -476,6 +484,10 @@
     <message>
         <source>Before you board</source>
         <translation>Учишдан олдин текширинг</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translation>Шу мамлакатдаги идоралар ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -604,6 +616,81 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Давом этиш учун экранга тегинг</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Марказлар ва идоралар</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translation>Шахсан ёрдам қаерда. Қўнғироқ қилиш ёки жойни телефон харитасида топиш учун кодни сканерланг.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translation>Ўзбекистонда</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Хорижда</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ҳаммаси</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translation>Бу ерда ҳали идора кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translation>Миграция агентлиги идораси</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Тил мактаби</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translation>Кўчма виза маркази</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translation>Хориждаги ваколатхона</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translation>{start} дан {end} гача ишлайди</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Манзил: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translation>Иш вақти: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Қўнғироқ учун сканерланг</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translation>Харита учун сканерланг</translation>
     </message>
 </context>
 <context>
@@ -889,6 +976,41 @@
     <message>
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translation>Хабарингизни сақлаб бўлмади. Қайтадан уриниб кўринг ёки ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translation>Платформа хизматлари</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translation>«Хорижда иш» платформаси хизматлари. Айримларига киоск шу ерда жавоб беради; қолганлари учун платформа керак: кодни сканерланг ва телефонингизда давом этинг.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translation>Бу киоск жавоб беради</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translation>Платформа керак</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Ким учун: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Олиб келинг: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translation>Шу ерда очиш ›</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,14 @@
         <translation>☎ Menga qoʻngʻiroq qiling: raqam qoldirish</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translation>Markazlar va idoralar</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platforma xizmatlari</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>Telefon: {phone}</translation>
     </message>
@@ -476,6 +484,10 @@
     <message>
         <source>Before you board</source>
         <translation>Uchishdan oldin tekshiring</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translation>Shu mamlakatdagi idoralar ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -604,6 +616,81 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Davom etish uchun ekranga teging</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Markazlar va idoralar</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translation>Shaxsan yordam qayerda. Qoʻngʻiroq qilish yoki joyni telefon xaritasida topish uchun kodni skanerlang.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translation>Oʻzbekistonda</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Xorijda</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translation>Bu yerda hali idora koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translation>Migratsiya agentligi idorasi</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Markaz</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Til maktabi</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translation>Koʻchma viza markazi</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translation>Xorijdagi vakolatxona</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translation>{start} dan {end} gacha ishlaydi</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Manzil: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translation>Ish vaqti: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Qoʻngʻiroq uchun skanerlang</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translation>Xarita uchun skanerlang</translation>
     </message>
 </context>
 <context>
@@ -889,6 +976,41 @@
     <message>
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translation>Xabaringizni saqlab boʻlmadi. Qaytadan urinib koʻring yoki ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translation>Platforma xizmatlari</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translation>«Xorijda ish» platformasi xizmatlari. Ayrimlariga kiosk shu yerda javob beradi; qolganlari uchun platforma kerak: kodni skanerlang va telefoningizda davom eting.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translation>Bu kiosk javob beradi</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translation>Platforma kerak</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translation>Kim uchun: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Olib keling: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translation>Shu yerda ochish ›</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ from content.search.index import build_index, update_index
 # When more than this share of the registry changed, the search index is rebuilt whole rather than document
 # by document: measured at 100,000 agencies, ~55 us a document in bulk against ~0.85 ms one by one.
 REINDEX_SHARE = 1 / 20
-KINDS = ("topics", "articles", "alerts", "guides", "contacts", "agencies", "warnings", "checker", "qa")
+KINDS = ("topics", "articles", "alerts", "guides", "contacts", "agencies", "warnings", "checker", "qa",
+         "offices", "services")
 
 
 class ContentDbError(Exception):

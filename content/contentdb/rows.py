@@ -85,6 +85,17 @@ def qa_rows(pairs: Iterable[dict]) -> Iterator[Row]:
         questions = json.dumps(p["questions"], ensure_ascii=False, sort_keys=True)
         for lang in UI_LANGUAGES:
             yield (p["id"], lang, p["answer"][lang], p["see"], p["fallback"].get(lang), questions)
+def office_rows(offices: Iterable[dict]) -> Iterator[Row]:
+    return _texts(offices, lambda o, lang, t: (
+        o["id"], lang, o["kind"], o["order"], o.get("region"), o["country"], o.get("phone"), o.get("geo"),
+        o.get("open_from"), o.get("open_until"), t["name"], t["address"], t["hours"], t["does"],
+        t.get("fallback"), int(bool(o["sample"]))))
+
+
+def service_rows(services: Iterable[dict]) -> Iterator[Row]:
+    return _texts(services, lambda s, lang, t: (
+        s["id"], lang, s["order"], s["answered_by"], s.get("kiosk_screen"), s["qr"], t["name"], t["what"],
+        t["who"], t["bring"], t.get("fallback"), int(bool(s["sample"]))))
 
 
 # Table -> rows of a list of items of that kind.
@@ -98,4 +109,6 @@ ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
     "warnings": lambda items: map(warning_row, items),
     "checker": checker_rows,
     "qa": qa_rows,
+    "offices": office_rows,
+    "services": service_rows,
 }

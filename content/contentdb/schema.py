@@ -1,4 +1,4 @@
-"""The one declared schema of content.db (format 3). kiosk/data/SCHEMA.md describes it; a test keeps the two
+"""The one declared schema of content.db (format 4). kiosk/data/SCHEMA.md describes it; a test keeps the two
 in step.
 
 Every table exists in every content.db, empty or not: a content source with no alerts, no warnings or no
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 from types import MappingProxyType
 
-VERSION = 3  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
-# numbers and pre-boarding checklist
+VERSION = 4  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
+# numbers and pre-boarding checklist; 4: centres and offices, the platform's services
 
 # Bookkeeping: the bundle the rows came from, and which target (by sha256) each group of rows came from, so
 # that the next bundle touches only the targets that changed.
@@ -57,6 +57,15 @@ _CONTENT = {
     "checker": "id TEXT NOT NULL, lang TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (id, lang)",
     "qa": """id TEXT NOT NULL, lang TEXT NOT NULL, answer TEXT NOT NULL, see TEXT, fallback TEXT,
         questions TEXT NOT NULL,
+        PRIMARY KEY (id, lang)""",
+    "offices": """id TEXT NOT NULL, lang TEXT NOT NULL, kind TEXT NOT NULL, position INTEGER NOT NULL,
+        region TEXT, country TEXT NOT NULL, phone TEXT, geo TEXT, open_from TEXT, open_until TEXT,
+        name TEXT NOT NULL, address TEXT NOT NULL, hours TEXT NOT NULL, does TEXT NOT NULL, fallback TEXT,
+        sample INTEGER NOT NULL,
+        PRIMARY KEY (id, lang)""",
+    "services": """id TEXT NOT NULL, lang TEXT NOT NULL, position INTEGER NOT NULL, answered_by TEXT NOT NULL,
+        kiosk_screen TEXT, qr TEXT NOT NULL, name TEXT NOT NULL, what TEXT NOT NULL, who TEXT NOT NULL,
+        bring TEXT NOT NULL, fallback TEXT, sample INTEGER NOT NULL,
         PRIMARY KEY (id, lang)""",
 }
 # The registry search index (content/search/index.py fills it; content/search/engine.py reads it).

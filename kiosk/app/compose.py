@@ -54,10 +54,12 @@ from screens.countries import CountriesScreen
 from screens.guide import GuideScreen
 from screens.home import HomeScreen
 from screens.language import LanguageScreen
+from screens.offices import OfficesScreen
 from screens.pin_pad import PinPadScreen
 from screens.red_flags import RedFlagsScreen
 from screens.red_flags_result import RedFlagsResultScreen
 from screens.report import ReportScreen
+from screens.services import ServicesScreen
 from screens.topics import TopicsScreen
 from screens.verdict import VerdictScreen
 from screens.widgets.idle_overlay import IdleOverlay
@@ -80,6 +82,8 @@ SCREENS = {
     "callback": CallbackScreen,
     "red_flags": RedFlagsScreen,
     "red_flags_result": RedFlagsResultScreen,
+    "offices": OfficesScreen,
+    "services": ServicesScreen,
 }
 
 

@@ -89,6 +89,36 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Office:
+    id: str
+    kind: str
+    region: str | None
+    country: str
+    phone: str | None
+    geo: str | None
+    open_from: str | None
+    open_until: str | None
+    name: str
+    address: str
+    hours: str
+    does: str
+    sample: bool
+
+
+@dataclass(frozen=True)
+class PlatformService:
+    id: str
+    answered_by: str  # "kiosk" or "platform"
+    kiosk_screen: str | None
+    qr: str
+    name: str
+    what: str
+    who: str
+    bring: str
+    sample: bool
+
+
+@dataclass(frozen=True)
 class ContentInfo:
     version: str
     sample: bool
@@ -185,6 +215,28 @@ class ContentStore:
     def guide(self, country: str, lang: str) -> Guide | None:
         rows = self._rows("SELECT * FROM guides WHERE country = ? AND lang = ?", country, lang)
         return _guide(rows[0]) if rows else None
+
+    def offices(self, lang: str, today: date, *, region: str | None = None,
+                country: str | None = None) -> list[Office]:
+        """Offices in `region` (at home) or `country` (abroad), or all; a mobile visa centre's visit that
+        has ended is left out."""
+        sql = "SELECT * FROM offices WHERE lang = ? AND (open_until IS NULL OR open_until >= ?)"
+        args: list[object] = [lang, today.isoformat()]
+        if region is not None:
+            sql += " AND region = ?"
+            args.append(region)
+        if country is not None:
+            sql += " AND country = ?"
+            args.append(country)
+        rows = self._rows(sql + " ORDER BY position, id", *args)
+        return [Office(r["id"], r["kind"], r["region"], r["country"], r["phone"], r["geo"], r["open_from"],
+                       r["open_until"], r["name"], r["address"], r["hours"], r["does"], bool(r["sample"]))
+                for r in rows]
+
+    def services(self, lang: str) -> list[PlatformService]:
+        rows = self._rows("SELECT * FROM services WHERE lang = ? ORDER BY position, id", lang)
+        return [PlatformService(r["id"], r["answered_by"], r["kiosk_screen"], r["qr"], r["name"], r["what"],
+                                r["who"], r["bring"], bool(r["sample"])) for r in rows]
 
     def contacts(self, lang: str) -> list[Contact]:
         rows = self._rows("SELECT * FROM contacts WHERE lang = ? ORDER BY position, id", lang)

@@ -45,6 +45,8 @@ def screen_states(
         states.append(("verdict", {"kind": "warning", "ref": warning}, "13-verdict-warning"))
     states += [("verdict", {"kind": "none", "ref": "", "query": "Tez Ish Chet El"}, "13-verdict-not-found")]
     states += [("report", {}, "14-report"), ("callback", {}, "15-callback")]
+    states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
+    states += [("services", {}, "19-services")]
     states += checker_states(store, lang)
     return states
 

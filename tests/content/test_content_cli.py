@@ -64,7 +64,7 @@ def test_build_writes_a_loadable_bundle(tmp_path: Path, capsys: pytest.CaptureFi
 
     version = load_bundle(out).manifest["version"]
     assert code == 0
-    assert f"built bundle {version} (23 targets)" in capsys.readouterr().out
+    assert f"built bundle {version} (25 targets)" in capsys.readouterr().out
 
 
 def test_failed_build_leaves_the_previous_bundle_alone(

@@ -1,0 +1,201 @@
+"""Centres and offices: where to get help in person, at home by region and abroad by destination country.
+
+Each office shows its address, hours, phone and what it does, with two QR codes: one that dials its number
+(`tel:`) and one that opens its place on the phone's map (`geo:`). A mobile visa centre shows the dates of
+its visit and disappears once the visit is over. A country guide opens this screen for its country.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.regions import REGIONS, region_name
+from kiosk.services.store import Office
+from screens.base import PageScreen, clear_layout
+from screens.context import ScreenContext
+from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.qr_panel import QrPanel
+from screens.widgets.tile import TileGrid
+
+HOME = "uz"
+ALL = "all"
+QR_SIZE = 160
+QR_WIDTH = QR_SIZE + 40  # the panel's caption is this wide
+
+
+def _choice(text: str, key: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("Choice")
+    button.setCheckable(True)
+    button.setProperty("key", key)
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the grid sets the width
+    return button
+
+
+def tel_uri(phone: str) -> str:
+    return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
+
+
+def geo_uri(geo: str) -> str:
+    return "geo:" + geo.replace(" ", "")
+
+
+class OfficesScreen(PageScreen):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        # The filters stay above the scrolling list: always in reach, and a tap on them is never taken for
+        # the start of a scroll.
+        bar = QWidget()
+        bar_column = QVBoxLayout(bar)
+        bar_column.setContentsMargins(40, 20, 40, 0)
+        bar_column.setSpacing(16)
+        self.lead = text_label("", "Lead")
+        bar_column.addWidget(self.lead)
+        self.where = QButtonGroup(self)
+        row = QHBoxLayout()
+        for key in (HOME, "abroad"):
+            button = _choice("", key)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.where.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        bar_column.addLayout(row)
+        self.filter_grid = TileGrid(min_width=420, max_columns=5)  # room for a region's name in large text
+        self.filters = QButtonGroup(self)
+        bar_column.addWidget(self.filter_grid)
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(self.language_bar) + 1, bar)  # type: ignore[union-attr]
+        self.empty = text_label("", "Lead")
+        self.body.addWidget(self.empty)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(20)
+        self.body.addLayout(self.list)
+        self.body.addStretch(1)
+        self.where.buttonClicked.connect(lambda b: self._show(str(b.property("key")), ALL))
+        self.filters.buttonClicked.connect(lambda b: self._show(self._abroad_key(), str(b.property("key"))))
+        self._speech = ""
+
+    def _abroad_key(self) -> str:
+        button = self.where.checkedButton()
+        return str(button.property("key")) if button is not None else HOME
+
+    def enter(self, **params: object) -> None:
+        """Always rebuilt: the QR captions measure their height when made, so a text size chosen since
+        the last visit needs new cards."""
+        self._rendered = None
+        super().enter(**params)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Centres and offices"))
+        self.lead.setText(self.tr("Where to get help in person. Scan a code to call, or to find the place on "
+                                  "your phone's map."))
+        for button in self.where.buttons():
+            home = button.property("key") == HOME
+            button.setText(self.tr("In Uzbekistan") if home else self.tr("Abroad"))
+        country = str(self.params.get("country") or "")
+        region = str(self.params.get("region") or ALL)
+        if country and country != HOME:
+            self._show("abroad", country)
+        else:
+            self._show(HOME, region)
+
+    def _country_names(self) -> dict[str, str]:
+        return {g.country: g.name for g in self.ctx.store.guides(self.lang)}
+
+    def _show(self, where: str, key: str) -> None:
+        """Fill the filter choices for `where` (home: regions, abroad: countries) and the list for `key`."""
+        for button in self.where.buttons():
+            button.setChecked(button.property("key") == where)
+        today = self.ctx.clock().date()
+        everything = self.ctx.store.offices(self.lang, today)
+        if where == HOME:
+            present = {o.region for o in everything if o.country == HOME}
+            options = [(r, region_name(r, self.lang)) for r in REGIONS if r in present]
+        else:
+            names = self._country_names()
+            present_countries = sorted({o.country for o in everything if o.country != HOME})
+            options = [(c, names.get(c, c.upper())) for c in present_countries]
+        options.insert(0, (ALL, self.tr("All")))
+        for button in self.filters.buttons():
+            self.filters.removeButton(button)
+        for value, text in options:
+            button = _choice(text, value)
+            button.setChecked(value == key)
+            self.filters.addButton(button)
+        self.filter_grid.set_tiles(self.filters.buttons())
+        shown = [o for o in everything if (o.country == HOME) == (where == HOME)
+                 and (key == ALL or key in (o.region, o.country))]
+        clear_layout(self.list)
+        for office in shown:
+            self.list.addWidget(self._card(office))
+        self.empty.setText(self.tr("No office is listed here yet.") if not shown else "")
+        self.empty.setVisible(not shown)
+        self._speech = ". ".join([self.header.title.text(), self.lead.text(),
+                                  *(f"{o.name}. {o.address}. {o.hours}. {o.does}" for o in shown)])
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "regional_office": self.tr("Migration Agency office"),
+            "centre": self.tr("Centre"),
+            "language_school": self.tr("Language school"),
+            "mobile_visa": self.tr("Mobile visa centre"),
+            "abroad": self.tr("Office abroad"),
+        }.get(kind, kind)
+
+    def _card(self, office: Office) -> QFrame:
+        card = QFrame()
+        card.setObjectName("Card")
+        card.setProperty("office", office.id)
+        row = QHBoxLayout(card)
+        row.setContentsMargins(24, 20, 24, 20)
+        row.setSpacing(24)
+        text_box = QWidget()
+        text_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(text_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text_label(self._kind(office.kind), "Muted"))
+        column.addWidget(text_label(office.name, "TileTitle"))
+        if office.open_from and office.open_until:
+            column.addWidget(text_label(self.tr("Open from {start} to {end}").format(
+                start=office.open_from, end=office.open_until), "Lead"))
+        column.addWidget(text_label(office.does))
+        column.addWidget(text_label(self.tr("Address: {address}").format(address=office.address)))
+        column.addWidget(text_label(self.tr("Hours: {hours}").format(hours=office.hours)))
+        if office.phone:
+            column.addWidget(text_label(self.tr("Phone: {phone}").format(phone=office.phone), "Lead"))
+        if office.sample:
+            column.addWidget(sample_badge(self.tr("SAMPLE")))
+        row.addWidget(text_box, 1)
+        codes = QWidget()
+        codes.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # the text takes the rest
+        pair = QHBoxLayout(codes)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(16)
+        codes_wanted = (
+            (tel_uri(office.phone) if office.phone else "", self.tr("Scan to call"), "tel"),
+            (geo_uri(office.geo) if office.geo else "", self.tr("Scan for the map"), "geo"),
+        )
+        for uri, caption, kind in codes_wanted:
+            if uri:
+                panel = QrPanel(size=QR_SIZE, parent=codes)
+                panel.setProperty("uri", kind)
+                panel.set_target(uri, caption)
+                pair.addWidget(panel, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(codes, 0, Qt.AlignmentFlag.AlignTop)
+        return card
+
+    def cards(self) -> list[QFrame]:
+        return [w for w in self.body_widget.findChildren(QFrame, "Card") if w.isVisibleTo(self)]
+
+    def speech_text(self) -> str:
+        return self._speech
