@@ -217,7 +217,7 @@ def warnings(s: Shape, doc: Any) -> list[dict[str, Any]]:
 
 
 def offices(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    office = {"id": s.matching(_ID, "an id"), "kind": s.one_of(OFFICE_KINDS), "order": s.integer,
+    office = {"id": s.matching(ID_PATTERN, "an id"), "kind": s.one_of(OFFICE_KINDS), "order": s.integer,
               "region": s.maybe_text, "country": s.matching(_COUNTRY, "a two-letter country code"),
               "phone": s.maybe_text, "geo": s.maybe_text, "open_from": s.maybe_date,
               "open_until": s.maybe_date, "sample": s.boolean,
@@ -226,7 +226,8 @@ def offices(s: Shape, doc: Any) -> list[dict[str, Any]]:
 
 
 def services(s: Shape, doc: Any) -> list[dict[str, Any]]:
-    service = {"id": s.matching(_ID, "an id"), "order": s.integer, "answered_by": s.one_of(ANSWERED_BY),
+    service = {"id": s.matching(ID_PATTERN, "an id"), "order": s.integer,
+               "answered_by": s.one_of(ANSWERED_BY),
                "kiosk_screen": lambda v, w: None if v is None else s.one_of(KIOSK_SCREENS)(v, w),
                "qr": s.url,
                "sample": s.boolean, "texts": s.lang_texts({name: s.text for name in SERVICE_LIMITS})}
