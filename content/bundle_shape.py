@@ -67,6 +67,18 @@ class Shape:
             raise self.fail(where, "is not valid Unicode text") from None
         return value
 
+    def markdown(self, value: Any, where: str) -> str:
+        """Body text in the kiosk's Markdown subset: the desk's own check, run again on every bundle the
+        kiosk receives (a bundle signed elsewhere, or built by an older desk, gets no raw HTML through)."""
+        from content.markdown import body_findings
+
+        text = self.text(value, where)
+        findings = body_findings(text)
+        if findings:
+            line, message = findings[0]
+            raise self.fail(where, f"line {line + 1}: {message}")
+        return text
+
     def maybe_text(self, value: Any, where: str) -> str | None:
         return None if value is None else self.text(value, where)
 
@@ -167,7 +179,7 @@ def articles(s: Shape, doc: Any, topic: str) -> list[dict[str, Any]]:
     article = {"id": s.matching(ID_PATTERN, "an id"), "topic": same_topic, "order": s.integer,
                "countries": s.countries, "source": s.text, "reviewed_on": s.date, "qr": s.url,
                "sample": s.boolean,
-               "texts": s.lang_texts({"title": s.text, "summary": s.text, "body": s.text})}
+               "texts": s.lang_texts({"title": s.text, "summary": s.text, "body": s.markdown})}
     return _listing(s, doc, "articles", article, {"topic": same_topic})
 
 
@@ -175,7 +187,7 @@ def alerts(s: Shape, doc: Any) -> list[dict[str, Any]]:
     alert = {"id": s.matching(ID_PATTERN, "an id"), "severity": s.one_of(SEVERITIES), "published_on": s.date,
              "expires_on": s.maybe_date, "qr": s.url, "sample": s.boolean,
              "texts": s.lang_texts({"title": s.text, "summary": s.text, "red_flags": s.texts,
-                                    "actions": s.texts, "body": s.text})}
+                                    "actions": s.texts, "body": s.markdown})}
     return _listing(s, doc, "alerts", alert)
 
 
@@ -184,7 +196,7 @@ def guide(s: Shape, doc: Any, country: str) -> dict[str, Any]:
         "country": s.one_of([country]), "order": s.integer, "qr": s.url, "source": s.text,
         "reviewed_on": s.date, "sample": s.boolean,
         "texts": s.lang_texts({"name": s.text, "summary": s.text,
-                               **{section: s.text for section in GUIDE_SECTIONS}}),
+                               **{section: s.markdown for section in GUIDE_SECTIONS}}),
     })
 
 

@@ -1,19 +1,27 @@
 """The Markdown subset of article, alert and guide bodies, and the splitting of a guide into its sections.
 
 The kiosk renders a small Markdown subset; raw HTML, images and tables would show as garbage (or, for HTML,
-could inject markup into the rich-text view), so they are rejected at the source.
+could inject markup into the rich-text view), so they are rejected at the source by the desk and again in
+every bundle the kiosk reads (`content.bundle_shape`). The body is parsed by markdown-it-py, a CommonMark
+parser, rather than matched line by line: a tag split over two lines (`<span\nstyle=...>`), which Qt
+renders, is one `html_inline` token to the parser and was invisible to per-line regular expressions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from content.model import GUIDE_HEADINGS, GUIDE_SECTIONS
 
-_HTML = re.compile(r"<!--|<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?\s*>")
-_IMAGE = re.compile(r"!\[[^\]]*\]\s*[\[(]")
-_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+# HTML on while parsing so that raw HTML comes out as tokens to refuse; tables on so they can be named.
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 # (line offset from the first body line, message)
 Finding = tuple[int, str]
@@ -21,15 +29,29 @@ Finding = tuple[int, str]
 
 def body_findings(body: str) -> list[Finding]:
     """Raw HTML, images and tables in a body, by line."""
-    found: list[Finding] = []
-    for offset, line in enumerate(body.split("\n")):
-        if m := _HTML.search(line):
-            found.append((offset, f"raw HTML is not allowed in the body: '{m.group(0)}'"))
-        if _IMAGE.search(line):
-            found.append((offset, "images are not allowed in the body"))
-        if _TABLE.match(line):
-            found.append((offset, "tables are not allowed in the body"))
-    return found
+    found: dict[tuple[int, str], str] = {}  # one finding of each kind per line, the first
+    for line, token in _tokens(_PARSER.parse(body)):
+        if token.type in ("html_inline", "html_block"):
+            snippet = " ".join(token.content.split())[:60]
+            found.setdefault((line, "html"), f"raw HTML is not allowed in the body: '{snippet}'")
+        elif token.type == "image":
+            found.setdefault((line, "image"), "images are not allowed in the body")
+        elif token.type == "table_open":
+            found.setdefault((line, "table"), "tables are not allowed in the body")
+    for line, text in enumerate(body.split("\n")):  # a lone `| a | b |` row: not a table, still garbage
+        if _TABLE_ROW.match(text):
+            found.setdefault((line, "table"), "tables are not allowed in the body")
+    return sorted((line, message) for (line, _kind), message in found.items())
+
+
+def _tokens(tokens: list[Token]) -> Iterator[tuple[int, Token]]:
+    """Every token with the body line it starts on (inline tokens: their block's line plus line breaks)."""
+    for token in tokens:
+        line = token.map[0] if token.map else 0
+        yield line, token
+        for child in token.children or []:
+            yield line, child
+            line += child.content.count("\n") + (child.type in ("softbreak", "hardbreak"))
 
 
 @dataclass

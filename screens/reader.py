@@ -25,8 +25,16 @@ def markdown_label(markdown: str) -> QLabel:
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setText(markdown)
+    label.setText(without_html(markdown))
     return label
+
+
+def without_html(markdown: str) -> str:
+    """Markdown whose raw HTML shows as text. Qt's Markdown reader (md4c, GitHub dialect) renders inline
+    HTML and QLabel offers no switch to stop it; `&lt;` is the Markdown entity for a literal `<`, so no
+    tag survives. Bundles with raw HTML are refused before they get here (content.bundle_shape); this
+    holds even if one ever does."""
+    return markdown.replace("<", "&lt;")
 
 
 class ReaderScreen(PageScreen):
