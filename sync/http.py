@@ -4,19 +4,29 @@ Read timeouts alone do not protect a kiosk from a server that sends one byte a s
 time, the response never ends), so a watchdog shuts the socket when a request overstays, and a body must
 keep arriving at `min_rate` after a short grace period. `abort()` stops a request from another thread (the
 app is closing). Connections are kept alive per host, so a poll that sends two requests opens one.
-Built on the standard library's http.client: no TLS or proxy logic of its own.
+
+`connect_s` bounds the name lookup and the TCP connect together (the lookup runs in a helper thread, since
+getaddrinfo cannot be interrupted). Proxies come from the environment as for curl and requests
+(`http_proxy`, `https_proxy`, `no_proxy`, read with the standard library's `urllib.request`): plain http
+is sent to the proxy in absolute form, https is tunnelled with CONNECT; this machine (127.0.0.1, ::1,
+localhost) is never reached through a proxy.
+Built on the standard library's http.client: no TLS logic of its own.
 """
 
 from __future__ import annotations
 
 import contextlib
 import http.client
+import ipaddress
 import socket
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+from urllib.request import getproxies_environment, proxy_bypass_environment
+
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 @dataclass(frozen=True)
@@ -171,6 +181,11 @@ class HttpClient:
         key = (parts.scheme, parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         sent = {"User-Agent": self.user_agent, "Accept-Encoding": "identity", **(headers or {})}
+        proxy = proxy_for(key[0], key[1])
+        if proxy is not None and key[0] == "http":  # a plain-http proxy takes the whole URL
+            target = f"http://{_netloc(key[1], key[2])}{target or '/'}"
+            if proxy.auth:
+                sent.setdefault("Proxy-Authorization", proxy.auth)
         for attempt in (0, 1):
             started = time.monotonic()
             conn, reused = self._connection(key)
@@ -200,14 +215,38 @@ class HttpClient:
             conn = self._idle.pop(key, None)
             reused = conn is not None
         if conn is None:
-            cls = http.client.HTTPSConnection if key[0] == "https" else http.client.HTTPConnection
-            conn = cls(key[1], key[2], timeout=self.limits.connect_s)
-            conn.connect()
+            conn = self._connect(key)
             assert conn.sock is not None
             conn.sock.settimeout(self.limits.read_gap_s)
         with self._lock:
             self._active.add(conn)
         return conn, reused
+
+    def _connect(self, key: tuple[str, str, int]) -> http.client.HTTPConnection:
+        """A new connection, through the environment's proxy if there is one for this host; the name
+        lookup and the TCP connect share one `connect_s` deadline."""
+        scheme, host, port = key
+        proxy = proxy_for(scheme, host)
+        cls = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
+        if proxy is None:
+            conn = cls(host, port, timeout=self.limits.connect_s)
+        else:
+            conn = cls(proxy.host, proxy.port, timeout=self.limits.connect_s)
+            if scheme == "https":
+                conn.set_tunnel(host, port, {"Proxy-Authorization": proxy.auth} if proxy.auth else None)
+        deadline = time.monotonic() + self.limits.connect_s
+
+        def create(address: tuple[str, int], _timeout: float | None = None,
+                   source: tuple[str, int] | None = None) -> socket.socket:
+            resolved = _resolve(address[0], address[1], deadline)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise HttpTimeout(f"connecting to {address[0]} took longer than {self.limits.connect_s} s")
+            return socket.create_connection(resolved, left, source)
+
+        conn._create_connection = create  # type: ignore[attr-defined]  # http.client's own hook
+        conn.connect()
+        return conn
 
     def release(self, key: tuple[str, str, int], conn: http.client.HTTPConnection, reusable: bool) -> None:
         with self._lock:
@@ -241,3 +280,63 @@ class HttpClient:
             self._idle.clear()
         for conn in conns:
             conn.close()
+
+
+@dataclass(frozen=True)
+class Proxy:
+    host: str
+    port: int
+    auth: str | None  # a Proxy-Authorization header value, from user:password in the proxy URL
+
+
+def proxy_for(scheme: str, host: str) -> Proxy | None:
+    """The proxy the environment names for `scheme` (`https_proxy`, `http_proxy`, `all_proxy`), unless
+    `no_proxy` excludes `host` or `host` is this machine."""
+    if host in _LOOPBACK:
+        return None
+    proxies = getproxies_environment()
+    url = proxies.get(scheme) or proxies.get("all")
+    if not url or proxy_bypass_environment(host, proxies):
+        return None
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    if not parts.hostname:
+        return None
+    auth = None
+    if parts.username is not None:
+        import base64
+
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+        auth = "Basic " + base64.b64encode(pair).decode("ascii")
+    return Proxy(parts.hostname, parts.port or 3128, auth)
+
+
+def _netloc(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _resolve(host: str, port: int, deadline: float) -> tuple[str, int]:
+    """The first address of `host`, or HttpTimeout when the lookup outlasts `deadline` (the lookup is left
+    to finish in its daemon thread: getaddrinfo cannot be cancelled)."""
+    try:
+        ipaddress.ip_address(host)
+        return host, port  # nothing to look up
+    except ValueError:
+        pass
+    result: list[tuple[str, int]] = []
+    failure: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            result.append(infos[0][4][:2])
+        except (OSError, IndexError) as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=lookup, name="dns-lookup", daemon=True)
+    worker.start()
+    worker.join(max(0.0, deadline - time.monotonic()))
+    if failure:
+        raise failure[0]
+    if not result:
+        raise HttpTimeout(f"looking up {host} took too long")
+    return result[0]

@@ -1,0 +1,116 @@
+"""The kiosk's HTTP client behind an airport's proxy, and with a name lookup that never answers.
+
+A small forward proxy on 127.0.0.1 stands in for the airport's: it resolves `kiosk-server.test` itself (the
+kiosk cannot), forwards absolute-form requests to the real server and refuses CONNECT tunnels it is not
+allowed to open. The deadline test makes getaddrinfo hang until the test ends."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import socketserver
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from sync import http as kiosk_http
+from sync.http import HttpClient, HttpTimeout, Limits
+from tests.testkit.serve import ServerThread
+
+NAME = "kiosk-server.test"  # resolvable only by the proxy
+
+
+class _ForwardProxy(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, origin_port: int) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.origin_port = origin_port
+        self.seen: list[str] = []
+
+
+class _Handler(socketserver.StreamRequestHandler):
+    server: _ForwardProxy
+
+    def handle(self) -> None:
+        while line := self.rfile.readline():
+            request = line.decode("latin-1").strip()
+            headers = {}
+            while (header := self.rfile.readline().decode("latin-1").strip()):
+                name, _, value = header.partition(":")
+                headers[name.lower()] = value.strip()
+            self.server.seen.append(request)
+            method, target, _ = request.split(" ", 2)
+            if method == "CONNECT":
+                self.wfile.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+                return
+            assert target.startswith(f"http://{NAME}:"), target
+            path = "/" + target.split("/", 3)[3]
+            origin = http.client.HTTPConnection("127.0.0.1", self.server.origin_port, timeout=10)
+            origin.request(method, path, headers={k: v for k, v in headers.items() if k != "host"})
+            answer = origin.getresponse()
+            body = answer.read()
+            self.wfile.write(f"HTTP/1.1 {answer.status} {answer.reason}\r\nContent-Length: {len(body)}\r\n"
+                             "\r\n".encode("latin-1") + body)
+            origin.close()
+
+
+@pytest.fixture
+def proxy(server: ServerThread) -> Iterator[_ForwardProxy]:
+    forward = _ForwardProxy(server.port)
+    thread = threading.Thread(target=forward.serve_forever, daemon=True)
+    thread.start()
+    yield forward
+    forward.shutdown()
+    forward.server_close()
+
+
+def test_requests_go_through_the_proxy_named_in_the_environment(
+    proxy: _ForwardProxy, server: ServerThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.server_address[1]}")
+    monkeypatch.delenv("no_proxy", raising=False)
+    client = HttpClient(Limits(connect_s=5, headers_s=5, total_s=10))
+    response = client.request("GET", f"http://{NAME}:8470/metadata/timestamp.json")
+    assert response.status == 200 and b'"timestamp"' in response.body
+    assert proxy.seen == [f"GET http://{NAME}:8470/metadata/timestamp.json HTTP/1.1"]
+    direct = client.request("GET", f"{server.url}/health")  # this machine: never through the proxy
+    assert direct.status == 200 and len(proxy.seen) == 1
+
+
+def test_https_is_tunnelled_with_connect_and_no_proxy_is_honoured(
+    proxy: _ForwardProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("https_proxy", f"http://user:secret@127.0.0.1:{proxy.server_address[1]}")
+    client = HttpClient(Limits(connect_s=5, headers_s=5, total_s=10))
+    with pytest.raises(OSError, match="Tunnel connection failed: 403"):
+        client.request("GET", f"https://{NAME}/metadata/timestamp.json")
+    assert proxy.seen == [f"CONNECT {NAME}:443 HTTP/1.0"]
+    monkeypatch.setenv("no_proxy", NAME)
+    with pytest.raises(OSError):  # no proxy for this name, and no DNS for it either
+        client.request("GET", f"https://{NAME}/metadata/timestamp.json")
+    assert len(proxy.seen) == 1
+    assert kiosk_http.proxy_for("https", "kiosk.example.org") is not None
+    assert kiosk_http.proxy_for("https", "kiosk.example.org").auth == "Basic dXNlcjpzZWNyZXQ="
+
+
+def test_the_connect_deadline_covers_the_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old code started its deadline after DNS: a lookup that hangs held the poll for as long as it hung."""
+    release = threading.Event()
+    real = socket.getaddrinfo
+
+    def hanging(host: str, *args: object, **kwargs: object) -> object:
+        if host == NAME:
+            release.wait(60)
+            raise socket.gaierror("gave up")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    monkeypatch.delenv("http_proxy", raising=False)
+    try:
+        with pytest.raises(HttpTimeout, match="looking up"):
+            HttpClient(Limits(connect_s=0.5, headers_s=5, total_s=10)).request("GET", f"http://{NAME}/x")
+    finally:
+        release.set()
