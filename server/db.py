@@ -162,8 +162,9 @@ class ServerDB:
         if row is None:
             return True  # forgotten since (heartbeats are pruned): nothing to contradict
         payload = json.dumps(event.get("payload") or {}, ensure_ascii=False, sort_keys=True)
-        return (row["kind"], row["reference"], row["created_at"], row["payload"]) == (
-            event["kind"], event.get("reference"), event["created_at"], payload)
+        # created_at is left out: a retry stamped a second later is still the same event.
+        return (row["kind"], row["reference"], row["payload"]) == (
+            event["kind"], event.get("reference"), payload)
 
     def _heartbeat(self, conn: Connection, kiosk_id: str, event: dict[str, Any]) -> None:
         beat = event.get("payload") or {}
