@@ -92,7 +92,7 @@ def evaluate(checker: Checker, answers: Mapping[str, str]) -> Result:
     )
 
 
-def result_text(result: Result, heading: str, hotline: str | None, max_chars: int = 420) -> str:
+def result_text(result: Result, heading: str, hotline: str | None, max_chars: int = 320) -> str:
     """The result as plain text for a QR code a phone shows without the internet.
 
     Short enough for a code a phone camera reads from a kiosk screen: the heading, the level, as many

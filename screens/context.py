@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from content.search.engine import RegistrySearch
     from kiosk.app.config import Config
+    from kiosk.services.ask import AskService
     from kiosk.services.speech import Speech
     from kiosk.services.state import StateStore
     from kiosk.services.store import ContentStore, RegistryStore
@@ -42,3 +43,4 @@ class ScreenContext:
     session: Session
     verdicts: VerdictService
     clock: Callable[[], datetime] = field(default=_now)
+    ask: AskService | None = None  # "Ask a question"; None in tools that build screens without it

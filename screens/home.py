@@ -56,6 +56,12 @@ class HomeScreen(PageScreen):
                 self.tr("Is this job offer safe?"),
                 self.tr("Answer a few questions: see the warning signs"),
             ),
+            (
+                "ask",
+                "topics",
+                self.tr("Ask a question"),
+                self.tr("Answers from checked information, in any language"),
+            ),
             ("report", "report", self.tr("Report fraud"), self.tr("Tell the agency about a fake recruiter")),
             ("contacts", "help", self.tr("Help and hotlines"), self.tr("Whom to call at home and abroad")),
         ]

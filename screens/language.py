@@ -12,7 +12,8 @@ from screens.context import ScreenContext
 from screens.widgets.labels import text_label
 
 # Shown in all languages at once: the traveller has not chosen one yet.
-HEADING = "Tilni tanlang · Тилни танланг · Выберите язык · Choose your language"
+HEADING = ("Tilni tanlang · Тилни танланг · Выберите язык · Choose your language · Tildi tańlań · "
+           "Тілді таңдаңыз · Тилди тандаңыз · Забонро интихоб кунед")
 
 
 class LanguageScreen(Screen):

@@ -48,8 +48,8 @@ class RedFlagsScreen(PageScreen):
         row = QHBoxLayout()
         row.setSpacing(28)
         self.icon = QLabel()
-        self.icon.setObjectName("TileIcon")
-        self.icon.setMinimumWidth(90)
+        self.icon.setObjectName("VerdictIcon")  # the large symbol of the verdict screen
+        self.icon.setMinimumWidth(120)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         row.addWidget(self.icon, 0)
         self.question = text_label("", "ScreenTitle")
@@ -60,7 +60,7 @@ class RedFlagsScreen(PageScreen):
         self.answer_buttons: dict[str, QPushButton] = {}
         for answer in ("yes", "no", "unsure"):
             button = QPushButton()
-            button.setMinimumHeight(110)
+            button.setMinimumHeight(140)
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             buttons.addWidget(button, 1)
             self.answer_buttons[answer] = button

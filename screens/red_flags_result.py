@@ -11,7 +11,7 @@ from content.checker import Result, evaluate, result_text
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW
-from screens.widgets.labels import text_label
+from screens.widgets.labels import fallback_note, text_label
 from screens.widgets.qr_panel import QrPanel
 
 FRAME_LEVEL = {"high": "danger", "medium": "caution", "low": "info"}
@@ -36,6 +36,8 @@ class RedFlagsResultScreen(PageScreen):
         self.headline = text_label("", "VerdictHeadline")
         panel_column.addWidget(self.headline)
         self.column.addWidget(self.panel)
+        self.language_note = text_label("", "Muted")
+        self.column.addWidget(self.language_note)
         self.reasons_title = text_label("", "SectionTitle")
         self.column.addWidget(self.reasons_title)
         self.reasons = QVBoxLayout()
@@ -82,6 +84,8 @@ class RedFlagsResultScreen(PageScreen):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.headline.setText(f"{ICON[result.level]}  {result.title}")
+        self.language_note.setText(fallback_note(checker.fallback))
+        self.language_note.setVisible(bool(checker.fallback))
         self.reasons_title.setText(self.tr("Why"))
         self.reasons_title.setVisible(bool(result.reasons))
         for reason in result.reasons:

@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translation>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translation>For example: can my employer keep my passport?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Ask for a call back</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translation>Preparing the answers…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translation>There is no checked answer to this question here. The situation centre can call you back and help.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
@@ -570,6 +601,14 @@
     <message>
         <source>Answer a few questions: see the warning signs</source>
         <translation>Answer a few questions: see the warning signs</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translation>Answers from checked information, in any language</translation>
     </message>
     <message>
         <source>Report fraud</source>

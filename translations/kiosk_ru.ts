@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Задать вопрос</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translation>Напишите вопрос на любом языке. Ответы берутся дословно из проверенной информации; ничего не выдумывается.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translation>Например: может ли работодатель забрать мой паспорт?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Попросить перезвонить</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translation>Подготовка ответов…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translation>Здесь нет проверенного ответа на этот вопрос. Ситуационный центр может перезвонить вам и помочь.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
@@ -570,6 +601,14 @@
     <message>
         <source>Answer a few questions: see the warning signs</source>
         <translation>Ответьте на несколько вопросов и узнайте тревожные признаки</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Задать вопрос</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translation>Ответы из проверенной информации, на любом языке</translation>
     </message>
     <message>
         <source>Report fraud</source>

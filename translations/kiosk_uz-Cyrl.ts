@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Савол бериш</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translation>Саволингизни исталган тилда ёзинг. Жавоблар текширилган маълумотдан сўзма-сўз олинади; ҳеч нарса тўқиб чиқарилмайди.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translation>Масалан: иш берувчи паспортимни олиб қўйса бўладими?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Қўнғироқ қилишларини сўраш</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translation>Жавоблар тайёрланмоқда…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translation>Бу ерда бу саволга текширилган жавоб йўқ. Вазият маркази сизга қўнғироқ қилиб, ёрдам бериши мумкин.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Очиш</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
@@ -570,6 +601,14 @@
     <message>
         <source>Answer a few questions: see the warning signs</source>
         <translation>Бир неча саволга жавоб беринг ва хавф белгиларини билинг</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Савол бериш</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translation>Текширилган маълумотдан жавоблар, исталган тилда</translation>
     </message>
     <message>
         <source>Report fraud</source>

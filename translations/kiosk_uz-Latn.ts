@@ -193,6 +193,37 @@
     </message>
 </context>
 <context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Savol berish</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translation>Savolingizni istalgan tilda yozing. Javoblar tekshirilgan maʼlumotdan soʻzma-soʻz olinadi; hech narsa toʻqib chiqarilmaydi.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translation>Masalan: ish beruvchi pasportimni olib qoʻysa boʻladimi?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translation>Qoʻngʻiroq qilishlarini soʻrash</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translation>Javoblar tayyorlanmoqda…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translation>Bu yerda bu savolga tekshirilgan javob yoʻq. Vaziyat markazi sizga qoʻngʻiroq qilib, yordam berishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
@@ -570,6 +601,14 @@
     <message>
         <source>Answer a few questions: see the warning signs</source>
         <translation>Bir necha savolga javob bering va xavf belgilarini biling</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Savol berish</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translation>Tekshirilgan maʼlumotdan javoblar, istalgan tilda</translation>
     </message>
     <message>
         <source>Report fraud</source>

@@ -19,6 +19,7 @@ from kiosk.app.config import Config
 from kiosk.app.paths import translations_dir
 from kiosk.app.theme import FONT_FAMILIES, stylesheet
 from kiosk.services.admin_auth import PinGate
+from kiosk.services.ask import AskService
 from kiosk.services.speech import Speech
 from kiosk.services.state import StateStore
 from kiosk.services.store import ContentStore, RegistryStore
@@ -45,6 +46,7 @@ from screens.alert import AlertScreen
 from screens.alerts import AlertsScreen
 from screens.article import ArticleScreen
 from screens.articles import ArticlesScreen
+from screens.ask import AskScreen
 from screens.attract import AttractScreen
 from screens.callback import CallbackScreen
 from screens.check_agency import CheckAgencyScreen
@@ -84,6 +86,7 @@ SCREENS = {
     "red_flags_result": RedFlagsResultScreen,
     "offices": OfficesScreen,
     "services": ServicesScreen,
+    "ask": AskScreen,
 }
 
 
@@ -197,6 +200,7 @@ def build_kiosk(config: Config) -> Kiosk:
         # The screens' clock, read at each call: a test or tool that sets `context.clock` moves verdicts too.
         verdicts=VerdictService(store, registry, state, config.stale_after_days, lambda: context.clock()),
     )
+    context.ask = AskService(store, context.background, parent=window)  # its index is built on first use
     for name, cls in SCREENS.items():
         navigator.register(name, partial(cls, context))
     idle = IdleWatcher(config.idle_timeout_s, window)

@@ -29,6 +29,13 @@ LANGUAGES: tuple[Language, ...] = (
     Language("uz-Cyrl", "Ўзбекча", "uz_Cyrl_UZ", "uz"),
     Language("ru", "Русский", "ru_RU", "ru"),
     Language("en", "English", "en_GB", "en"),
+    # Content falls back per item to Uzbek or Russian (content/languages.py); the UI is translated.
+    # Karakalpak is written in Latin letters since 2016; CLDR's Karakalpak is Cyrillic, so Qt gets uz-Latn
+    # for number formats. espeak-ng has no Karakalpak or Tajik voice: no read-aloud button there.
+    Language("kaa", "Qaraqalpaqsha", "uz_Latn_UZ", ""),
+    Language("kk", "Қазақша", "kk_KZ", "kk"),
+    Language("ky", "Кыргызча", "ky_KG", "ky"),
+    Language("tg", "Тоҷикӣ", "tg_TJ", ""),
 )
 LANGUAGE_BY_TAG = {lang.tag: lang for lang in LANGUAGES}
 

@@ -48,7 +48,25 @@ def screen_states(
     states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
     states += [("services", {}, "19-services")]
     states += checker_states(store, lang)
+    states += [
+        ("ask", {"question": ""}, "18-ask"),
+        ("ask", {"question": ASK_EXAMPLES.get(lang, "")}, "18-ask-answers"),
+        ("ask", {"question": "weather tomorrow"}, "18-ask-no-answer"),
+    ]
     return states
+
+
+# A question per language whose answers show on the screenshot (the Ask screen's longest realistic page).
+ASK_EXAMPLES = {
+    "uz-Latn": "Ish beruvchi pasportimni olib qoʻysa boʻladimi?",
+    "uz-Cyrl": "Туристик виза билан ишлаш мумкинми?",
+    "ru": "Может ли работодатель забрать мой паспорт?",
+    "en": "Can I work on a tourist visa?",
+    "kaa": "Jumıs ushın agentlikke pul tólewim kerek pe?",
+    "kk": "Паспортымды кім ұстай алады?",
+    "ky": "Чет өлкөдө паспортумду жоготтум",
+    "tg": "Бо раводиди сайёҳӣ кор кардан мумкин аст?",
+}
 
 
 def checker_states(store: ContentStore, lang: str) -> list[State]:
@@ -56,8 +74,10 @@ def checker_states(store: ContentStore, lang: str) -> list[State]:
     checker = store.checker(lang)
     if checker is None:
         return []
-    states: list[State] = [("red_flags", {"step": i, "answers": ()}, f"16-red-flags-{i + 1}")
-                           for i in range(len(checker.questions))]
+    states: list[State] = [
+        ("red_flags", {"step": i, "answers": ()}, f"16-red-flags-{i + 1}")
+        for i in range(len(checker.questions))
+    ]
     ids = [q.id for q in checker.questions]
     everything = tuple((q, "yes") for q in ids)
     unsure = tuple((q, "unsure") for q in ids)
@@ -88,6 +108,8 @@ def iter_rendered(
                 name, params, stem = state
                 if only and stem != only:
                     continue
+                if name == "ask" and kiosk.context.ask is not None:
+                    kiosk.context.ask.build_now()  # answers, not "Preparing…", on the picture
                 kiosk.navigator.go(name, **params)
                 for _ in range(3):  # layouts settle over a few passes (height-for-width, reflowing grids)
                     QApplication.processEvents()

@@ -16,6 +16,9 @@ from kiosk.app.paths import resource_root, translations_dir
 from kiosk.shell.i18n import LANGUAGES
 
 SOURCE_DIRS = ("kiosk", "screens")
+# Qt's lupdate knows no Karakalpak (it refuses to update such a catalogue); its plural rules are those of
+# Uzbek, a close Turkic relative, so the catalogue is declared as Uzbek Latin for the tools.
+TS_LANGUAGE = {"kaa": "uz_Latn_UZ"}
 
 
 def _tool(name: str) -> str:
@@ -42,8 +45,11 @@ def update_sources() -> None:
     files = [str(p.relative_to(root)) for d in SOURCE_DIRS for p in sorted((root / d).rglob("*.py"))]
     for lang in LANGUAGES:
         ts = f"translations/kiosk_{lang.tag}.ts"
+        target = ["-target-language", TS_LANGUAGE[lang.tag]] if lang.tag in TS_LANGUAGE else []
         subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", ts], check=True, cwd=root
+            [_tool("lupdate"), "-no-obsolete", "-locations", "none", *target, *files, "-ts", ts],
+            check=True,
+            cwd=root,
         )
 
 

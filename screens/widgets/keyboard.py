@@ -46,6 +46,15 @@ _ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+# Letters some languages need beyond the Uzbek and Russian rows, as one more row of the same script.
+# Shown when the interface is in that language (set_layout_for_language); the other keys do not move.
+EXTRA_LETTERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "kk": ("cyrillic", ("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і")),
+    "ky": ("cyrillic", ("ң", "ө", "ү")),
+    "tg": ("cyrillic", ("ғ", "ӣ", "қ", "ӯ", "ҳ", "ҷ")),
+    "kaa": ("latin", ("á", "ǵ", "ı", "ń", "ó", "ú")),
+}
+
 # The layout keys show the script they switch *to*, in that script, so a traveller recognises it without
 # reading any interface language.
 _LAYOUT_LABELS = {"latin": "ABC", "cyrillic": "АБВ", "digits": "123"}
@@ -201,6 +210,8 @@ class OnScreenKeyboard(QWidget):
             page = self._build_page(name)
             self._pages[name] = page
             self._stack.addWidget(page)
+        # Pages with one language's extra letters ("cyrillic-kk"), built when that language first needs them.
+        self._variant: dict[str, str] = {}  # script -> the page shown for it now
         self._layout = "latin"
         self._stack.setCurrentWidget(self._pages[self._layout])
 
@@ -216,18 +227,26 @@ class OnScreenKeyboard(QWidget):
     # -- public API -------------------------------------------------------------------------------------
 
     def set_layout(self, name: str) -> None:
-        """Show the layout `name` ("latin", "cyrillic" or "digits"); emits layout_changed if it changed."""
+        """Show the layout `name` ("latin", "cyrillic" or "digits", or a script with one language's extra
+        letters, like "cyrillic-kk"); emits layout_changed if it changed."""
+        if name not in self._pages and name.partition("-")[2] in EXTRA_LETTERS:
+            self._add_variant(name.partition("-")[2])
         if name not in self._pages:
             raise ValueError(f"unknown keyboard layout {name!r}; expected one of {', '.join(LAYOUTS)}")
         if name == self._layout:
             return
         self._layout = name
         self._stack.setCurrentWidget(self._pages[name])
-        self.layout_changed.emit(name)
+        self.layout_changed.emit(name.partition("-")[0])
 
     def layout_name(self) -> str:
-        """The layout shown now: "latin", "cyrillic" or "digits"."""
-        return self._layout
+        """The script shown now: "latin", "cyrillic" or "digits" (with or without a language's extra row)."""
+        return self._layout.partition("-")[0]
+
+    def extra_letters(self) -> tuple[str, ...]:
+        """The extra row of letters shown now (Kazakh ә ғ қ ..., Karakalpak á ǵ ı ...), () if none."""
+        lang = self._layout.partition("-")[2]
+        return EXTRA_LETTERS[lang][1] if lang else ()
 
     def set_layout_for_language(self, lang_tag: str) -> None:
         """Show the letters a traveller reading `lang_tag` most likely types.
@@ -236,6 +255,13 @@ class OnScreenKeyboard(QWidget):
         "tg" are Cyrillic; "uz", "en" Latin), so new interface languages need no change here. Unknown tags
         get Latin, the official script of Uzbekistan.
         """
+        base = lang_tag.split("-")[0].split("_")[0]
+        if base in EXTRA_LETTERS:
+            script = EXTRA_LETTERS[base][0]
+            self._variant = {script: f"{script}-{base}"}
+            self.set_layout(f"{script}-{base}")
+            return
+        self._variant = {}
         script = QLocale(lang_tag.replace("_", "-")).script()
         self.set_layout("cyrillic" if script == QLocale.Script.CyrillicScript else "latin")
 
@@ -280,17 +306,27 @@ class OnScreenKeyboard(QWidget):
 
     # -- construction -----------------------------------------------------------------------------------
 
-    def _build_page(self, name: str) -> _KeyPage:
-        """One layout: centred character rows (backspace ends the first) above layout keys, space, clear."""
-        rows = _ROWS[name]
+    def _add_variant(self, lang: str) -> None:
+        script, letters = EXTRA_LETTERS[lang]
+        name = f"{script}-{lang}"
+        page = self._build_page(script, extra=letters)
+        self._pages[name] = page
+        self._stack.addWidget(page)
+        self.retranslate()
+
+    def _build_page(self, name: str, extra: tuple[str, ...] = ()) -> _KeyPage:
+        """One layout: centred character rows (backspace ends the first) above layout keys, space, clear;
+        `extra` letters make one more row at the top."""
+        rows = ((extra,) if extra else ()) + _ROWS[name]
         page = _KeyPage(_WIDTH_UNITS, len(rows) + 1)
         for row, chars in enumerate(rows):
-            used = len(chars) + (_BACKSPACE_UNITS if row == 0 else 0)
+            first = row == (1 if extra else 0)  # backspace ends the first row of the base layout
+            used = len(chars) + (_BACKSPACE_UNITS if first else 0)
             unit = (_WIDTH_UNITS - used) / 2
             for char in chars:
                 page.add_key(self._char_key(char), row, unit, 1)
                 unit += 1
-            if row == 0:
+            if first:
                 page.add_key(self._backspace_key(), row, unit, _BACKSPACE_UNITS)
 
         bottom = len(rows)
@@ -347,7 +383,7 @@ class OnScreenKeyboard(QWidget):
         self.text_entered.emit(text)
 
     def _switch_to(self, name: str, _checked: bool = False) -> None:
-        self.set_layout(name)
+        self.set_layout(self._variant.get(name, name))
 
     def _live_target(self) -> QLineEdit | None:
         # The line edit may belong to a screen that has been deleted since attach().

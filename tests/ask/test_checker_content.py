@@ -100,4 +100,4 @@ def test_bundle_carries_every_ui_language_and_the_rule_evaluates(tmp_path: Path)
     assert paid.fired == ("fee-for-the-job", "wage-lure")
     text = result_text(paid, "Check", "Hotline: +998 00 000 00 00")
     assert text.endswith("Hotline: +998 00 000 00 00")
-    assert len(result_text(evaluate(en, {q.id: "yes" for q in en.questions}), "Check", "Hotline")) <= 420
+    assert len(result_text(evaluate(en, {q.id: "yes" for q in en.questions}), "Check", "Hotline")) <= 320

@@ -438,3 +438,25 @@ def test_screenshot_at_1600(qtbot, tmp_path: Path, layout: str) -> None:
     assert len(colours) > 2  # keys and labels were drawn
     out_dir = Path(os.environ.get("KEYBOARD_SCREENSHOT_DIR", tmp_path))
     assert image.save(str(out_dir / f"keyboard_{layout}.png"))
+
+
+@pytest.mark.parametrize(
+    ("tag", "letters", "script"),
+    [("kk", "әғқңөұүһі", "cyrillic"), ("ky", "ңөү", "cyrillic"), ("tg", "ғӣқӯҳҷ", "cyrillic"),
+     ("kaa", "áǵıńóú", "latin")],
+)
+def test_each_language_gets_the_letters_it_needs(qtbot: object, tag: str, letters: str, script: str) -> None:
+    """Kazakh, Kyrgyz, Tajik and Karakalpak letters are keys of their own; switching script and back keeps
+    them; a language without extra letters gets the plain layout again."""
+    keyboard = OnScreenKeyboard()
+    qtbot.addWidget(keyboard)  # type: ignore[attr-defined]
+    keyboard.set_layout_for_language(tag)
+    assert keyboard.layout_name() == script
+    assert "".join(keyboard.extra_letters()) == letters
+    shown = {b.text() for b in keyboard.findChildren(QPushButton) if b.isVisibleTo(keyboard)}
+    assert set(letters) <= shown
+    keyboard.set_layout("digits")
+    keyboard._switch_to(script)  # the script key on the digits page
+    assert "".join(keyboard.extra_letters()) == letters
+    keyboard.set_layout_for_language("ru")
+    assert keyboard.extra_letters() == ()

@@ -1,0 +1,1362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Latn_UZ">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>hesh qashan</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Texnik paneli</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Dawıslap oqıw dawısları</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir sinxronlaw</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qayta iske túsiriw ushın jáne basıń</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baǵdarlamanı qayta iske túsiriw</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shıǵıw ushın jáne basıń</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs stolına shıǵıw</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jabıw</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kiosk identifikatorı</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mazmun versiyası</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation> (úlgi)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mazmun qollanıldı</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aqırǵı sinxronlaw</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sinxronlaw qátesi</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiberiw gezegi (ele jiberilmegen)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bos disk</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>sinxronlaw sazlanbaǵan</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>iske túskennen beri sinxronlaw bolmadı</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>joq</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{voice}» dawısı</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tekseriw</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alaqshılıq haqqında eskertiw</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul eskertiw endi qoljetimsiz.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qáwip belgileri</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne islew kerek</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Járiyalanǵan sánesi: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>Fraud warnings</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alaqshılıq haqqında eskertiwler</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul qaǵıydalardı buzatuǵın dallallar sizdi aldap atır. Tolıǵıraq oqıw ushın eskertiwdi basıń.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir eskertiwler joq.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>SHUǴIL</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ESKERTIW</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>BILIP ALÍŃ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maqala</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul maqala endi qoljetimsiz.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Derek: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tekserilgen sánesi: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maqalalar</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+</context>
+<context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Soraw beriw</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sorawıńızdı qálegen tilde jazıń. Juwaplar tekserilgen maǵlıwmattan sózbe-sóz alınadı; hesh nárse oylap tabılmaydı.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mısalı: jumıs beriwshi pasportımdı uslap qala ala ma?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qayta qońıraw etiwdi soraw</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Juwaplar tayarlanbaqta…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul sorawǵa bul jerde tekserilgen juwap joq. Jaǵday orayı sizge qayta qońıraw etip, járdem bere aladı.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ashıw</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shet elge jumısqa barasız ba? Hesh kimge pul tólemesten burın agentliktiń licenziyasın tekseriń.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısqa ornalastırıw ushın siz emes, jumıs beriwshi tóleydi.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Pasportıńızdı hesh qashan dallalǵa bermeń.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Turistlik viza — jumıs vizası emes.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baslaw ushın ekrandı basıń</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Pasportımdı alıp qoydı</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Meni jumıs islewge májbúrlep atır</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maǵan áskeriy xızmetti usınıp atır</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aylıǵımdı tólemey atır</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs usınısım haqıyqıy ma?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Viza, shártnama yamasa hújjetler</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Basqa nárse</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maǵan qayta qońıraw etiń</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentliginiń jaǵday orayı sizge qayta qońıraw etedi.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon nomerińiz</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ózbekstan nomeri: +998 hám 9 san. Shet el nomeri: + hám el kodı.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizge qaysı tilde qońıraw eteyik?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne haqqında?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qayda jumısqa barasız?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Arzańızdı tekseriń</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nomerińiz tek usı qońıraw ushın qollanıladı. Oray onı alıwdan-aq ol bul kiosktan óshiriledi.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı nomerge qońıraw etiwge kelisemen</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Arzanı jiberiw</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Arzańız qabıllandı. Oray sizge qońıraw etedi.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı maǵlıwmat kodın jazıp alıń yamasa skanerleń. Operator qońıraw etkende onı aytadı.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Juwmaqlaw</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ele sheshpedim</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nomerdi tekseriń: ol ele tolıq emes.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Til: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tema: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>El: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Barlıq sorawlarǵa juwap berip, qońırawǵa kelisim beriń.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiberilmekte…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maǵlıwmat kodı</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir qáwip bolsa, siz turǵan eldiń tez járdem nomerine qońıraw etiń.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Arzańızdı saqlaw múmkin bolmadı. Qayta urınıp kóriń yamasa isenim telefonına qońıraw etiń.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlikti tekseriw</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentliktiń atın, licenziya nomerin, salıq nomerin (STIR), telefonın yamasa Telegramın jazıń.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik atı yamasa nomeri</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tabılmadı: ne islewim kerek?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» boyınsha licenziyası bar agentlik te, eskertiw de tabılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentligi</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Elshilikler hám konsullıqlar</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Xalıqaralıq shólkemler</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shuǵıl jaǵdaylar</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Járdem hám isenim telefonları</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ushıwdan aldın baylanıstı saqlań: onıń kodın telefon menen skanerleń.</translation>
+    </message>
+    <message>
+        <source>☎ Call me back: leave your number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>☎ Maǵan qayta qońıraw etiń: nomerińizdi qaldırıń</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Saqlaw ushın skanerleń</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eller boyınsha qollanba</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qayda jumısqa barasız?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>El boyınsha qollanba</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul qollanba endi qoljetimsiz.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>El boyınsha qollanba: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nızamlı jol</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hújjetler</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiyi ushırasatuǵın alaqshılıqlar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baylanıslar</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tez járdem nomerleri</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Samolyotqa otırıwdan aldın</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Derek: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tekserilgen sánesi: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>‹ Artqa</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>⌂ Bas bet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>■ Toqtatıw</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>▶ Dawıslap oqıw</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Úlkenirek tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Joqarı kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlikti tekseriw</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizdi jumısqa alǵan agentliktiń licenziyası bar ma?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alaqshılıq haqqında eskertiwler</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Adamlardı qalay aldaydı hám qalay saqlanıw kerek</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Huqıqlarıńız hám nızamlı jumıs</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tólemler, shártnamalar, pasportlar, shet elde islewdiń nızamlı jolları</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eller boyınsha qollanba</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kiriw qaǵıydaları, hújjetler hám alaqshılıqlar, el boyınsha</translation>
+    </message>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul jumıs usınısı qáwipsiz be?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bir neshe sorawǵa juwap berip, qáwip belgilerin biliń</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Soraw beriw</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tekserilgen maǵlıwmattan juwaplar, qálegen tilde</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alaqshılıq haqqında xabarlaw</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jalǵan dallal haqqında agentlikke xabar beriń</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Járdem hám isenim telefonları</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Elde hám shet elde kimge qońıraw etiw kerek</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizge qalay járdem bere alamız?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>SHUǴIL ESKERTIW</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Oqıw ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n sekund qaldı</numerusform>
+            <numerusform>%n sekund qaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ele usı jerdesiz be?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Dawam etiw ushın ekrandı basıń</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bos orın</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tazalaw</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Barlıq tekstti óshiriw</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Óshiriw</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aqırǵı háripti óshiriw</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Latın háripleri</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kirill háripleri</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sanlar hám belgiler</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI MAZMUN — onı Migraciya agentligi almastıradı. Bul jerdegi nomerler hám mánziller rásmiy emes.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Texnik kiriwi</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Administrator PIN kodın kirgiziń</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aqırǵı sandı óshiriw</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN kod {low}–{high} sannan ibarat</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN kod qáte. Qulıplanıwǵa shekem qalǵan urınıw: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kioskta administrator kiriwi sazlanbaǵan.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN kodtı tekseriw múmkin bolmadı: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qáte PIN kod júdá kóp. {n} minutqa qulıplandı.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizdiń tilińizge ele awdarılmaǵan. Kórsetilgen til: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyin oqıw ushın telefon menen skanerleń</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizdiń nátiyjeńiz</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kioskta tekseriw ele qoljetimsiz.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nege</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir ne islew kerek</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Isenim telefonı: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qayta qońıraw etiwdi soraw</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlikti tekseriw</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qaytadan baslaw</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Juwaplarıńız saqlanbaydı. Tek qaysı qáwip belgileri tabılǵanı anonim túrde esaplanadı.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aeroport kioskında jumıs usınısın tekseriw</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nátiyjeni telefonıńızda saqlaw ushın skanerleń (internet kerek emes)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul jumıs usınısı qáwipsiz be?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Awa</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Yaq</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bilmeymen</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Dallaldıń atın házir tekseriw</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs usınısıńız haqqında bir neshe qısqa sorawǵa juwap beriń. Juwaplar saqlanbaydı: juwmaqlaǵanıńızda umıtıladı.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kioskta tekseriw ele qoljetimsiz.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} sorawdıń {number}-si</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs ushın pul tólewdi soradı</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Pasportımdı alıp qoydı</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs ushın turistlik viza berdi</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jazba shártnama joq</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Basqa nárse</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alaqshılıq haqqında xabarlaw</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kim haqqında xabar bergińiz keledi? Agentlik, telefon nomeri, Telegram kanalı yamasa sayt.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Atı, telefonı yamasa kanalı</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne boldı? Sáykes keletuǵınnıń hámmesin basıń.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentligi usı xabar boyınsha siz benen baylanısa ala ma?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon nomerińizdi beriw shárt emes. Xabar hár qanday jaǵdayda atıńızsız jiberiledi.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Yaq, baylanısımsız jiberiń</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Awa, men menen baylanısıwǵa kelisemen</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon nomerińiz</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Xabarıńızdı tekseriń</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Xabardı jiberiw</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Raxmet. Xabarıńız qabıllandı.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı maǵlıwmat kodın jazıp alıń yamasa telefon menen skanerleń. Isenim telefonına qońıraw etseńiz, onı aytıń.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Juwmaqlaw</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kim haqqında: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baylanıs: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baylanıs: joq</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiberilmekte…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maǵlıwmat kodı</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Xabarıńızdı saqlaw múmkin bolmadı. Qayta urınıp kóriń yamasa isenim telefonına qońıraw etiń.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyası bar</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyası toqtatılǵan</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyası qaytarıp alınǵan</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya múddeti ótken</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eskertiw diziminde</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Huqıqlarıńız hám nızamlı jumıs</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı kioskta xabar beriń yamasa Migraciya agentliginiń isenim telefonına qońıraw etiń.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hesh kimge pul tólemeń hám pasportıńızdı bermeń.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>LICENZIYASÍ BAR — reestr eskirgen bolıwı múmkin</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kiosktaǵı reestr biraz waqıt jańalanbaǵan. Sonnan beri licenziya ózgergen bolıwı múmkin.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyanı rásmiy reestrde qayta tekseriń (kodtı skanerleń).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>LICENZIYASÍ BAR</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul agentliktiń jumısshılardı shet elge ornalastırıwǵa jaramlı licenziyası bar.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ornalastırıw haqısın jumıs beriwshi tóleydi. Agentlik sizden tek maǵlıwmat hám másláhát ushın haqı ala aladı.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jazba shártnamaǵa qol qoyıń hám onıń elektron túrde dizimge alınǵanına isenim payda etiń.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>LICENZIYASÍ TOQTATÍLǴAN</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyası toqtatılǵan waqıtta bul agentlik jumısshı ala almaydı.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>LICENZIYASÍ QAYTARÍP ALÍNǴAN</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul agentlik licenziyasınan ayırıldı. Ol jumısshı ala almaydı.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>LICENZIYA MÚDDETI ÓTKEN</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul agentliktiń licenziya múddeti tamamlandı. Ol jumısshı ala almaydı.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ESKERTIW DIZIMINDE</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul licenziyası bar agentlik emes, belgili nızamsız dallal.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>TABÍLMADÍ</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Siz jazǵan boyınsha licenziyası bar agentlik tabılmadı. Reestrde joq agentlik sizdi jumısqa ala almaydı.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jazılıwın tekseriń yamasa licenziya nomeri boyınsha izleń.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyanı tekseriw nátiyjesi</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Reestr maǵlıwmatları {date} boyınsha</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI REESTR — oylap tabılǵan agentlikler</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyin ne islew kerek</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Reestr maǵlıwmatları</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Rásmiy reestr beti</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul nátiyje tekst túrinde (internet kerek emes)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya nomeri: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Berilgen sánesi: {start} · Jaramlılıq múddeti: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Statustıń aqırǵı ózgerisi: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Basqa atları: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Salıq nomeri (STIR): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mánzil: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısqa jibere alatuǵın eller: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Dizimge kiritiliw sebebi: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Dizimge kiritilgen sánesi: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Belgili baylanısları: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul agentlik haqqında xabarlaw</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Basqa agentlikti tekseriw</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>never</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Technician panel</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Техник панелі</translation>
+    </message>
+    <message>
+        <source>Read-aloud voices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дауыстап оқу дауыстары</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <source>Tap again to restart</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайта іске қосу үшін тағы басыңыз</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қолданбаны қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шығу үшін тағы басыңыз</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс үстеліне шығу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киоск идентификаторы</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мазмұн нұсқасы</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation> (үлгі)</translation>
+    </message>
+    <message>
+        <source>Content applied</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мазмұн қолданылды</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Соңғы синхрондау</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Синхрондау қатесі</translation>
+    </message>
+    <message>
+        <source>Outbox (not yet sent)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шығыс кезегі (әлі жіберілмеген)</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бос диск</translation>
+    </message>
+    <message>
+        <source>sync not configured</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>синхрондау бапталмаған</translation>
+    </message>
+    <message>
+        <source>no sync yet since start</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>іске қосылғаннан бері синхрондау болмады</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>voice “{voice}”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{voice}» дауысы</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>Fraud warning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алаяқтық туралы ескерту</translation>
+    </message>
+    <message>
+        <source>This warning is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл ескерту енді қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жарияланған күні: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <source>Fraud warnings</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алаяқтық туралы ескертулер</translation>
+    </message>
+    <message>
+        <source>Recruiters who break these rules are cheating you. Tap a warning to read more.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы ережелерді бұзатын делдалдар сізді алдап жүр. Толығырақ оқу үшін ескертуді басыңыз.</translation>
+    </message>
+    <message>
+        <source>There are no warnings right now.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір ескертулер жоқ.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ШҰҒЫЛ</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЕСКЕРТУ</translation>
+    </message>
+    <message>
+        <source>GOOD TO KNOW</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>БІЛГЕН ЖӨН</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Article</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>This article is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл мақала енді қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген күні: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesScreen</name>
+    <message>
+        <source>Articles</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мақалалар</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+</context>
+<context>
+    <name>AskScreen</name>
+    <message>
+        <source>Ask a question</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сұрақ қою</translation>
+    </message>
+    <message>
+        <source>Type your question in any language. The answers are taken word for word from checked information; nothing is made up.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сұрағыңызды кез келген тілде жазыңыз. Жауаптар тексерілген ақпараттан сөзбе-сөз алынады; ештеңе ойдан шығарылмайды.</translation>
+    </message>
+    <message>
+        <source>For example: can my employer keep my passport?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мысалы: жұмыс беруші паспортымды ұстап қала ала ма?</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайта қоңырау шалуды сұрау</translation>
+    </message>
+    <message>
+        <source>Preparing the answers…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жауаптар дайындалуда…</translation>
+    </message>
+    <message>
+        <source>There is no checked answer to this question here. The situation centre can call you back and help.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл сұраққа мұнда тексерілген жауап жоқ. Ахуалдық орталық сізге қайта қоңырау шалып, көмектесе алады.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ашу</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шетелге жұмысқа барасыз ба? Ешкімге ақша төлемес бұрын агенттіктің лицензиясын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The employer pays for your job placement, not you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысқа орналастыру үшін сіз емес, жұмыс беруші төлейді.</translation>
+    </message>
+    <message>
+        <source>Never give your passport to a recruiter.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Паспортыңызды ешқашан делдалға бермеңіз.</translation>
+    </message>
+    <message>
+        <source>A tourist visa is not a work visa.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Туристік виза — жұмыс визасы емес.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бастау үшін экранды түртіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>My passport was taken</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Паспортымды алып қойды</translation>
+    </message>
+    <message>
+        <source>I am forced to work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мені жұмыс істеуге мәжбүрлейді</translation>
+    </message>
+    <message>
+        <source>Someone offers me military service</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маған әскери қызметті ұсынып жатыр</translation>
+    </message>
+    <message>
+        <source>My wages are not paid</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жалақымды төлемейді</translation>
+    </message>
+    <message>
+        <source>Is my job offer real?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс ұсынысым шын ба?</translation>
+    </message>
+    <message>
+        <source>Visa, contract or documents</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Виза, келісімшарт немесе құжаттар</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Басқа нәрсе</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маған қайта қоңырау шалыңыз</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігінің ахуалдық орталығы сізге қайта қоңырау шалады.</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон нөміріңіз</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзбекстан нөмірі: +998 және 9 цифр. Шетел нөмірі: + және ел коды.</translation>
+    </message>
+    <message>
+        <source>In which language should we call you?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сізге қай тілде қоңырау шалайық?</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Не туралы?</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайда жұмысқа барасыз?</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінішіңізді тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Your number is used only for this call. It is deleted from this kiosk as soon as the centre has received it.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нөміріңіз тек осы қоңырау үшін қолданылады. Орталық оны алған бойда ол осы киосктен өшіріледі.</translation>
+    </message>
+    <message>
+        <source>I agree to be called on this number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы нөмірге қоңырау шалуға келісемін</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінішті жіберу</translation>
+    </message>
+    <message>
+        <source>Your request was received. The centre will call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінішіңіз қабылданды. Орталық сізге қоңырау шалады.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code or scan it. The operator will say it when they call.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы анықтама кодын жазып алыңыз немесе сканерлеңіз. Оператор қоңырау шалғанда оны айтады.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай ›</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әлі шешпедім</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нөмірді тексеріңіз: ол әлі толық емес.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл: {language}</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тақырып: {topic}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ел: {country}</translation>
+    </message>
+    <message>
+        <source>Please answer every question and agree to be called.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлық сұраққа жауап беріп, қоңырауға келісім беріңіз.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Анықтама коды</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call the emergency number of the country you are in.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір қауіп төнсе, өзіңіз тұрған елдің шұғыл көмек нөміріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. Please try again, or call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінішіңізді сақтау мүмкін болмады. Қайталап көріңіз немесе сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgencyScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттікті тексеру</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттіктің атауын, лицензия нөмірін, салық нөмірін (СТИР), телефонын немесе Telegram-ын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Agency name or number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттік атауы немесе нөмірі</translation>
+    </message>
+    <message>
+        <source>Not found: what should I do?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Табылмады: не істеуім керек?</translation>
+    </message>
+    <message>
+        <source>Licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия {number}</translation>
+    </message>
+    <message>
+        <source>No licensed agency and no warning matches “{text}”.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» бойынша лицензиясы бар агенттік те, ескерту де табылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Migration Agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігі</translation>
+    </message>
+    <message>
+        <source>Embassies and consulates</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елшіліктер мен консулдықтар</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Халықаралық ұйымдар</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шұғыл жағдайлар</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көмек және сенім телефондары</translation>
+    </message>
+    <message>
+        <source>Save a contact before you fly: scan its code with your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ұшар алдында байланысты сақтаңыз: оның кодын телефонмен сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>☎ Call me back: leave your number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>☎ Маған қайта қоңырау шалыңыз: нөміріңізді қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Scan to save</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сақтау үшін сканерлеңіз</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesScreen</name>
+    <message>
+        <source>Country guides</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елдер бойынша нұсқаулық</translation>
+    </message>
+    <message>
+        <source>Where are you going to work?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайда жұмысқа барасыз?</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <source>Country guide</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ел бойынша нұсқаулық</translation>
+    </message>
+    <message>
+        <source>This guide is no longer available.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл нұсқаулық енді қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ел бойынша нұсқаулық: {country}</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Заңды жол</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Common scams</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жиі кездесетін алаяқтықтар</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шұғыл көмек нөмірлері</translation>
+    </message>
+    <message>
+        <source>Before you board</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ұшаққа отырар алдында</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>Checked on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген күні: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>‹ Back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>‹ Артқа</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>⌂ Басты бет</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>■ Тоқтату</translation>
+    </message>
+    <message>
+        <source>▶ Read aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>▶ Дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Үлкенірек мәтін</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жоғары контраст</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттікті тексеру</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сізді жұмысқа алған агенттіктің лицензиясы бар ма?</translation>
+    </message>
+    <message>
+        <source>Fraud warnings</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алаяқтық туралы ескертулер</translation>
+    </message>
+    <message>
+        <source>How people are cheated, and how to stay safe</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Адамдарды қалай алдайды және қалай сақтану керек</translation>
+    </message>
+    <message>
+        <source>Your rights and legal work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Құқықтарыңыз және заңды жұмыс</translation>
+    </message>
+    <message>
+        <source>Fees, contracts, passports, legal ways to work abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Төлемдер, келісімшарттар, паспорттар, шетелде жұмыс істеудің заңды жолдары</translation>
+    </message>
+    <message>
+        <source>Country guides</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елдер бойынша нұсқаулық</translation>
+    </message>
+    <message>
+        <source>Entry rules, documents and scams, country by country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кіру ережелері, құжаттар мен алаяқтықтар, ел бойынша</translation>
+    </message>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл жұмыс ұсынысы қауіпсіз бе?</translation>
+    </message>
+    <message>
+        <source>Answer a few questions: see the warning signs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бірнеше сұраққа жауап беріп, қауіп белгілерін біліңіз</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сұрақ қою</translation>
+    </message>
+    <message>
+        <source>Answers from checked information, in any language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген ақпараттан жауаптар, кез келген тілде</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алаяқтық туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Tell the agency about a fake recruiter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жалған делдал туралы агенттікке хабарлаңыз</translation>
+    </message>
+    <message>
+        <source>Help and hotlines</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көмек және сенім телефондары</translation>
+    </message>
+    <message>
+        <source>Whom to call at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елде және шетелде кімге қоңырау шалу керек</translation>
+    </message>
+    <message>
+        <source>How can we help you?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сізге қалай көмектесе аламыз?</translation>
+    </message>
+    <message>
+        <source>URGENT WARNING</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ШҰҒЫЛ ЕСКЕРТУ</translation>
+    </message>
+    <message>
+        <source>Read ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Оқу ›</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>
+            <numerusform>%n секунд қалды</numerusform>
+            <numerusform>%n секунд қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әлі осындасыз ба?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жалғастыру үшін экранды түртіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Delete all text</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бүкіл мәтінді өшіру</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Delete the last letter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Соңғы әріпті өшіру</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Латын әріптері</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кирилл әріптері</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сандар мен таңбалар</translation>
+    </message>
+</context>
+<context>
+    <name>PageScreen</name>
+    <message>
+        <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ МАЗМҰН — оны Көші-қон агенттігі ауыстырады. Мұндағы нөмірлер мен мекенжайлар ресми емес.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Техник кіруі</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әкімші PIN кодын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Соңғы цифрды өшіру</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The PIN has {low} to {high} digits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN код {low}–{high} цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: {n}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN код қате. Құлыпталғанға дейін қалған әрекет: {n}</translation>
+    </message>
+    <message>
+        <source>Admin access is not set up on this kiosk.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киоскте әкімші кіруі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>PIN кодты тексеру мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for {n} min.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қате PIN код тым көп. {n} минутқа құлыпталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Not yet translated into your language. Shown in: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сіздің тіліңізге әлі аударылмаған. Көрсетілген тіл: {language}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to read this later</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кейін оқу үшін телефонмен сканерлеңіз</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsResultScreen</name>
+    <message>
+        <source>Your result</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сіздің нәтижеңіз</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киоскте тексеру әлі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір не істеу керек</translation>
+    </message>
+    <message>
+        <source>Hotline: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сенім телефоны: {phone}</translation>
+    </message>
+    <message>
+        <source>Ask for a call back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайта қоңырау шалуды сұрау</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттікті тексеру</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қайта бастау</translation>
+    </message>
+    <message>
+        <source>Your answers are not saved. Only an anonymous count of which warning signs were found is kept.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жауаптарыңыз сақталмайды. Тек қандай қауіп белгілері табылғаны анонимді түрде саналады.</translation>
+    </message>
+    <message>
+        <source>Job offer check at the airport kiosk</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әуежай киоскіндегі жұмыс ұсынысын тексеру</translation>
+    </message>
+    <message>
+        <source>Scan to keep this result on your phone (no internet needed)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нәтижені телефоныңызда сақтау үшін сканерлеңіз (интернет қажет емес)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsScreen</name>
+    <message>
+        <source>Is this job offer safe?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл жұмыс ұсынысы қауіпсіз бе?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Білмеймін</translation>
+    </message>
+    <message>
+        <source>Check the recruiter&apos;s name now</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Делдалдың атын қазір тексеру</translation>
+    </message>
+    <message>
+        <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс ұсынысыңыз туралы бірнеше қысқа сұраққа жауап беріңіз. Жауаптар сақталмайды: аяқтағанда ұмытылады.</translation>
+    </message>
+    <message>
+        <source>The checker is not available on this kiosk yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киоскте тексеру әлі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} сұрақтың {number}-сі</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>They asked me to pay for the job</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс үшін ақша төлеуді сұрады</translation>
+    </message>
+    <message>
+        <source>They took my passport</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Паспортымды алып қойды</translation>
+    </message>
+    <message>
+        <source>They gave me a tourist visa for work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс үшін туристік виза берді</translation>
+    </message>
+    <message>
+        <source>There is no written contract</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жазбаша келісімшарт жоқ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Басқа нәрсе</translation>
+    </message>
+    <message>
+        <source>Report fraud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алаяқтық туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Whom do you want to report? An agency, a phone number, a Telegram channel or a website.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кім туралы хабарлағыңыз келеді? Агенттік, телефон нөмірі, Telegram арнасы немесе сайт.</translation>
+    </message>
+    <message>
+        <source>Name, phone or channel</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Атауы, телефоны немесе арнасы</translation>
+    </message>
+    <message>
+        <source>What happened? Tap all that apply.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Не болды? Сәйкес келетіннің бәрін басыңыз.</translation>
+    </message>
+    <message>
+        <source>May the Migration Agency contact you about this report?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігі осы хабарлама бойынша сізбен байланыса ала ма?</translation>
+    </message>
+    <message>
+        <source>You do not have to give your phone number. The report is sent without your name either way.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон нөміріңізді беру міндетті емес. Хабарлама кез келген жағдайда атыңызсыз жіберіледі.</translation>
+    </message>
+    <message>
+        <source>No, send it without my contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жоқ, байланысымсыз жіберу</translation>
+    </message>
+    <message>
+        <source>Yes, I agree to be contacted</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иә, менімен байланысуға келісемін</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон нөміріңіз</translation>
+    </message>
+    <message>
+        <source>Check your report</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хабарламаңызды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хабарламаны жіберу</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report was received.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рахмет. Хабарламаңыз қабылданды.</translation>
+    </message>
+    <message>
+        <source>Write down this reference code, or scan it with your phone. Give it if you call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы анықтама кодын жазып алыңыз немесе телефонмен сканерлеңіз. Сенім телефонына қоңырау шалсаңыз, оны айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай ›</translation>
+    </message>
+    <message>
+        <source>Whom: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кім туралы: {who}</translation>
+    </message>
+    <message>
+        <source>Contact: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Байланыс: {phone}</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Байланыс: жоқ</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Анықтама коды</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again, or call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хабарламаңызды сақтау мүмкін болмады. Қайталап көріңіз немесе сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Licensed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар</translation>
+    </message>
+    <message>
+        <source>Licence suspended</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы тоқтатылған</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>On the warning list</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ескерту тізімінде</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsScreen</name>
+    <message>
+        <source>Your rights and legal work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Құқықтарыңыз және заңды жұмыс</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы киоскте хабарлаңыз немесе Көші-қон агенттігінің сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Do not pay anyone and do not hand over your passport.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ешкімге ақша төлемеңіз және паспортыңызды бермеңіз.</translation>
+    </message>
+    <message>
+        <source>LICENSED — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЛИЦЕНЗИЯСЫ БАР — тізілім ескірген болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киосктегі тізілім біраз уақыт жаңартылмаған. Содан бері лицензия өзгерген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Check the licence again on the official registry (scan the code).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензияны ресми тізілімнен қайта тексеріңіз (кодты сканерлеңіз).</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЛИЦЕНЗИЯСЫ БАР</translation>
+    </message>
+    <message>
+        <source>This agency holds a valid licence to place workers abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл агенттіктің жұмысшыларды шетелге орналастыруға жарамды лицензиясы бар.</translation>
+    </message>
+    <message>
+        <source>The employer pays the placement fee. The agency may charge you only for information and advice.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орналастыру ақысын жұмыс беруші төлейді. Агенттік сізден тек ақпарат пен кеңес үшін ақы ала алады.</translation>
+    </message>
+    <message>
+        <source>Sign a written contract and make sure it is registered electronically.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жазбаша келісімшартқа қол қойып, оның электронды түрде тіркелгеніне көз жеткізіңіз.</translation>
+    </message>
+    <message>
+        <source>LICENCE SUSPENDED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЛИЦЕНЗИЯСЫ ТОҚТАТЫЛҒАН</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit workers while its licence is suspended.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы тоқтатылған кезде бұл агенттік жұмысшы ала алмайды.</translation>
+    </message>
+    <message>
+        <source>LICENCE REVOKED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЛИЦЕНЗИЯСЫ ҚАЙТАРЫП АЛЫНҒАН</translation>
+    </message>
+    <message>
+        <source>This agency lost its licence. It may not recruit workers.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл агенттік лицензиясынан айырылды. Ол жұмысшы ала алмайды.</translation>
+    </message>
+    <message>
+        <source>LICENCE EXPIRED</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЛИЦЕНЗИЯ МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл агенттіктің лицензия мерзімі аяқталды. Ол жұмысшы ала алмайды.</translation>
+    </message>
+    <message>
+        <source>ON THE WARNING LIST</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ЕСКЕРТУ ТІЗІМІНДЕ</translation>
+    </message>
+    <message>
+        <source>This is a known illegal operator, not a licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл — лицензиясы бар агенттік емес, белгілі заңсыз делдал.</translation>
+    </message>
+    <message>
+        <source>NOT FOUND</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ТАБЫЛМАДЫ</translation>
+    </message>
+    <message>
+        <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сіз жазған бойынша лицензиясы бар агенттік табылмады. Тізілімде жоқ агенттік сізді жұмысқа ала алмайды.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by licence number.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жазылуын тексеріңіз немесе лицензия нөмірі бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Licence check result</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензияны тексеру нәтижесі</translation>
+    </message>
+    <message>
+        <source>Registry data as of {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тізілім деректері {date} бойынша</translation>
+    </message>
+    <message>
+        <source>SAMPLE REGISTRY — fictional agencies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ ТІЗІЛІМ — ойдан шығарылған агенттіктер</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай не істеу керек</translation>
+    </message>
+    <message>
+        <source>Registry details</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тізілім деректері</translation>
+    </message>
+    <message>
+        <source>Official registry page</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ресми тізілім беті</translation>
+    </message>
+    <message>
+        <source>This result as text (no internet needed)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл нәтиже мәтін түрінде (интернет қажет емес)</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия нөмірі: {value}</translation>
+    </message>
+    <message>
+        <source>Issued: {start} · Valid until: {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Берілген күні: {start} · Жарамды мерзімі: {end}</translation>
+    </message>
+    <message>
+        <source>Last status change: {date} — {reason}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мәртебенің соңғы өзгерісі: {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Басқа атаулары: {names}</translation>
+    </message>
+    <message>
+        <source>Tax number (STIR): {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Салық нөмірі (СТИР): {value}</translation>
+    </message>
+    <message>
+        <source>Address: {region}, {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мекенжайы: {region}, {address}</translation>
+    </message>
+    <message>
+        <source>May recruit for: {countries}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысқа жібере алатын елдер: {countries}</translation>
+    </message>
+    <message>
+        <source>Why it is listed: {reason}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тізімге енгізілу себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>Listed on: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тізімге енгізілген күні: {date}</translation>
+    </message>
+    <message>
+        <source>Known contacts: {items}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Белгілі байланыстары: {items}</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл агенттік туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Басқа агенттікті тексеру</translation>
+    </message>
+</context>
+</TS>
