@@ -84,6 +84,11 @@
         <translation>Sinxronlaw qátesi</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Server tokeni</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Jiberiw gezegi (ele jiberilmegen)</translation>
@@ -102,6 +107,16 @@
         <source>no sync yet since start</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>iske túskennen beri sinxronlaw bolmadı</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{when} baslap server QABÍLLAMAYDÍ: xabarlar jetkerilmeydi; jańa token sorań</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>biykar etilmegen</translation>
     </message>
     <message>
         <source>none</source>

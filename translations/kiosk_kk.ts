@@ -84,6 +84,11 @@
         <translation>Синхрондау қатесі</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сервер токені</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Шығыс кезегі (әлі жіберілмеген)</translation>
@@ -102,6 +107,16 @@
         <source>no sync yet since start</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>іске қосылғаннан бері синхрондау болмады</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{when} бастап сервер ҚАБЫЛДАМАЙДЫ: хабарламалар жеткізілмейді; жаңа токен сұраңыз</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>қабылданбаған жоқ</translation>
     </message>
     <message>
         <source>none</source>

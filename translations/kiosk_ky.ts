@@ -84,6 +84,11 @@
         <translation>Шайкештирүү катасы</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сервердин токени</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Чыгуучу кезек (азырынча жөнөтүлө элек)</translation>
@@ -102,6 +107,16 @@
         <source>no sync yet since start</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>иштетилгенден бери шайкештирүү болгон жок</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{when} баштап сервер КАБЫЛ АЛБАЙТ: билдирүүлөр жеткирилбейт; жаңы токен сураңыз</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>четке кагылган жок</translation>
     </message>
     <message>
         <source>none</source>

@@ -84,6 +84,11 @@
         <translation>Хатои ҳамоҳангсозӣ</translation>
     </message>
     <message>
+        <source>Server token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Токени сервер</translation>
+    </message>
+    <message>
         <source>Outbox (not yet sent)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Навбати ирсол (ҳанӯз фиристода нашудааст)</translation>
@@ -102,6 +107,16 @@
         <source>no sync yet since start</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>аз оғоз ҳамоҳангсозӣ нашудааст</translation>
+    </message>
+    <message>
+        <source>REJECTED by the server since {when}: reports are not delivered; ask for a new token</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аз {when} сервер РАД МЕКУНАД: хабарҳо расонида намешаванд; токени нав талаб кунед</translation>
+    </message>
+    <message>
+        <source>not refused</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>рад нашудааст</translation>
     </message>
     <message>
         <source>none</source>
