@@ -69,7 +69,9 @@ class AskScreen(PageScreen):
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
-        self.layout().insertWidget(self.layout().count() - 1, self.keyboard)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)  # PageScreen's: header, language bar, body, SAMPLE strip
+        outer.insertWidget(outer.count() - 1, self.keyboard)
         ctx.ask.ready.connect(lambda: self._answer(self.field.text()))  # type: ignore[union-attr]
 
     def enter(self, **params: object) -> None:

@@ -553,7 +553,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Saqlaw ushın skanerleń</translation>
+        <translation>Skanerleń</translation>
     </message>
 </context>
 <context>

@@ -553,7 +553,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Барои нигоҳ доштан скан кунед</translation>
+        <translation>Скан кунед</translation>
     </message>
 </context>
 <context>

@@ -262,8 +262,8 @@ class OnScreenKeyboard(QWidget):
             self.set_layout(f"{script}-{base}")
             return
         self._variant = {}
-        script = QLocale(lang_tag.replace("_", "-")).script()
-        self.set_layout("cyrillic" if script == QLocale.Script.CyrillicScript else "latin")
+        usual = QLocale(lang_tag.replace("_", "-")).script()
+        self.set_layout("cyrillic" if usual == QLocale.Script.CyrillicScript else "latin")
 
     def attach(self, line_edit: QLineEdit | None) -> None:
         """Type into `line_edit`: insert at its cursor, backspace, clear. None detaches.
