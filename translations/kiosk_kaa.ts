@@ -279,7 +279,7 @@
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Shet elge jumısqa barasız ba? Hesh kimge pul tólemesten burın agentliktiń licenziyasın tekseriń.</translation>
+        <translation>Shet elge jumısqa barasız ba? Pul tólewden aldın agentlik licenziyasın tekseriń.</translation>
     </message>
     <message>
         <source>The employer pays for your job placement, not you.</source>

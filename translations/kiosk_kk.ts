@@ -279,7 +279,7 @@
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Шетелге жұмысқа барасыз ба? Ешкімге ақша төлемес бұрын агенттіктің лицензиясын тексеріңіз.</translation>
+        <translation>Шетелге жұмысқа барасыз ба? Ақша төлемес бұрын агенттік лицензиясын тексеріңіз.</translation>
     </message>
     <message>
         <source>The employer pays for your job placement, not you.</source>

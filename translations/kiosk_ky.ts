@@ -279,7 +279,7 @@
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Чет өлкөгө жумушка барасызбы? Эч кимге акча төлөөдөн мурун агенттиктин лицензиясын текшериңиз.</translation>
+        <translation>Чет өлкөгө жумушка барасызбы? Акча төлөөдөн мурун агенттиктин лицензиясын текшериңиз.</translation>
     </message>
     <message>
         <source>The employer pays for your job placement, not you.</source>

@@ -279,7 +279,7 @@
     <message>
         <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ба хориҷа барои кор меравед? Пеш аз он ки ба касе пул диҳед, иҷозатномаи агентиро санҷед.</translation>
+        <translation>Ба хориҷа барои кор меравед? Пеш аз пардохт иҷозатномаи агентиро санҷед.</translation>
     </message>
     <message>
         <source>The employer pays for your job placement, not you.</source>
