@@ -52,7 +52,7 @@ def test_passes_on_the_source_checkout_in_a_temporary_folder(qapp: QApplication)
     for name in ("content", "config", "fonts", "screens", "search"):
         assert lines[name].startswith(f"ok   {name}"), lines[name]
     assert "applied the shipped sample" in lines["content"]
-    assert "4 languages at 1920x1080, no clipped text" in lines["screens"]
+    assert "8 languages at 1920x1080, no clipped text" in lines["screens"]
     assert "Oʻzbek Ish Servis" in lines["search"]
     assert lines["speech"].startswith("ok" if HAS_ESPEAK else "skip"), lines["speech"]
     assert lines["trust"].split()[0] in ("ok", "skip"), lines["trust"]
