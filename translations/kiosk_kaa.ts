@@ -541,6 +541,16 @@
         <translation>☎ Maǵan qayta qońıraw etiń: nomerińizdi qaldırıń</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Oraylar hám keńseler</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Platforma xızmetleri</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Telefon: {phone}</translation>
@@ -567,6 +577,11 @@
         <source>Where are you going to work?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Qayda jumısqa barasız?</translation>
+    </message>
+    <message>
+        <source>There are no country guides yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eller boyınsha qollanba ele joq.</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -620,6 +635,11 @@
         <source>Before you board</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Samolyotqa otırıwdan aldın</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı eldegi keńseler ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -787,6 +807,99 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Dawam etiw ushın ekrandı basıń</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Oraylar hám keńseler</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Járdemdi jeke alatuǵın orınlar. Qońıraw etiw yamasa kartadan tabıw ushın kodtı skanerleń.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ózbekstanda</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shet elde</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hámmesi</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul jerde ele keńse joq.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentligi keńsesi</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Oray</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Til mektebi</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kóshpeli viza orayı</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shet eldegi keńse</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{start} baslap {end} shekem ashıq</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mánzil: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs waqtı: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qońıraw ushın skanerleń</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Karta ushın skanerleń</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1251,49 @@
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Xabarıńızdı saqlaw múmkin bolmadı. Qayta urınıp kóriń yamasa isenim telefonına qońıraw etiń.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Platforma xızmetleri</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Xorijda ish» platformasınıń xızmetleri. Ayrımlarına kiosk usı jerde juwap beredi; qalǵanlarına platforma kerek: kodtı skanerlep, telefonda dawam etiń.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kiosk juwap beredi</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Platforma kerek</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kimge: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Alıp keliń: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Usı jerde ashıw ›</translation>
     </message>
 </context>
 <context>

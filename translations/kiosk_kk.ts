@@ -541,6 +541,16 @@
         <translation>☎ Маған қайта қоңырау шалыңыз: нөміріңізді қалдырыңыз</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орталықтар мен кеңселер</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа қызметтері</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Телефон: {phone}</translation>
@@ -567,6 +577,11 @@
         <source>Where are you going to work?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Қайда жұмысқа барасыз?</translation>
+    </message>
+    <message>
+        <source>There are no country guides yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елдер бойынша нұсқаулық әлі жоқ.</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -620,6 +635,11 @@
         <source>Before you board</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ұшаққа отырар алдында</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осы елдегі кеңселер ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -787,6 +807,99 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Жалғастыру үшін экранды түртіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орталықтар мен кеңселер</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көмекті жеке алатын жерлер. Қоңырау шалу немесе картадан табу үшін кодты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзбекстанда</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шетелде</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мұнда әзірге кеңсе жоқ.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігінің кеңсесі</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл мектебі</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жылжымалы виза орталығы</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шетелдегі кеңсе</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{start} бастап {end} дейін ашық</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мекенжайы: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс уақыты: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қоңырау үшін сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Карта үшін сканерлеңіз</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1251,49 @@
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабарламаңызды сақтау мүмкін болмады. Қайталап көріңіз немесе сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа қызметтері</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Xorijda ish» платформасының қызметтері. Кейбіріне киоск осында жауап береді; қалғандарына платформа керек: кодты сканерлеп, телефонда жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киоск жауап береді</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа керек</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кімге: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алып келіңіз: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Осында ашу ›</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,16 @@
         <translation>☎ Мага кайра чалыңыз: номериңизди калтырыңыз</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Борборлор жана кеңселер</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформанын кызматтары</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Телефон: {phone}</translation>
@@ -567,6 +577,11 @@
         <source>Where are you going to work?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Кайда жумушка барасыз?</translation>
+    </message>
+    <message>
+        <source>There are no country guides yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өлкөлөр боюнча колдонмо азырынча жок.</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -620,6 +635,11 @@
         <source>Before you board</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Учакка отурардан мурун</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул өлкөдөгү кеңселер ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -787,6 +807,99 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Улантуу үчүн экранды басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Борборлор жана кеңселер</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жардамды жеке ала турган жерлер. Чалуу же картадан табуу үчүн кодду сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзбекстанда</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чет өлкөдө</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул жерде азырынча кеңсе жок.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Миграция агенттигинин кеңсеси</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Борбор</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тил мектеби</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көчмө виза борбору</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чет өлкөдөгү кеңсе</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{start} баштап {end} чейин ачык</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дареги: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иш убактысы: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГҮ</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чалуу үчүн сканерлеңиз</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Карта үчүн сканерлеңиз</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1251,49 @@
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Билдирүүңүздү сактоо мүмкүн болгон жок. Кайра аракет кылыңыз же ишеним телефонуна чалыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформанын кызматтары</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Xorijda ish» платформасынын кызматтары. Айрымдарына киоск ушул жерде жооп берет; калгандарына платформа керек: кодду сканерлеп, телефондо улантыңыз.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киоск жооп берет</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа керек</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кимге: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Алып келиңиз: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГҮ</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ушул жерде ачуу ›</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,16 @@
         <translation>☎ Ба ман занг занед: рақами худро гузоред</translation>
     </message>
     <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Марказҳо ва идораҳо</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хизматҳои платформа</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Телефон: {phone}</translation>
@@ -567,6 +577,11 @@
         <source>Where are you going to work?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Барои кор ба куҷо меравед?</translation>
+    </message>
+    <message>
+        <source>There are no country guides yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло роҳнамои кишварҳо нест.</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -620,6 +635,11 @@
         <source>Before you board</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Пеш аз савор шудан ба ҳавопаймо</translation>
+    </message>
+    <message>
+        <source>Offices in this country ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Идораҳо дар ин кишвар ›</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -787,6 +807,99 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Барои идома экранро ламс кунед</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesScreen</name>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Марказҳо ва идораҳо</translation>
+    </message>
+    <message>
+        <source>Where to get help in person. Scan a code to call, or to find the place on your phone&apos;s map.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳое, ки кӯмакро шахсан мегиред. Барои занг ё ёфтан дар харита рамзро скан кунед.</translation>
+    </message>
+    <message>
+        <source>In Uzbekistan</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар Ӯзбекистон</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар хориҷа</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>No office is listed here yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло дар ин ҷо идора нест.</translation>
+    </message>
+    <message>
+        <source>Migration Agency office</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Идораи Агентии муҳоҷират</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Марказ</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мактаби забон</translation>
+    </message>
+    <message>
+        <source>Mobile visa centre</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маркази сайёри раводид</translation>
+    </message>
+    <message>
+        <source>Office abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Идора дар хориҷа</translation>
+    </message>
+    <message>
+        <source>Open from {start} to {end}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аз {start} то {end} кушода</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Суроға: {address}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Соатҳои корӣ: {hours}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои занг скан кунед</translation>
+    </message>
+    <message>
+        <source>Scan for the map</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои харита скан кунед</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1251,49 @@
         <source>Your report could not be saved. Please try again, or call the hotline.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабари шуморо нигоҳ доштан нашуд. Лутфан аз нав кӯшиш кунед ё ба хати боварӣ занг занед.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хизматҳои платформа</translation>
+    </message>
+    <message>
+        <source>The “Xorijda ish” platform&apos;s services. Some the kiosk answers here; the others need the platform: scan the code and continue on your phone.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хизматҳои платформаи «Xorijda ish». Ба баъзеашон киоск дар ин ҷо ҷавоб медиҳад; барои дигарон платформа лозим: рамзро скан карда, дар телефон идома диҳед.</translation>
+    </message>
+    <message>
+        <source>This kiosk answers it</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киоск ҷавоб медиҳад</translation>
+    </message>
+    <message>
+        <source>Needs the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа лозим</translation>
+    </message>
+    <message>
+        <source>For: {who}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои: {who}</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Биёред: {what}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Open here ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар ин ҷо кушодан ›</translation>
     </message>
 </context>
 <context>
