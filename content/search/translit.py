@@ -9,6 +9,7 @@ text and writes what the search key needs: no apostrophes, so Ў→o, Ғ→g and
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CYR_VOWELS = "аеёиоуўэюяыәөүұі"
 _CYR_CONSONANTS = "бвгджзйклмнпрстфхцчшщқғҳңһ"
@@ -25,6 +26,7 @@ _TABLE = str.maketrans({
     "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҝ": "k", "ӑ": "a", "ӗ": "e", "ҫ": "s", "ј": "j", "ѕ": "s", "ԛ": "q",
     "ԝ": "w",
 })
+_TRANSLITERATED = frozenset(chr(code) for code in _TABLE) | {"е", "ц"}
 _YE = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYR_VOWELS}aeiou]))е")
 _S = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYR_CONSONANTS}]))ц")
 
@@ -71,12 +73,23 @@ def _script(ch: str) -> str:
     return ""
 
 
+def _transliterated(ch: str) -> bool:
+    """Whether `transliterate` writes this Cyrillic letter (or its base letter, if accented) in Latin."""
+    base = unicodedata.normalize("NFD", ch.lower())[:1]
+    return base in _TRANSLITERATED
+
+
 def _strength(word: str) -> tuple[int, int]:
-    """How many letters of each script cannot be a look-alike of the other: (Cyrillic, Latin)."""
+    """How many letters of each script cannot be a look-alike of the other: (Cyrillic, Latin).
+
+    A Cyrillic letter the transliteration does not know (ӄ, ԥ) counts for neither script: it stays Cyrillic
+    in the search key, and if it counted there, a key's Latin look-alikes (the ``k`` that ``q`` folds to)
+    would turn Cyrillic on the next pass and the key would not be a fixed point.
+    """
     cyr = lat = 0
     for ch in word:
         script = _script(ch)
-        if script == "c" and ch not in _CYR_TO_LAT:
+        if script == "c" and ch not in _CYR_TO_LAT and _transliterated(ch):
             cyr += 1
         elif script == "l" and ch not in _LAT_TO_CYR:
             lat += 1
