@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
@@ -35,7 +36,7 @@ class GuideScreen(ReaderScreen):
             self.phone_qr(f"guide/{guide.country}", guide.qr, guide.sample),
             [
                 self.tr("Source: {source}").format(source=guide.source),
-                self.tr("Checked on: {date}").format(date=guide.reviewed_on),
+                self.tr("Checked on: {date}").format(date=long_date(guide.reviewed_on, self.lang)),
             ],
         )
         self._speech = "\n".join([guide.name, guide.summary, *(f"{h}. {t}" for h, t in sections)])

@@ -1,11 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdminScreen</name>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} d {hours} h ago</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} h {minutes} min ago</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} min ago</translation>
     </message>
     <message>
         <source>Technician panel</source>
@@ -195,8 +206,8 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
-        <translation>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</translation>
+        <source>Going abroad to work? Check your agency's licence before you pay anyone.</source>
+        <translation>Going abroad to work? Check your agency's licence before you pay anyone.</translation>
     </message>
     <message>
         <source>The employer pays for your job placement, not you.</source>
@@ -250,8 +261,8 @@
         <translation>Call me back</translation>
     </message>
     <message>
-        <source>The Migration Agency&apos;s situation centre will call you back.</source>
-        <translation>The Migration Agency&apos;s situation centre will call you back.</translation>
+        <source>The Migration Agency's situation centre will call you back.</source>
+        <translation>The Migration Agency's situation centre will call you back.</translation>
     </message>
     <message>
         <source>Your phone number</source>
@@ -357,8 +368,8 @@
         <translation>Check an agency</translation>
     </message>
     <message>
-        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
-        <translation>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</translation>
+        <source>Type the agency's name, licence number, tax number (STIR), phone or Telegram.</source>
+        <translation>Type the agency's name, licence number, tax number (STIR), phone or Telegram.</translation>
     </message>
     <message>
         <source>Agency name or number</source>
@@ -408,8 +419,8 @@
         <translation>☎ Call me back: leave your number</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Phone: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Scan to open</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -585,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>SAMPLE NUMBER</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Scan to call</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -699,6 +721,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Charged workers placement fees</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Did not register placement contracts electronically</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Did not keep the required bank deposit</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Did not send its reports on time</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Inspection found violations; suspended until they are fixed</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Sent workers abroad on tourist visas</translation>
+    </message>
+    <message>
+        <source>Kept workers' passports</source>
+        <translation>Kept workers' passports</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Repeated violations after a suspension</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Gave false information to get the licence</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Licence not renewed</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Licence term ended; no renewal was applied for</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Suspension lifted after the violations were fixed</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Sold tourist visas as work visas</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Took up-front fees for jobs that did not exist</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Sold fake work permits for European countries</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Sold places in the Korean EPS scheme, which no agency may sell</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>Promised faster visas through “contacts at the embassy”</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Took payment to personal bank cards for jobs abroad</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Charged fees for places in the UK seasonal work scheme</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Recruited workers without a licence</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency's; it has no licence</source>
+        <translation>Uses a name like a licensed agency's; it has no licence</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Offered “jobs” in Russia that were recruitment into armed forces</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Took passports and asked for money to return them</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Called itself a consulting firm and recruited workers without a licence</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Sold residence permits as work permits</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -760,12 +885,12 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
-        <translation>I don&apos;t know</translation>
+        <source>I don't know</source>
+        <translation>I don't know</translation>
     </message>
     <message>
-        <source>Check the recruiter&apos;s name now</source>
-        <translation>Check the recruiter&apos;s name now</translation>
+        <source>Check the recruiter's name now</source>
+        <translation>Check the recruiter's name now</translation>
     </message>
     <message>
         <source>Answer a few short questions about your job offer. Your answers are not saved: they are forgotten when you finish.</source>
@@ -801,6 +926,10 @@
     <message>
         <source>Something else</source>
         <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Licence number: {value}</source>
+        <translation>Licence number: {value}</translation>
     </message>
     <message>
         <source>Report fraud</source>
@@ -839,6 +968,10 @@
         <translation>Your phone number</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>What happened? (optional)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Check your report</translation>
     </message>
@@ -861,6 +994,10 @@
     <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Check the number: + and the country code, then the number (9 digits after +998).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -894,6 +1031,10 @@
         <translation>Licensed</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Licensed — registry may be out of date</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Licence suspended</translation>
     </message>
@@ -909,6 +1050,10 @@
         <source>On the warning list</source>
         <translation>On the warning list</translation>
     </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Not in the registry</translation>
+    </message>
 </context>
 <context>
     <name>TopicsScreen</name>
@@ -920,16 +1065,12 @@
 <context>
     <name>VerdictScreen</name>
     <message>
-        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
-        <translation>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</translation>
+        <source>Report it here at the kiosk, or call the Migration Agency's hotline.</source>
+        <translation>Report it here at the kiosk, or call the Migration Agency's hotline.</translation>
     </message>
     <message>
         <source>Do not pay anyone and do not hand over your passport.</source>
         <translation>Do not pay anyone and do not hand over your passport.</translation>
-    </message>
-    <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>LICENSED — registry may be out of date</translation>
     </message>
     <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
@@ -938,10 +1079,6 @@
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Check the licence again on the official registry (scan the code).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>LICENSED</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -956,40 +1093,20 @@
         <translation>Sign a written contract and make sure it is registered electronically.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>LICENCE SUSPENDED</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>This agency may not recruit workers while its licence is suspended.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>LICENCE REVOKED</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>This agency lost its licence. It may not recruit workers.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>LICENCE EXPIRED</translation>
-    </message>
-    <message>
-        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
-        <translation>This agency&apos;s licence has ended. It may not recruit workers.</translation>
-    </message>
-    <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>ON THE WARNING LIST</translation>
+        <source>This agency's licence has ended. It may not recruit workers.</source>
+        <translation>This agency's licence has ended. It may not recruit workers.</translation>
     </message>
     <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>This is a known illegal operator, not a licensed agency.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>NOT FOUND</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1074,6 +1191,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Check another agency</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Checked at the airport kiosk on {date}</translation>
     </message>
 </context>
 </TS>

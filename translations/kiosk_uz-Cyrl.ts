@@ -1,11 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uz_UZ">
 <context>
     <name>AdminScreen</name>
     <message>
         <source>never</source>
         <translation>ҳеч қачон</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} кун {hours} соат олдин</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} соат {minutes} дақиқа олдин</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} дақиқа олдин</translation>
     </message>
     <message>
         <source>Technician panel</source>
@@ -195,7 +206,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Going abroad to work? Check your agency&apos;s licence before you pay anyone.</source>
+        <source>Going abroad to work? Check your agency's licence before you pay anyone.</source>
         <translation>Чет элга ишга кетяпсизми? Ҳеч кимга пул тўлашдан олдин агентлигингиз лицензиясини текширинг.</translation>
     </message>
     <message>
@@ -250,7 +261,7 @@
         <translation>Менга қўнғироқ қилинг</translation>
     </message>
     <message>
-        <source>The Migration Agency&apos;s situation centre will call you back.</source>
+        <source>The Migration Agency's situation centre will call you back.</source>
         <translation>Миграция агентлигининг вазият маркази сизга қўнғироқ қилади.</translation>
     </message>
     <message>
@@ -357,7 +368,7 @@
         <translation>Агентликни текшириш</translation>
     </message>
     <message>
-        <source>Type the agency&apos;s name, licence number, tax number (STIR), phone or Telegram.</source>
+        <source>Type the agency's name, licence number, tax number (STIR), phone or Telegram.</source>
         <translation>Агентлик номи, лицензия рақами, солиқ рақами (СТИР), телефони ёки Telegram манзилини ёзинг.</translation>
     </message>
     <message>
@@ -408,8 +419,8 @@
         <translation>☎ Менга қўнғироқ қилинг: рақам қолдириш</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Телефон: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Очиш учун сканерланг</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -585,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>НАМУНАВИЙ РАҚАМ</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Қўнғироқ учун сканерланг</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -699,6 +721,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Ишчилардан ишга жойлаштириш учун ҳақ олган</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Ишга жойлаштириш шартномаларини электрон рўйхатдан ўтказмаган</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Талаб қилинган банк депозитини сақламаган</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Ҳисоботларини ўз вақтида топширмаган</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Текширувда қоидабузарликлар топилган; улар бартараф этилгунча тўхтатилган</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Ишчиларни чет элга туристик виза билан юборган</translation>
+    </message>
+    <message>
+        <source>Kept workers' passports</source>
+        <translation>Ишчиларнинг паспортларини ушлаб қолган</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Тўхтатилгандан кейин қоидабузарликларни такрорлаган</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Лицензия олиш учун ёлғон маълумот берган</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Лицензия узайтирилмаган</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Лицензия муддати тугаган; узайтириш сўралмаган</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Қоидабузарликлар бартараф этилгач, тўхтатиш бекор қилинган</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Туристик визани иш визаси деб сотган</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Мавжуд бўлмаган иш учун олдиндан пул олган</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Европа давлатлари учун сохта иш рухсатномаларини сотган</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Корея EPS дастуридаги жойларни сотган — буни ҳеч бир агентлик сота олмайди</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>«Элчихонадаги танишлар» орқали тез виза ваъда қилган</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Чет элдаги иш учун шахсий банк карталарига пул олган</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Британия мавсумий иш дастуридаги жойлар учун пул олган</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Лицензиясиз ишчи ёллаган</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency's; it has no licence</source>
+        <translation>Лицензияли агентликка ўхшаш номдан фойдаланади; лицензияси йўқ</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Россияда «иш» деб қуролли кучларга ёллаган</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Паспортларни олиб, қайтариш учун пул сўраган</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Ўзини консалтинг фирмаси деб атаб, лицензиясиз ишчи ёллаган</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Яшаш рухсатномасини иш рухсатномаси деб сотган</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -760,11 +885,11 @@
         <translation>Йўқ</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Билмайман</translation>
     </message>
     <message>
-        <source>Check the recruiter&apos;s name now</source>
+        <source>Check the recruiter's name now</source>
         <translation>Воситачининг номини ҳозир текшириш</translation>
     </message>
     <message>
@@ -803,6 +928,10 @@
         <translation>Бошқа нарса</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translation>Лицензия рақами: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Фирибгарлик ҳақида хабар бериш</translation>
     </message>
@@ -839,6 +968,10 @@
         <translation>Телефон рақамингиз</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>Нима бўлди? (ихтиёрий)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Хабарингизни текширинг</translation>
     </message>
@@ -861,6 +994,10 @@
     <message>
         <source>Next ›</source>
         <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Рақамни текширинг: + ва мамлакат коди, сўнг рақам (+998 дан кейин 9 та рақам).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -894,6 +1031,10 @@
         <translation>Лицензияли</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Лицензияли — реестр эскирган бўлиши мумкин</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Лицензия тўхтатилган</translation>
     </message>
@@ -909,6 +1050,10 @@
         <source>On the warning list</source>
         <translation>Огоҳлантириш рўйхатида</translation>
     </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Реестрда йўқ</translation>
+    </message>
 </context>
 <context>
     <name>TopicsScreen</name>
@@ -920,16 +1065,12 @@
 <context>
     <name>VerdictScreen</name>
     <message>
-        <source>Report it here at the kiosk, or call the Migration Agency&apos;s hotline.</source>
+        <source>Report it here at the kiosk, or call the Migration Agency's hotline.</source>
         <translation>Шу киоскда хабар беринг ёки Миграция агентлигининг ишонч телефонига қўнғироқ қилинг.</translation>
     </message>
     <message>
         <source>Do not pay anyone and do not hand over your passport.</source>
         <translation>Ҳеч кимга пул тўламанг ва паспортингизни берманг.</translation>
-    </message>
-    <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>ЛИЦЕНЗИЯЛИ — реестр эскирган бўлиши мумкин</translation>
     </message>
     <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
@@ -938,10 +1079,6 @@
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Лицензияни расмий реестрда яна бир бор текширинг (кодни сканерланг).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>ЛИЦЕНЗИЯЛИ</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -956,40 +1093,20 @@
         <translation>Ёзма шартнома имзоланг ва у электрон рўйхатдан ўтганини текширинг.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>ЛИЦЕНЗИЯ ТЎХТАТИЛГАН</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>Лицензияси тўхтатилган пайтда бу агентликнинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>ЛИЦЕНЗИЯ БЕКОР ҚИЛИНГАН</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>Бу агентлик лицензиядан маҳрум қилинган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>ЛИЦЕНЗИЯ МУДДАТИ ТУГАГАН</translation>
-    </message>
-    <message>
-        <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
+        <source>This agency's licence has ended. It may not recruit workers.</source>
         <translation>Бу агентлик лицензиясининг муддати тугаган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
-    </message>
-    <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>ОГОҲЛАНТИРИШ РЎЙХАТИДА</translation>
     </message>
     <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>Бу лицензияли агентлик эмас, балки маълум ноқонуний воситачи.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>ТОПИЛМАДИ</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1074,6 +1191,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Бошқа агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Аэропорт киоскида {date} куни текширилди</translation>
     </message>
 </context>
 </TS>

@@ -295,6 +295,7 @@ class RegistryStore:
             row["address"],
             row["phone"],
             tuple(json.loads(row["countries"] or "[]")),
+            status_reason_code=row["status_reason_code"] or "",
         )
 
     def example_per_status(self) -> dict[str, str]:
@@ -317,4 +318,5 @@ class RegistryStore:
         if row is None:
             return None
         lists = (tuple(json.loads(row[k] or "[]")) for k in ("names", "phones", "telegram", "websites"))
-        return WarningEntry(row["id"], *lists, row["reason"], row["listed_on"])
+        code = row["reason_code"] or ""
+        return WarningEntry(row["id"], *lists, row["reason"], row["listed_on"], reason_code=code)
