@@ -15,7 +15,7 @@ from tests.ui.helpers import settle
 
 def test_every_state_a_traveller_or_technician_meets_is_rendered(kiosk: Kiosk) -> None:
     stems = [stem for _n, _p, stem in screen_states(kiosk.context.store, kiosk.context.registry, "en")]
-    wanted = ["18-pin", "19-admin", "14-report-2-what", "14-report-3-consent", "14-report-4-phone",
+    wanted = ["18-pin", "14-report-2-what", "14-report-3-consent", "14-report-4-phone",
               "14-report-5-review", "14-report-6-done"]
     wanted += [f"12-check-results-{s}" for s in ("active", "suspended", "revoked", "expired", "warning")]
     assert not [w for w in wanted if w not in stems]
