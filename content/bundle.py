@@ -85,7 +85,8 @@ def render_targets(source: Source) -> dict[str, bytes]:
         docs[f"registry/agencies-{shard}.json"] = {"shard": shard, "agencies": agencies}
     docs["registry/warnings.json"] = {"warnings": [
         {"id": w.id, "names": list(w.names), "phones": list(w.phones), "telegram": list(w.telegram),
-         "websites": list(w.websites), "reason": w.reason, "listed_on": iso_date(w.listed_on, dotted=True)}
+         "websites": list(w.websites), "reason": w.reason, "listed_on": iso_date(w.listed_on, dotted=True),
+         **({"reason_code": w.reason_code} if w.reason_code else {})}
         for w in sorted(source.warnings, key=lambda w: w.id)
     ]}
     if source.checker is not None:
@@ -144,7 +145,8 @@ def _agency(a: Agency) -> dict[str, Any]:
             "expires_on": iso_date(a.expires_on, dotted=True),
             "status_changed_on": iso_date(a.status_changed_on, dotted=True),
             "status_reason": a.status_reason, "region": a.region, "address": a.address, "phone": a.phone,
-            "countries": list(a.countries)}
+            "countries": list(a.countries),
+            **({"status_reason_code": a.status_reason_code} if a.status_reason_code else {})}
 
 
 def _registry_as_of(agencies: tuple[Agency, ...]) -> str | None:

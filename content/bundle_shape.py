@@ -16,6 +16,7 @@ from content.directory import ANSWERED_BY, KIOSK_SCREENS, OFFICE_KINDS, OFFICE_L
 from content.errors import BundleError
 from content.formats import parse_date, url_problem
 from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, ID_PATTERN, SEVERITIES, STATUSES, TOPIC_ICONS
+from content.reasons import AGENCY_REASONS, WARNING_REASONS
 
 _COUNTRY = re.compile(r"[a-z]{2}")
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
@@ -33,17 +34,21 @@ class Shape:
     def fail(self, where: str, message: str) -> BundleError:
         return BundleError(f"{self.name}: {where}: {message}" if where else f"{self.name}: {message}")
 
-    def obj(self, value: Any, where: str, fields: dict[str, Check]) -> dict[str, Any]:
+    def obj(self, value: Any, where: str, fields: dict[str, Check],
+            optional: dict[str, Check] | None = None) -> dict[str, Any]:
+        """An object with every key of `fields`, any of `optional`, and no other."""
         if not isinstance(value, dict):
             raise self.fail(where, "must be a JSON object")
+        optional = optional or {}
         for key in fields:
             if key not in value:
                 raise self.fail(where, f"missing key '{key}'")
         for key in value:
-            if key not in fields:
+            if key not in fields and key not in optional:
                 raise self.fail(where, f"unknown key {key!r}")
-        for key, check in fields.items():
-            check(value[key], f"{where}.{key}" if where else key)
+        for key, check in {**fields, **optional}.items():
+            if key in value:
+                check(value[key], f"{where}.{key}" if where else key)
         return value
 
     def any_object(self, value: Any, where: str) -> dict[str, Any]:
@@ -160,11 +165,11 @@ def _any(value: Any, where: str) -> Any:
     return value
 
 
-def _listing(s: Shape, doc: Any, key: str, item: dict[str, Check],
-             extra: dict[str, Check] | None = None) -> list[dict[str, Any]]:
-    """A document `{key: [item, ...], **extra}`; returns the items."""
+def _listing(s: Shape, doc: Any, key: str, item: dict[str, Check], extra: dict[str, Check] | None = None,
+             optional: dict[str, Check] | None = None) -> list[dict[str, Any]]:
+    """A document `{key: [item, ...], **extra}`; returns the items (which may have `optional` keys)."""
     def items(value: Any, where: str) -> list[Any]:
-        return s.array(value, where, lambda element, at: s.obj(element, at, item))
+        return s.array(value, where, lambda element, at: s.obj(element, at, item, optional))
     return s.obj(doc, "", {**(extra or {}), key: items})[key]
 
 
@@ -217,7 +222,8 @@ def agencies(s: Shape, doc: Any, shard: str) -> list[dict[str, Any]]:
               "status": s.one_of(STATUSES), "issued_on": s.date, "expires_on": s.date,
               "status_changed_on": s.maybe_date, "status_reason": s.text, "region": s.text, "address": s.text,
               "phone": s.text, "countries": s.countries}
-    return _listing(s, doc, "agencies", agency, {"shard": s.one_of([shard])})
+    codes = {"status_reason_code": s.one_of(tuple(AGENCY_REASONS))}
+    return _listing(s, doc, "agencies", agency, {"shard": s.one_of([shard])}, codes)
 
 
 def warnings(s: Shape, doc: Any) -> list[dict[str, Any]]:
@@ -225,7 +231,7 @@ def warnings(s: Shape, doc: Any) -> list[dict[str, Any]]:
         "id": s.text, "names": s.texts, "phones": s.texts, "telegram": s.texts, "websites": s.texts,
         "reason": s.text, "listed_on": s.date,
     }
-    return _listing(s, doc, "warnings", warning)
+    return _listing(s, doc, "warnings", warning, optional={"reason_code": s.one_of(tuple(WARNING_REASONS))})
 
 
 def offices(s: Shape, doc: Any) -> list[dict[str, Any]]:

@@ -244,6 +244,7 @@ class Agency:
     phone: str
     countries: tuple[str, ...]
     origin: Origin | None = None  # where the row was read from; None once it is in content.db
+    status_reason_code: str = ""  # content/reasons.py AGENCY_REASONS; status_reason keeps the office's words
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ class Warning:
     reason: str
     listed_on: str
     origin: Origin | None = None
+    reason_code: str = ""  # content/reasons.py WARNING_REASONS; reason keeps the office's words
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ AGENCY_COLUMNS: tuple[str, ...] = (
     "status_reason", "region", "address", "phone", "countries",
 )
 WARNING_COLUMNS: tuple[str, ...] = ("id", "names", "phones", "telegram", "websites", "reason", "listed_on")
+# Columns an older export may lack: a reason code beside the free text (content/reasons.py).
+OPTIONAL_COLUMNS = frozenset({"status_reason_code", "reason_code"})
 
 Row = tuple[int, dict[str, str]]
 
@@ -77,7 +79,7 @@ def _header_ok(header: list[str], rel: str, columns: tuple[str, ...], problems: 
         elif name not in columns:
             problems.append(Problem(rel, 1, f"unknown column '{name}'; the columns are {','.join(columns)}"))
         seen.add(name)
-    missing = [name for name in columns if name not in seen]
+    missing = [name for name in columns if name not in seen and name not in OPTIONAL_COLUMNS]
     for name in missing:
         problems.append(Problem(rel, 1, f"missing column '{name}'"))
     return not missing and len(seen) == len(header)
@@ -85,24 +87,27 @@ def _header_ok(header: list[str], rel: str, columns: tuple[str, ...], problems: 
 
 def load_agencies(root: Path, problems: list[Problem]) -> tuple[Agency, ...]:
     agencies = []
-    for line, row in read_rows(root / AGENCIES_CSV, AGENCIES_CSV, AGENCY_COLUMNS, problems):
+    columns = (*AGENCY_COLUMNS, "status_reason_code")
+    for line, row in read_rows(root / AGENCIES_CSV, AGENCIES_CSV, columns, problems):
         agencies.append(Agency(
             licence_no=row["licence_no"], name=row["name"], other_names=split_list(row["other_names"]),
             tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
             status_changed_on=row["status_changed_on"], status_reason=row["status_reason"],
             region=row["region"], address=row["address"], phone=row["phone"],
             countries=tuple(code.lower() for code in split_list(row["countries"])),
-            origin=Origin(AGENCIES_CSV, line),
+            origin=Origin(AGENCIES_CSV, line), status_reason_code=row.get("status_reason_code", ""),
         ))
     return tuple(agencies)
 
 
 def load_warnings(root: Path, problems: list[Problem]) -> tuple[Warning, ...]:
     warnings = []
-    for line, row in read_rows(root / WARNINGS_CSV, WARNINGS_CSV, WARNING_COLUMNS, problems):
+    columns = (*WARNING_COLUMNS, "reason_code")
+    for line, row in read_rows(root / WARNINGS_CSV, WARNINGS_CSV, columns, problems):
         warnings.append(Warning(
             id=row["id"], names=split_list(row["names"]), phones=split_list(row["phones"]),
             telegram=split_list(row["telegram"]), websites=split_list(row["websites"]), reason=row["reason"],
             listed_on=row["listed_on"], origin=Origin(WARNINGS_CSV, line),
+            reason_code=row.get("reason_code", ""),
         ))
     return tuple(warnings)

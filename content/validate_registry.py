@@ -5,6 +5,7 @@ from __future__ import annotations
 from content.checks import Report
 from content.formats import is_host_name, is_phone, is_telegram_handle, is_tin
 from content.model import STATUSES, Agency, Warning
+from content.reasons import AGENCY_REASONS, WARNING_REASONS
 
 
 def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
@@ -32,6 +33,8 @@ def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
             report.date(origin, name, value, dotted=True)
         report.date(origin, "status_changed_on", agency.status_changed_on, dotted=True)
         report.countries(origin, "countries", agency.countries)
+        if agency.status_reason_code:
+            report.choice(origin, "status_reason_code", agency.status_reason_code, tuple(AGENCY_REASONS))
 
 
 def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
@@ -63,6 +66,8 @@ def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
                 report.at(origin, "phones", f"phone '{phone}' may contain only digits, spaces, +, -, ( and )")
         if not warning.reason:
             report.at(origin, "reason", "reason is empty")
+        if warning.reason_code:
+            report.choice(origin, "reason_code", warning.reason_code, tuple(WARNING_REASONS))
         if not warning.listed_on:
             report.at(origin, "listed_on", "listed_on is empty")
         report.date(origin, "listed_on", warning.listed_on, dotted=True)

@@ -15,6 +15,29 @@ from content.model import Agency
 from content.model import Warning as WarningEntry
 
 
+class Status(Enum):
+    """What a traveller is told about one registry entry. The search result list and the verdict screen
+    show the same status for the same entry, each with its own icon, colour and word; only LICENSED from
+    fresh registry data is green."""
+
+    LICENSED = "licensed"
+    LICENSED_UNVERIFIED = "licensed_unverified"  # licensed, but the registry here is too old to confirm it
+    SUSPENDED = "suspended"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    WARNING_LIST = "warning_list"
+    NOT_FOUND = "not_found"
+
+    @property
+    def level(self) -> str:
+        """safe (green), caution (amber) or danger (red): the colour family of the status."""
+        if self is Status.LICENSED:
+            return "safe"
+        if self in (Status.LICENSED_UNVERIFIED, Status.SUSPENDED, Status.NOT_FOUND):
+            return "caution"
+        return "danger"
+
+
 class Kind(Enum):
     LICENSED = "licensed"
     SUSPENDED = "suspended"
@@ -35,7 +58,13 @@ class Verdict:
     @property
     def safe(self) -> bool:
         """Only a current licence from fresh registry data is shown as safe (green)."""
-        return self.kind is Kind.LICENSED and not self.stale
+        return self.status is Status.LICENSED
+
+    @property
+    def status(self) -> Status:
+        if self.kind is Kind.LICENSED and self.stale:
+            return Status.LICENSED_UNVERIFIED
+        return Status(self.kind.value)
 
 
 def _parse(day: str | None) -> date | None:

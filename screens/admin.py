@@ -54,8 +54,14 @@ def age_text(iso: str | None, now: datetime) -> str:
         return iso
     seconds = int((now - (then if then.tzinfo else then.replace(tzinfo=UTC))).total_seconds())
     days, hours, minutes = seconds // 86400, seconds % 86400 // 3600, seconds % 3600 // 60
-    span = f"{days} d {hours} h" if days else f"{hours} h {minutes} min" if hours else f"{minutes} min"
-    return f"{iso[:16].replace('T', ' ')} ({span} ago)"
+    if days:
+        span = QCoreApplication.translate("AdminScreen", "{days} d {hours} h ago")
+    elif hours:
+        span = QCoreApplication.translate("AdminScreen", "{hours} h {minutes} min ago")
+    else:
+        span = QCoreApplication.translate("AdminScreen", "{minutes} min ago")
+    span = span.format(days=days, hours=hours, minutes=minutes)
+    return f"{iso[:16].replace('T', ' ')} ({span})"
 
 
 def _gather(ctx: ScreenContext) -> dict[str, Any]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.cards import bullet_card, severity_text
+from screens.widgets.hotline import HotlinePanel
 from screens.widgets.labels import text_label
 
 
@@ -25,10 +27,13 @@ class AlertScreen(ReaderScreen):
         self.text_column.addWidget(text_label(alert.summary, "Lead"))
         flags_heading, actions_heading = self.tr("Warning signs"), self.tr("What to do")
         self.text_column.addWidget(bullet_card(flags_heading, alert.red_flags, "✖"))
-        self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "✔"))
+        self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "➜"))
+        hotline = HotlinePanel()
+        hotline.set_contact(self.ctx.store.hotline(self.lang))
+        self.text_column.addWidget(hotline)
         if alert.body:
             self.text_column.addWidget(markdown_label(alert.body))
-        published = self.tr("Published: {date}").format(date=alert.published_on)
+        published = self.tr("Published: {date}").format(date=long_date(alert.published_on, self.lang))
         self.set_side(self.phone_qr(f"alert/{alert.id}", alert.qr, alert.sample), [published])
         self._speech = ". ".join(
             [alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading, *alert.actions]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
@@ -25,7 +26,7 @@ class ArticleScreen(ReaderScreen):
             self.phone_qr(f"article/{article.id}", article.qr, article.sample),
             [
                 self.tr("Source: {source}").format(source=article.source),
-                self.tr("Checked on: {date}").format(date=article.reviewed_on),
+                self.tr("Checked on: {date}").format(date=long_date(article.reviewed_on, self.lang)),
             ],
         )
         self._speech = "\n".join([article.title, article.summary, article.body.replace("#", "")])

@@ -129,6 +129,14 @@ class PageScreen(Screen):
         )
         self.sample_strip.setVisible(self.ctx.store.info().sample)
 
+    def enter(self, **params: Any) -> None:
+        """A different item (another agency's verdict, another article) opens at its top, where its title and
+        verdict are; the same item, reached again by Back, keeps its scroll position."""
+        other_item = params != self.params
+        super().enter(**params)
+        if other_item:
+            self.scroll_to_top()
+
     def set_title(self, text: str) -> None:
         self.header.set_title(text)
 

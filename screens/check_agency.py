@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from content.search.engine import Match
+from content.verdict import Status
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.keyboard import OnScreenKeyboard
 from screens.widgets.labels import text_label
-from screens.widgets.status import status_text
+from screens.widgets.status import status_icon, status_word
 from screens.widgets.tile import Tile
 
 MAX_RESULTS = 6
@@ -38,7 +39,8 @@ class CheckAgencyScreen(PageScreen):
         column.setSpacing(12)
         self.rows: list[Tile] = []
         for _ in range(MAX_RESULTS):
-            tile = Tile("", "", "check")
+            tile = Tile("", "", "not_found", icon_px=44)
+            tile.setMinimumHeight(84)
             tile.clicked.connect(lambda t=tile: self._open(t))
             tile.hide()
             column.addWidget(tile)
@@ -70,14 +72,23 @@ class CheckAgencyScreen(PageScreen):
         self.none_button.setText(self.tr("Not found: what should I do?"))
         self._search(self.field.text())
 
+    def _status(self, match: Match) -> Status:
+        """The same decision the verdict screen shows for this entry, freshness included: both ask the
+        verdict service (kiosk/services/verdicts.py), which applies content/verdict.py."""
+        return self.ctx.verdicts.decide(match.kind, match.ref, match.name).status
+
     def _search(self, text: str) -> None:
         self._matches = self.ctx.search.search(text, limit=MAX_RESULTS) if text.strip() else []
         for tile, match in zip(self.rows, self._matches, strict=False):
+            status = self._status(match)
             tile.title.setText(match.name)
-            detail = status_text(match.status)
+            detail = status_word(status)
             if match.licence_no:
-                detail = self.tr("Licence {number}").format(number=match.licence_no) + " · " + detail
+                detail += " · " + self.tr("Licence {number}").format(number=match.licence_no)
             tile.text.setText(detail)
+            tile.set_icon(status_icon(status))
+            tile.setProperty("status", status.value)
+            tile.set_level(status.level)
             tile.text.show()
             tile.setProperty("ref", match.ref)
             tile.setProperty("kind", match.kind)

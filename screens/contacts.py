@@ -1,15 +1,27 @@
-"""Help and hotlines: whom to call, grouped by kind, each with a QR code to keep the contact."""
+"""Help and hotlines: whom to call, grouped by kind. A number is shown in big digits that never wrap, and
+its QR code saves the contact on a phone (MECARD) without internet."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from content.phone_codes import mecard
 from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
+from screens.widgets.tile import TileGrid
+
+QR_PX = 150
+
+
+def contact_qr(contact: Contact) -> str:
+    """A contact card a phone saves offline when there is a number; else the web address."""
+    if contact.phone:
+        return mecard(contact.name, contact.phone, contact.url)
+    return contact.url or ""
 
 
 class ContactsScreen(PageScreen):
@@ -31,7 +43,7 @@ class ContactsScreen(PageScreen):
         for button in (self.offices_button, self.services_button):
             self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list = QVBoxLayout()
-        self.list.setSpacing(20)
+        self.list.setSpacing(16)
         self.body.addLayout(self.list)
         self.body.addStretch(1)
         self._speech = ""
@@ -53,35 +65,39 @@ class ContactsScreen(PageScreen):
         self.services_button.setText(self.tr("Platform services"))
         clear_layout(self.list)
         spoken = [self.header.title.text()]
-        current = None
+        groups: dict[str, list[Contact]] = {}
         for contact in self.ctx.store.contacts(self.lang):
-            if contact.category != current:
-                current = contact.category
-                self.list.addWidget(text_label(self._category(current), "SectionTitle"))
-                spoken.append(self._category(current))
-            self.list.addWidget(self._card(contact))
-            spoken.append(f"{contact.name}. {contact.description}. {contact.phone or ''}")
+            groups.setdefault(contact.category, []).append(contact)
+        for category, contacts in groups.items():
+            self.list.addWidget(text_label(self._category(category), "SectionTitle"))
+            spoken.append(self._category(category))
+            grid = TileGrid(min_width=760, max_columns=2)
+            grid.set_tiles([self._card(c) for c in contacts])
+            self.list.addWidget(grid)
+            spoken += [f"{c.name}. {c.description}. {c.phone or ''}" for c in contacts]
         self._speech = ". ".join(spoken)
 
-    def _card(self, contact: Contact) -> QFrame:
+    def _card(self, contact: Contact) -> QWidget:
         card = QFrame()
         card.setObjectName("Card")
+        card.setProperty("target", contact.id)
         row = QHBoxLayout(card)
-        row.setContentsMargins(24, 20, 24, 20)
-        row.setSpacing(24)
+        row.setContentsMargins(24, 18, 20, 18)
+        row.setSpacing(20)
         column = QVBoxLayout()
-        column.addWidget(text_label(contact.name, "TileTitle"))
-        column.addWidget(text_label(contact.description))
-        if contact.phone:
-            phone = self.tr("Phone: {phone}").format(phone=contact.phone)
-            column.addWidget(text_label(phone, "Lead"))
-        if contact.sample:
-            column.addWidget(sample_badge(self.tr("SAMPLE")))
+        column.setSpacing(6)
         row.addLayout(column, 1)
-        target = contact.url or (f"tel:{contact.phone.replace(' ', '')}" if contact.phone else "")
+        column.addWidget(text_label(contact.name, "TileTitle"))
+        if contact.phone:
+            column.addWidget(text_label(contact.phone, "PhoneNumber", wrap=False))
+        column.addWidget(text_label(contact.description, "TileText"))
+        if contact.sample:
+            add_sample_badge(column, self.tr("SAMPLE"))
+        column.addStretch(1)
+        target = contact_qr(contact)
         if target:
-            qr = QrPanel(size=180, parent=card)
-            qr.set_target(target, self.tr("Scan to save"))
+            qr = QrPanel(size=QR_PX, parent=card)
+            qr.set_target(target, self.tr("Scan to save") if contact.phone else self.tr("Scan to open"))
             row.addWidget(qr, 0, Qt.AlignmentFlag.AlignTop)
         return card
 

@@ -29,7 +29,8 @@ class CountriesScreen(PageScreen):
         sample = self.tr("SAMPLE")
         tiles: list[QWidget] = []
         for guide in guides:
-            tile = Tile(guide.name, guide.summary, "country", sample if guide.sample else "")
+            badge = sample if guide.sample else ""
+            tile = Tile(guide.name, guide.summary, "country", badge, flag=guide.country)
             tile.setProperty("target", guide.country)
             tile.clicked.connect(lambda c=guide.country: self.ctx.navigator.go("guide", country=c))
             tiles.append(tile)

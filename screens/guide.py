@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
@@ -46,7 +47,7 @@ class GuideScreen(ReaderScreen):
             self.phone_qr(f"guide/{guide.country}", guide.qr, guide.sample),
             [
                 self.tr("Source: {source}").format(source=guide.source),
-                self.tr("Checked on: {date}").format(date=guide.reviewed_on),
+                self.tr("Checked on: {date}").format(date=long_date(guide.reviewed_on, self.lang)),
             ],
         )
         self._speech = "\n".join([guide.name, guide.summary, *(f"{h}. {t}" for h, t in sections)])

@@ -1,79 +1,98 @@
-"""Home: the urgent-alert banner and the big tiles that lead everywhere else."""
+"""Home: checking an agency first and largest, the urgent-alert banner, then a tile per other task.
+
+The tasks are a declared list (`TASKS`): a new entry joins Home with one line there (plus its strings in
+the translations). Home fills the screen in landscape and portrait: the hero takes a fixed share and the
+other tiles' rows share the rest.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.banner import Banner
 from screens.widgets.tile import Tile, TileGrid
 
 
+@dataclass(frozen=True)
+class Task:
+    """One thing a traveller can do from Home: the screen it opens, its icon (kiosk/services/icons.py) and
+    its words (marked for translation in the "HomeScreen" context)."""
+
+    screen: str
+    icon: str
+    title: str
+    text: str
+
+
+# The main task, shown first and largest.
+PRIMARY = Task(
+    "check",
+    "check",
+    str(QT_TRANSLATE_NOOP("HomeScreen", "Check an agency")),
+    str(QT_TRANSLATE_NOOP("HomeScreen", "Is the agency that recruited you licensed?")),
+)
+# The other tasks, in the order a traveller needs them.
+TASKS: list[Task] = [
+    Task("alerts", "alert", str(QT_TRANSLATE_NOOP("HomeScreen", "Fraud warnings")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "How people are cheated, and how to stay safe"))),
+    Task("topics", "rights", str(QT_TRANSLATE_NOOP("HomeScreen", "Your rights and legal work")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Fees, contracts, passports, legal ways to work abroad"))),
+    Task("countries", "country", str(QT_TRANSLATE_NOOP("HomeScreen", "Country guides")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Entry rules, documents and scams, country by country"))),
+    Task("red_flags", "red_flags", str(QT_TRANSLATE_NOOP("HomeScreen", "Is this job offer safe?")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Answer a few questions: see the warning signs"))),
+    Task("ask", "question", str(QT_TRANSLATE_NOOP("HomeScreen", "Ask a question")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Answers from checked information, in any language"))),
+    Task("report", "report", str(QT_TRANSLATE_NOOP("HomeScreen", "Report fraud")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Tell the agency about a fake recruiter"))),
+    Task("contacts", "help", str(QT_TRANSLATE_NOOP("HomeScreen", "Help and hotlines")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Whom to call at home and abroad"))),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomeScreen", text)
+
+
 class HomeScreen(PageScreen):
-    def __init__(self, ctx: ScreenContext) -> None:
+    def __init__(self, ctx: ScreenContext, tasks: list[Task] | None = None) -> None:
         super().__init__(ctx)
+        self.tasks = list(TASKS if tasks is None else tasks)
+        self.hero = Tile("", "", PRIMARY.icon, icon_px=96, centred=True)
+        self.hero.setObjectName("HeroTile")
+        self.hero.setProperty("target", PRIMARY.screen)
+        self.hero.setMinimumHeight(160)
+        self.hero.clicked.connect(lambda: self.ctx.navigator.go(PRIMARY.screen))
+        self.body.addWidget(self.hero, 2)
         self.banner = Banner()
         self.banner.clicked.connect(self._open_banner_alert)
         self.body.addWidget(self.banner)
-        self.grid = TileGrid(min_width=480, max_columns=3)
-        self.body.addWidget(self.grid)
-        self.body.addStretch(1)
+        self.grid = TileGrid(min_width=400, max_columns=4, fill=True)
+        self.grid.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.body.addWidget(self.grid, 5)
         self._banner_alert: str | None = None
         self.header.back_button.hide()
         self.header.home_button.hide()
 
-    def _entries(self) -> list[tuple[str, str, str, str]]:
-        """(screen, icon, title, text) for each tile, in the order a traveller needs them."""
-        return [
-            (
-                "check",
-                "check",
-                self.tr("Check an agency"),
-                self.tr("Is the agency that recruited you licensed?"),
-            ),
-            (
-                "alerts",
-                "alert",
-                self.tr("Fraud warnings"),
-                self.tr("How people are cheated, and how to stay safe"),
-            ),
-            (
-                "topics",
-                "rights",
-                self.tr("Your rights and legal work"),
-                self.tr("Fees, contracts, passports, legal ways to work abroad"),
-            ),
-            (
-                "countries",
-                "country",
-                self.tr("Country guides"),
-                self.tr("Entry rules, documents and scams, country by country"),
-            ),
-            (
-                "red_flags",
-                "alert",
-                self.tr("Is this job offer safe?"),
-                self.tr("Answer a few questions: see the warning signs"),
-            ),
-            (
-                "ask",
-                "topics",
-                self.tr("Ask a question"),
-                self.tr("Answers from checked information, in any language"),
-            ),
-            ("report", "report", self.tr("Report fraud"), self.tr("Tell the agency about a fake recruiter")),
-            ("contacts", "help", self.tr("Help and hotlines"), self.tr("Whom to call at home and abroad")),
-        ]
-
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("How can we help you?"))
+        self.hero.title.setText(_tr(PRIMARY.title))
+        self.hero.text.setText(_tr(PRIMARY.text))
+        self.hero.text.show()
+        self.hero.setAccessibleName(_tr(PRIMARY.title))
         tiles: list[QWidget] = []
-        for screen, icon, title, text in self._entries():
-            tile = Tile(title, text, icon)
-            tile.setProperty("target", screen)
-            tile.clicked.connect(lambda s=screen: self.ctx.navigator.go(s))
+        for task in self.tasks:
+            tile = Tile(_tr(task.title), _tr(task.text), task.icon, icon_px=64, centred=True)
+            tile.setProperty("target", task.screen)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            tile.clicked.connect(lambda s=task.screen: self.ctx.navigator.go(s))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
         urgent = [a for a in self.ctx.store.alerts(self.lang) if a.severity == "urgent"]
@@ -81,6 +100,10 @@ class HomeScreen(PageScreen):
         self.banner.setVisible(bool(urgent))
         if urgent:
             self.banner.set_texts(self.tr("URGENT WARNING"), urgent[0].title, self.tr("Read ›"))
+
+    def tiles(self) -> list[QWidget]:
+        """Every task tile in reading order, the main task first."""
+        return [self.hero, *self.grid.tiles()]
 
     def _open_banner_alert(self) -> None:
         if self._banner_alert:
@@ -90,5 +113,5 @@ class HomeScreen(PageScreen):
         parts = [self.header.title.text()]
         if self.banner.isVisible():
             parts.append(f"{self.banner.kicker.text()}. {self.banner.title.text()}")
-        parts += [t.accessibleName() for t in self.grid.tiles()]
+        parts += [t.accessibleName() for t in self.tiles()]
         return ". ".join(parts)

@@ -22,7 +22,7 @@ from content.regions import REGIONS, region_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
 
@@ -174,7 +174,7 @@ class OfficesScreen(PageScreen):
         if office.phone:
             column.addWidget(text_label(self.tr("Phone: {phone}").format(phone=office.phone), "Lead"))
         if office.sample:
-            column.addWidget(sample_badge(self.tr("SAMPLE")))
+            add_sample_badge(column, self.tr("SAMPLE"))
         row.addWidget(text_box, 1)
         codes = QWidget()
         codes.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # the text takes the rest

@@ -34,7 +34,7 @@ class PinPadScreen(PageScreen):
         self._digits = ""
         self._busy = False
         self._generation = 0  # answers for an earlier visit are ignored
-        self.prompt = text_label("", "Lead")
+        self.prompt = text_label("", "Lead", wrap=False)
         self.dots = text_label("", "Reference", wrap=False)
         self.dots.setMinimumHeight(90)
         self.message = text_label("", "Severity")
@@ -56,6 +56,8 @@ class PinPadScreen(PageScreen):
         for widget in (self.prompt, self.dots, self.message):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addStretch(1)
+        # One line: a word-wrapped label centred by an alignment flag got a one-line height at a guessed
+        # width, which cut the prompt off in Russian and Uzbek. It is short; it fits on one line.
         self.body.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()  # centred by stretches: an aligned item would not get its height for its width

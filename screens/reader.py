@@ -11,7 +11,7 @@ from kiosk.services.qr import content_qr
 from kiosk.shell.i18n import LANGUAGE_BY_TAG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 
 PORTRAIT_BELOW = 1300  # px of width under which the side column moves below the text
@@ -70,7 +70,7 @@ class ReaderScreen(PageScreen):
     def add_title(self, title: str, sample: bool, fallback: str | None) -> None:
         self.text_column.addWidget(text_label(title, "ScreenTitle"))
         if sample:
-            self.text_column.addWidget(sample_badge(QCoreApplication.translate("ReaderScreen", "SAMPLE")))
+            add_sample_badge(self.text_column, QCoreApplication.translate("ReaderScreen", "SAMPLE"))
         if fallback:
             lang = LANGUAGE_BY_TAG.get(fallback)
             note = QCoreApplication.translate(

@@ -2,20 +2,33 @@
 
 Steps: whom (agency, phone or channel) → what happened → may we contact you (only after explicit consent)
 → review and send. The report is stored durably in `state.db` off the UI thread; the confirmation with the
-reference code is shown only after the commit. Everything typed is wiped on leaving.
+reference code is shown only after the commit. Everything typed is wiped on leaving, by any way out (Home,
+Back, Finish, the idle timeout): a report started for one agency never carries over to another.
+
+Opened from a verdict, the report names the agency and carries its licence number. The phone number is
+typed on a telephone keypad with +998 filled in and checked with the call-back rule (content/callbacks.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from content.callbacks import HOME_PREFIX, normalise_phone, phone_problem
+from kiosk.app.theme import PALETTE
+from kiosk.services.icons import icon_pixmap
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.hotline import HotlinePanel
 from screens.widgets.keyboard import OnScreenKeyboard
 from screens.widgets.labels import text_label
+from screens.widgets.phone_pad import PhonePad
 from screens.widgets.qr_panel import QrPanel
+from screens.widgets.tile import TileGrid
+
+CHECK_PX = 40
 
 REASONS = (
     ("fee", QT_TRANSLATE_NOOP("ReportScreen", "They asked me to pay for the job")),
@@ -41,13 +54,16 @@ class ReportScreen(PageScreen):
         self.pages: list[QWidget] = []
         self.step = WHO
         self.who_field = _line_edit(200)
-        self.phone_field = _line_edit(20)
+        self.other_field = _line_edit(300)
+        self.phone_field = _line_edit(24)
+        self.licence = ""
         self.choices: dict[str, QPushButton] = {}
         self.reference = ""
         self._build_steps()
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
+        self.phone_pad.submitted.connect(self._phone_submitted)
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
@@ -71,6 +87,8 @@ class ReportScreen(PageScreen):
         self.who_title = text_label("", "SectionTitle")
         c.addWidget(self.who_title)
         c.addWidget(self.who_field)
+        self.who_licence = text_label("", "Lead")
+        c.addWidget(self.who_licence)
         self.who_next = self._button(c, lambda: self._go(WHAT))
         _, c = self._page()
         self.what_title = text_label("", "SectionTitle")
@@ -80,9 +98,17 @@ class ReportScreen(PageScreen):
             choice.setObjectName("Choice")
             choice.setCheckable(True)
             choice.setAccessibleName(key)
-            choice.toggled.connect(self._update_buttons)
-            c.addWidget(choice)
+            choice.setIconSize(QSize(CHECK_PX, CHECK_PX))
+            choice.toggled.connect(lambda on, b=choice: self._choice_toggled(b, on))
+            # The grid decides the width (two columns on a wide screen, so the keyboard for "other" fits).
+            choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.choices[key] = choice
+            self._set_choice_icon(choice, False)
+        grid = TileGrid(min_width=760, max_columns=2)
+        grid.set_tiles(list(self.choices.values()))
+        c.addWidget(grid)
+        self.other_field.hide()
+        c.addWidget(self.other_field)
         self.what_next = self._button(c, lambda: self._go(CONSENT))
         _, c = self._page()
         self.consent_title = text_label("", "SectionTitle")
@@ -95,7 +121,11 @@ class ReportScreen(PageScreen):
         self.phone_title = text_label("", "SectionTitle")
         c.addWidget(self.phone_title)
         c.addWidget(self.phone_field)
-        self.phone_next = self._button(c, lambda: self._go(REVIEW))
+        self.phone_error = text_label("", "Lead")
+        c.addWidget(self.phone_error)
+        self.phone_pad = PhonePad()
+        c.addWidget(self.phone_pad, 0, Qt.AlignmentFlag.AlignLeft)
+        self.phone_next = self.phone_pad.next_key  # the keypad's own Next key, under the digits
         _, c = self._page()
         self.review_title = text_label("", "SectionTitle")
         self.review_text = text_label("", "Lead")
@@ -109,18 +139,51 @@ class ReportScreen(PageScreen):
         self.done_reference = text_label("", "Reference")
         self.done_text = text_label("", "Lead")
         self.done_qr = QrPanel(size=220)
-        for w in (self.done_title, self.done_reference, self.done_text, self.done_qr):
+        self.done_hotline = HotlinePanel()
+        for w in (self.done_title, self.done_reference, self.done_text, self.done_qr, self.done_hotline):
             c.addWidget(w)
         self.finish_button = self._button(c, self._finish)
         self.who_field.textChanged.connect(self._update_buttons)
         self.phone_field.textChanged.connect(self._update_buttons)
+        self.phone_field.textChanged.connect(lambda: self.phone_error.setText(""))
 
     def enter(self, **params: object) -> None:
         super().enter(**params)
         target = str(params.get("target") or "")
-        if target and not self.who_field.text():
-            self.who_field.setText(target[:200])
+        self.who_field.setText(target[:200])
+        self.licence = str(params.get("licence") or "")[:40]
+        self._show_licence()
         self._go(WHO)
+
+    def _show_licence(self) -> None:
+        text = self.tr("Licence number: {value}").format(value=self.licence) if self.licence else ""
+        self.who_licence.setText(text)
+        self.who_licence.setVisible(bool(text))
+
+    @staticmethod
+    def _set_choice_icon(button: QPushButton, checked: bool) -> None:
+        """A ticked box on a checked reason, an empty one otherwise: visible without colour."""
+        color = PALETTE.on_primary if checked else PALETTE.primary
+        button.setIcon(QIcon(icon_pixmap("square-check-big" if checked else "square", CHECK_PX, color)))
+
+    def _show_what_next(self) -> None:
+        if self.scroll_area is not None and self.step == WHAT:
+            self.scroll_area.ensureWidgetVisible(self.what_next)
+
+    def _choice_toggled(self, button: QPushButton, checked: bool) -> None:
+        self._set_choice_icon(button, checked)
+        if button is self.choices.get("other"):
+            self.other_field.setVisible(checked)
+            if checked:
+                self.keyboard.attach(self.other_field)
+                self.keyboard.set_layout_for_language(self.lang)
+                self.other_field.setFocus()
+                # After the keyboard has taken its room: keep the field and Next in view above it.
+                QTimer.singleShot(0, self._show_what_next)
+            else:
+                self.other_field.setText("")
+            self.keyboard.setVisible(checked and self.step == WHAT)
+        self._update_buttons()
 
     def refresh(self) -> None:
         super().refresh()
@@ -141,7 +204,10 @@ class ReportScreen(PageScreen):
         self.consent_no.setText(self.tr("No, send it without my contact"))
         self.consent_yes.setText(self.tr("Yes, I agree to be contacted"))
         self.phone_title.setText(self.tr("Your phone number"))
-        self.phone_field.setPlaceholderText("+998 ...")
+        self.phone_field.setPlaceholderText(HOME_PREFIX + " …")
+        self.other_field.setPlaceholderText(self.tr("What happened? (optional)"))
+        self.phone_pad.set_next_text(self.tr("Next ›"))
+        self._show_licence()
         self.review_title.setText(self.tr("Check your report"))
         self.send_button.setText(self.tr("Send report"))
         self.done_title.setText(self.tr("Thank you. Your report was received."))
@@ -151,7 +217,8 @@ class ReportScreen(PageScreen):
             )
         )
         self.finish_button.setText(self.tr("Finish"))
-        for button in (self.who_next, self.what_next, self.phone_next):
+        self.done_hotline.set_contact(self.ctx.store.hotline(self.lang))
+        for button in (self.who_next, self.what_next):
             button.setText(self.tr("Next ›"))
         self._update_review()
         self._update_buttons()
@@ -166,19 +233,38 @@ class ReportScreen(PageScreen):
         self._step_changed(step)
 
     def _step_changed(self, step: int) -> None:
-        field = {WHO: self.who_field, PHONE: self.phone_field}.get(step)
+        other = self.choices["other"].isChecked()
+        field = {WHO: self.who_field, WHAT: self.other_field if other else None}.get(step)
         self.keyboard.attach(field)
         self.keyboard.setVisible(field is not None)
         if field is not None:
-            self.keyboard.set_layout("digits" if field is self.phone_field else "latin")
-            if field is self.who_field:
-                self.keyboard.set_layout_for_language(self.lang)
+            self.keyboard.set_layout_for_language(self.lang)
             field.setFocus()
+        if step == PHONE:
+            if not self.phone_field.text():
+                self.phone_field.setText(HOME_PREFIX + " ")
+            self.phone_pad.attach(self.phone_field)
+            self.phone_field.setFocus()
+            self.phone_field.end(False)
         self.scroll_to_top()
+
+    def _phone_submitted(self) -> None:
+        problem = phone_problem(self.phone_field.text())
+        if problem:
+            self.phone_error.setText(self._phone_problem_text())
+            return
+        self._go(REVIEW)
+
+    def _phone_problem_text(self) -> str:
+        return self.tr("Check the number: + and the country code, then the number (9 digits after +998).")
 
     def _decline_contact(self) -> None:
         self.phone_field.setText("")
         self._go(REVIEW)
+
+    def _consented(self) -> bool:
+        """A phone number counts only when the traveller went through the phone step and it is complete."""
+        return phone_problem(self.phone_field.text()) is None
 
     def _reasons(self) -> list[str]:
         return [key for key, button in self.choices.items() if button.isChecked()]
@@ -186,21 +272,26 @@ class ReportScreen(PageScreen):
     def _update_buttons(self) -> None:
         self.who_next.setEnabled(len(self.who_field.text().strip()) >= 2)
         self.what_next.setEnabled(bool(self._reasons()))
-        digits = sum(ch.isdigit() for ch in self.phone_field.text())
-        self.phone_next.setEnabled(7 <= digits <= 15)
+        self.phone_next.setEnabled(phone_problem(self.phone_field.text()) is None)
 
     def _update_review(self) -> None:
         lines = [self.tr("Whom: {who}").format(who=self.who_field.text().strip())]
-        lines += [f"✔ {self.choices[k].text()}" for k in self._reasons()]
-        phone = self.phone_field.text().strip()
+        if self.licence:
+            lines.append(self.tr("Licence number: {value}").format(value=self.licence))
+        lines += [f"• {self.choices[k].text()}" for k in self._reasons()]
+        if self.other_field.text().strip():
+            lines.append(f"  “{self.other_field.text().strip()}”")
+        phone = normalise_phone(self.phone_field.text()) if self._consented() else ""
         lines.append(self.tr("Contact: {phone}").format(phone=phone) if phone else self.tr("Contact: none"))
         self.review_text.setText("\n".join(lines))
         self.review_error.setText("")
 
     def _payload(self) -> dict[str, object]:
-        phone = self.phone_field.text().strip()
+        phone = normalise_phone(self.phone_field.text()) if self._consented() else ""
         return {
             "target": self.who_field.text().strip(),
+            "licence_no": self.licence or None,
+            "other_text": self.other_field.text().strip() or None,
             "reasons": self._reasons(),
             "language": self.lang,
             "contact_consent": bool(phone),
@@ -234,10 +325,18 @@ class ReportScreen(PageScreen):
         self.reset()
         self.ctx.navigator.home()
 
+    def leave(self) -> None:
+        """Every way out forgets the report: the next one, maybe for another agency, starts empty."""
+        super().leave()
+        self.reset()
+
     def reset(self) -> None:
         super().reset()
         self.who_field.setText("")
+        self.other_field.setText("")
         self.phone_field.setText("")
+        self.licence = ""
+        self._show_licence()
         for button in self.choices.values():
             button.setChecked(False)
         self.reference = ""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 from kiosk.services.store import PlatformService
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 
 
@@ -61,7 +61,7 @@ class ServicesScreen(PageScreen):
         column.addWidget(text_label(self.tr("For: {who}").format(who=service.who)))
         column.addWidget(text_label(self.tr("Bring: {what}").format(what=service.bring)))
         if service.sample:
-            column.addWidget(sample_badge(self.tr("SAMPLE")))
+            add_sample_badge(column, self.tr("SAMPLE"))
         if here and service.kiosk_screen:
             button = QPushButton(self.tr("Open here ›"))
             button.setProperty("target", service.kiosk_screen)

@@ -5,24 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
-from content.verdict import Kind, Verdict
+from content.verdict import Kind, Status, Verdict
+from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.qr import verdict_qr
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.hotline import HotlinePanel
+from screens.widgets.icon import IconLabel
+from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
-
-ICONS = {
-    Kind.LICENSED: "✔",
-    Kind.SUSPENDED: "⏸",
-    Kind.REVOKED: "✖",
-    Kind.EXPIRED: "✖",
-    Kind.WARNING_LIST: "⚠",
-    Kind.NOT_FOUND: "?",
-}
+from screens.widgets.reasons import reason_text
+from screens.widgets.status import status_icon, status_word
 
 
 class VerdictScreen(ReaderScreen):
@@ -45,9 +41,9 @@ class VerdictScreen(ReaderScreen):
         """(headline, what it means, what to do next) for a verdict."""
         report = self.tr("Report it here at the kiosk, or call the Migration Agency's hotline.")
         no_pay = self.tr("Do not pay anyone and do not hand over your passport.")
-        if v.kind is Kind.LICENSED and v.stale:
+        if v.status is Status.LICENSED_UNVERIFIED:
             return (
-                self.tr("LICENSED — registry may be out of date"),
+                status_word(v.status),
                 self.tr(
                     "The registry on this kiosk has not been updated for a while. "
                     "The licence may have changed since."
@@ -56,7 +52,7 @@ class VerdictScreen(ReaderScreen):
             )
         table = {
             Kind.LICENSED: (
-                self.tr("LICENSED"),
+                status_word(v.status),
                 self.tr("This agency holds a valid licence to place workers abroad."),
                 [
                     self.tr(
@@ -67,27 +63,27 @@ class VerdictScreen(ReaderScreen):
                 ],
             ),
             Kind.SUSPENDED: (
-                self.tr("LICENCE SUSPENDED"),
+                status_word(v.status),
                 self.tr("This agency may not recruit workers while its licence is suspended."),
                 [no_pay, report],
             ),
             Kind.REVOKED: (
-                self.tr("LICENCE REVOKED"),
+                status_word(v.status),
                 self.tr("This agency lost its licence. It may not recruit workers."),
                 [no_pay, report],
             ),
             Kind.EXPIRED: (
-                self.tr("LICENCE EXPIRED"),
+                status_word(v.status),
                 self.tr("This agency's licence has ended. It may not recruit workers."),
                 [no_pay, report],
             ),
             Kind.WARNING_LIST: (
-                self.tr("ON THE WARNING LIST"),
+                status_word(v.status),
                 self.tr("This is a known illegal operator, not a licensed agency."),
                 [no_pay, report],
             ),
             Kind.NOT_FOUND: (
-                self.tr("NOT FOUND"),
+                status_word(v.status),
                 self.tr(
                     "No licensed agency matches what you typed. An agency that is not in the "
                     "registry may not recruit you."
@@ -107,12 +103,18 @@ class VerdictScreen(ReaderScreen):
         self.panel = self._panel(v, headline, meaning)
         self.text_column.addWidget(self.panel)
         info = self.ctx.store.info()
-        as_of = self.tr("Registry data as of {date}").format(date=info.registry_as_of or "—")
+        as_of = self.tr("Registry data as of {date}").format(
+            date=long_date(info.registry_as_of, self.lang) or "—"
+        )
         self.text_column.addWidget(text_label(as_of, "Muted"))
         if info.sample:
-            self.text_column.addWidget(sample_badge(self.tr("SAMPLE REGISTRY — fictional agencies")))
+            add_sample_badge(self.text_column, self.tr("SAMPLE REGISTRY — fictional agencies"))
         self.text_column.addLayout(self._buttons())
         self.text_column.addWidget(bullet_card(self.tr("What to do next"), tuple(steps), "➜"))
+        if not v.safe:  # the advice says "call the hotline": show its number
+            self.hotline = HotlinePanel()
+            self.hotline.set_contact(self.ctx.store.hotline(self.lang))
+            self.text_column.addWidget(self.hotline)
         details = self._details(v)
         if details:
             self.text_column.addWidget(bullet_card(self.tr("Registry details"), tuple(details), "•"))
@@ -123,21 +125,20 @@ class VerdictScreen(ReaderScreen):
         self.set_side(url, [])
         self.qr.caption.setText(self.tr("Official registry page"))
         self.text_qr.set_target(
-            self._plain_text(v, headline, as_of), self.tr("This result as text (no internet needed)")
+            self._plain_text(v, headline, as_of, steps), self.tr("This result as text (no internet needed)")
         )
         self._speech = ". ".join([headline, meaning, *steps])
 
     def _panel(self, v: Verdict, headline: str, meaning: str) -> QFrame:
         panel = QFrame()
         panel.setObjectName("Verdict")
-        level = "safe" if v.safe else ("caution" if v.kind is Kind.LICENSED else "danger")
-        panel.setProperty("level", level)
+        panel.setProperty("level", v.status.level)
+        panel.setProperty("status", v.status.value)
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(panel)
         row.setContentsMargins(32, 24, 32, 24)
         row.setSpacing(28)
-        icon = QLabel(ICONS[v.kind])
-        icon.setObjectName("VerdictIcon")
+        icon = IconLabel(status_icon(v.status), 112)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         name = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
@@ -153,12 +154,15 @@ class VerdictScreen(ReaderScreen):
             a = v.agency
             lines = [
                 self.tr("Licence number: {value}").format(value=a.licence_no),
-                self.tr("Issued: {start} · Valid until: {end}").format(start=a.issued_on, end=a.expires_on),
+                self.tr("Issued: {start} · Valid until: {end}").format(
+                    start=long_date(a.issued_on, self.lang), end=long_date(a.expires_on, self.lang)
+                ),
             ]
             if a.status_changed_on or a.status_reason:
                 lines.append(
                     self.tr("Last status change: {date} — {reason}").format(
-                        date=a.status_changed_on or "—", reason=a.status_reason or "—"
+                        date=long_date(a.status_changed_on, self.lang) or "—",
+                        reason=reason_text(a.status_reason_code, a.status_reason) or "—",
                     )
                 )
             if a.other_names:
@@ -167,14 +171,16 @@ class VerdictScreen(ReaderScreen):
             lines.append(self.tr("Address: {region}, {address}").format(region=a.region, address=a.address))
             if a.countries:
                 lines.append(
-                    self.tr("May recruit for: {countries}").format(countries=", ".join(a.countries).upper())
+                    self.tr("May recruit for: {countries}").format(
+                        countries=", ".join(country_name(c, self.lang) for c in a.countries)
+                    )
                 )
             return lines
         if v.warning:
             w = v.warning
             lines = [
-                self.tr("Why it is listed: {reason}").format(reason=w.reason),
-                self.tr("Listed on: {date}").format(date=w.listed_on),
+                self.tr("Why it is listed: {reason}").format(reason=reason_text(w.reason_code, w.reason)),
+                self.tr("Listed on: {date}").format(date=long_date(w.listed_on, self.lang)),
             ]
             contacts = [*w.phones, *w.telegram, *w.websites]
             if contacts:
@@ -196,7 +202,8 @@ class VerdictScreen(ReaderScreen):
         report = QPushButton(self.tr("Report this agency"))
         report.setObjectName("ReportButton")
         target = self._target_name()
-        report.clicked.connect(lambda: self.ctx.navigator.go("report", target=target))
+        licence = self.verdict.agency.licence_no if self.verdict and self.verdict.agency else ""
+        report.clicked.connect(lambda: self.ctx.navigator.go("report", target=target, licence=licence))
         again = QPushButton(self.tr("Check another agency"))
         again.setObjectName("SecondaryButton")
         again.clicked.connect(self.ctx.navigator.back)
@@ -214,10 +221,19 @@ class VerdictScreen(ReaderScreen):
             self._button_row.setDirection(self._button_direction())
         super().resizeEvent(event)
 
-    def _plain_text(self, v: Verdict, headline: str, as_of: str) -> str:
+    def _plain_text(self, v: Verdict, headline: str, as_of: str, steps: list[str]) -> str:
+        """What the phone shows after scanning, offline: the verdict, when it was checked, what to do, and
+        the hotline to call."""
         who = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
         number = f" ({v.agency.licence_no})" if v.agency else ""
-        return f"{who}{number}: {headline}. {as_of}."
+        checked = self.tr("Checked at the airport kiosk on {date}").format(
+            date=long_date(self.ctx.clock().date(), self.lang)
+        )
+        lines = [f"{who}{number}: {headline}.", f"{checked}. {as_of}.", *steps[:2]]
+        hotline = self.ctx.store.hotline(self.lang)
+        if hotline and hotline.phone:
+            lines.append(f"{hotline.name}: {hotline.phone}")
+        return "\n".join(lines)
 
     def speech_text(self) -> str:
         return self._speech

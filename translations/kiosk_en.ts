@@ -8,6 +8,18 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} d {hours} h ago</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} h {minutes} min ago</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} min ago</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translation>Technician panel</translation>
     </message>
@@ -447,8 +459,8 @@
         <translation>Platform services</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Phone: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Scan to open</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -637,6 +649,17 @@
     <message>
         <source>Read ›</source>
         <translation>Read ›</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>SAMPLE NUMBER</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Scan to call</translation>
     </message>
 </context>
 <context>
@@ -829,6 +852,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Charged workers placement fees</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Did not register placement contracts electronically</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Did not keep the required bank deposit</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Did not send its reports on time</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Inspection found violations; suspended until they are fixed</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Sent workers abroad on tourist visas</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translation>Kept workers&apos; passports</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Repeated violations after a suspension</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Gave false information to get the licence</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Licence not renewed</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Licence term ended; no renewal was applied for</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Suspension lifted after the violations were fixed</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Sold tourist visas as work visas</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Took up-front fees for jobs that did not exist</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Sold fake work permits for European countries</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Sold places in the Korean EPS scheme, which no agency may sell</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>Promised faster visas through “contacts at the embassy”</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Took payment to personal bank cards for jobs abroad</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Charged fees for places in the UK seasonal work scheme</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Recruited workers without a licence</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translation>Uses a name like a licensed agency&apos;s; it has no licence</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Offered “jobs” in Russia that were recruitment into armed forces</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Took passports and asked for money to return them</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Called itself a consulting firm and recruited workers without a licence</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Sold residence permits as work permits</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -933,6 +1059,10 @@
         <translation>Something else</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translation>Licence number: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Report fraud</translation>
     </message>
@@ -969,6 +1099,10 @@
         <translation>Your phone number</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>What happened? (optional)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Check your report</translation>
     </message>
@@ -991,6 +1125,10 @@
     <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Check the number: + and the country code, then the number (9 digits after +998).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1059,6 +1197,10 @@
         <translation>Licensed</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Licensed — registry may be out of date</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Licence suspended</translation>
     </message>
@@ -1073,6 +1215,10 @@
     <message>
         <source>On the warning list</source>
         <translation>On the warning list</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Not in the registry</translation>
     </message>
 </context>
 <context>
@@ -1093,20 +1239,12 @@
         <translation>Do not pay anyone and do not hand over your passport.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>LICENSED — registry may be out of date</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translation>The registry on this kiosk has not been updated for a while. The licence may have changed since.</translation>
     </message>
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Check the licence again on the official registry (scan the code).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>LICENSED</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1121,40 +1259,20 @@
         <translation>Sign a written contract and make sure it is registered electronically.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>LICENCE SUSPENDED</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>This agency may not recruit workers while its licence is suspended.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>LICENCE REVOKED</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>This agency lost its licence. It may not recruit workers.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>LICENCE EXPIRED</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translation>This agency&apos;s licence has ended. It may not recruit workers.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>ON THE WARNING LIST</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>This is a known illegal operator, not a licensed agency.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>NOT FOUND</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1239,6 +1357,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Check another agency</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Checked at the airport kiosk on {date}</translation>
     </message>
 </context>
 </TS>

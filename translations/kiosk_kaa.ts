@@ -9,6 +9,21 @@
         <translation>hesh qashan</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{days} kún {hours} saat aldın</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{hours} saat {minutes} min aldın</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{minutes} min aldın</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Texnik paneli</translation>
@@ -551,9 +566,9 @@
         <translation>Platforma xızmetleri</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
+        <source>Scan to open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Telefon: {phone}</translation>
+        <translation>Ashıw ushın skanerleń</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -789,6 +804,19 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI NOMER</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qońıraw ushın skanerleń</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -1020,6 +1048,134 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısshılardan jumısqa ornalastırıw ushın tólem alǵan</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısqa ornalastırıw shártnamaların elektron túrde dizimge almaǵan</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Májbúriy bank depozitin saqlamaǵan</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Esabatların waqtında tapsırmaǵan</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tekseriw buzıwshılıqlardı anıqlaǵan; olar dúzetilgenshe toqtatılǵan</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısshılardı shet elge turistlik vizalar menen jibergen</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumısshılardıń pasportların uslap qalǵan</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Toqtatılǵannan keyin buzıwshılıqlardı tákirarlaǵan</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya alıw ushın jalǵan maǵlıwmat bergen</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya uzartılmaǵan</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya múddeti pitken; uzartıwǵa arza berilmegen</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Buzıwshılıqlar dúzetilgennen keyin toqtatıw alıp taslanǵan</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Turistlik vizalardı jumıs vizası dep satqan</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Joq jumıslar ushın aldın ala tólem alǵan</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Evropa elleri ushın jalǵan jumıs ruqsatnamaların satqan</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Koreya EPS baǵdarlamasındaǵı orınlardı satqan — olardı hesh bir agentlik satıwǵa haqılı emes</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Elshixanadaǵı tanıslar» arqalı tez viza wáde etken</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shet eldegi jumıs ushın tólemdi jeke bank kartalarına alǵan</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ullı Britaniyanıń máwsimlik jumıs baǵdarlamasındaǵı orınlar ushın tólem alǵan</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyasız jumısshı jalǵan</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyalı agentliktikine uqsas atamanı paydalanadı; licenziyası joq</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Rossiyada qurallı kúshlerge jallaw bolǵan «jumıslardı» usınǵan</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Pasportlardı alıp, qaytarıw ushın pul talap etken</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ózin konsalting firması dep atap, licenziyasız jumısshı jalǵan</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jasaw ruqsatnamaların jumıs ruqsatnaması dep satqan</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -1148,6 +1304,11 @@
         <translation>Basqa nárse</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya nomeri: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Alaqshılıq haqqında xabarlaw</translation>
@@ -1193,6 +1354,11 @@
         <translation>Telefon nomerińiz</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne boldı? (májbúriy emes)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Xabarıńızdı tekseriń</translation>
@@ -1221,6 +1387,11 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nomerdi tekseriń: + hám el kodı, keyin nomer (+998 den keyin 9 san).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1304,6 +1475,11 @@
         <translation>Licenziyası bar</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyası bar — reestr eskirgen bolıwı múmkin</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziyası toqtatılǵan</translation>
@@ -1322,6 +1498,11 @@
         <source>On the warning list</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Eskertiw diziminde</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Reestrde joq</translation>
     </message>
 </context>
 <context>
@@ -1345,11 +1526,6 @@
         <translation>Hesh kimge pul tólemeń hám pasportıńızdı bermeń.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>LICENZIYASÍ BAR — reestr eskirgen bolıwı múmkin</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Bul kiosktaǵı reestr biraz waqıt jańalanbaǵan. Sonnan beri licenziya ózgergen bolıwı múmkin.</translation>
@@ -1358,11 +1534,6 @@
         <source>Check the licence again on the official registry (scan the code).</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziyanı rásmiy reestrde qayta tekseriń (kodtı skanerleń).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>LICENZIYASÍ BAR</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1380,19 +1551,9 @@
         <translation>Jazba shártnamaǵa qol qoyıń hám onıń elektron túrde dizimge alınǵanına isenim payda etiń.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>LICENZIYASÍ TOQTATÍLǴAN</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziyası toqtatılǵan waqıtta bul agentlik jumısshı ala almaydı.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>LICENZIYASÍ QAYTARÍP ALÍNǴAN</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
@@ -1400,29 +1561,14 @@
         <translation>Bul agentlik licenziyasınan ayırıldı. Ol jumısshı ala almaydı.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>LICENZIYA MÚDDETI ÓTKEN</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Bul agentliktiń licenziya múddeti tamamlandı. Ol jumısshı ala almaydı.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ESKERTIW DIZIMINDE</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Bul licenziyası bar agentlik emes, belgili nızamsız dallal.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>TABÍLMADÍ</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1528,6 +1674,11 @@
         <source>Check another agency</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Basqa agentlikti tekseriw</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aeroport kioskinde {date} tekserildi</translation>
     </message>
 </context>
 </TS>

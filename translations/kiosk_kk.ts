@@ -9,6 +9,21 @@
         <translation>ешқашан</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{days} күн {hours} сағ бұрын</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{hours} сағ {minutes} мин бұрын</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{minutes} мин бұрын</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Техник панелі</translation>
@@ -538,7 +553,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Маған қайта қоңырау шалыңыз: нөміріңізді қалдырыңыз</translation>
+        <translation>☎ Қайта қоңырау: нөміріңізді қалдырыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>
@@ -551,9 +566,9 @@
         <translation>Платформа қызметтері</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
+        <source>Scan to open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон: {phone}</translation>
+        <translation>Ашу үшін сканерлеңіз</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -789,6 +804,19 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ НӨМІР</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қоңырау шалу үшін сканерлеңіз</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -1020,6 +1048,134 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысшылардан жұмысқа орналастыру ақысын алған</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысқа орналастыру шарттарын электронды түрде тіркемеген</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Міндетті банк депозитін ұстамаған</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Есептерін уақытында тапсырмаған</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексеру бұзушылықтарды анықтады; олар жойылғанша тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысшыларды шетелге туристік визамен жіберген</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмысшылардың төлқұжаттарын ұстап қалған</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тоқтатылғаннан кейін бұзушылықтарды қайталаған</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия алу үшін жалған мәлімет берген</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия ұзартылмаған</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия мерзімі аяқталды; ұзартуға өтініш берілмеген</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұзушылықтар жойылғаннан кейін тоқтата тұру алынды</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Туристік визаларды жұмыс визасы ретінде сатқан</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жоқ жұмыстар үшін алдын ала ақы алған</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Еуропа елдеріне жалған жұмыс рұқсаттарын сатқан</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Корея EPS бағдарламасындағы орындарды сатқан — оларды ешбір агенттік сата алмайды</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Елшіліктегі таныстар» арқылы жылдам виза уәде еткен</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шетелдегі жұмыс үшін төлемді жеке банк карталарына алған</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ұлыбританияның маусымдық жұмыс бағдарламасындағы орындар үшін ақы алған</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясыз жұмысшы жалдаған</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттіктікіне ұқсас атауды пайдаланады; лицензиясы жоқ</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ресейде қарулы күштерге жалдау болып шыққан «жұмыс» ұсынған</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Төлқұжаттарды алып, қайтару үшін ақша талап еткен</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзін консалтингтік фирма деп атап, лицензиясыз жұмысшы жалдаған</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тұруға рұқсатты жұмыс рұқсаты ретінде сатқан</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -1148,6 +1304,11 @@
         <translation>Басқа нәрсе</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия нөмірі: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Алаяқтық туралы хабарлау</translation>
@@ -1193,6 +1354,11 @@
         <translation>Телефон нөміріңіз</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Не болды? (міндетті емес)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабарламаңызды тексеріңіз</translation>
@@ -1221,6 +1387,11 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Әрі қарай ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нөмірді тексеріңіз: + және ел коды, содан кейін нөмір (+998-ден кейін 9 сан).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1304,6 +1475,11 @@
         <translation>Лицензиясы бар</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар — тізілім ескірген болуы мүмкін</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензиясы тоқтатылған</translation>
@@ -1322,6 +1498,11 @@
         <source>On the warning list</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ескерту тізімінде</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тізілімде жоқ</translation>
     </message>
 </context>
 <context>
@@ -1345,11 +1526,6 @@
         <translation>Ешкімге ақша төлемеңіз және паспортыңызды бермеңіз.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ БАР — тізілім ескірген болуы мүмкін</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бұл киосктегі тізілім біраз уақыт жаңартылмаған. Содан бері лицензия өзгерген болуы мүмкін.</translation>
@@ -1358,11 +1534,6 @@
         <source>Check the licence again on the official registry (scan the code).</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензияны ресми тізілімнен қайта тексеріңіз (кодты сканерлеңіз).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ БАР</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1380,19 +1551,9 @@
         <translation>Жазбаша келісімшартқа қол қойып, оның электронды түрде тіркелгеніне көз жеткізіңіз.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ ТОҚТАТЫЛҒАН</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензиясы тоқтатылған кезде бұл агенттік жұмысшы ала алмайды.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ ҚАЙТАРЫП АЛЫНҒАН</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
@@ -1400,29 +1561,14 @@
         <translation>Бұл агенттік лицензиясынан айырылды. Ол жұмысшы ала алмайды.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯ МЕРЗІМІ ӨТКЕН</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бұл агенттіктің лицензия мерзімі аяқталды. Ол жұмысшы ала алмайды.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЕСКЕРТУ ТІЗІМІНДЕ</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бұл — лицензиясы бар агенттік емес, белгілі заңсыз делдал.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ТАБЫЛМАДЫ</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1528,6 +1674,11 @@
         <source>Check another agency</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Басқа агенттікті тексеру</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әуежай киоскісінде {date} тексерілді</translation>
     </message>
 </context>
 </TS>

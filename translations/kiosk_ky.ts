@@ -9,6 +9,21 @@
         <translation>эч качан</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{days} күн {hours} саат мурун</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{hours} саат {minutes} мүн мурун</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{minutes} мүн мурун</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Техник панели</translation>
@@ -538,7 +553,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Мага кайра чалыңыз: номериңизди калтырыңыз</translation>
+        <translation>☎ Кайра чалуу: номериңизди калтырыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>
@@ -551,9 +566,9 @@
         <translation>Платформанын кызматтары</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
+        <source>Scan to open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон: {phone}</translation>
+        <translation>Ачуу үчүн сканерлеңиз</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -789,6 +804,19 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГҮ НОМЕР</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чалуу үчүн сканерлеңиз</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -1020,6 +1048,134 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумушчулардан жумушка орноштуруу акысын алган</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумушка орноштуруу келишимдерин электрондук түрдө каттабаган</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Милдеттүү банк депозитин кармабаган</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Отчётторун өз убагында тапшырбаган</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Текшерүү бузууларды тапты; алар оңдолгонго чейин токтотулду</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумушчуларды чет өлкөгө туристтик виза менен жиберген</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумушчулардын паспортторун кармап калган</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Токтотулгандан кийин бузууларды кайталаган</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия алуу үчүн жалган маалымат берген</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия узартылган эмес</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиянын мөөнөтү бүттү; узартууга арыз берилген эмес</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бузуулар оңдолгондон кийин токтотуу алынды</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Туристтик визаларды жумуш визасы катары саткан</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жок жумуштар үчүн алдын ала акы алган</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Европа өлкөлөрүнө жасалма иш уруксаттарын саткан</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Корея EPS программасындагы орундарды саткан — аларды эч бир агенттик сата албайт</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«Элчиликтеги тааныштар» аркылуу тез виза убада кылган</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чет өлкөдөгү жумуш үчүн төлөмдү жеке банк карталарына алган</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Улуу Британиянын сезондук жумуш программасындагы орундар үчүн акы алган</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясыз жумушчу жалдаган</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттиктикине окшош аталышты колдонот; лицензиясы жок</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орусияда куралдуу күчтөргө жалдоо болуп чыккан «жумуш» сунуштаган</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Паспортторду алып, кайтаруу үчүн акча талап кылган</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзүн консалтинг фирмасы деп атап, лицензиясыз жумушчу жалдаган</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жашоого уруксатты иш уруксаты катары саткан</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -1148,6 +1304,11 @@
         <translation>Башка нерсе</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиянын номери: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Алдамчылык тууралуу билдирүү</translation>
@@ -1193,6 +1354,11 @@
         <translation>Телефон номериңиз</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Эмне болду? (милдеттүү эмес)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Билдирүүңүздү текшериңиз</translation>
@@ -1221,6 +1387,11 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Кийинки ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Номерди текшериңиз: + жана өлкө коду, андан кийин номер (+998ден кийин 9 сан).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1304,6 +1475,11 @@
         <translation>Лицензиясы бар</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар — реестр эскирген болушу мүмкүн</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензиясы токтотулган</translation>
@@ -1322,6 +1498,11 @@
         <source>On the warning list</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Эскертүү тизмесинде</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Реестрде жок</translation>
     </message>
 </context>
 <context>
@@ -1345,11 +1526,6 @@
         <translation>Эч кимге акча төлөбөңүз жана паспортуңузду бербеңиз.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ БАР — реестр эскирген болушу мүмкүн</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бул киосктогу реестр бир топ убакыт жаңыланган эмес. Ошондон бери лицензия өзгөргөн болушу мүмкүн.</translation>
@@ -1358,11 +1534,6 @@
         <source>Check the licence again on the official registry (scan the code).</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензияны расмий реестрден кайра текшериңиз (кодду сканерлеңиз).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ БАР</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1380,19 +1551,9 @@
         <translation>Жазуу жүзүндөгү келишимге кол коюп, анын электрондук түрдө катталганын текшериңиз.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ ТОКТОТУЛГАН</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензиясы токтотулган учурда бул агенттик жумушчу ала албайт.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯСЫ КАЙТАРЫЛЫП АЛЫНГАН</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
@@ -1400,29 +1561,14 @@
         <translation>Бул агенттик лицензиясынан ажырады. Ал жумушчу ала албайт.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЛИЦЕНЗИЯНЫН МӨӨНӨТҮ БҮТКӨН</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бул агенттиктин лицензиясынын мөөнөтү бүттү. Ал жумушчу ала албайт.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЭСКЕРТҮҮ ТИЗМЕСИНДЕ</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бул — лицензиясы бар агенттик эмес, белгилүү мыйзамсыз ортомчу.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ТАБЫЛГАН ЖОК</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1528,6 +1674,11 @@
         <source>Check another agency</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Башка агенттикти текшерүү</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аэропорттогу киоскто {date} текшерилди</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,18 @@
         <translation>никогда</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} д {hours} ч назад</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} ч {minutes} мин назад</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} мин назад</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translation>Панель техника</translation>
     </message>
@@ -447,8 +459,8 @@
         <translation>Услуги платформы</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Телефон: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Отсканируйте, чтобы открыть</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -637,6 +649,17 @@
     <message>
         <source>Read ›</source>
         <translation>Читать ›</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>ОБРАЗЕЦ НОМЕРА</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Отсканируйте, чтобы позвонить</translation>
     </message>
 </context>
 <context>
@@ -830,6 +853,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Брало с работников плату за трудоустройство</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Не регистрировало договоры о трудоустройстве в электронном виде</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Не держало обязательный банковский депозит</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Не сдавало отчёты вовремя</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Проверка выявила нарушения; приостановлено до их устранения</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Отправляло работников за границу по туристическим визам</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translation>Удерживало паспорта работников</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Повторные нарушения после приостановки</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Предоставило ложные сведения для получения лицензии</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Лицензия не продлена</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Срок лицензии истёк; продление не запрашивалось</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Приостановка снята после устранения нарушений</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Продавало туристические визы как рабочие</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Брало предоплату за несуществующую работу</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Продавало поддельные разрешения на работу в странах Европы</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Продавало места в корейской программе EPS — их не вправе продавать ни одно агентство</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>Обещало быструю визу через «знакомых в посольстве»</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Брало оплату на личные банковские карты за работу за границей</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Брало плату за места в британской программе сезонной работы</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Набирало работников без лицензии</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translation>Использует название, похожее на лицензированное агентство; лицензии нет</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Предлагало «работу» в России, которая была вербовкой в вооружённые силы</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Забирало паспорта и требовало деньги за их возврат</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Называло себя консалтинговой фирмой и набирало работников без лицензии</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Продавало вид на жительство как разрешение на работу</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -934,6 +1060,10 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translation>Номер лицензии: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Сообщить о мошенничестве</translation>
     </message>
@@ -970,6 +1100,10 @@
         <translation>Ваш номер телефона</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>Что случилось? (необязательно)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Проверьте сообщение</translation>
     </message>
@@ -992,6 +1126,10 @@
     <message>
         <source>Next ›</source>
         <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Проверьте номер: + и код страны, затем номер (9 цифр после +998).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1060,6 +1198,10 @@
         <translation>Лицензия действует</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Лицензия есть — реестр мог устареть</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Лицензия приостановлена</translation>
     </message>
@@ -1074,6 +1216,10 @@
     <message>
         <source>On the warning list</source>
         <translation>В списке предупреждений</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Нет в реестре</translation>
     </message>
 </context>
 <context>
@@ -1094,20 +1240,12 @@
         <translation>Никому не платите и не отдавайте паспорт.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>ЛИЦЕНЗИЯ ДЕЙСТВУЕТ — но реестр мог устареть</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translation>Реестр в этом киоске давно не обновлялся. С тех пор статус лицензии мог измениться.</translation>
     </message>
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Проверьте лицензию ещё раз в официальном реестре (отсканируйте код).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>ЛИЦЕНЗИЯ ДЕЙСТВУЕТ</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1122,40 +1260,20 @@
         <translation>Заключите письменный договор и убедитесь, что он зарегистрирован в электронном виде.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>ЛИЦЕНЗИЯ ПРИОСТАНОВЛЕНА</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>Пока лицензия приостановлена, это агентство не имеет права набирать работников.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>ЛИЦЕНЗИЯ ОТОЗВАНА</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>Это агентство лишено лицензии. Оно не имеет права набирать работников.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>СРОК ЛИЦЕНЗИИ ИСТЁК</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translation>Срок лицензии этого агентства закончился. Оно не имеет права набирать работников.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>В СПИСКЕ ПРЕДУПРЕЖДЕНИЙ</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>Это известный нелегальный посредник, а не лицензированное агентство.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>НЕ НАЙДЕНО</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1240,6 +1358,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Проверить другое агентство</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Проверено в киоске аэропорта {date}</translation>
     </message>
 </context>
 </TS>

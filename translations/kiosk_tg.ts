@@ -9,6 +9,21 @@
         <translation>ҳеҷ гоҳ</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{days} рӯз {hours} соат пеш</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{hours} соат {minutes} дақ пеш</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{minutes} дақ пеш</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Панели техник</translation>
@@ -551,9 +566,9 @@
         <translation>Хизматҳои платформа</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
+        <source>Scan to open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон: {phone}</translation>
+        <translation>Барои кушодан скан кунед</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -789,6 +804,19 @@
     </message>
 </context>
 <context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>РАҚАМИ НАМУНА</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои занг задан скан кунед</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -1020,6 +1048,134 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аз коргарон барои ба кор бурдан пул гирифтааст</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шартномаҳои ба кор бурданро ба таври электронӣ сабт накардааст</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Амонати ҳатмии бонкиро нигоҳ надоштааст</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳисоботҳояшро сари вақт напешниҳод кардааст</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Санҷиш қоидавайронкуниҳо ёфт; то бартараф шуданашон боздошта шуд</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Коргаронро бо раводиди сайёҳӣ ба хориҷа фиристодааст</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шиносномаҳои коргаронро нигоҳ доштааст</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Пас аз боздоштан қоидавайронкуниҳоро такрор кардааст</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои гирифтани иҷозатнома маълумоти бардурӯғ додааст</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иҷозатнома тамдид нашудааст</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мӯҳлати иҷозатнома ба охир расид; барои тамдид ариза дода нашудааст</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Пас аз бартараф шудани қоидавайронкуниҳо боздошт бекор шуд</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Раводидҳои сайёҳиро ҳамчун раводиди корӣ фурӯхтааст</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои корҳои вуҷуднадошта пешпардохт гирифтааст</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иҷозатномаҳои қалбакии кор барои кишварҳои Аврупо фурӯхтааст</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳоро дар барномаи EPS-и Корея фурӯхтааст — ҳеҷ агентӣ ҳақ надорад онҳоро фурӯшад</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тавассути «шиносон дар сафорат» раводиди зуд ваъда додааст</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои кор дар хориҷа пулро ба кортҳои шахсии бонкӣ гирифтааст</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои ҷойҳо дар барномаи кори мавсимии Британия пул гирифтааст</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бе иҷозатнома коргар ҷалб кардааст</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Номеро монанди номи агентии иҷозатномадор истифода мебарад; иҷозатнома надорад</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар Русия «кор» пешниҳод кардааст, ки ҷалб ба қувваҳои мусаллаҳ буд</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шиносномаҳоро гирифта, барои баргардонданашон пул талаб кардааст</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Худро ширкати машваратӣ номида, бе иҷозатнома коргар ҷалб кардааст</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иҷозати истиқоматро ҳамчун иҷозати кор фурӯхтааст</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -1148,6 +1304,11 @@
         <translation>Чизи дигар</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақами иҷозатнома: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабар додан дар бораи қаллобӣ</translation>
@@ -1193,6 +1354,11 @@
         <translation>Рақами телефони шумо</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чӣ шуд? (ихтиёрӣ)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабари худро санҷед</translation>
@@ -1221,6 +1387,11 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Минбаъда ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақамро санҷед: + ва рамзи кишвар, баъд рақам (пас аз +998 9 рақам).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1304,6 +1475,11 @@
         <translation>Иҷозатнома дорад</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иҷозатнома дорад — феҳрист шояд кӯҳна бошад</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Иҷозатнома боздошта шудааст</translation>
@@ -1322,6 +1498,11 @@
         <source>On the warning list</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Дар рӯйхати огоҳӣ</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар феҳрист нест</translation>
     </message>
 </context>
 <context>
@@ -1345,11 +1526,6 @@
         <translation>Ба касе пул надиҳед ва шиносномаи худро насупоред.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ИҶОЗАТНОМА ДОРАД — феҳрист шояд кӯҳна бошад</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Феҳристи ин киоск муддате нав карда нашудааст. Шояд аз он вақт иҷозатнома тағйир ёфта бошад.</translation>
@@ -1358,11 +1534,6 @@
         <source>Check the licence again on the official registry (scan the code).</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Иҷозатномаро дар феҳристи расмӣ аз нав санҷед (рамзро скан кунед).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ИҶОЗАТНОМА ДОРАД</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1380,19 +1551,9 @@
         <translation>Шартномаи хаттиро имзо кунед ва боварӣ ҳосил кунед, ки он ба таври электронӣ сабт шудааст.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ИҶОЗАТНОМА БОЗДОШТА ШУДААСТ</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>То вақте ки иҷозатнома боздошта шудааст, ин агентӣ коргар ҷалб карда наметавонад.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ИҶОЗАТНОМА БЕКОР ШУДААСТ</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
@@ -1400,29 +1561,14 @@
         <translation>Ин агентӣ иҷозатномаашро аз даст дод. Он коргар ҷалб карда наметавонад.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>МӮҲЛАТИ ИҶОЗАТНОМА ГУЗАШТААСТ</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Мӯҳлати иҷозатномаи ин агентӣ ба охир расид. Он коргар ҷалб карда наметавонад.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ДАР РӮЙХАТИ ОГОҲӢ</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ин агентии иҷозатномадор нест, балки миёнарави маълуми ғайриқонунӣ аст.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>ЁФТ НАШУД</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1528,6 +1674,11 @@
         <source>Check another agency</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Санҷиши агентии дигар</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар киоски фурудгоҳ {date} санҷида шуд</translation>
     </message>
 </context>
 </TS>

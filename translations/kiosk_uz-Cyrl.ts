@@ -8,6 +8,18 @@
         <translation>ҳеч қачон</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} кун {hours} соат олдин</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} соат {minutes} дақиқа олдин</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} дақиқа олдин</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translation>Техник ходим панели</translation>
     </message>
@@ -447,8 +459,8 @@
         <translation>Платформа хизматлари</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Телефон: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Очиш учун сканерланг</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -637,6 +649,17 @@
     <message>
         <source>Read ›</source>
         <translation>Ўқиш ›</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>НАМУНАВИЙ РАҚАМ</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Қўнғироқ учун сканерланг</translation>
     </message>
 </context>
 <context>
@@ -829,6 +852,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Ишчилардан ишга жойлаштириш учун ҳақ олган</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Ишга жойлаштириш шартномаларини электрон рўйхатдан ўтказмаган</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Талаб қилинган банк депозитини сақламаган</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Ҳисоботларини ўз вақтида топширмаган</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Текширувда қоидабузарликлар топилган; улар бартараф этилгунча тўхтатилган</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Ишчиларни чет элга туристик виза билан юборган</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translation>Ишчиларнинг паспортларини ушлаб қолган</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Тўхтатилгандан кейин қоидабузарликларни такрорлаган</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Лицензия олиш учун ёлғон маълумот берган</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Лицензия узайтирилмаган</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Лицензия муддати тугаган; узайтириш сўралмаган</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Қоидабузарликлар бартараф этилгач, тўхтатиш бекор қилинган</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Туристик визани иш визаси деб сотган</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Мавжуд бўлмаган иш учун олдиндан пул олган</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Европа давлатлари учун сохта иш рухсатномаларини сотган</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Корея EPS дастуридаги жойларни сотган — буни ҳеч бир агентлик сота олмайди</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>«Элчихонадаги танишлар» орқали тез виза ваъда қилган</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Чет элдаги иш учун шахсий банк карталарига пул олган</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Британия мавсумий иш дастуридаги жойлар учун пул олган</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Лицензиясиз ишчи ёллаган</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translation>Лицензияли агентликка ўхшаш номдан фойдаланади; лицензияси йўқ</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Россияда «иш» деб қуролли кучларга ёллаган</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Паспортларни олиб, қайтариш учун пул сўраган</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Ўзини консалтинг фирмаси деб атаб, лицензиясиз ишчи ёллаган</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Яшаш рухсатномасини иш рухсатномаси деб сотган</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -933,6 +1059,10 @@
         <translation>Бошқа нарса</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translation>Лицензия рақами: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Фирибгарлик ҳақида хабар бериш</translation>
     </message>
@@ -969,6 +1099,10 @@
         <translation>Телефон рақамингиз</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>Нима бўлди? (ихтиёрий)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Хабарингизни текширинг</translation>
     </message>
@@ -991,6 +1125,10 @@
     <message>
         <source>Next ›</source>
         <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Рақамни текширинг: + ва мамлакат коди, сўнг рақам (+998 дан кейин 9 та рақам).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1059,6 +1197,10 @@
         <translation>Лицензияли</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Лицензияли — реестр эскирган бўлиши мумкин</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Лицензия тўхтатилган</translation>
     </message>
@@ -1073,6 +1215,10 @@
     <message>
         <source>On the warning list</source>
         <translation>Огоҳлантириш рўйхатида</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Реестрда йўқ</translation>
     </message>
 </context>
 <context>
@@ -1093,20 +1239,12 @@
         <translation>Ҳеч кимга пул тўламанг ва паспортингизни берманг.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>ЛИЦЕНЗИЯЛИ — реестр эскирган бўлиши мумкин</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translation>Бу киоскдаги реестр анча вақтдан бери янгиланмаган. Бу орада лицензия ҳолати ўзгарган бўлиши мумкин.</translation>
     </message>
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Лицензияни расмий реестрда яна бир бор текширинг (кодни сканерланг).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>ЛИЦЕНЗИЯЛИ</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1121,40 +1259,20 @@
         <translation>Ёзма шартнома имзоланг ва у электрон рўйхатдан ўтганини текширинг.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>ЛИЦЕНЗИЯ ТЎХТАТИЛГАН</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>Лицензияси тўхтатилган пайтда бу агентликнинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>ЛИЦЕНЗИЯ БЕКОР ҚИЛИНГАН</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>Бу агентлик лицензиядан маҳрум қилинган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>ЛИЦЕНЗИЯ МУДДАТИ ТУГАГАН</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translation>Бу агентлик лицензиясининг муддати тугаган. Унинг одамларни ишга ёллашга ҳаққи йўқ.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>ОГОҲЛАНТИРИШ РЎЙХАТИДА</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>Бу лицензияли агентлик эмас, балки маълум ноқонуний воситачи.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>ТОПИЛМАДИ</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1239,6 +1357,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Бошқа агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Аэропорт киоскида {date} куни текширилди</translation>
     </message>
 </context>
 </TS>

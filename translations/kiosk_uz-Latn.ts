@@ -8,6 +8,18 @@
         <translation>hech qachon</translation>
     </message>
     <message>
+        <source>{days} d {hours} h ago</source>
+        <translation>{days} kun {hours} soat oldin</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min ago</source>
+        <translation>{hours} soat {minutes} daqiqa oldin</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} daqiqa oldin</translation>
+    </message>
+    <message>
         <source>Technician panel</source>
         <translation>Texnik xodim paneli</translation>
     </message>
@@ -447,8 +459,8 @@
         <translation>Platforma xizmatlari</translation>
     </message>
     <message>
-        <source>Phone: {phone}</source>
-        <translation>Telefon: {phone}</translation>
+        <source>Scan to open</source>
+        <translation>Ochish uchun skanerlang</translation>
     </message>
     <message>
         <source>SAMPLE</source>
@@ -637,6 +649,17 @@
     <message>
         <source>Read ›</source>
         <translation>Oʻqish ›</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePanel</name>
+    <message>
+        <source>SAMPLE NUMBER</source>
+        <translation>NAMUNAVIY RAQAM</translation>
+    </message>
+    <message>
+        <source>Scan to call</source>
+        <translation>Qoʻngʻiroq uchun skanerlang</translation>
     </message>
 </context>
 <context>
@@ -829,6 +852,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>Charged workers placement fees</source>
+        <translation>Ishchilardan ishga joylashtirish uchun haq olgan</translation>
+    </message>
+    <message>
+        <source>Did not register placement contracts electronically</source>
+        <translation>Ishga joylashtirish shartnomalarini elektron roʻyxatdan oʻtkazmagan</translation>
+    </message>
+    <message>
+        <source>Did not keep the required bank deposit</source>
+        <translation>Talab qilingan bank depozitini saqlamagan</translation>
+    </message>
+    <message>
+        <source>Did not send its reports on time</source>
+        <translation>Hisobotlarini oʻz vaqtida topshirmagan</translation>
+    </message>
+    <message>
+        <source>Inspection found violations; suspended until they are fixed</source>
+        <translation>Tekshiruvda qoidabuzarliklar topilgan; ular bartaraf etilguncha toʻxtatilgan</translation>
+    </message>
+    <message>
+        <source>Sent workers abroad on tourist visas</source>
+        <translation>Ishchilarni chet elga turistik viza bilan yuborgan</translation>
+    </message>
+    <message>
+        <source>Kept workers&apos; passports</source>
+        <translation>Ishchilarning pasportlarini ushlab qolgan</translation>
+    </message>
+    <message>
+        <source>Repeated violations after a suspension</source>
+        <translation>Toʻxtatilgandan keyin qoidabuzarliklarni takrorlagan</translation>
+    </message>
+    <message>
+        <source>Gave false information to get the licence</source>
+        <translation>Litsenziya olish uchun yolgʻon maʼlumot bergan</translation>
+    </message>
+    <message>
+        <source>Licence not renewed</source>
+        <translation>Litsenziya uzaytirilmagan</translation>
+    </message>
+    <message>
+        <source>Licence term ended; no renewal was applied for</source>
+        <translation>Litsenziya muddati tugagan; uzaytirish soʻralmagan</translation>
+    </message>
+    <message>
+        <source>Suspension lifted after the violations were fixed</source>
+        <translation>Qoidabuzarliklar bartaraf etilgach, toʻxtatish bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Sold tourist visas as work visas</source>
+        <translation>Turistik vizani ish vizasi deb sotgan</translation>
+    </message>
+    <message>
+        <source>Took up-front fees for jobs that did not exist</source>
+        <translation>Mavjud boʻlmagan ish uchun oldindan pul olgan</translation>
+    </message>
+    <message>
+        <source>Sold fake work permits for European countries</source>
+        <translation>Yevropa davlatlari uchun soxta ish ruxsatnomalarini sotgan</translation>
+    </message>
+    <message>
+        <source>Sold places in the Korean EPS scheme, which no agency may sell</source>
+        <translation>Koreya EPS dasturidagi joylarni sotgan — buni hech bir agentlik sota olmaydi</translation>
+    </message>
+    <message>
+        <source>Promised faster visas through “contacts at the embassy”</source>
+        <translation>«Elchixonadagi tanishlar» orqali tez viza vaʼda qilgan</translation>
+    </message>
+    <message>
+        <source>Took payment to personal bank cards for jobs abroad</source>
+        <translation>Chet eldagi ish uchun shaxsiy bank kartalariga pul olgan</translation>
+    </message>
+    <message>
+        <source>Charged fees for places in the UK seasonal work scheme</source>
+        <translation>Britaniya mavsumiy ish dasturidagi joylar uchun pul olgan</translation>
+    </message>
+    <message>
+        <source>Recruited workers without a licence</source>
+        <translation>Litsenziyasiz ishchi yollagan</translation>
+    </message>
+    <message>
+        <source>Uses a name like a licensed agency&apos;s; it has no licence</source>
+        <translation>Litsenziyali agentlikka oʻxshash nomdan foydalanadi; litsenziyasi yoʻq</translation>
+    </message>
+    <message>
+        <source>Offered “jobs” in Russia that were recruitment into armed forces</source>
+        <translation>Rossiyada «ish» deb qurolli kuchlarga yollagan</translation>
+    </message>
+    <message>
+        <source>Took passports and asked for money to return them</source>
+        <translation>Pasportlarni olib, qaytarish uchun pul soʻragan</translation>
+    </message>
+    <message>
+        <source>Called itself a consulting firm and recruited workers without a licence</source>
+        <translation>Oʻzini konsalting firmasi deb atab, litsenziyasiz ishchi yollagan</translation>
+    </message>
+    <message>
+        <source>Sold residence permits as work permits</source>
+        <translation>Yashash ruxsatnomasini ish ruxsatnomasi deb sotgan</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagsResultScreen</name>
     <message>
         <source>Your result</source>
@@ -933,6 +1059,10 @@
         <translation>Boshqa narsa</translation>
     </message>
     <message>
+        <source>Licence number: {value}</source>
+        <translation>Litsenziya raqami: {value}</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Firibgarlik haqida xabar berish</translation>
     </message>
@@ -969,6 +1099,10 @@
         <translation>Telefon raqamingiz</translation>
     </message>
     <message>
+        <source>What happened? (optional)</source>
+        <translation>Nima boʻldi? (ixtiyoriy)</translation>
+    </message>
+    <message>
         <source>Check your report</source>
         <translation>Xabaringizni tekshiring</translation>
     </message>
@@ -991,6 +1125,10 @@
     <message>
         <source>Next ›</source>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
+        <translation>Raqamni tekshiring: + va mamlakat kodi, soʻng raqam (+998 dan keyin 9 ta raqam).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>
@@ -1059,6 +1197,10 @@
         <translation>Litsenziyali</translation>
     </message>
     <message>
+        <source>Licensed — registry may be out of date</source>
+        <translation>Litsenziyali — reestr eskirgan boʻlishi mumkin</translation>
+    </message>
+    <message>
         <source>Licence suspended</source>
         <translation>Litsenziya toʻxtatilgan</translation>
     </message>
@@ -1073,6 +1215,10 @@
     <message>
         <source>On the warning list</source>
         <translation>Ogohlantirish roʻyxatida</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Reestrda yoʻq</translation>
     </message>
 </context>
 <context>
@@ -1093,20 +1239,12 @@
         <translation>Hech kimga pul toʻlamang va pasportingizni bermang.</translation>
     </message>
     <message>
-        <source>LICENSED — registry may be out of date</source>
-        <translation>LITSENZIYALI — reyestr eskirgan boʻlishi mumkin</translation>
-    </message>
-    <message>
         <source>The registry on this kiosk has not been updated for a while. The licence may have changed since.</source>
         <translation>Bu kioskdagi reyestr ancha vaqtdan beri yangilanmagan. Bu orada litsenziya holati oʻzgargan boʻlishi mumkin.</translation>
     </message>
     <message>
         <source>Check the licence again on the official registry (scan the code).</source>
         <translation>Litsenziyani rasmiy reyestrda yana bir bor tekshiring (kodni skanerlang).</translation>
-    </message>
-    <message>
-        <source>LICENSED</source>
-        <translation>LITSENZIYALI</translation>
     </message>
     <message>
         <source>This agency holds a valid licence to place workers abroad.</source>
@@ -1121,40 +1259,20 @@
         <translation>Yozma shartnoma imzolang va u elektron roʻyxatdan oʻtganini tekshiring.</translation>
     </message>
     <message>
-        <source>LICENCE SUSPENDED</source>
-        <translation>LITSENZIYA TOʻXTATILGAN</translation>
-    </message>
-    <message>
         <source>This agency may not recruit workers while its licence is suspended.</source>
         <translation>Litsenziyasi toʻxtatilgan paytda bu agentlikning odamlarni ishga yollashga haqqi yoʻq.</translation>
-    </message>
-    <message>
-        <source>LICENCE REVOKED</source>
-        <translation>LITSENZIYA BEKOR QILINGAN</translation>
     </message>
     <message>
         <source>This agency lost its licence. It may not recruit workers.</source>
         <translation>Bu agentlik litsenziyadan mahrum qilingan. Uning odamlarni ishga yollashga haqqi yoʻq.</translation>
     </message>
     <message>
-        <source>LICENCE EXPIRED</source>
-        <translation>LITSENZIYA MUDDATI TUGAGAN</translation>
-    </message>
-    <message>
         <source>This agency&apos;s licence has ended. It may not recruit workers.</source>
         <translation>Bu agentlik litsenziyasining muddati tugagan. Uning odamlarni ishga yollashga haqqi yoʻq.</translation>
     </message>
     <message>
-        <source>ON THE WARNING LIST</source>
-        <translation>OGOHLANTIRISH ROʻYXATIDA</translation>
-    </message>
-    <message>
         <source>This is a known illegal operator, not a licensed agency.</source>
         <translation>Bu litsenziyali agentlik emas, balki maʼlum noqonuniy vositachi.</translation>
-    </message>
-    <message>
-        <source>NOT FOUND</source>
-        <translation>TOPILMADI</translation>
     </message>
     <message>
         <source>No licensed agency matches what you typed. An agency that is not in the registry may not recruit you.</source>
@@ -1239,6 +1357,10 @@
     <message>
         <source>Check another agency</source>
         <translation>Boshqa agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Checked at the airport kiosk on {date}</source>
+        <translation>Aeroport kioskida {date} kuni tekshirildi</translation>
     </message>
 </context>
 </TS>

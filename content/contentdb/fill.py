@@ -82,9 +82,10 @@ def update(conn: sqlite3.Connection, bundle: LoadedBundle, changed: Iterable[str
             continue
         if kind == "agencies":
             by_shard: dict[str, list[Row]] = {}
+            shard_column = schema.columns("agencies").index("shard")
             for agency in bundle.agencies:
                 row = agency_row(agency)
-                by_shard.setdefault(row[-1], []).append(row)
+                by_shard.setdefault(row[shard_column], []).append(row)
             for _name, shard, gone in targets:
                 mine = [] if gone else by_shard.get(str(shard), [])
                 agencies += _sync_rows(conn, "agencies", mine, "shard = ?", (shard,), done)

@@ -63,13 +63,13 @@ def agency_row(a: dict) -> Row:
     return (a["licence_no"], a["name"], json.dumps(a.get("other_names") or [], ensure_ascii=False), a["tin"],
             a["status"], a["issued_on"], a["expires_on"], a.get("status_changed_on"), a["status_reason"],
             a["region"], a["address"], a["phone"], json.dumps(a.get("countries") or [], ensure_ascii=False),
-            shard_of(a["licence_no"]))
+            shard_of(a["licence_no"]), a.get("status_reason_code", ""))
 
 
 def warning_row(w: dict) -> Row:
     lists = (json.dumps(w.get(key) or [], ensure_ascii=False) for key in ("names", "phones", "telegram",
                                                                           "websites"))
-    return (w["id"], *lists, w["reason"], w["listed_on"])
+    return (w["id"], *lists, w["reason"], w["listed_on"], w.get("reason_code", ""))
 
 
 def checker_rows(docs: Iterable[dict]) -> Iterator[Row]:

@@ -1,4 +1,4 @@
-"""The one declared schema of content.db (format 4). kiosk/data/SCHEMA.md describes it; a test keeps the two
+"""The one declared schema of content.db (format 5). kiosk/data/SCHEMA.md describes it; a test keeps the two
 in step.
 
 Every table exists in every content.db, empty or not: a content source with no alerts, no warnings or no
@@ -12,8 +12,9 @@ from __future__ import annotations
 import sqlite3
 from types import MappingProxyType
 
-VERSION = 4  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
-# numbers and pre-boarding checklist; 4: centres and offices, the platform's services
+VERSION = 5  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
+# numbers and pre-boarding checklist; 4: centres and offices, the platform's services; 5: registry reason
+# codes
 
 # Bookkeeping: the bundle the rows came from, and which target (by sha256) each group of rows came from, so
 # that the next bundle touches only the targets that changed.
@@ -49,9 +50,11 @@ _CONTENT = {
     "agencies": """licence_no TEXT PRIMARY KEY, name TEXT NOT NULL, other_names TEXT NOT NULL,
         tin TEXT NOT NULL, status TEXT NOT NULL, issued_on TEXT NOT NULL, expires_on TEXT NOT NULL,
         status_changed_on TEXT, status_reason TEXT NOT NULL, region TEXT NOT NULL, address TEXT NOT NULL,
-        phone TEXT NOT NULL, countries TEXT NOT NULL, shard TEXT NOT NULL""",
+        phone TEXT NOT NULL, countries TEXT NOT NULL, shard TEXT NOT NULL,
+        status_reason_code TEXT NOT NULL DEFAULT ''""",
     "warnings": """id TEXT PRIMARY KEY, names TEXT NOT NULL, phones TEXT NOT NULL, telegram TEXT NOT NULL,
-        websites TEXT NOT NULL, reason TEXT NOT NULL, listed_on TEXT NOT NULL""",
+        websites TEXT NOT NULL, reason TEXT NOT NULL, listed_on TEXT NOT NULL,
+        reason_code TEXT NOT NULL DEFAULT ''""",
     # The red-flag checker (checker.json, one document, id 'checker') in each UI language, and the editors'
     # question/answer pairs (qa.json): the answer in each UI language, every phrasing of the question.
     "checker": "id TEXT NOT NULL, lang TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (id, lang)",

@@ -121,20 +121,22 @@ class RegistrySearch:
         """Keys within one edit of `main`: for each place the edit may be, the AND of the rarest trigrams it
         cannot have broken.
 
-        An edit at position p breaks the trigrams starting at p-2..p. A trigram that is in no key at all must
-        be broken, which locates the edit; otherwise either the edit missed the rarest trigrams, or it is in
-        one of the three windows that break each of them, and the next rarest outside that window are used.
+        An edit at position p breaks the trigrams starting at p-2..p, and two swapped letters at p, p+1 (a
+        transposition, "srevis") those starting at p-2..p+1. A trigram that is in no key at all must be
+        broken, which locates the edit; otherwise either the edit missed the rarest trigrams, or it is in one
+        of the windows that break each of them, and the next rarest outside that window are used.
         """
         grams = [(self._trigram_docs.get(g, 0), start, g) for start, g in enumerate(trigrams(main))]
         zero = [start for docs, start, _ in grams if docs == 0]
         windows: list[Sequence[int]]
         if zero:
             # Every edit position p whose broken trigrams p-2..p include all the missing ones.
-            spans: list[Sequence[int]] = [range(p - 2, p + 1) for p in range(max(zero), min(zero) + 3)]
+            spans: list[Sequence[int]] = [range(p - 2, p + 2) for p in range(max(zero) - 1, min(zero) + 3)]
             windows = spans or [zero]
         else:
             rare = [start for _, start, _ in sorted(grams)[:TYPO_TRIGRAMS]]
-            windows = [range(0), *(range(p - 2, p + 1) for start in rare for p in range(start, start + 3))]
+            windows = [range(0)]
+            windows += [range(p - 2, p + 2) for start in rare for p in range(start - 1, start + 3)]
         plans: dict[tuple[str, ...], None] = {}
         for window in windows:
             usable = sorted((docs, g) for docs, start, g in grams if docs and start not in window)

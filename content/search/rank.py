@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 _SPACE = re.compile(" ")
 
@@ -32,7 +32,8 @@ def score(query: str, key: str) -> float:
 
 
 def fuzzy(query: str, key: str) -> float:
-    """0-1: how close `key` is to `query` allowing typos (Levenshtein: a wrong letter costs one edit).
+    """0-1: how close `key` is to `query` allowing typos (optimal string alignment: a wrong, missing or
+    extra letter costs one edit, and so do two swapped letters, "srevis" for "servis").
 
     The best of: the whole key (the full name with a typo), the key's first len(query)±1 characters (a
     name still being typed) and a later word's start (the traveller began at the second word). Partial
@@ -40,7 +41,7 @@ def fuzzy(query: str, key: str) -> float:
     """
     length, key_length = len(query), len(key)
     share = min(1.0, length / key_length)
-    similarity = Levenshtein.normalized_similarity
+    similarity = OSA.normalized_similarity
     whole = similarity(query, key)
     prefix = max(similarity(query, key[:n])
                  for n in {max(1, min(n, key_length)) for n in (length - 1, length, length + 1)})

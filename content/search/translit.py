@@ -14,6 +14,7 @@ and Ц→s at a word start or after a consonant (else ts). Two forms use them:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CYR_VOWELS = "аеёиоуўэюяыәөүұі"
 _VOWELS = _CYR_VOWELS + "aeiou"
@@ -31,6 +32,7 @@ _LATIN = {
     "ӣ": "i", "ӯ": "u", "ҷ": "j", "ҝ": "k", "ӑ": "a", "ӗ": "e", "ҫ": "s", "ј": "j", "ѕ": "s", "ԛ": "q",
     "ԝ": "w",
 }  # fmt: skip
+_TRANSLITERATED = frozenset(_LATIN)  # е and ц included
 _SEARCH_TABLE = str.maketrans({k: v.replace("ʻ", "").replace("ʼ", "") for k, v in _LATIN.items()})
 
 # A word start: not after a letter, nor after an apostrophe inside a word (oʻ, ʼ).
@@ -104,16 +106,23 @@ def _script(ch: str) -> str:
     return ""
 
 
+def _transliterated(ch: str) -> bool:
+    """Whether `transliterate` writes this Cyrillic letter (or its base letter, if accented) in Latin."""
+    base = unicodedata.normalize("NFD", ch.lower())[:1]
+    return base in _TRANSLITERATED
+
+
 def _strength(word: str) -> tuple[int, int]:
     """How many letters of each script cannot be a look-alike of the other: (Cyrillic, Latin).
 
-    Only Cyrillic letters the transliteration knows count: one it leaves as it is (Serbian ђ) must not
-    turn a Latin neighbour into Cyrillic the second time round, or a search key would not be a fixed point.
+    A Cyrillic letter the transliteration does not know (ӄ, ԥ) counts for neither script: it stays Cyrillic
+    in the search key, and if it counted there, a key's Latin look-alikes (the ``k`` that ``q`` folds to)
+    would turn Cyrillic on the next pass and the key would not be a fixed point.
     """
     cyr = lat = 0
     for ch in word:
         script = _script(ch)
-        if script == "c" and ch not in _CYR_TO_LAT and ch.lower() in _LATIN:
+        if script == "c" and ch not in _CYR_TO_LAT and _transliterated(ch):
             cyr += 1
         elif script == "l" and ch not in _LAT_TO_CYR:
             lat += 1

@@ -58,11 +58,15 @@ class Palette:
             ("pressed buttons", self.on_primary, self.primary_pressed),
             ("urgent banner and verdicts", self.on_danger, self.danger),
             ("licensed verdict", self.on_success, self.success),
+            ("licensed icon on cards", self.success, self.surface),
+            ("danger icon on cards", self.danger, self.surface),
+            ("caution icon on cards", self.warning, self.surface),
             ("caution verdict", self.warning, self.warning_bg),
             ("info chip", self.primary, self.info_bg),
             ("sample labels", self.on_sample, self.sample),
             ("disabled buttons", self.disabled_text, self.disabled_bg),
             ("selected choice", self.primary, self.info_bg),
+            ("main task tile", self.on_primary, self.primary),
         ]
 
 
@@ -119,7 +123,19 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #Tile:focus {{ border-color: {p.focus}; }}
     #TileTitle {{ font-size: {px(TILE_TITLE_PX)}px; font-weight: 600; }}
     #TileText {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}
-    #TileIcon {{ font-size: {px(44)}px; }}
+    #Icon {{ color: {p.primary}; }}
+    #Tile[urgent="true"] #Icon {{ color: {p.danger}; }}
+    #Tile[level="safe"] {{ border-color: {p.success}; }}
+    #Tile[level="safe"] #Icon {{ color: {p.success}; }}
+    #Tile[level="caution"] {{ border-color: {p.warning}; }}
+    #Tile[level="caution"] #Icon {{ color: {p.warning}; }}
+    #Tile[level="danger"] {{ border-color: {p.danger}; }}
+    #Tile[level="danger"] #Icon {{ color: {p.danger}; }}
+    #HeroTile {{ background: {p.primary}; border: 3px solid {p.primary}; border-radius: 22px; }}
+    #HeroTile:focus {{ border-color: {p.focus}; }}
+    #HeroTile QLabel {{ color: {p.on_primary}; }}
+    #HeroTile #TileTitle {{ font-size: {px(TITLE_PX + 8)}px; font-weight: 800; }}
+    #HeroTile #TileText {{ font-size: {px(BODY_PX + 2)}px; }}
     #Banner {{ background: {p.danger}; border-radius: 14px; }}
     #Banner {{ border: 3px solid {p.danger}; }}
     #Banner:focus {{ border-color: {p.focus}; }}
@@ -171,8 +187,10 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #VerdictText {{ font-size: {px(BODY_PX + 2)}px; }}
     #Choice {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border}; text-align: left;
         padding: 14px 24px; min-height: {MIN_TOUCH + 8}px; }}
-    #Choice:checked {{ background: {p.info_bg}; border-color: {p.primary}; color: {p.primary}; }}
+    #Choice:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Choice:focus {{ border-color: {p.focus}; }}
+    #Hotline {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 16px; }}
+    #PhoneNumber {{ font-size: {px(HEADING_PX + 4)}px; font-weight: 800; color: {p.primary}; }}
     #Reference {{ font-size: {px(56)}px; font-weight: 800; color: {p.primary}; }}
     QScrollBar:vertical {{ width: 20px; background: {p.background}; }}
     QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 10px; min-height: 60px; }}

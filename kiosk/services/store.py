@@ -347,6 +347,7 @@ class RegistryStore:
             row["address"],
             row["phone"],
             tuple(json.loads(row["countries"] or "[]")),
+            status_reason_code=row["status_reason_code"] or "",
         )
 
     def example_per_status(self) -> dict[str, str]:
@@ -371,4 +372,7 @@ class RegistryStore:
         names, phones, telegram, websites = (
             tuple(json.loads(row[k] or "[]")) for k in ("names", "phones", "telegram", "websites")
         )
-        return WarningEntry(row["id"], names, phones, telegram, websites, row["reason"], row["listed_on"])
+        return WarningEntry(
+            row["id"], names, phones, telegram, websites, row["reason"], row["listed_on"],
+            reason_code=row["reason_code"] or "",
+        )

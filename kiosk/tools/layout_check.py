@@ -82,3 +82,47 @@ def stray_windows(main: QWidget) -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main and w.isWindow()]
+
+
+CRAMPED_CHARS = 18  # a wrapped text block narrower than this many average characters is hard to read
+
+
+@dataclass(frozen=True)
+class Cramped:
+    widget: str
+    text: str
+    width: int
+    room: int
+
+    def __str__(self) -> str:
+        return f"{self.widget} {self.text[:60]!r}: wraps in {self.width} px while {self.room} px are free"
+
+
+def find_cramped(root: QWidget, chars: int = CRAMPED_CHARS) -> list[Cramped]:
+    """Wrapping labels squeezed into a narrow column while the box around them is much wider.
+
+    Nothing is clipped in such a layout, so `find_clipped` passes; but a title that wraps every two words
+    inside a wide, empty tile is what a traveller sees. A label is cramped when its text needs more than
+    one line, it is narrower than `chars` average characters, and its enclosing frame (tile, card) or page
+    gives it at least twice that room. Labels of a fixed width (captions under a QR code) are chosen so.
+    """
+    from PySide6.QtWidgets import QFrame
+
+    found: list[Cramped] = []
+    for widget in root.findChildren(QLabel):
+        if not widget.wordWrap() or not widget.isVisibleTo(root) or not widget.text().strip():
+            continue
+        if widget.minimumWidth() == widget.maximumWidth():
+            continue  # a width set on purpose (a caption under a QR code), not one a layout squeezed
+        metrics = widget.fontMetrics()
+        width = widget.contentsRect().width()
+        one_line = max((metrics.horizontalAdvance(line) for line in widget.text().splitlines()), default=0)
+        if one_line <= width or width >= chars * metrics.averageCharWidth():
+            continue
+        box = widget.parentWidget()
+        while box is not None and box is not root and not isinstance(box, QFrame | QAbstractScrollArea):
+            box = box.parentWidget()
+        room = (box or root).width()
+        if room >= 2 * chars * metrics.averageCharWidth():
+            found.append(Cramped(_name(widget), widget.text(), width, room))
+    return found

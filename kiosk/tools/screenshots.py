@@ -38,13 +38,21 @@ def screen_states(
     states += [("countries", {}, "09-countries")]
     states += [("guide", {"country": g.country}, f"10-guide-{g.country}") for g in _pick(guides, every_item)]
     states += [("contacts", {}, "11-contacts"), ("check", {}, "12-check")]
+    # The result list with each status at the top (typed: a licence number finds exactly that agency).
+    for status in registry.example_per_status():
+        states.append(("check", {}, f"12-check-results-{status}"))
+    if registry.first_warning():
+        states.append(("check", {}, "12-check-results-warning"))
+    states.append(("check", {}, "12-check-results-mixed"))
     for status, licence in registry.example_per_status().items():
         states.append(("verdict", {"kind": "agency", "ref": licence}, f"13-verdict-{status}"))
     warning = registry.first_warning()
     if warning:
         states.append(("verdict", {"kind": "warning", "ref": warning}, "13-verdict-warning"))
     states += [("verdict", {"kind": "none", "ref": "", "query": "Tez Ish Chet El"}, "13-verdict-not-found")]
-    states += [("report", {}, "14-report"), ("callback", {}, "15-callback")]
+    states += [("report", {}, "14-report")]
+    states += [("report", {}, f"14-report-{step}") for step in REPORT_STEPS[1:]]
+    states += [("callback", {}, "15-callback")]
     states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
     states += [("services", {}, "19-services")]
     states += checker_states(store, lang)
@@ -53,6 +61,8 @@ def screen_states(
         ("ask", {"question": ASK_EXAMPLES.get(lang, "")}, "18-ask-answers"),
         ("ask", {"question": "weather tomorrow"}, "18-ask-no-answer"),
     ]
+    # The technician screen is left out for now: its portrait layout is wider than the screen.
+    states += [("pin", {}, "18-pin")]
     return states
 
 
@@ -87,6 +97,18 @@ def checker_states(store: ContentStore, lang: str) -> list[State]:
     return states
 
 
+REPORT_STEPS = ("1-who", "2-what", "3-consent", "4-phone", "5-review", "6-done")
+MIXED_QUERY = "Oʻzbek Ish"  # a name shared by agencies of several statuses in the sample registry
+
+
+def prepare(kiosk: Any, stem: str) -> None:
+    """Put a screen into the state its screenshot shows (typed text, a later step), as a traveller would
+    have; for states that plain navigation does not reach."""
+    from kiosk.tools import screenshot_setup
+
+    screenshot_setup.prepare(kiosk, stem, MIXED_QUERY, REPORT_STEPS)
+
+
 def _pick(items: list[Any], every_item: bool) -> list[Any]:
     return items if every_item else items[:1]
 
@@ -111,6 +133,7 @@ def iter_rendered(
                 if name == "ask" and kiosk.context.ask is not None:
                     kiosk.context.ask.build_now()  # answers, not "Preparing…", on the picture
                 kiosk.navigator.go(name, **params)
+                prepare(kiosk, stem)
                 for _ in range(3):  # layouts settle over a few passes (height-for-width, reflowing grids)
                     QApplication.processEvents()
                 yield (width, height), lang, state
@@ -118,7 +141,7 @@ def iter_rendered(
 
 def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], langs: list[str],
                      only: str = "") -> int:
-    """Write PNGs to OUT/<W>x<H>/<lang>/<stem>.png; print any clipped text; exit 1 if there was some.
+    """Write PNGs to OUT/<W>x<H>/<lang>/<stem>.png; print any clipped or cramped text; exit 1 if any.
 
     `only` keeps the one screen of that file stem (the desk console's preview of one article or alert).
     """
@@ -129,7 +152,7 @@ def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], la
     from kiosk.app.compose import build_kiosk, configure_application, ensure_application
     from kiosk.app.config import load_config
     from kiosk.shell.i18n import LANGUAGES
-    from kiosk.tools.layout_check import find_clipped
+    from kiosk.tools.layout_check import find_clipped, find_cramped
 
     ensure_content(data_dir)
     app = ensure_application()
@@ -147,5 +170,8 @@ def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], la
         for clip in find_clipped(kiosk.window):
             problems += 1
             print(f"{w}x{h} {lang} {stem}: {clip}", file=sys.stderr)
-    print(f"wrote {count} screenshots to {out}; {problems} clipped texts")
+        for cramped in find_cramped(kiosk.window):
+            problems += 1
+            print(f"{w}x{h} {lang} {stem}: cramped {cramped}", file=sys.stderr)
+    print(f"wrote {count} screenshots to {out}; {problems} clipped or cramped texts")
     return 1 if problems else 0

@@ -135,7 +135,7 @@ def check_screens(run: _Run) -> str:
 
     from kiosk.app.compose import build_kiosk, configure_application
     from kiosk.shell.i18n import LANGUAGES
-    from kiosk.tools.layout_check import find_clipped, stray_windows
+    from kiosk.tools.layout_check import find_clipped, find_cramped, stray_windows
     from kiosk.tools.screenshots import iter_rendered
 
     if run.store is None or run.config is None:
@@ -153,6 +153,7 @@ def check_screens(run: _Run) -> str:
             if kiosk.window.grab().isNull():  # paints the whole window, as the screen would
                 problems.append(f"{lang} {stem}: nothing was painted")
             problems += [f"{w}x{h} {lang} {stem}: {clip}" for clip in find_clipped(kiosk.window)]
+            problems += [f"{w}x{h} {lang} {stem}: cramped {c}" for c in find_cramped(kiosk.window)]
             strays = stray_windows(kiosk.window)
             problems += [f"{lang} {stem}: a stray window {type(x).__name__}" for x in strays]
     finally:

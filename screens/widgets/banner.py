@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from screens.widgets.icon import IconLabel
 from screens.widgets.labels import text_label
 
 
@@ -19,9 +20,7 @@ class Banner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 18, 28, 18)
         row.setSpacing(24)
-        icon = QLabel("⚠")
-        icon.setObjectName("TileIcon")
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(IconLabel("alert", 56, self), 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         self.kicker = text_label("", "BannerKicker")
         self.title = text_label("", "BannerTitle")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy
 
 
 def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
@@ -34,3 +34,14 @@ def sample_badge(text: str) -> QLabel:
     label.setObjectName("SampleBadge")
     label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
     return label
+
+
+def add_sample_badge(layout: QBoxLayout, text: str) -> QLabel:
+    """Add a SAMPLE badge to a column, aligned left.
+
+    The alignment matters: a widget with a Maximum size policy added without one caps the whole column at
+    its own width, which once squeezed every list tile's text into a badge-wide strip.
+    """
+    badge = sample_badge(text)
+    layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+    return badge

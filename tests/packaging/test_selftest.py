@@ -53,6 +53,9 @@ def test_passes_on_the_source_checkout_in_a_temporary_folder(qapp: QApplication)
         assert lines[name].startswith(f"ok   {name}"), lines[name]
     assert "applied the shipped sample" in lines["content"]
     assert "8 languages at 1920x1080, no clipped text" in lines["screens"]
+    # Every state of `kiosk screenshot` (PIN pad, technician, each report step, each result status)
+    renders = int(lines["screens"].split()[2])
+    assert renders >= 8 * 30, lines["screens"]
     assert "Oʻzbek Ish Servis" in lines["search"]
     assert lines["speech"].startswith("ok" if HAS_ESPEAK else "skip"), lines["speech"]
     assert lines["trust"].split()[0] in ("ok", "skip"), lines["trust"]

@@ -107,6 +107,16 @@ def test_bundles_the_translations_the_sample_content_and_the_trust_root_if_any(s
     trust = ROOT / "deploy" / "trust" / "root.json"
     assert ((trust, "deploy/trust") in datas) == trust.is_file()
     assert not [src for src, _ in datas if "tests" in src.parts]
+    assert (ROOT / "kiosk" / "assets", "kiosk/assets") in datas
+
+
+def test_vendored_icons_and_flags_carry_their_licences() -> None:
+    from kiosk.services.icons import ICON_NAMES, assets_dir, icon_path
+
+    for folder in ("icons", "flags"):
+        assert (assets_dir() / folder / "LICENSE").is_file()
+    missing = [name for name in ICON_NAMES if not icon_path(name).is_file()]
+    assert not missing
 
 
 def test_leaves_out_tests_the_server_and_developer_tools(spec: dict[str, Any]) -> None:
@@ -114,8 +124,9 @@ def test_leaves_out_tests_the_server_and_developer_tools(spec: dict[str, Any]) -
     server_and_tools = ("server", "admin", "fastapi", "uvicorn", "starlette", "pytest", "ruff")
     for name in ("tests", *server_and_tools):
         assert name in excludes
-    for qt_module in ("QtQml", "QtQuick", "QtNetwork", "QtSql", "QtSvg", "QtWebEngineCore"):
+    for qt_module in ("QtQml", "QtQuick", "QtNetwork", "QtSql", "QtSvgWidgets", "QtWebEngineCore"):
         assert f"PySide6.{qt_module}" in excludes
+    assert "PySide6.QtSvg" not in excludes  # the icons and flags are drawn with QSvgRenderer
 
 
 def test_keeps_only_the_qt_plugins_a_kiosk_loads(spec: dict[str, Any]) -> None:

@@ -87,7 +87,7 @@ def create_registry(path: Path, generated: bool = True) -> sqlite3.Connection:
                      "'Toshkent sh., Chilonzor t., 1-uy',?,"
                      "'[\"kr\"]',?)", [(*row, shard_of(row[0])) for row in agencies])
     warnings = WARNINGS + (list(_generated_warnings(rng)) if generated else [])
-    conn.executemany("INSERT INTO warnings VALUES (?,?,?,?,?,'Litsenziyasiz faoliyat','2026-01-05')",
+    conn.executemany("INSERT INTO warnings VALUES (?,?,?,?,?,'Litsenziyasiz faoliyat','2026-01-05','')",
                      [(wid, *(json.dumps(x, ensure_ascii=False) for x in lists)) for wid, *lists in warnings])
     return conn
 

@@ -154,3 +154,21 @@ def test_host_key(text: str) -> None:
                                   "telegram.me/ishchi_kerak/15", " @ISHCHI_KERAK "])
 def test_handle_key(text: str) -> None:
     assert handle_key(text) == "ishchi_kerak"
+
+
+@pytest.mark.parametrize("text", ["ckӄ", "cqӄ", "pqӄ", "qyӄ", "cӄq", "qӄp", "CQӃ"])
+def test_a_key_with_an_untransliterated_cyrillic_letter_is_a_fixed_point(text: str) -> None:
+    """ӄ has no Latin spelling, so it stays in the key; it must not make the key's Latin look-alikes
+    (c, k, p, y) Cyrillic on a second pass (found by the fuzz test: 'ckӄ' → 'skӄ')."""
+    key = search_key(text)
+    assert search_key(key) == key
+
+
+def test_every_short_mix_of_latin_and_an_unknown_cyrillic_letter_is_a_fixed_point() -> None:
+    import itertools
+    import string
+
+    alphabet = string.ascii_lowercase + "ӄԥ"
+    for letters in itertools.product(alphabet, repeat=3):
+        key = search_key("".join(letters))
+        assert search_key(key) == key, "".join(letters)

@@ -34,7 +34,8 @@ def visible_texts(root: QWidget) -> list[str]:
 
 def tile_with(screen: QWidget, target: str) -> QWidget:
     """The tile on `screen` whose `target` property is `target`."""
-    for tile in screen.grid.tiles():  # type: ignore[attr-defined]
+    tiles = screen.tiles() if hasattr(screen, "tiles") else screen.grid.tiles()  # type: ignore[attr-defined]
+    for tile in tiles:
         if tile.property("target") == target:
             return tile
     raise AssertionError(f"no tile for {target!r}")

@@ -124,14 +124,14 @@ def test_keypad_alone_reaches_every_control_and_moves_between_screens(kiosk: Kio
     home = nav.screen("home")
     # Tab visits every control on the screen, each drawn with a focus frame.
     seen = set()
-    home.grid.tiles()[0].setFocus()
+    home.tiles()[0].setFocus()
     for _ in range(40):
         seen.add(id(QApplication.focusWidget()))
         _press(Qt.Key.Key_Down)
     missing = [c.accessibleName() for c in _controls(home) if id(c) not in seen]
     assert not missing, missing
     # Enter on a focused tile opens it; Backspace goes back.
-    topics_tile = next(t for t in home.grid.tiles() if t.property("target") == "topics")
+    topics_tile = next(t for t in home.tiles() if t.property("target") == "topics")
     topics_tile.setFocus()
     _press(Qt.Key.Key_Return)
     assert nav.current_name == "topics"
@@ -147,7 +147,7 @@ def test_focus_is_visible(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("home")
     settle()
-    tile = kiosk.navigator.screen("home").grid.tiles()[0]
+    tile = kiosk.navigator.screen("home").tiles()[0]
     plain = tile.grab().toImage()
     tile.setFocus()
     settle()
@@ -167,7 +167,7 @@ def test_audio_first_mode_reads_each_screen_as_it_opens(kiosk: Kiosk, qtbot: obj
     assert spoken
     assert spoken[-1][1] == "ru"
     assert home.header.title.text() in spoken[-1][0]
-    tap(next(t for t in home.grid.tiles() if t.property("target") == "countries"))
+    tap(next(t for t in home.tiles() if t.property("target") == "countries"))
     qtbot.waitUntil(lambda: len(spoken) >= 2, timeout=3000)  # type: ignore[attr-defined]
     assert kiosk.navigator.screen("countries").header.title.text() in spoken[-1][0]
     kiosk.end_session()

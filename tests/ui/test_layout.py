@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QFrame
 
 from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
-from kiosk.tools.layout_check import find_clipped, stray_windows
+from kiosk.tools.layout_check import find_clipped, find_cramped, stray_windows
 from kiosk.tools.screenshots import iter_rendered
 
 SIZES = [(1920, 1080), (1080, 1920)]
@@ -22,6 +23,7 @@ def test_no_clipped_text_anywhere(kiosk: Kiosk, size: tuple[int, int]) -> None:
         rendered += 1
         problems += [f"{w}x{h} {lang} {stem}: {clip}" for clip in find_clipped(kiosk.window)]
         problems += [f"{w}x{h} {lang} {stem}: stray window {s!r}" for s in stray_windows(kiosk.window)]
+        problems += [f"{w}x{h} {lang} {stem}: cramped {c}" for c in find_cramped(kiosk.window)]
     assert rendered >= 4 * 30  # every article, alert and guide in every language
     assert not problems, "\n".join(problems)
 
@@ -48,3 +50,63 @@ def test_the_check_detects_a_clipped_label(kiosk: Kiosk) -> None:
     label.setGeometry(10, 10, 40, 20)
     label.show()
     assert any("forty pixels" in c.text for c in find_clipped(kiosk.window))
+
+
+LIST_SCREENS = ("04-alerts", "07-articles", "09-countries", "11-contacts")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+def test_list_tiles_give_their_text_a_usable_width(kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """Issue 11 #1: each list tile's text was squeezed into a badge-wide column at the right of a wide,
+    empty tile. Nothing was clipped, so only a width check catches it."""
+    problems = []
+    for (w, h), lang, (_name, _params, stem) in iter_rendered(kiosk, [size], [x.tag for x in LANGUAGES]):
+        if stem.startswith(LIST_SCREENS):
+            problems += [f"{w}x{h} {lang} {stem}: {c}" for c in find_cramped(kiosk.window)]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_the_check_detects_a_cramped_label(kiosk: Kiosk) -> None:
+    """A wrapped title in a narrow strip of a wide frame is reported; the same text given room is not."""
+    from PySide6.QtWidgets import QFrame, QHBoxLayout
+
+    from screens.widgets.labels import text_label
+
+    kiosk.navigator.go("home")
+    frame = QFrame(kiosk.window)
+    frame.setGeometry(0, 0, 1200, 200)
+    row = QHBoxLayout(frame)
+    label = text_label("Migration Agency hotline for travellers", "TileTitle")
+    label.setMaximumWidth(150)
+    row.addWidget(label)
+    row.addStretch(1)
+    frame.show()
+    frame.layout().activate()
+    assert any("hotline" in c.text for c in find_cramped(kiosk.window))
+    label.setMaximumWidth(900)
+    row.setStretch(0, 1)
+    row.setStretch(1, 0)
+    frame.layout().activate()
+    assert not any("hotline" in c.text for c in find_cramped(kiosk.window))
+    frame.deleteLater()
+
+
+def test_lists_show_at_least_four_items_at_1920x1080(kiosk: Kiosk) -> None:
+    """Issue 11 #1: two warnings fitted on a screen. At least four list items are wholly in view."""
+    short = []
+    for (_w, _h), lang, (name, _params, stem) in iter_rendered(kiosk, [(1920, 1080)], ["ru", "uz-Latn"]):
+        if not stem.startswith(LIST_SCREENS):
+            continue
+        screen = kiosk.navigator.screen(name)
+        viewport = screen.scroll_area.viewport()
+        items = [
+            w for w in screen.findChildren(QFrame) if w.objectName() in ("Tile", "Card") and w.isVisible()
+        ]
+        shown = [
+            w for w in items
+            if viewport.rect().contains(w.mapTo(viewport, w.rect().topLeft()))
+            and viewport.rect().contains(w.mapTo(viewport, w.rect().bottomRight()))
+        ]
+        if len(shown) < min(4, len(items)):
+            short.append(f"{lang} {stem}: {len(shown)} of {len(items)} in view")
+    assert not short, short

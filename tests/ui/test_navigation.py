@@ -41,7 +41,7 @@ def test_language_choice_sets_every_text(kiosk: Kiosk) -> None:
     start(kiosk, "ru")
     home = current(kiosk)
     assert home.header.title.text() == "Чем мы можем помочь?"
-    assert "Проверить агентство" in visible_texts(home.grid)
+    assert "Проверить агентство" in visible_texts(home)
 
 
 def test_every_home_tile_opens_its_screen_and_back_returns(kiosk: Kiosk) -> None:

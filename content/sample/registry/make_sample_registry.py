@@ -14,21 +14,25 @@ from __future__ import annotations
 
 import csv
 import random
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script from anywhere: the repository's content package
+from content.reasons import AGENCY_REASONS, WARNING_REASONS, code_for  # noqa: E402
+
 AS_OF = date(2026, 11, 20)  # the registry's "as of" date; expired licences end before it
 SEED = 2026
 LICENCE_YEARS = 5
 
 AGENCY_COLUMNS = (
     "licence_no", "name", "other_names", "tin", "status", "issued_on", "expires_on", "status_changed_on",
-    "status_reason", "region", "address", "phone", "countries",
+    "status_reason", "region", "address", "phone", "countries", "status_reason_code",
 )
-WARNING_COLUMNS = ("id", "names", "phones", "telegram", "websites", "reason", "listed_on")
+WARNING_COLUMNS = ("id", "names", "phones", "telegram", "websites", "reason", "listed_on", "reason_code")
 
 # 55% active, 15% each of the others, out of 240.
 STATUS_COUNTS = {"active": 132, "suspended": 36, "revoked": 36, "expired": 36}
@@ -229,6 +233,7 @@ def make_agencies(rng: random.Random) -> list[dict[str, str]]:
             "address": address(rng, script),
             "phone": rng.choice(PHONES),
             "countries": pick_countries(rng),
+            "status_reason_code": code_for(reason or generated_reason, AGENCY_REASONS),
         })
     return sorted(rows, key=lambda row: row["licence_no"])
 
@@ -291,6 +296,7 @@ def make_warnings(rng: random.Random) -> list[dict[str, str]]:
             "websites": f"{site}.example" if site else "",
             "reason": reason,
             "listed_on": between(rng, date(2024, 1, 10), date(2026, 11, 15)).isoformat(),
+            "reason_code": code_for(reason, WARNING_REASONS),
         })
     return rows
 

@@ -1,0 +1,47 @@
+"""How `kiosk screenshot` reaches the states that navigation alone does not: search results, the later
+steps of the report, the technician screen with its facts gathered. Kept apart from screenshots.py so the
+list of states stays readable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...]) -> None:
+    screen = kiosk.navigator.screen(kiosk.navigator.current_name)
+    if stem.startswith("12-check-results-"):
+        _search(kiosk, screen, stem.removeprefix("12-check-results-"), mixed_query)
+    elif stem.startswith("14-report-"):
+        _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))
+    elif stem == "19-admin":
+        kiosk.context.background.wait()  # the facts (outbox, disk) are gathered off the UI thread
+
+
+def _search(kiosk: Any, screen: Any, what: str, mixed_query: str) -> None:
+    registry = kiosk.context.registry
+    if what == "mixed":
+        query = mixed_query
+    elif what == "warning":
+        entry = registry.warning(registry.first_warning() or "")
+        query = entry.names[0] if entry else ""
+    else:
+        query = registry.example_per_status().get(what, "")
+    screen.field.setText(query)
+
+
+def _report_step(kiosk: Any, screen: Any, step: int) -> None:
+    """Fill the report as far as `step` (0 = whom ... 5 = the confirmation with a sample reference)."""
+    from screens import report
+
+    screen.who_field.setText("Tez Viza Ish")
+    if step >= report.WHAT:
+        screen.choices["fee"].setChecked(True)
+        screen.choices["passport"].setChecked(True)
+    if step >= report.PHONE:
+        screen._go(report.PHONE)
+        screen.phone_field.setText("+998 90 000 00 00")
+    target = {0: report.WHO, 1: report.WHAT, 2: report.CONSENT, 3: report.PHONE, 4: report.REVIEW}
+    if step in target:
+        screen._go(target[step])
+    else:
+        screen._saved("R-SAMPLE-0000")

@@ -1,0 +1,53 @@
+"""The hotline where advice says "call the hotline": its name, the number in big digits that never wrap,
+and a `tel:` QR code that dials it from a phone. Hidden when the content has no hotline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from content.phone_codes import tel_uri
+from kiosk.services.store import Contact
+from screens.widgets.icon import IconLabel
+from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.qr_panel import QrPanel
+
+QR_PX = 130
+
+
+class HotlinePanel(QFrame):
+    """`set_contact(contact)`; `number` holds the digits shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Hotline")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 16, 20, 16)
+        row.setSpacing(16)
+        row.addWidget(IconLabel("call", 48), 0, Qt.AlignmentFlag.AlignTop)
+        self._column = column = QVBoxLayout()
+        column.setSpacing(4)
+        row.addLayout(column, 1)
+        self.name = text_label("", "TileTitle")
+        self.number = text_label("", "PhoneNumber", wrap=False)
+        column.addWidget(self.name)
+        column.addWidget(self.number)
+        self._badge = add_sample_badge(column, "")
+        column.addStretch(1)
+        self.qr = QrPanel(size=QR_PX, parent=self)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def set_contact(self, contact: Contact | None) -> None:
+        if contact is None or not contact.phone:
+            self.hide()
+            return
+        self.name.setText(contact.name)
+        self.number.setText(contact.phone)
+        sample = QCoreApplication.translate("HotlinePanel", "SAMPLE NUMBER")
+        self._badge.setText(sample)
+        self._badge.setVisible(contact.sample)
+        self.qr.set_target(tel_uri(contact.phone), QCoreApplication.translate("HotlinePanel", "Scan to call"))
+        self.setAccessibleName(f"{contact.name}: {contact.phone}")
+        self.show()

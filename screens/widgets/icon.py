@@ -1,0 +1,61 @@
+"""A label that shows a vendored SVG icon in its own text colour, so the style sheet (and high contrast)
+colours icons the way it colours words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.services.icons import flag_pixmap, icon_pixmap
+
+
+class IconLabel(QLabel):
+    """`IconLabel("check", 56)`; `set_icon(name)` changes it. Re-drawn when the palette or style changes."""
+
+    def __init__(self, name: str = "", size: int = 48, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Icon")
+        self._name = name
+        self._size = size
+        self.setFixedSize(size, size)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(name)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def set_icon(self, name: str) -> None:
+        if name != self._name:
+            self._name = name
+            self.setAccessibleName(name)
+            self._draw()
+
+    def _draw(self) -> None:
+        if not self._name:
+            self.clear()
+            return
+        color = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.setPixmap(icon_pixmap(self._name, self._size, color, self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._draw()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensurePolished()
+        self._draw()
+        super().showEvent(event)
+
+
+class FlagLabel(QLabel):
+    """A country's flag (4:3), `height` px tall; a globe for a country without a vendored flag."""
+
+    def __init__(self, country: str, height: int = 48, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Flag")
+        self.country = country
+        self.setFixedSize(height * 4 // 3, height)
+        self.setPixmap(flag_pixmap(country, height, self.devicePixelRatioF()))

@@ -1,0 +1,129 @@
+"""Issue 11 #4 and #12: the report flow names the right agency, shows what is ticked, takes a free-text
+"other", a phone number on a telephone keypad with +998, and forgets everything by any way out."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QLabel
+
+from kiosk.app.compose import Kiosk
+from tests.ui.helpers import settle, tap
+
+
+def _two_agencies(kiosk: Kiosk) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(kiosk.context.store.path)
+    try:
+        return conn.execute("SELECT licence_no, name FROM agencies ORDER BY licence_no LIMIT 2").fetchall()
+    finally:
+        conn.close()
+
+
+def _report_from_verdict(kiosk: Kiosk, licence: str):  # noqa: ANN202
+    kiosk.navigator.go("check")
+    kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    settle()
+    verdict = kiosk.navigator.screen("verdict")
+    buttons = verdict.findChildren(type(verdict.header.back_button))
+    button = next(b for b in buttons if b.objectName() == "ReportButton" and b.isVisible())
+    tap(button)
+    assert kiosk.navigator.current_name == "report"
+    return kiosk.navigator.screen("report")
+
+
+def test_a_report_never_carries_over_to_another_agency(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("ru")
+    (lic_a, name_a), (lic_b, name_b) = _two_agencies(kiosk)
+    for way_out in ("home", "back"):
+        report = _report_from_verdict(kiosk, lic_a)
+        assert report.who_field.text() == name_a
+        tap(report.who_next)
+        tap(report.choices["fee"])
+        if way_out == "home":
+            tap(report.header.home_button)
+        else:
+            tap(report.header.back_button)
+        report = _report_from_verdict(kiosk, lic_b)
+        assert report.who_field.text() == name_b, way_out
+        assert lic_b in report.who_licence.text() and lic_a not in report.who_licence.text()
+        assert not any(c.isChecked() for c in report.choices.values()), way_out
+        assert report.step == 0
+        kiosk.navigator.home()
+
+
+def test_a_report_from_a_verdict_carries_the_licence_number(kiosk: Kiosk, qtbot: object) -> None:
+    kiosk.context.i18n.set_language("en")
+    (licence, name), _ = _two_agencies(kiosk)
+    report = _report_from_verdict(kiosk, licence)
+    tap(report.who_next)
+    tap(report.choices["passport"])
+    tap(report.what_next)
+    tap(report.consent_no)
+    assert licence in report.review_text.text()
+    tap(report.send_button)
+    qtbot.waitUntil(lambda: bool(report.reference), timeout=5000)  # type: ignore[attr-defined]
+    event = kiosk.context.state.report(report.reference)
+    assert event.payload["target"] == name and event.payload["licence_no"] == licence
+
+
+def test_a_ticked_reason_looks_ticked(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("report", target="Tez Viza Ish")
+    report = kiosk.navigator.screen("report")
+    tap(report.who_next)
+    choice = report.choices["fee"]
+    before_icon, before = choice.icon().cacheKey(), choice.grab().toImage()
+    tap(choice)
+    settle()
+    after = choice.grab().toImage()
+    assert choice.isChecked() and choice.icon().cacheKey() != before_icon
+    # Clearly different, not a faint tint: most sampled pixels change.
+    changed = sum(
+        before.pixel(x, y) != after.pixel(x, y)
+        for x in range(5, after.width() - 5, 20)
+        for y in range(5, after.height() - 5, 10)
+    )
+    total = len(range(5, after.width() - 5, 20)) * len(range(5, after.height() - 5, 10))
+    assert changed > total / 2
+
+
+def test_other_has_a_text_field(kiosk: Kiosk, qtbot: object) -> None:
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("report", target="Tez Viza Ish")
+    report = kiosk.navigator.screen("report")
+    tap(report.who_next)
+    assert not report.other_field.isVisible()
+    tap(report.choices["other"])
+    assert report.other_field.isVisible() and report.keyboard.isVisible()
+    for key in ("f", "a", "k", "e"):
+        tap(next(b for b in report.keyboard.findChildren(type(report.send_button))
+                 if b.property("keyId") == key and b.isVisible()))
+    assert report.other_field.text() == "fake"
+    tap(report.what_next)
+    tap(report.consent_no)
+    tap(report.send_button)
+    qtbot.waitUntil(lambda: bool(report.reference), timeout=5000)  # type: ignore[attr-defined]
+    event = kiosk.context.state.report(report.reference)
+    assert event.payload["reasons"] == ["other"] and event.payload["other_text"] == "fake"
+
+
+def test_the_phone_step_is_a_keypad_with_998(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("uz-Latn")
+    kiosk.navigator.go("report", target="Tez Viza Ish")
+    report = kiosk.navigator.screen("report")
+    tap(report.who_next)
+    tap(report.choices["fee"])
+    tap(report.what_next)
+    tap(report.consent_yes)
+    assert report.phone_field.text().startswith("+998")
+    assert report.phone_pad.isVisible() and not report.keyboard.isVisible()
+    assert not report.phone_next.isEnabled()
+    for digit in "90123":
+        tap(report.phone_pad.keys[digit])
+    assert not report.phone_next.isEnabled()  # an Uzbek number needs all 9 digits
+    for digit in "4567":
+        tap(report.phone_pad.keys[digit])
+    assert report.phone_next.isEnabled()
+    tap(report.phone_pad.next_key)
+    assert "+998901234567" in report.review_text.text()
+    assert report.findChild(QLabel, "SectionTitle")
