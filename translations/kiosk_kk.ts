@@ -604,7 +604,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ел бойынша нұсқаулық: {country}</translation>
+        <translation>Нұсқаулық: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>

@@ -604,7 +604,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Өлкө боюнча колдонмо: {country}</translation>
+        <translation>Колдонмо: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>
