@@ -24,7 +24,10 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
-from urllib.request import getproxies_environment, proxy_bypass_environment
+from urllib.request import (  # type: ignore[attr-defined]  # public since Python 3.0, missing from typeshed
+    getproxies_environment,
+    proxy_bypass_environment,
+)
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
@@ -328,7 +331,8 @@ def _resolve(host: str, port: int, deadline: float) -> tuple[str, int]:
     def lookup() -> None:
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            result.append(infos[0][4][:2])
+            address = infos[0][4]
+            result.append((str(address[0]), int(address[1])))
         except (OSError, IndexError) as exc:
             failure.append(exc)
 
