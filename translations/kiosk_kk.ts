@@ -538,7 +538,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Маған қайта қоңырау шалыңыз: нөміріңізді қалдырыңыз</translation>
+        <translation>☎ Маған қайта қоңырау шалыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>

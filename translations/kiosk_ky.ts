@@ -538,7 +538,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Мага кайра чалыңыз: номериңизди калтырыңыз</translation>
+        <translation>☎ Мага кайра чалыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>
