@@ -142,7 +142,9 @@ def check_offices(report: Report, offices: tuple[Office, ...]) -> None:
 
 def _geo_ok(geo: str) -> bool:
     m = _GEO.fullmatch(geo.replace(" ", ""))
-    return m is not None and abs(float(m[1])) <= 90 and abs(float(m[2])) <= 180
+    if m is None:
+        return False
+    return abs(float(m[1])) <= 90 and abs(float(m[2])) <= 180
 
 
 def check_services(report: Report, services: tuple[PlatformService, ...]) -> None:

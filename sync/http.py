@@ -24,7 +24,10 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
-from urllib.request import getproxies_environment, proxy_bypass_environment  # type: ignore[attr-defined]  # in CPython, not in typeshed
+from urllib.request import (  # type: ignore[attr-defined]  # public since Python 3.0, missing from typeshed
+    getproxies_environment,
+    proxy_bypass_environment,
+)
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 

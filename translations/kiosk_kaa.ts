@@ -619,7 +619,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>El boyınsha qollanba: {country}</translation>
+        <translation>Qollanba: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>

@@ -553,7 +553,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Қайта қоңырау: нөміріңізді қалдырыңыз</translation>
+        <translation>☎ Маған қайта қоңырау шалыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>
@@ -619,7 +619,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ел бойынша нұсқаулық: {country}</translation>
+        <translation>Нұсқаулық: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>

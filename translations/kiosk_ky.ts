@@ -553,7 +553,7 @@
     <message>
         <source>☎ Call me back: leave your number</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>☎ Кайра чалуу: номериңизди калтырыңыз</translation>
+        <translation>☎ Мага кайра чалыңыз</translation>
     </message>
     <message>
         <source>Centres and offices</source>
@@ -619,7 +619,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Өлкө боюнча колдонмо: {country}</translation>
+        <translation>Колдонмо: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>

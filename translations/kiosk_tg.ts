@@ -619,7 +619,7 @@
     <message>
         <source>Country guide: {country}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Роҳнамои кишвар: {country}</translation>
+        <translation>Роҳнамо: {country}</translation>
     </message>
     <message>
         <source>Legal route</source>
