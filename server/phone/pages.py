@@ -208,29 +208,32 @@ def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
     report = w("Call the Migration Agency's hotline to report it.")
     no_pay = w.kiosk(k, "Do not pay anyone and do not hand over your passport.")
     if v.kind is Kind.LICENSED and v.stale:
-        return (w.kiosk(k, "LICENSED — registry may be out of date"),
+        return (w.kiosk("Status", "Licensed — registry may be out of date"),
                 w("The registry data is more than {days} days old. The licence may have changed since.",
                   days=STALE_AFTER_DAYS), [no_pay])
     table = {
-        Kind.LICENSED: ("LICENSED", "This agency holds a valid licence to place workers abroad.",
+        Kind.LICENSED: ("Licensed", "This agency holds a valid licence to place workers abroad.",
                         [w.kiosk(k, "The employer pays the placement fee. The agency may charge you only for "
                                     "information and advice."),
                          w.kiosk(k, "Sign a written contract and make sure it is registered "
                                     "electronically.")]),
-        Kind.SUSPENDED: ("LICENCE SUSPENDED", "This agency may not recruit workers while its licence is "
+        Kind.SUSPENDED: ("Licence suspended", "This agency may not recruit workers while its licence is "
                                               "suspended.", [no_pay, report]),
-        Kind.REVOKED: ("LICENCE REVOKED", "This agency lost its licence. It may not recruit workers.",
+        Kind.REVOKED: ("Licence revoked", "This agency lost its licence. It may not recruit workers.",
                        [no_pay, report]),
-        Kind.EXPIRED: ("LICENCE EXPIRED", "This agency's licence has ended. It may not recruit workers.",
+        Kind.EXPIRED: ("Licence expired", "This agency's licence has ended. It may not recruit workers.",
                        [no_pay, report]),
-        Kind.WARNING_LIST: ("ON THE WARNING LIST", "This is a known illegal operator, not a licensed agency.",
+        Kind.WARNING_LIST: ("On the warning list",
+                            "This is a known illegal operator, not a licensed agency.",
                             [no_pay, report]),
-        Kind.NOT_FOUND: ("NOT FOUND", "No licensed agency matches what you typed. An agency that is not in "
-                                      "the registry may not recruit you.",
+        Kind.NOT_FOUND: ("Not in the registry",
+                         "No licensed agency matches what you typed. An agency that is not in "
+                         "the registry may not recruit you.",
                          [no_pay, report, w.kiosk(k, "Check the spelling, or search by licence number.")]),
     }
     headline, meaning, steps = table[v.kind]
-    return w.kiosk(k, headline), w.kiosk(k, meaning), steps
+    # The headline is the kiosk's one status word (screens/widgets/status.py, "Status" context).
+    return w.kiosk("Status", headline), w.kiosk(k, meaning), steps
 
 
 def level(v: Verdict) -> str:

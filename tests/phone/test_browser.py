@@ -63,7 +63,7 @@ def test_search_form_works_without_javascript_and_opens_a_verdict(browser, phone
     browser.wait_until(lambda: "/m/en/check?q=Tez+Viza" in browser.url and browser.loaded())
     browser.driver.find_element("css selector", ".results a").click()
     browser.wait_until(lambda: "/m/en/warning/" in browser.url and browser.loaded())
-    assert "ON THE WARNING LIST" in browser.text()
+    assert "On the warning list" in browser.text()
 
 
 @pytest.mark.parametrize("width", [320, 360])

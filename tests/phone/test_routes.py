@@ -120,17 +120,17 @@ def test_articles_alerts_and_guides_all_open_in_every_language(phone: Phone) -> 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: str) -> None:
     """The same words (from the kiosk's own translations) and colour level as the kiosk's verdict."""
-    headline, level = {"active": ("LICENSED", "safe"), "suspended": ("LICENCE SUSPENDED", "danger"),
-                       "revoked": ("LICENCE REVOKED", "danger"),
-                       "expired": ("LICENCE EXPIRED", "danger")}[status]
+    headline, level = {"active": ("Licensed", "safe"), "suspended": ("Licence suspended", "danger"),
+                       "revoked": ("Licence revoked", "danger"),
+                       "expired": ("Licence expired", "danger")}[status]
     html = phone.get(f"/m/{lang}/agency/{sample_agencies()[status]}").text
     words = Words(lang)
     assert f'class="verdict {level}"' in html
-    assert f'<p class="headline">{words.kiosk("VerdictScreen", headline)}</p>' in html
+    assert f'<p class="headline">{words.kiosk("Status", headline)}</p>' in html
     assert words.kiosk("VerdictScreen", "Registry data as of {date}", date="2026-11-17") in html
     assert 'href="tel:' in html  # the hotline to report to
     if lang != "en":
-        assert words.kiosk("VerdictScreen", headline) != headline, "translated, not the English source"
+        assert words.kiosk("Status", headline) != headline, "translated, not the English source"
 
 
 def test_home_shows_the_urgent_alert_first(phone: Phone) -> None:
