@@ -14,7 +14,7 @@ from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
 
-QR_PX = 150
+QR_PX = 128  # 150 px made each card taller than its text and pushed the second row below the fold
 
 
 def contact_qr(contact: Contact) -> str:
@@ -40,8 +40,13 @@ class ContactsScreen(PageScreen):
         self.services_button = QPushButton()
         self.services_button.setObjectName("SecondaryButton")
         self.services_button.clicked.connect(lambda: ctx.navigator.go("services"))
+        # Side by side: stacked, the three buttons left only two contact cards in view at 1920x1080.
+        in_person = QHBoxLayout()
+        in_person.setSpacing(16)
         for button in (self.offices_button, self.services_button):
-            self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            in_person.addWidget(button)
+        in_person.addStretch(1)
+        self.body.addLayout(in_person)
         self.list = QVBoxLayout()
         self.list.setSpacing(16)
         self.body.addLayout(self.list)
