@@ -10,6 +10,7 @@ from content.phone_codes import mecard
 from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
+from screens.widgets.flow import FlowLayout
 from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
@@ -41,12 +42,12 @@ class ContactsScreen(PageScreen):
         self.services_button.setObjectName("SecondaryButton")
         self.services_button.clicked.connect(lambda: ctx.navigator.go("services"))
         # Side by side: stacked, the three buttons left only two contact cards in view at 1920x1080.
-        in_person = QHBoxLayout()
-        in_person.setSpacing(16)
+        # They wrap when the largest text makes them wider than a portrait display.
+        in_person = QWidget()
+        flow = FlowLayout(in_person)
         for button in (self.offices_button, self.services_button):
-            in_person.addWidget(button)
-        in_person.addStretch(1)
-        self.body.addLayout(in_person)
+            flow.addWidget(button)
+        self.body.addWidget(in_person)
         self.list = QVBoxLayout()
         self.list.setSpacing(16)
         self.body.addLayout(self.list)
