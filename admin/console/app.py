@@ -25,8 +25,8 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.staticfiles import StaticFiles
 
 from admin.console import server_api
-from admin.console.desk import Desk, PublishRefused
-from admin.console.preview import PreviewError, render_article
+from admin.console.content_pages import Ui, content_router
+from admin.console.desk import DESK_WORK, Desk, PublishRefused
 from admin.console.workspace import ACTIONS, EditError
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES, check_upload, diff_files
@@ -37,6 +37,9 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
                                       "form-action 'self'; base-uri 'none'",
            "x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "x-frame-options": "DENY",
            "cache-control": "no-store"}
+# The signing key a page's changes need: without it on this machine the page says so and changes nothing.
+KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
+           "preview": "content", "registry": "registry", "alerts": "alerts"}
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
@@ -65,7 +68,14 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         host = request.headers.get("host", "").rsplit(":", 1)[0]
         if host not in ("127.0.0.1", "localhost"):
             return Response("the console answers only on 127.0.0.1", status_code=421)
-        response = await call_next(request)
+        role = KEY_FOR.get(request.url.path.strip("/").split("/")[0])
+        if role and not desk.can(role) and request.cookies.get(COOKIE, "") in sessions:
+            me = sessions[request.cookies[COOKIE]]
+            response: Response = page(request, me, "message.html", "Not at this desk", status=403,
+                                      error=f"This machine has no {role} signing key, so "
+                                            f"{DESK_WORK[role]} cannot be changed here.")
+        else:
+            response = await call_next(request)
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
@@ -102,6 +112,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
              **values: Any) -> HTMLResponse:
         html = TEMPLATES.get_template(name).render(
             title=title, me=me, csrf=me.csrf if me else "", desks=desk.desks(), languages=LANGUAGES,
+            can={role: desk.can(role) for role in DESK_WORK}, described=desk.described(),
             sample=_is_sample(desk.workspace.source), now=datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
             message=values.pop("message", None), **values)
         return HTMLResponse(html, status_code=status)
@@ -162,60 +173,11 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
                         summary=desk.summary(), problems=desk.workspace.problems()[:30])
         return page(request, me, "published.html", "Published", result=result)
 
-    # --- articles ---------------------------------------------------------------------------------
+    # --- articles, guides, contacts, topics (admin.console.content_pages) ----------------------------
 
-    @app.get("/articles")
-    def articles(request: Request) -> HTMLResponse:
-        me = session_of(request)
-        rows = []
-        for article_id in desk.workspace.article_ids():
-            texts = desk.workspace.article(article_id)
-            rows.append({"id": article_id, "texts": texts})
-        return page(request, me, "articles.html", "Articles", articles=rows)
-
-    @app.get("/articles/{article_id}")
-    def article(request: Request, article_id: str) -> HTMLResponse:
-        me = session_of(request)
-        try:
-            texts = desk.workspace.article(article_id)
-        except EditError as exc:
-            raise Refused(404, str(exc)) from None
-        values = _article_values(texts, {})
-        return page(request, me, "article.html", f"Article {article_id}", article_id=article_id,
-                    values=values, errors={})
-
-    @app.get("/articles/{article_id}/preview.png")
-    def preview(request: Request, article_id: str, lang: str = "uz-Latn",
-                size: str = "1080x1920") -> Response:
-        """The article as the kiosk draws it (from the working sources, not yet published)."""
-        session_of(request)
-        try:
-            shot = render_article(desk.workspace.source, article_id, lang, size)
-        except PreviewError as exc:
-            raise Refused(422, str(exc)) from None
-        headers = {"x-clipped-text": str(len(shot.clipped))}
-        return Response(shot.png, media_type="image/png", headers=headers)
-
-    @app.post("/articles/{article_id}")
-    async def save_article(request: Request, article_id: str) -> HTMLResponse:
-        me, form = await posted(request)
-        chosen = [lang for lang in LANGUAGES if text(form, f"{lang}.edit") == "1"]
-        texts = {lang: {k: text(form, f"{lang}.{k}") for k in ("title", "summary", "body")}
-                 for lang in chosen}
-        values = _article_values(desk.workspace.article(article_id), texts)
-        try:
-            changed = desk.workspace.save_article(article_id, texts)
-        except EditError as exc:
-            errors: dict[str, list[tuple[str, str]]] = {}
-            for lang, name, message in exc.problems:
-                errors.setdefault(lang or "", []).append((name, message))
-            return page(request, me, "article.html", f"Article {article_id}", status=422, error=str(exc),
-                        article_id=article_id, values=values, errors=errors)
-        if changed:
-            desk.audit.append(me.server.username, "article.edit", article_id, {"languages": changed})
-        return page(request, me, "article.html", f"Article {article_id}", article_id=article_id,
-                    values=values, errors={},
-                    message=f"Saved: {', '.join(changed)}." if changed else "No change to save.")
+    app.include_router(content_router(desk.workspace, Ui(
+        session_of=session_of, posted=posted, page=page, refused=Refused,
+        audit=desk.audit.append)))
 
     # --- registry ---------------------------------------------------------------------------------
 
@@ -357,19 +319,6 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
                     broken=desk.audit.verify())
 
     return app
-
-
-def _article_values(current: dict[str, Any], typed: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
-    """What each language's fields show: what was typed (kept when a save fails), else the file's text."""
-    values = {}
-    for lang, t in current.items():
-        if lang in typed:
-            values[lang] = {**typed[lang], "fallback": None, "missing": False}
-        else:
-            values[lang] = {"title": t.front.get("title", "") if t else "",
-                            "summary": t.front.get("summary", "") if t else "", "body": t.body if t else "",
-                            "fallback": t.fallback if t else None, "missing": t is None}
-    return values
 
 
 def _is_sample(source: Path) -> bool:

@@ -17,10 +17,13 @@ from admin.console.summary import Summary, summarise
 from admin.console.workspace import Workspace
 from content.errors import ContentError
 from sync import keys
-from sync.publisher import Publisher, build_files
+from sync.publisher import MissingKeyError, Publisher, build_files
 from sync.store import DirStore
 
 DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk"}
+# What each desk's key lets the console change (the words of the page that says what is missing here).
+DESK_WORK = {"content": "articles, country guides, contacts and topics", "registry": "the agency registry",
+             "alerts": "alerts"}
 
 
 class PublishRefused(Exception):
@@ -54,6 +57,23 @@ class Desk:
         ring = keys.load(self.deploy / "keys" / "offline")
         return [name for role, name in DESKS.items() if ring.has(role)]
 
+    def can(self, role: str) -> bool:
+        """True if this machine holds the offline key that signs `role` (content, registry, alerts)."""
+        return keys.load(self.deploy / "keys" / "offline").has(role)
+
+    def described(self) -> tuple[str, str]:
+        """Which desk this is and what it cannot do, in words for the top of every page."""
+        ring = keys.load(self.deploy / "keys" / "offline")
+        here = [role for role in DESKS if ring.has(role)]
+        missing = [role for role in DESKS if role not in here]
+        if not here:
+            return ("No signing keys here: this console can show the fleet and reports, and change nothing "
+                    "that kiosks download.", "")
+        desks = [DESKS[r] for r in here]
+        names = ", ".join(desks[:-1]) + " and " + desks[-1] if len(desks) > 1 else desks[0]
+        lacking = "; ".join(f"{DESK_WORK[r]} (no {r} key)" for r in missing)
+        return (f"This is the {names}.", f"Not on this machine: {lacking}." if missing else "")
+
     def summary(self) -> Summary:
         return summarise(self.published, self.workspace.source)
 
@@ -66,8 +86,13 @@ class Desk:
                 files, manifest = build_files(self.workspace.source, Path(tmp) / "bundle")
             except ContentError as exc:
                 raise PublishRefused(str(exc)) from exc
-            report = Publisher(DirStore(self.deploy / "repository"), self.keyring()).publish_bundle(files,
-                                                                                                   manifest)
+            try:
+                report = Publisher(DirStore(self.deploy / "repository"), self.keyring()).publish_bundle(
+                    files, manifest)
+            except MissingKeyError as exc:  # nothing new is pointed at: snapshot and timestamp come last
+                raise PublishRefused(f"not signed: {exc}; publish these changes at the desk that holds "
+                                     "it") from None
+
         self.audit.append(actor, "publish", manifest.version, {
             "summary": summary.lines, "files": len(report.paths),
             "timestamp_version": report.timestamp_version})

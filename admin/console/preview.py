@@ -1,9 +1,10 @@
-"""A preview of an article as the kiosk draws it: the kiosk's own `kiosk screenshot`, run as a subprocess.
+"""A preview of an article, a guide, the contacts or the topics page as the kiosk draws it: the kiosk's own
+`kiosk screenshot`, run as a subprocess.
 
 The desk never imports the kiosk or Qt: it builds a bundle from the working sources, applies it into a
-throw-away kiosk data folder with `kiosk apply`, and asks `kiosk screenshot --only 08-article-ID` for the one
-screen, offscreen, at the size asked (1920x1080 landscape or 1080x1920 portrait). Clipped text that the
-kiosk's layout check finds comes back with the picture.
+throw-away kiosk data folder with `kiosk apply`, and asks `kiosk screenshot --only STEM` (08-article-ID,
+10-guide-CC, 11-contacts, 06-topics) for the one screen, offscreen, at the size asked (1920x1080 landscape
+or 1080x1920 portrait). Clipped text that the kiosk's layout check finds comes back with the picture.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from content.bundle import build_bundle
+from content.languages import UI_LANGUAGES
 from content.loader import load_source
-from content.model import LANGUAGES
 
 SIZES = ("1920x1080", "1080x1920")
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_STEM = re.compile(r"[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*")
 TIMEOUT_S = 180
 
 
@@ -35,9 +36,20 @@ class Preview:
     clipped: list[str]
 
 
+def screen_stem(kind: str, item_id: str) -> str:
+    """The file stem of `kiosk screenshot` that shows this item (a page of them for contacts and topics)."""
+    return {"articles": f"08-article-{item_id}", "guides": f"10-guide-{item_id}", "contacts": "11-contacts",
+            "topics": "06-topics"}[kind]
+
+
 def render_article(source: Path, article_id: str, lang: str, size: str) -> Preview:
-    if not _ID.fullmatch(article_id) or lang not in LANGUAGES or size not in SIZES:
-        raise PreviewError("unknown article, language or size")
+    return render_screen(source, screen_stem("articles", article_id), lang, size)
+
+
+def render_screen(source: Path, stem: str, lang: str, size: str) -> Preview:
+    """The kiosk's screen `stem` in `lang` (any of the kiosk's eight, fallbacks shown as kiosks show them)."""
+    if not _STEM.fullmatch(stem) or lang not in UI_LANGUAGES or size not in SIZES:
+        raise PreviewError("unknown screen, language or size")
     kiosk = [sys.executable, "-m", "kiosk"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="desk-preview-") as tmp:
@@ -48,15 +60,15 @@ def render_article(source: Path, article_id: str, lang: str, size: str) -> Previ
             raise PreviewError(f"the sources do not build: {exc}") from None
         steps = [[*kiosk, "apply", str(root / "bundle"), "--data-dir", str(root / "data")],
                  [*kiosk, "screenshot", "--data-dir", str(root / "data"), "--out", str(root / "shots"),
-                  "--sizes", size, "--languages", lang, "--only", f"08-article-{article_id}"]]
+                  "--sizes", size, "--languages", lang, "--only", stem]]
         run = None
         for step in steps:
             run = subprocess.run(step, capture_output=True, text=True, env=env, timeout=TIMEOUT_S)
             if run.returncode not in (0, 1) or (step[3] == "apply" and run.returncode):
                 why = (run.stderr or run.stdout).strip()[-300:]
                 raise PreviewError(f"the kiosk could not draw it: {why}")
-        png = root / "shots" / size / lang / f"08-article-{article_id}.png"
+        png = root / "shots" / size / lang / f"{stem}.png"
         if not png.exists():
-            raise PreviewError(f"the kiosk has no article {article_id!r} in {lang}")
+            raise PreviewError(f"the kiosk has no screen {stem!r} in {lang}")
         clipped = [line for line in (run.stderr if run else "").splitlines() if line.startswith(size)]
         return Preview(png.read_bytes(), clipped)

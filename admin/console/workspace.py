@@ -30,6 +30,8 @@ from content.registry_diff import parse_rows
 from content.validate import check_source
 
 MAX_TEXT = 1024 * 1024  # a field larger than this is refused before anything else is read
+# The per-language text fields of each kind kept as one `<lang>.md` per language (besides the body).
+TEXT_FIELDS = {"articles": ("title", "summary"), "guides": ("name", "summary")}
 ACTIONS = {"revoke": "revoked", "suspend": "suspended", "reinstate": "active"}
 
 
@@ -68,7 +70,7 @@ def join_front(front: dict[str, Any], body: str) -> str:
     return f"---\n{head}---\n{body.rstrip()}\n" if body.strip() else f"---\n{head}---\n"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -98,7 +100,7 @@ class Workspace:
                 shutil.copytree(self.source / "registry", copy / "registry")
             yield copy
 
-    def _try(self, files: dict[str, bytes], prefix: str) -> list[Problem]:
+    def try_files(self, files: dict[str, bytes], prefix: str) -> list[Problem]:
         """Problems in files under `prefix` if `files` (relative path → bytes) were written."""
         with self._scratch() as copy:
             for rel, data in files.items():
@@ -110,14 +112,18 @@ class Workspace:
     def problems(self) -> list[Problem]:
         return check_source(self.source)[1]
 
-    # --- articles ---------------------------------------------------------------------------------
+    # --- articles and country guides: one `<lang>.md` per language ---------------------------------
 
-    def article_ids(self) -> list[str]:
-        folder = self.source / "articles"
+    def item_ids(self, kind: str) -> list[str]:
+        folder = self.source / kind
         return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
-    def article(self, article_id: str) -> dict[str, LangText | None]:
-        folder = self._item_folder("articles", article_id)
+    def article_ids(self) -> list[str]:
+        return self.item_ids("articles")
+
+    def item(self, kind: str, item_id: str) -> dict[str, LangText | None]:
+        """Each language's file of an article or guide (None where the language has no file)."""
+        folder = self._item_folder(kind, item_id)
         out: dict[str, LangText | None] = {}
         for lang in LANGUAGES:
             path = folder / f"{lang}.md"
@@ -125,12 +131,22 @@ class Workspace:
             out[lang] = LangText(lang, *split_front(text)) if text is not None else None
         return out
 
+    def article(self, article_id: str) -> dict[str, LangText | None]:
+        return self.item("articles", article_id)
+
     def save_article(self, article_id: str, texts: dict[str, dict[str, str]]) -> list[str]:
-        """Set title, summary and body per language; returns the languages whose file changed."""
-        current = self.article(article_id)
+        return self.save_item("articles", article_id, texts)
+
+    def save_item(self, kind: str, item_id: str, texts: dict[str, dict[str, str]]) -> list[str]:
+        """Set the texts and body per language; returns the languages whose file changed.
+
+        A language written here stops being a fallback: its file gets the shared fields of the item's
+        first own-text file, and its own texts."""
+        current = self.item(kind, item_id)
+        names = TEXT_FIELDS[kind]
         reference = next((t for t in current.values() if t and not t.fallback), None)
         if reference is None:
-            raise EditError(f"article {article_id!r} has no language file to start from")
+            raise EditError(f"{kind[:-1]} {item_id!r} has no language file to start from")
         files: dict[str, bytes] = {}
         for lang, fields in texts.items():
             if lang not in LANGUAGES:
@@ -139,21 +155,20 @@ class Workspace:
                 if len(value) > MAX_TEXT:
                     raise EditError(f"{lang} {name}: {len(value):,} characters; the editor takes at most "
                                     f"{MAX_TEXT:,}", [(lang, name, "far too long")])
-            shared = {k: v for k, v in reference.front.items() if k not in ("title", "summary", "fallback")}
-            front = {**shared, "title": fields.get("title", "").strip(),
-                     "summary": fields.get("summary", "").strip()}
+            shared = {k: v for k, v in reference.front.items() if k not in (*names, "fallback")}
+            front = {**shared, **{name: fields.get(name, "").strip() for name in names}}
             data = join_front(front, fields.get("body", "").replace("\r\n", "\n")).encode("utf-8")
-            rel = f"articles/{article_id}/{lang}.md"
+            rel = f"{kind}/{item_id}/{lang}.md"
             old = self.source / rel
             if not old.exists() or old.read_bytes() != data:
                 files[rel] = data
         if not files:
             return []
-        problems = self._try(files, f"articles/{article_id}/")
+        problems = self.try_files(files, f"{kind}/{item_id}/")
         if problems:
-            raise EditError("not saved: fix the marked fields", [_locate(p) for p in problems])
+            raise EditError("not saved: fix the marked fields", [locate(p) for p in problems])
         for rel, data in files.items():
-            _write_atomic(self.source / rel, data)
+            write_atomic(self.source / rel, data)
         return sorted(Path(rel).stem for rel in files)
 
     def _item_folder(self, kind: str, item_id: str) -> Path:
@@ -190,11 +205,11 @@ class Workspace:
             if str(front.get("published_on") or "") > day:
                 front["published_on"] = day  # scheduled for later and expired now: never shown
             files[f"alerts/{alert_id}/{path.name}"] = join_front(front, body).encode("utf-8")
-        problems = self._try(files, f"alerts/{alert_id}/")
+        problems = self.try_files(files, f"alerts/{alert_id}/")
         if problems:
             raise EditError("cannot expire: " + "; ".join(map(str, problems[:3])))
         for rel, data in files.items():
-            _write_atomic(self.source / rel, data)
+            write_atomic(self.source / rel, data)
 
     def withdraw_alert(self, alert_id: str) -> Path:
         folder = self._item_folder("alerts", alert_id)
@@ -219,11 +234,11 @@ class Workspace:
         for other in LANGUAGES:
             if other != lang:
                 files[f"alerts/{alert_id}/{other}.md"] = join_front({**shared, "fallback": lang}, "").encode()
-        problems = self._try(files, f"alerts/{alert_id}/")
+        problems = self.try_files(files, f"alerts/{alert_id}/")
         if problems:
-            raise EditError("not saved: fix the marked fields", [_locate(p) for p in problems])
+            raise EditError("not saved: fix the marked fields", [locate(p) for p in problems])
         for rel, data in files.items():
-            _write_atomic(self.source / rel, data)
+            write_atomic(self.source / rel, data)
         return alert_id
 
     # --- registry ---------------------------------------------------------------------------------
@@ -238,7 +253,7 @@ class Workspace:
         return path.read_bytes() if path.exists() else b"licence_no\n"
 
     def replace_registry(self, data: bytes) -> None:
-        _write_atomic(self.source / AGENCIES_CSV, data)
+        write_atomic(self.source / AGENCIES_CSV, data)
 
     def agency_action(self, licence_no: str, action: str, on: str, reason: str) -> dict[str, str]:
         """Revoke, suspend or reinstate one agency, with the date and reason the kiosks will show."""
@@ -270,12 +285,14 @@ def write_csv(rows: list[dict[str, str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _locate(problem: Problem) -> tuple[str, str, str]:
+def locate(problem: Problem) -> tuple[str, str, str]:
     """(language, field, message) for showing a validator problem at its field."""
     lang = Path(problem.path).stem if problem.path.endswith(".md") else ""
     message = problem.message
     names = ("title", "summary", "body", "red_flags", "actions", "qr", "expires_on", "published_on", "id",
-             "severity")
+             "severity", "name", "description", "phone", "url")
     field = next((f for f in names if message.startswith(f) or f" {f} " in message or f"'{f}'" in message),
                  "")
-    return lang, field or ("body" if "body" in message.lower() else ""), message
+    # A problem of a language file that names no front-matter field is in its Markdown (a missing section).
+    in_body = "body" in message.lower() or problem.path.endswith(".md")
+    return lang, field or ("body" if in_body else ""), message

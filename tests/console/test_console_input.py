@@ -178,7 +178,7 @@ def test_changes_need_the_csrf_token_and_a_login(desk: Desk) -> None:
 
 def test_article_preview_is_drawn_by_the_kiosk(desk: Desk) -> None:
     s, _ = desk.login()
-    r = s.get(desk.url + "/articles/employer-pays/preview.png", params={"lang": "ru", "size": "1080x1920"},
+    r = s.get(desk.url + "/preview/articles/employer-pays.png", params={"lang": "ru", "size": "1080x1920"},
               timeout=300)
     assert r.status_code == 200
     assert r.headers["content-type"] == "image/png"
@@ -189,6 +189,6 @@ def test_article_preview_is_drawn_by_the_kiosk(desk: Desk) -> None:
         (Path(os.environ["KIOSK_SCREENSHOTS"]) / "console-preview-ru.png").write_bytes(r.content)
     image = QImage.fromData(r.content)
     assert (image.width(), image.height()) == (1080, 1920)
-    bad = s.get(desk.url + "/articles/no-such/preview.png", timeout=300)
+    bad = s.get(desk.url + "/preview/articles/no-such.png", timeout=300)
     assert bad.status_code == 422
-    assert "no article" in bad.text
+    assert "no screen" in bad.text

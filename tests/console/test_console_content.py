@@ -1,0 +1,211 @@
+"""Guides, contacts and topics edited in the console like articles: saved to the source files only when the
+CLI's validator finds nothing wrong in them, refused at the field otherwise (what was typed stays on the
+page, the files stay as they were); and a console offers only what the signing keys on its machine allow."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from pathlib import Path
+
+import yaml
+
+from content.validate import check_source
+from tests.console.conftest import Desk
+
+
+def _digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+def _entry(desk: Desk, file: str, entry_id: str) -> dict:
+    data = yaml.safe_load((desk.source / file).read_text(encoding="utf-8"))
+    return next(e for e in data if e["id"] == entry_id)
+
+
+def test_a_guide_is_saved_in_two_languages_and_a_fallback_language_is_marked(desk: Desk) -> None:
+    cyrillic = desk.source / "guides" / "kr" / "uz-Cyrl.md"
+    cyrillic_body = cyrillic.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    cyrillic.write_text("---\nfallback: uz-Latn\n---\n", encoding="utf-8")
+    s, csrf = desk.login()
+    page = s.get(desk.url + "/guides", timeout=30).text
+    assert "fallback to uz-Latn" in page
+    assert "kk in ru" in page  # the kiosk languages content is not written in, and what kiosks show
+    r = s.get(desk.url + "/guides/kr", timeout=30)
+    assert "fallback to uz-Latn" in r.text
+    body = (desk.source / "guides" / "kr" / "en.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    r = s.post(desk.url + "/guides/kr", data={
+        "csrf_token": csrf, "en.edit": "1", "en.name": "South Korea (Republic of Korea)",
+        "en.summary": "Work through the state programme only", "en.body": body,
+        "uz-Cyrl.edit": "1", "uz-Cyrl.name": "Жанубий Корея",
+        "uz-Cyrl.summary": "Фақат давлат дастури орқали",
+        "uz-Cyrl.body": cyrillic_body}, timeout=60)
+    assert r.status_code == 200, r.text[-2000:]
+    assert "Saved: en, uz-Cyrl." in r.text
+    en = (desk.source / "guides" / "kr" / "en.md").read_text(encoding="utf-8")
+    assert 'name: South Korea (Republic of Korea)' in en and "country: kr" in en
+    cyrl = (desk.source / "guides" / "kr" / "uz-Cyrl.md").read_text(encoding="utf-8")
+    assert "fallback" not in cyrl and "name: Жанубий Корея" in cyrl and "country: kr" in cyrl
+    assert check_source(desk.source)[1] == []
+    assert "country guide kr changed in 2 languages (en, uz-Cyrl)" in s.get(desk.url + "/publish").text
+
+
+def test_a_contact_and_a_topic_are_saved_keeping_the_rest_of_the_file(desk: Desk) -> None:
+    contacts = desk.source / "contacts.yaml"
+    contacts.write_text("# Contacts of the desk; keep this comment\n" + contacts.read_text(encoding="utf-8"),
+                        encoding="utf-8")
+    before = contacts.read_text(encoding="utf-8")
+    s, csrf = desk.login()
+    assert "Консульство в Сеуле" in s.get(desk.url + "/contacts", timeout=30).text
+    r = s.post(desk.url + "/contacts/consulate-seoul", data={
+        "csrf_token": csrf, "phone": "+82 0 0000 0000", "url": "",
+        "ru.edit": "1", "ru.name": "Генеральное консульство в Сеуле",
+        "ru.description": "Паспорта и документы"},
+        timeout=60)
+    assert r.status_code == 200, r.text[-2000:]
+    assert "Saved: phone, ru." in r.text
+    after = contacts.read_text(encoding="utf-8")
+    assert after.startswith("# Contacts of the desk; keep this comment\n")
+    hotline = before.split("- id: consulate-seoul")[0]
+    assert after.startswith(hotline)  # the entry before it is byte for byte as it was
+    seoul = _entry(desk, "contacts.yaml", "consulate-seoul")
+    assert seoul["phone"] == "+82 0 0000 0000"
+    assert seoul["name"]["ru"] == "Генеральное консульство в Сеуле"
+    assert seoul["name"]["en"] == "Consulate in Seoul" and seoul["countries"] == ["kr"]
+    r = s.post(desk.url + "/topics/rights", data={
+        "csrf_token": csrf, "en.edit": "1", "en.title": "Your rights at work",
+        "en.summary": "What you are owed"},
+        timeout=60)
+    assert "Saved: en." in r.text, r.text[-2000:]
+    assert _entry(desk, "topics.yaml", "rights")["title"]["en"] == "Your rights at work"
+    assert check_source(desk.source)[1] == []
+    audit = s.get(desk.url + "/audit", timeout=30).text
+    assert "contact.edit" in audit and "topic.edit" in audit
+
+
+def test_a_broken_field_is_shown_at_its_language_and_nothing_typed_is_lost(desk: Desk) -> None:
+    s, csrf = desk.login()
+    before = _digest(desk.source)
+    typed = "Новое описание, которое не должно потеряться"
+    r = s.post(desk.url + "/contacts/consulate-seoul", data={
+        "csrf_token": csrf, "phone": "call us", "ru.edit": "1", "ru.name": "", "ru.description": typed},
+        timeout=60)
+    assert r.status_code == 422
+    page = r.text
+    ru = page.split('id="lang-ru"')[1].split("</fieldset>")[0]
+    assert "has no ru text" in ru  # at the language it belongs to
+    assert typed in ru  # what was typed is still in the field
+    shared = page.split('id="shared"')[1].split("</fieldset>")[0]
+    assert "may contain only digits" in shared and 'value="call us"' in shared
+    r = s.post(desk.url + "/topics/rights", data={
+        "csrf_token": csrf, "uz-Latn.edit": "1", "uz-Latn.title": "Huquqlar" * 20, "uz-Latn.summary": "x"},
+        timeout=60)
+    assert r.status_code == 422
+    assert "characters long; the limit is" in r.text.split('id="lang-uz-Latn"')[1].split("</fieldset>")[0]
+    r = s.post(desk.url + "/guides/kr", data={
+        "csrf_token": csrf, "en.edit": "1", "en.name": "", "en.summary": "s",
+        "en.body": "## Legal route\n- x\n"},
+        timeout=60)
+    assert r.status_code == 422
+    assert "name" in r.text.split('id="lang-en"')[1].split("</fieldset>")[0]
+    assert _digest(desk.source) == before
+
+
+def test_markup_and_20_mb_are_refused_in_every_kind(desk: Desk) -> None:
+    evil = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    s, csrf = desk.login()
+    before = _digest(desk.source)
+    posts = {
+        "/guides/kr": {"en.edit": "1", "en.name": evil, "en.summary": evil, "en.body": evil},
+        "/contacts/agency-hotline": {"en.edit": "1", "en.name": evil, "en.description": evil, "url": evil},
+        "/topics/rights": {"en.edit": "1", "en.title": evil * 5, "en.summary": evil},
+    }
+    for path, fields in posts.items():
+        r = s.post(desk.url + path, data={"csrf_token": csrf, **fields}, timeout=60)
+        assert r.status_code == 422, (path, r.text[-1500:])
+        assert "<script>alert" not in r.text and "<img src=x" not in r.text, path
+        assert html.escape(evil, quote=False)[:20] in r.text, path  # shown back as text, not lost
+    for path, field in (("/guides/kr", "en.body"), ("/contacts/agency-hotline", "en.description")):
+        huge = "x" * (20 * 1024 * 1024)
+        r = s.post(desk.url + path, data={"csrf_token": csrf, "en.edit": "1", field: huge}, timeout=120)
+        assert r.status_code == 413, path
+        assert "Nothing was saved" in r.text
+    r = s.post(desk.url + "/contacts/agency-hotline", data={"csrf_token": csrf, "en.edit": "1",
+                                                           "en.name": "n" * 5000, "en.description": "d"})
+    assert r.status_code == 422
+    assert "at most 2,000" in r.text
+    for path in ("/guides", "/contacts", "/topics"):
+        assert "<script>alert" not in s.get(desk.url + path, timeout=30).text
+    assert _digest(desk.source) == before
+
+
+def test_changes_need_the_csrf_token(desk: Desk) -> None:
+    s, _ = desk.login()
+    before = _digest(desk.source)
+    r = s.post(desk.url + "/topics/rights", data={"en.edit": "1", "en.title": "x", "en.summary": "y"},
+               timeout=30)
+    assert r.status_code == 403
+    assert _digest(desk.source) == before
+    assert s.get(desk.url + "/contacts/no-such", timeout=30).status_code == 404
+
+
+def _keep_only(desk: Desk, *roles: str) -> None:
+    for key in (desk.deployment.root / "keys" / "offline").glob("*.pem"):
+        role = key.name.split("-")[0]
+        if role in ("content", "registry", "alerts") and role not in roles:
+            key.unlink()
+
+
+def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
+    _keep_only(desk, "registry")
+    s, csrf = desk.login()
+    home = s.get(desk.url + "/", timeout=30).text
+    assert "This is the licensing desk." in home
+    assert "Not on this machine: articles, country guides, contacts and topics (no content key); alerts " \
+           "(no alerts key)." in home
+    assert 'href="/articles"' not in home and 'href="/alerts"' not in home and 'href="/registry"' in home
+    before = _digest(desk.source)
+    for path in ("/articles", "/guides/kr", "/contacts", "/topics/rights", "/alerts",
+                 "/preview/articles/employer-pays.png"):
+        r = s.get(desk.url + path, timeout=30)
+        assert r.status_code == 403, path
+        assert "cannot be changed here" in r.text
+    r = s.post(desk.url + "/topics/rights", data={"csrf_token": csrf, "en.edit": "1", "en.title": "x",
+                                                 "en.summary": "y"}, timeout=30)
+    assert r.status_code == 403
+    r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={"csrf_token": csrf}, timeout=30)
+    assert r.status_code == 403
+    assert _digest(desk.source) == before
+    assert s.get(desk.url + "/registry", timeout=30).status_code == 200
+
+
+def test_an_alerts_desk_does_alerts_only(desk: Desk) -> None:
+    _keep_only(desk, "alerts")
+    s, csrf = desk.login()
+    home = s.get(desk.url + "/", timeout=30).text
+    assert "This is the alerts desk." in home
+    assert "the agency registry (no registry key)" in home
+    assert s.get(desk.url + "/registry", timeout=30).status_code == 403
+    assert s.get(desk.url + "/articles/employer-pays", timeout=30).status_code == 403
+    r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={"csrf_token": csrf}, timeout=30)
+    assert r.status_code == 200  # redirected back to the alerts page
+    r = s.post(desk.url + "/publish", data={"csrf_token": csrf}, timeout=120)
+    assert "Published bundle" in r.text, r.text[-2000:]
+
+
+def test_a_publish_that_needs_a_missing_key_says_which(desk: Desk) -> None:
+    s, csrf = desk.login()
+    r = s.post(desk.url + "/topics/rights", data={"csrf_token": csrf, "en.edit": "1", "en.title": "Rights",
+                                                 "en.summary": "What you are owed"}, timeout=60)
+    assert "Saved: en." in r.text
+    _keep_only(desk, "registry")
+    timestamp = desk.deployment.root / "repository" / "metadata" / "timestamp.json"
+    before = timestamp.read_bytes()
+    r = s.post(desk.url + "/publish", data={"csrf_token": csrf}, timeout=120)
+    assert r.status_code == 409
+    assert "no key for the content role on this machine" in r.text
+    assert timestamp.read_bytes() == before  # kiosks are still pointed at the last publish
