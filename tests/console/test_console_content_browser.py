@@ -30,7 +30,7 @@ def test_guide_contact_and_topic_edited_in_the_browser(browser, desk: Desk, tmp_
             except WebDriverException:  # the page was replaced while being read: look again
                 return False
 
-        WebDriverWait(d, 60).until(shown, message=f"never saw {text!r}")
+        WebDriverWait(d, 180).until(shown, message=f"never saw {text!r}")
 
     def shot(name: str) -> None:
         browser.screenshot(shots / f"console-{name}.png")
