@@ -42,7 +42,7 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
            "cache-control": "no-store"}
 # The signing key a page's changes need: without it on this machine the page says so and changes nothing.
 KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
-           "preview": "content", "registry": "registry", "alerts": "alerts"}
+           "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts"}
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")

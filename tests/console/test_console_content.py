@@ -171,7 +171,7 @@ def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
     assert 'href="/articles"' not in home and 'href="/alerts"' not in home and 'href="/registry"' in home
     before = _digest(desk.source)
     for path in ("/articles", "/guides/kr", "/contacts", "/topics/rights", "/alerts",
-                 "/preview/articles/employer-pays.png"):
+                 "/preview/articles/employer-pays.png", "/phone-preview/en/article/employer-pays"):
         r = s.get(desk.url + path, timeout=30)
         assert r.status_code == 403, path
         assert "cannot be changed here" in r.text
@@ -253,3 +253,25 @@ def test_a_publish_that_needs_a_missing_key_says_which(desk: Desk) -> None:
         "Sign it and point kiosks at it failed: not signed: no key for the content role on this machine")
     assert timestamp.read_bytes() == before  # kiosks are still pointed at the last publish
     assert "topics changed" in s.get(desk.url + "/publish", timeout=30).text  # still to be published
+
+
+def test_the_phone_preview_is_drawn_by_the_server_from_the_draft(desk: Desk) -> None:
+    s, csrf = desk.login()
+    body = (desk.source / "articles" / "employer-pays" / "en.md").read_text(encoding="utf-8")
+    body = body.split("\n---\n", 1)[1]
+    r = s.post(desk.url + "/articles/employer-pays", data={
+        "csrf_token": csrf, "en.edit": "1", "en.title": "Draft title <not yet published>",
+        "en.summary": "The employer pays", "en.body": body}, timeout=60)
+    assert "Saved: en." in r.text, r.text[-1500:]
+    assert 'href="/phone-preview/en/article/employer-pays"' in r.text
+    page = s.get(desk.url + "/phone-preview/en/article/employer-pays", timeout=300)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>Draft title &lt;not yet published&gt;</h1>" in page.text  # the draft, escaped by the server
+    css = page.text.split('rel="stylesheet" href="../../')[1].split('"')[0]
+    style = s.get(f"{desk.url}/phone-preview/{css}", timeout=30)
+    assert style.status_code == 200 and style.headers["content-type"].startswith("text/css")
+    guide = s.get(desk.url + "/phone-preview/ru/guide/kr", timeout=300)
+    assert guide.status_code == 200 and "<h1>" in guide.text
+    missing = s.get(desk.url + "/phone-preview/en/article/no-such", timeout=300)
+    assert missing.status_code == 422 and "has no article" in missing.text
+    assert s.get(desk.url + "/phone-preview/xx/article/employer-pays", timeout=30).status_code == 422
