@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -26,8 +27,10 @@ from starlette.staticfiles import StaticFiles
 
 from admin.console import server_api
 from admin.console.content_pages import Ui, content_router
-from admin.console.desk import DESK_WORK, Desk, PublishRefused
+from admin.console.desk import DESK_WORK, Desk
+from admin.console.progress import Runs
 from admin.console.workspace import ACTIONS, EditError
+from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES, check_upload, diff_files
 
@@ -39,9 +42,10 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
            "cache-control": "no-store"}
 # The signing key a page's changes need: without it on this machine the page says so and changes nothing.
 KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
-           "preview": "content", "registry": "registry", "alerts": "alerts"}
+           "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts"}
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
+CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 
 @dataclass
@@ -59,6 +63,7 @@ class Refused(Exception):
 
 def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     desk = Desk(source, deploy)
+    runs = Runs()
     sessions: dict[str, DeskSession] = {}
     app = FastAPI(title="kiosk-admin console", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
@@ -164,14 +169,36 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
                     problems=desk.workspace.problems()[:30])
 
     @app.post("/publish")
-    async def publish(request: Request) -> HTMLResponse:
+    async def publish(request: Request) -> Response:
+        """Start the publish and show its progress page (the publish runs in a thread of its own)."""
         me, _ = await posted(request)
-        try:
-            result = desk.publish(me.server.username)
-        except PublishRefused as exc:
-            return page(request, me, "publish.html", "Publish", status=409, error=str(exc),
-                        summary=desk.summary(), problems=desk.workspace.problems()[:30])
-        return page(request, me, "published.html", "Published", result=result)
+        summary = desk.summary()
+        if summary.empty:
+            return page(request, me, "publish.html", "Publish", status=409, summary=summary, problems=[],
+                        error="Nothing to publish: the sources are as last published.")
+        key = runs.start(me.server.username, lambda run: desk.publish(me.server.username, run.enter))
+        if key is None:
+            return page(request, me, "publish.html", "Publish", status=409, summary=summary, problems=[],
+                        error="Another publish is under way: wait for it to finish.")
+        return RedirectResponse(f"/publish/runs/{key}", status_code=303)
+
+    @app.get("/publish/runs/{key}.json")
+    def publish_run_json(request: Request, key: str) -> dict[str, Any]:
+        session_of(request)
+        run = runs.get(key)
+        if run is None:
+            raise Refused(404, "no such publish")
+        return {"step": run.step, "finished": run.finished, "failed": run.failed, "steps": run.rows(),
+                "version": run.result.version if run.result else None}
+
+    @app.get("/publish/runs/{key}")
+    def publish_run(request: Request, key: str) -> HTMLResponse:
+        me = session_of(request)
+        run = runs.get(key)
+        if run is None:
+            raise Refused(404, "no such publish (the console keeps the last few)")
+        title = "Published" if run.result else "Publish failed" if run.failed else "Publishing…"
+        return page(request, me, "published.html", title, status=200, run=run, result=run.result)
 
     # --- articles, guides, contacts, topics (admin.console.content_pages) ----------------------------
 
@@ -311,6 +338,28 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         except server_api.ServerError as exc:
             raise Refused(exc.status if exc.status in (403, 404, 422) else 502, str(exc)) from None
         return RedirectResponse("/reports", status_code=303)
+
+    @app.get("/callbacks")
+    def callbacks(request: Request) -> HTMLResponse:
+        me = session_of(request)
+        flt = {k: request.query_params.get(k, "")[:64] for k in CALLBACK_FILTERS}
+        try:
+            view = me.server.callbacks(**flt)
+        except server_api.ServerError as exc:
+            raise Refused(exc.status if exc.status in (401, 403) else 502, str(exc)) from None
+        return page(request, me, "callbacks.html", "Call-back queue", view=view, flt=flt,
+                    topics=TOPICS, call_languages=CALL_LANGUAGES, query=urlencode(flt))
+
+    @app.post("/callbacks/{kiosk_id}/{event_id}")
+    async def change_callback(request: Request, kiosk_id: str, event_id: str) -> Response:
+        me, form = await posted(request)
+        status = text(form, "status") or None
+        try:
+            me.server.change_callback(kiosk_id, event_id, status=status, notes=text(form, "notes"))
+        except server_api.ServerError as exc:
+            raise Refused(exc.status if exc.status in (403, 404, 422) else 502, str(exc)) from None
+        back = text(form, "back")
+        return RedirectResponse(f"/callbacks?{back}" if back else "/callbacks", status_code=303)
 
     @app.get("/audit")
     def audit(request: Request) -> HTMLResponse:

@@ -18,6 +18,8 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import FormData
 
 from admin.console.lists import LIST_KINDS, ListEditor
+from admin.console.phone_preview import KINDS as PHONE_KINDS
+from admin.console.phone_preview import PhonePreviewError, render_phone
 from admin.console.preview import SIZES, PreviewError, render_screen, screen_stem
 from admin.console.workspace import TEXT_FIELDS, EditError, LangText, Workspace
 from content.languages import DEFAULT_FALLBACKS, EXTRA_LANGUAGES, UI_LANGUAGES
@@ -61,7 +63,8 @@ def content_router(workspace: Workspace, ui: Ui) -> APIRouter:
         return ui.page(request, me, template, f"{WORDS[kind]} {item_id}", status=status, kind=kind,
                        item_id=item_id, values=values, errors=errors, fields=fields,
                        shared=LIST_KINDS[kind].shared if kind in LIST_KINDS else (),
-                       ui_languages=UI_LANGUAGES, sizes=SIZES, extra_fallbacks=extra_fallbacks(), **extra)
+                       ui_languages=UI_LANGUAGES, sizes=SIZES, extra_fallbacks=extra_fallbacks(),
+                       phone_word=PHONE_KINDS.get(kind), **extra)
 
     # --- articles and guides ----------------------------------------------------------------------
 
@@ -164,6 +167,29 @@ def content_router(workspace: Workspace, ui: Ui) -> APIRouter:
         except PreviewError as exc:
             raise ui.refused(422, str(exc)) from None
         return Response(shot.png, media_type="image/png", headers={"x-clipped-text": str(len(shot.clipped))})
+
+    phone_css: dict[str, bytes] = {}
+
+    @router.get("/phone-preview/{lang}/{word}/{item_id}")
+    def phone_preview(request: Request, lang: str, word: str, item_id: str) -> Response:
+        """The phone edition's page as kiosk-server will send it, drawn from the saved sources. Its
+        relative style sheet link resolves to the route below."""
+        me_of(request)
+        kind = next((k for k, w in PHONE_KINDS.items() if w == word), "")
+        try:
+            shown = render_phone(workspace.source, kind, item_id, lang)
+        except PhonePreviewError as exc:
+            raise ui.refused(422, str(exc)) from None
+        if shown.css_name:
+            phone_css[shown.css_name] = shown.css
+        return Response(shown.html, media_type="text/html; charset=utf-8")
+
+    @router.get("/phone-preview/{name}")
+    def phone_style(request: Request, name: str) -> Response:
+        me_of(request)
+        if name not in phone_css:
+            raise ui.refused(404, "open a phone preview first")
+        return Response(phone_css[name], media_type="text/css")
 
     return router
 

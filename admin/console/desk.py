@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from admin.console.audit import DeskAudit
+from admin.console.progress import ObservedStore
 from admin.console.summary import Summary, summarise
 from admin.console.workspace import Workspace
+from content.bundle import build_bundle
 from content.errors import ContentError
+from content.loader import load_source
 from sync import keys
-from sync.publisher import MissingKeyError, Publisher, build_files
+from sync.publisher import MissingKeyError, Publisher
 from sync.store import DirStore
 
 DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk"}
@@ -27,7 +31,11 @@ DESK_WORK = {"content": "articles, country guides, contacts and topics", "regist
 
 
 class PublishRefused(Exception):
-    """The sources cannot be published as they are; the message lists why."""
+    """The sources cannot be published as they are; the message lists why, `step` where it stopped."""
+
+    def __init__(self, message: str, step: str | None = None) -> None:
+        super().__init__(message)
+        self.step = step
 
 
 @dataclass(frozen=True)
@@ -77,21 +85,27 @@ class Desk:
     def summary(self) -> Summary:
         return summarise(self.published, self.workspace.source)
 
-    def publish(self, actor: str) -> PublishResult:
+    def publish(self, actor: str, step: Callable[[str], None] = lambda name: None) -> PublishResult:
+        """Validate, build, write and sign; `step` hears each step as it starts (admin.console.progress)."""
         summary = self.summary()
         if summary.empty:
             raise PublishRefused("nothing to publish: the sources are as last published")
+        step("validate")
         with tempfile.TemporaryDirectory(prefix="desk-publish-") as tmp:
             try:
-                files, manifest = build_files(self.workspace.source, Path(tmp) / "bundle")
-            except ContentError as exc:
-                raise PublishRefused(str(exc)) from exc
+                source = load_source(self.workspace.source)
+                step("build")
+                manifest = build_bundle(source, Path(tmp) / "bundle")
+            except ContentError as exc:  # the build validates first and writes nothing then
+                raise PublishRefused(str(exc), step="validate") from exc
+            out = Path(tmp) / "bundle"
+            files = {name: (out / name).read_bytes() for name in manifest.targets}
+            store = ObservedStore(DirStore(self.deploy / "repository"), step)
             try:
-                report = Publisher(DirStore(self.deploy / "repository"), self.keyring()).publish_bundle(
-                    files, manifest)
+                report = Publisher(store, self.keyring()).publish_bundle(files, manifest)
             except MissingKeyError as exc:  # nothing new is pointed at: snapshot and timestamp come last
                 raise PublishRefused(f"not signed: {exc}; publish these changes at the desk that holds "
-                                     "it") from None
+                                     "it", step="sign") from None
 
         self.audit.append(actor, "publish", manifest.version, {
             "summary": summary.lines, "files": len(report.paths),

@@ -1,11 +1,13 @@
 """The console's client of kiosk-server's operator API: it logs the desk user in to the server and then
-reads the fleet and the reports inbox, and changes a report, with that user's session and CSRF token."""
+reads the fleet, the reports inbox and the call-back queue, and changes a report or a call-back, with that
+user's session and CSRF token (so the server's role checks and audit log apply to the desk user)."""
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -48,6 +50,15 @@ class ServerSession:
 
     def change_report(self, kiosk_id: str, event_id: str, **changes: str | None) -> None:
         self._call("POST", f"/operator/api/reports/{kiosk_id}/{event_id}", json=changes)
+
+    def callbacks(self, **filters: str) -> dict[str, Any]:
+        """The queue as this user's role may see it (phone numbers only for reports handlers)."""
+        params = {k: v for k, v in filters.items() if v}
+        return dict(self._call("GET", "/operator/api/callbacks", params=params).json())
+
+    def change_callback(self, kiosk_id: str, event_id: str, **changes: str | None) -> None:
+        self._call("POST", f"/operator/api/callbacks/{quote(kiosk_id, safe='')}/{quote(event_id, safe='')}",
+                   json=changes)
 
     def logout(self) -> None:
         with contextlib.suppress(ServerError):

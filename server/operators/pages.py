@@ -14,6 +14,8 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from content.callbacks import CALL_LANGUAGES, TOPICS
+from server import callbacks as centre
 from server.accounts import AccountError, Accounts, Role, Session, allows
 from server.db import EnrolError, ServerDB
 from server.operators import reports as inbox
@@ -114,6 +116,30 @@ def page_router(db: ServerDB, accounts: Accounts) -> APIRouter:
             return render("message.html", request, session, "Not saved", status=422,
                           error=str(exc).strip("'"))
         return RedirectResponse(f"/operator/reports?{back}&msg=saved".replace("?&", "?"), status_code=303)
+
+    @router.get("/callbacks")
+    def callbacks(request: Request, session: Session = viewer) -> HTMLResponse:
+        """The situation centre's queue; phone numbers and actions only for those who call."""
+        flt = {k: (request.query_params.get(k) or "")[:64] for k in centre.FILTERS}
+        status = flt.pop("status")
+        entries = centre.queue(db, status or None, **flt)
+        waiting = sum(1 for e in entries if e["status"] == "new")
+        return render("callbacks.html", request, session, "Call-back queue", section="callbacks",
+                      callbacks=centre.for_role(entries, session.operator.role), waiting=waiting,
+                      flt={"status": status, **flt}, query=urlencode({"status": status, **flt}),
+                      statuses=centre.STATUSES, next=centre.NEXT, topics=TOPICS, languages=CALL_LANGUAGES)
+
+    @router.post("/callbacks/{kiosk_id}/{event_id}")
+    def change_callback(request: Request, kiosk_id: str, event_id: str, status: str = Form("", max_length=20),
+                        notes: str = Form("", max_length=centre.MAX_NOTES),
+                        back: str = Form("", max_length=2000), session: Session = handler) -> Response:
+        try:
+            centre.change(db, accounts, session.operator.username, kiosk_id, event_id, status=status or None,
+                          notes=notes)
+        except (ValueError, LookupError) as exc:
+            return render("message.html", request, session, "Not saved", status=422,
+                          error=str(exc).strip("'"))
+        return RedirectResponse(f"/operator/callbacks?{back}&msg=saved".replace("?&", "?"), status_code=303)
 
     def _kiosks_page(request: Request, session: Session, status: int = 200, **values: Any) -> HTMLResponse:
         rows = [{**k, "tokens": db.tokens(k["kiosk_id"])} for k in db.fleet()]

@@ -64,7 +64,7 @@ def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
             except WebDriverException:  # the page was replaced while being read: look again
                 return False
 
-        WebDriverWait(d, 60).until(shown, message=f"never saw {text!r}")
+        WebDriverWait(d, 180).until(shown, message=f"never saw {text!r}")
 
     def shot(name: str) -> None:
         browser.screenshot(shots / f"console-{name}.png")

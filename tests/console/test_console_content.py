@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import time
 from pathlib import Path
 
 import yaml
@@ -170,7 +171,7 @@ def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
     assert 'href="/articles"' not in home and 'href="/alerts"' not in home and 'href="/registry"' in home
     before = _digest(desk.source)
     for path in ("/articles", "/guides/kr", "/contacts", "/topics/rights", "/alerts",
-                 "/preview/articles/employer-pays.png"):
+                 "/preview/articles/employer-pays.png", "/phone-preview/en/article/employer-pays"):
         r = s.get(desk.url + path, timeout=30)
         assert r.status_code == 403, path
         assert "cannot be changed here" in r.text
@@ -193,8 +194,50 @@ def test_an_alerts_desk_does_alerts_only(desk: Desk) -> None:
     assert s.get(desk.url + "/articles/employer-pays", timeout=30).status_code == 403
     r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={"csrf_token": csrf}, timeout=30)
     assert r.status_code == 200  # redirected back to the alerts page
-    r = s.post(desk.url + "/publish", data={"csrf_token": csrf}, timeout=120)
-    assert "Published bundle" in r.text, r.text[-2000:]
+    run = _publish(s, desk, csrf)
+    assert run["failed"] is None and "Published bundle" in run["page"]
+
+
+def _publish(s, desk: Desk, csrf: str) -> dict:
+    """Start a publish and follow its progress page until it is finished; the run's last state."""
+    r = s.post(desk.url + "/publish", data={"csrf_token": csrf}, allow_redirects=False, timeout=60)
+    assert r.status_code == 303, r.text[-1500:]
+    run = desk.url + r.headers["location"]
+    state: dict = {"finished": False}
+    deadline = time.monotonic() + 300
+    while not state["finished"]:  # a condition wait: the run's own page says when it is finished
+        assert time.monotonic() < deadline, f"the publish never finished: {state}"
+        state.update(s.get(run + ".json", timeout=30).json())
+        time.sleep(0.2)
+    state["page"] = s.get(run, timeout=30).text
+    return state
+
+
+def test_a_publish_shows_its_steps_and_the_result(desk: Desk) -> None:
+    s, csrf = desk.login()
+    s.post(desk.url + "/topics/rights", data={"csrf_token": csrf, "en.edit": "1", "en.title": "Rights",
+                                             "en.summary": "What you are owed"}, timeout=60)
+    run = _publish(s, desk, csrf)
+    assert run["failed"] is None and run["version"]
+    assert [(x["step"], x["state"]) for x in run["steps"]] == [
+        ("validate", "done"), ("build", "done"), ("write", "done"), ("sign", "done"), ("done", "done")]
+    assert "Published bundle " + run["version"] in run["page"]
+    assert '<meta http-equiv="refresh"' not in run["page"]  # a finished run stops reloading
+    assert "topics changed" in run["page"]
+
+
+def test_a_publish_that_fails_validation_says_so_and_publishes_nothing(desk: Desk) -> None:
+    s, csrf = desk.login()
+    article = desk.source / "articles" / "employer-pays" / "en.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
+    timestamp = desk.deployment.root / "repository" / "metadata" / "timestamp.json"
+    before = timestamp.read_bytes()
+    run = _publish(s, desk, csrf)
+    assert run["failed"].startswith("Validate the sources failed: ")
+    assert "articles/employer-pays/en.md" in run["failed"] and "\n" not in run["failed"]
+    assert run["step"] == "validate" and run["steps"][0]["state"] == "failed"
+    assert "Nothing was published" in run["page"]
+    assert timestamp.read_bytes() == before
 
 
 def test_a_publish_that_needs_a_missing_key_says_which(desk: Desk) -> None:
@@ -205,7 +248,30 @@ def test_a_publish_that_needs_a_missing_key_says_which(desk: Desk) -> None:
     _keep_only(desk, "registry")
     timestamp = desk.deployment.root / "repository" / "metadata" / "timestamp.json"
     before = timestamp.read_bytes()
-    r = s.post(desk.url + "/publish", data={"csrf_token": csrf}, timeout=120)
-    assert r.status_code == 409
-    assert "no key for the content role on this machine" in r.text
+    run = _publish(s, desk, csrf)
+    assert run["failed"].startswith(
+        "Sign it and point kiosks at it failed: not signed: no key for the content role on this machine")
     assert timestamp.read_bytes() == before  # kiosks are still pointed at the last publish
+    assert "topics changed" in s.get(desk.url + "/publish", timeout=30).text  # still to be published
+
+
+def test_the_phone_preview_is_drawn_by_the_server_from_the_draft(desk: Desk) -> None:
+    s, csrf = desk.login()
+    body = (desk.source / "articles" / "employer-pays" / "en.md").read_text(encoding="utf-8")
+    body = body.split("\n---\n", 1)[1]
+    r = s.post(desk.url + "/articles/employer-pays", data={
+        "csrf_token": csrf, "en.edit": "1", "en.title": "Draft title <not yet published>",
+        "en.summary": "The employer pays", "en.body": body}, timeout=60)
+    assert "Saved: en." in r.text, r.text[-1500:]
+    assert 'href="/phone-preview/en/article/employer-pays"' in r.text
+    page = s.get(desk.url + "/phone-preview/en/article/employer-pays", timeout=300)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>Draft title &lt;not yet published&gt;</h1>" in page.text  # the draft, escaped by the server
+    css = page.text.split('rel="stylesheet" href="../../')[1].split('"')[0]
+    style = s.get(f"{desk.url}/phone-preview/{css}", timeout=30)
+    assert style.status_code == 200 and style.headers["content-type"].startswith("text/css")
+    guide = s.get(desk.url + "/phone-preview/ru/guide/kr", timeout=300)
+    assert guide.status_code == 200 and "<h1>" in guide.text
+    missing = s.get(desk.url + "/phone-preview/en/article/no-such", timeout=300)
+    assert missing.status_code == 422 and "has no article" in missing.text
+    assert s.get(desk.url + "/phone-preview/xx/article/employer-pays", timeout=30).status_code == 422

@@ -30,7 +30,7 @@ def test_guide_contact_and_topic_edited_in_the_browser(browser, desk: Desk, tmp_
             except WebDriverException:  # the page was replaced while being read: look again
                 return False
 
-        WebDriverWait(d, 60).until(shown, message=f"never saw {text!r}")
+        WebDriverWait(d, 180).until(shown, message=f"never saw {text!r}")
 
     def shot(name: str) -> None:
         browser.screenshot(shots / f"console-{name}.png")
@@ -107,3 +107,9 @@ def test_guide_contact_and_topic_edited_in_the_browser(browser, desk: Desk, tmp_
         width = d.execute_script("return document.documentElement.scrollWidth")
         assert width <= 360, f"{path} is {width} px wide on a 360 px phone: something does not wrap"
     shot("overview-phone-width")
+    # The phone edition's page of the edited guide, drawn by kiosk-server from the saved (unpublished) draft.
+    browser.open(desk.url + "/phone-preview/ru/guide/kr")
+    assert "Республика Корея" in browser.text()
+    margin = d.execute_script("return getComputedStyle(document.body).margin")
+    assert margin != "8px"  # its style sheet loaded: not the browser default
+    browser.screenshot(shots / "console-phone-preview-guide.png")

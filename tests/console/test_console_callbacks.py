@@ -1,0 +1,96 @@
+"""The call-back queue in the desk console, through kiosk-server's operator API with the desk user's own
+account: a reports handler sees phone numbers and moves a request new → called → resolved with a note; a
+fleet viewer sees the queue without phone numbers and cannot change it. Then the server's own page in a
+real headless Chromium at 1366x768 and at a phone's width (KIOSK_SCREENSHOTS=DIR keeps the pictures)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import requests
+from selenium.webdriver.common.by import By
+
+from server.accounts import Accounts
+from server.callbacks import queue
+from tests.console.conftest import PASSWORD, Desk
+from tests.testkit.browser import describe, serious
+
+PHONE = "+998901234567"
+
+
+def _request(desk: Desk, topic: str, language: str = "uz", phone: str = PHONE) -> str:
+    event = str(uuid.uuid4())
+    desk.db.store_event("kiosk-01", event, {
+        "kind": "callback", "created_at": "2026-12-01T09:00:00+00:00", "reference": "C-" + event[:4],
+        "payload": {"phone": phone, "call_language": language, "topic": topic, "country": "ru",
+                    "consent": True}})
+    return event
+
+
+def test_the_console_works_the_queue_through_the_server(desk: Desk) -> None:
+    desk.db.enrol("kiosk-01")
+    wages = _request(desk, "unpaid_wages", "ru")
+    passport = _request(desk, "passport_taken", phone="+998907654321")
+    s, csrf = desk.login("ada")
+    page = s.get(desk.url + "/callbacks", timeout=30).text
+    assert page.index(passport) < page.index(wages)  # urgent first
+    assert PHONE in page and "+998907654321" in page
+    only = s.get(desk.url + "/callbacks", params={"language": "ru"}, timeout=30).text
+    assert wages in only and passport not in only
+    r = s.post(f"{desk.url}/callbacks/kiosk-01/{passport}",
+               data={"csrf_token": csrf, "status": "called", "notes": "", "back": "urgent=1"}, timeout=30)
+    assert r.status_code == 200 and r.url.endswith("/callbacks?urgent=1")
+    r = s.post(f"{desk.url}/callbacks/kiosk-01/{passport}", data={"csrf_token": csrf, "status": "resolved",
+                                                                  "notes": ""}, timeout=30)
+    assert r.status_code == 422 and "needs a note" in r.text
+    r = s.post(f"{desk.url}/callbacks/kiosk-01/{passport}", data={
+        "csrf_token": csrf, "status": "resolved", "notes": "Consulate has the passport case"}, timeout=30)
+    assert r.status_code == 200
+    assert s.post(f"{desk.url}/callbacks/kiosk-01/{wages}", data={"status": "called"},
+                  timeout=30).status_code == 403  # no CSRF token
+    done = {c["event_id"]: (c["status"], c["notes"], c["updated_by"]) for c in queue(desk.db)}
+    assert done[passport] == ("resolved", "Consulate has the passport case", "ada")
+    assert done[wages][0] == "new"
+    actors = [e["actor"] for e in Accounts(desk.db).audit_entries(action_prefix="callback.")]
+    assert actors == ["ada", "ada"]
+
+    viewer, viewer_csrf = desk.login("vik")
+    page = viewer.get(desk.url + "/callbacks", timeout=30).text
+    assert wages in page and PHONE not in page and "hidden: for reports handlers" in page
+    assert "Mark called" not in page
+    r = viewer.post(f"{desk.url}/callbacks/kiosk-01/{wages}", data={"csrf_token": viewer_csrf,
+                                                                   "status": "called"}, timeout=30)
+    assert r.status_code == 403 and "reports handler" in r.text
+    assert queue(desk.db)[0]["status"] == "new"
+
+
+def test_the_queue_page_in_a_browser(browser, desk: Desk, tmp_path: Path) -> None:
+    shots = Path(os.environ["KIOSK_SCREENSHOTS"]) if os.environ.get("KIOSK_SCREENSHOTS") else tmp_path
+    desk.db.enrol("kiosk-01")
+    for topic, language in (("unpaid_wages", "ru"), ("armed_forces", "uz"), ("job_offer", "kaa")):
+        _request(desk, topic, language)
+    d = browser.driver
+    browser.resize((1366, 768))
+    browser.open(desk.server.url + "/operator/login")
+    d.find_element(By.NAME, "username").send_keys("ada")
+    d.find_element(By.NAME, "password").send_keys(PASSWORD)
+    d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser.open(desk.server.url + "/operator/callbacks")
+    assert "3 waiting for a call" in browser.text()
+    first = d.find_elements(By.CSS_SELECTOR, "article.callback")[0]
+    assert "urgent" in first.text and "armed forces" in first.text
+    for width, name in ((1366, "wide"), (360, "phone")):
+        browser.resize((width, 768 if width > 400 else 800))
+        browser.open(desk.server.url + "/operator/callbacks")
+        browser.screenshot(shots / f"operator-callbacks-{name}.png")
+        assert not serious(browser.axe()), describe(serious(browser.axe()))
+        scroll = d.execute_script("return document.documentElement.scrollWidth")
+        assert scroll <= width, f"{scroll} px wide at {width}"
+    first = d.find_elements(By.CSS_SELECTOR, "article.callback")[0]
+    first.find_element(By.CSS_SELECTOR, "button[value=called]").click()
+    browser.open(desk.server.url + "/operator/callbacks?status=called")
+    assert "armed forces" in browser.text() and "called" in browser.text()
+    assert requests.get(desk.server.url + "/operator/callbacks", timeout=30).url.endswith(
+        "/operator/login?next=/operator/callbacks")
