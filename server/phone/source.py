@@ -7,7 +7,10 @@ bundle folder with the kiosk's own `sync.assemble`, and reads it with `content.b
 So the phone shows exactly what a kiosk would apply, and a half-written or tampered publish is never shown.
 
 `PublishedContent.current()` checks (at most every `check_interval_s`) whether `timestamp.json` changed and
-then loads the new bundle; until that succeeds the previous snapshot keeps being served.
+then loads the new bundle; until that succeeds the previous snapshot keeps being served. With
+`background=True` (the server) a new publish is loaded in a thread of its own: requests keep getting the old
+snapshot at once instead of waiting the half minute a 100,000-agency registry takes; only the very first
+load, with nothing to serve yet, is waited for.
 """
 
 from __future__ import annotations
@@ -91,27 +94,67 @@ class NotPublished(Exception):
 class PublishedContent:
     """The latest verified bundle of `deploy_dir/repository`, kept in `deploy_dir/phone/`."""
 
-    def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None
-                 ) -> None:
+    def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None,
+                 background: bool = False) -> None:
         self.repo = Path(deploy_dir) / "repository"
         self.work = Path(work_dir) if work_dir is not None else Path(deploy_dir) / "phone"
         self.check_interval_s = check_interval_s
+        self.background = background
         self._snapshot: Snapshot | None = None
         self._seen: tuple[int, int] | None = None  # (mtime_ns, size) of timestamp.json last loaded
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._start_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
 
     def current(self) -> Snapshot:
         """The snapshot to serve now; raises NotPublished when there has never been a verified one."""
-        now = time.monotonic()
-        if self._snapshot is None or now - self._checked >= self.check_interval_s:
-            with self._lock:
-                if self._snapshot is None or now - self._checked >= self.check_interval_s:
-                    self._refresh()
-                    self._checked = time.monotonic()
+        if self._snapshot is None:
+            self._check_now()
+        elif self._due():
+            if self.background:
+                self._start_loader()
+            else:
+                self._check_now()
         if self._snapshot is None:
             raise NotPublished("no verified content has been published yet")
         return self._snapshot
+
+    def peek(self) -> Snapshot | None:
+        """The snapshot being served, never waiting: None before the first load. Starts a background
+        check when one is due (in background mode), so the event loop may call it."""
+        if self._snapshot is not None and self.background and self._due():
+            self._start_loader()
+        return self._snapshot
+
+    def settle(self, timeout_s: float = 300.0) -> None:
+        """Wait for a background load in progress (tests and the benchmark use it; requests never do)."""
+        loader = self._loader
+        if loader is not None:
+            loader.join(timeout_s)
+
+    def _due(self) -> bool:
+        return time.monotonic() - self._checked >= self.check_interval_s
+
+    def _check_now(self) -> None:
+        with self._lock:
+            if self._snapshot is None or self._due():
+                self._refresh()
+                self._checked = time.monotonic()
+
+    def _start_loader(self) -> None:
+        with self._start_lock:  # not self._lock: a load holds that one for as long as it takes
+            if not self._due() or (self._loader is not None and self._loader.is_alive()):
+                return
+            self._checked = time.monotonic()  # one check at a time; the next one interval_s later
+            self._loader = threading.Thread(target=self._check_in_background, name="phone-content-loader",
+                                            daemon=True)
+            self._loader.start()
+
+    def _check_in_background(self) -> None:
+        with self._lock:
+            self._refresh()
+            self._checked = time.monotonic()
 
     def _refresh(self) -> None:
         try:
