@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QLabel
 
 from kiosk.app.compose import Kiosk
-from kiosk.services.qr import content_qr, phone_url, verdict_qr
+from kiosk.services.qr import content_qr, phone_url, service_qr, verdict_qr
 from screens.widgets.qr_panel import QrPanel
 from tests.phone.conftest import Phone, phone, published  # noqa: F401 - fixtures shared with tests/phone
 from tests.ui.helpers import settle
@@ -97,6 +97,9 @@ def test_url_rules() -> None:
     assert content_qr(BASE, "en", "article/a", "https://example.org/kiosk-sample/a", sample=True) == \
         f"{BASE}/en/article/a"
     assert content_qr("", "en", "article/a", "https://example.org/x", sample=True) == "https://example.org/x"
+    assert service_qr(BASE, "ru", "find-an-office", "https://example.org/s", sample=True) == \
+        f"{BASE}/ru/services#find-an-office"
+    assert service_qr(BASE, "ru", "x", "https://platform.example/x", sample=False) == "https://platform.example/x"
     registry = "https://registry.example/{licence_no}"
     assert verdict_qr(BASE, registry, "en", licence_no="LX 1/2") == f"{BASE}/en/agency/LX%201%2F2"
     assert verdict_qr("", registry, "en", licence_no="LX-1") == "https://registry.example/LX-1"
