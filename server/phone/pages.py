@@ -281,7 +281,7 @@ def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list
 
 def agency(snap: Snapshot, w: Words, licence_no: str, today: date) -> Page:
     """The agency's status now, from the latest registry (a QR scanned months ago still tells the truth)."""
-    found = snap.registry.agencies.get(licence_no)
+    found = snap.registry.agency(licence_no)
     if found is None:
         raise Missing(licence_no)
     v = agency_verdict(found, today, stale=stale(snap, today))
@@ -341,7 +341,7 @@ def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
 
 def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date,
             old: bool) -> dict[str, Any]:
-    if kind == "agency" and (a := snap.registry.agencies.get(ref)) is not None:
+    if kind == "agency" and (a := snap.registry.agency(ref)) is not None:
         v = agency_verdict(a, today, stale=old)
         return {"href": f"agency/{ref}", "name": name, "ref": ref, "level": level(v), "icon": ICONS[v.kind],
                 "headline": verdict_words(w, v)[0]}
