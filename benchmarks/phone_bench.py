@@ -6,7 +6,11 @@
    visit also loads (targets: <= 30 KB, stretch <= 14 KB).
 3. Load: `wrk` (Debian) with `--connections` concurrent connections for `--seconds` per page type: agency
    pages at random licence numbers, check pages with realistic queries, and a static article page as the
-   same-run baseline (target p99 <= 50 ms). Without wrk, a bounded asyncio client does the same.
+   same-run baseline (target p99 <= 50 ms). Without wrk, a bounded asyncio client does the same. Each
+   is run twice: first with most pages rendered for the first time ("load"), then again ("load_warm").
+4. Reload: one agency revoked and published again (one registry shard changes): seconds until the phone
+   page says so, and the slowest page answered meanwhile; the server's memory before and after.
+   The machine's load average is printed with the figures (the client shares the machine's cores).
 
     python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200]
 """
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -47,7 +52,7 @@ from content.bundle_format import (  # noqa: E402
 )
 from content.model import LANGUAGES  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
-from tests.testkit.serve import new_deployment  # noqa: E402
+from tests.testkit.serve import Deployment, new_deployment  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("licence_no", "name", "other_names", "tin", "status", "issued_on", "expires_on",
@@ -71,11 +76,17 @@ def agencies(n: int) -> list[dict]:
     return out
 
 
-def publish(work: Path, n: int) -> tuple[Path, list[dict]]:
+def publish(work: Path, n: int) -> tuple[Deployment, list[dict]]:
     """A deployment with the sample content and `n` agencies, published and signed."""
     deployment = new_deployment(work / "deploy")
-    files, base = build_files(ROOT / "content" / "sample", work / "sample")
     rows = agencies(n)
+    publish_rows(deployment, rows, work)
+    return deployment, rows
+
+
+def publish_rows(deployment: Deployment, rows: list[dict], work: Path) -> None:
+    """Publish the sample content with `rows` as the registry (a second call publishes what changed)."""
+    files, base = build_files(ROOT / "content" / "sample", work / "sample")
     shards: dict[str, list[dict]] = {s: [] for s in SHARDS}
     for agency in sorted(rows, key=lambda a: a["licence_no"]):
         shards[shard_of(agency["licence_no"])].append(agency)
@@ -86,7 +97,33 @@ def publish(work: Path, n: int) -> tuple[Path, list[dict]]:
     manifest = Manifest(version=bundle_version({k: t.sha256 for k, t in targets.items()}), sample=base.sample,
                         languages=base.languages, registry_as_of=base.registry_as_of, targets=targets)
     deployment.publisher().publish_bundle(files, manifest)
-    return deployment.root, rows
+
+
+def reload_after_one_revocation(deployment: Deployment, rows: list[dict], port: int, work: Path) -> dict:
+    """Revoke one agency and publish again (one registry shard changes): how long until the phone page
+    says so, and the slowest page the server answered meanwhile (the old content goes on being served)."""
+    today = date.today().isoformat()
+    victim = next(r for r in rows if r["status"] == "active" and r["expires_on"] > today)
+    path = f"/m/en/agency/{quote(victim['licence_no'], safe='')}"
+    assert b"verdict danger" not in gzip.decompress(get(port, path)[2])  # licensed (perhaps "out of date")
+    victim.update(status="revoked", status_changed_on=victim["issued_on"], status_reason="Benchmark")
+    started = time.perf_counter()
+    publish_rows(deployment, rows, work)
+    published = time.perf_counter()
+    slowest = 0.0
+    while True:
+        asked = time.perf_counter()
+        body = gzip.decompress(get(port, path)[2])
+        slowest = max(slowest, time.perf_counter() - asked)
+        if b"verdict danger" in body:
+            break
+        if time.perf_counter() - published > 600:
+            raise SystemExit("the new publish never showed")
+        time.sleep(0.05)
+    return {"publish_s": round(published - started, 1),
+            "new_page_after_publish_s": round(time.perf_counter() - published, 1),
+            "slowest_page_meanwhile_ms": round(slowest * 1000, 1),
+            "note": "includes up to 5 s until the server's next check of timestamp.json"}
 
 
 def free_port() -> int:
@@ -204,7 +241,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="phone-bench-") as tmp:
         work = Path(tmp)
         started = time.perf_counter()
-        deploy, rows = publish(work, args.agencies)
+        deployment, rows = publish(work, args.agencies)
+        deploy = deployment.root
         publish_s = time.perf_counter() - started
         port = free_port()
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -236,22 +274,34 @@ def main() -> None:
             queries += [f"/m/ru/check?q={quote(r['licence_no'])}" for r in rng.sample(rows, 100)]
             runs = {"article_baseline": ["/m/ru/article/employer-pays"], "agency": licences, "check": queries}
             run = wrk_run if shutil.which("wrk") else (lambda p, paths, s, c, _w: asyncio_run(p, paths, s, c))
+            load_before = os.getloadavg()
+            # First pass: most agency pages and searches are rendered for the first time. Second pass: the
+            # same paths again, now mostly from the page cache.
             load = {name: run(port, paths, args.seconds, args.connections, work)
                     for name, paths in runs.items()}
+            warm = {name: run(port, paths, args.seconds, args.connections, work)
+                    for name, paths in runs.items()}
+            load_after = os.getloadavg()
             rss_mb = _rss_mb(server.pid)
+            reload = reload_after_one_revocation(deployment, rows, port, work)
+            rss_after_reload_mb = _rss_mb(server.pid)
         finally:
             server.terminate()
             server.wait(timeout=30)
-    base = load["article_baseline"]
+
+    def ratios(runs: dict) -> dict:
+        return {name: {"p99": round(runs[name]["p99_ms"] / max(runs["article_baseline"]["p99_ms"], 0.01), 2),
+                       "requests_per_s": round(runs[name]["requests_per_s"]
+                                               / max(runs["article_baseline"]["requests_per_s"], 0.1), 2)}
+                for name in ("agency", "check")}
+
     print(json.dumps({
         "agencies": args.agencies, "connections": args.connections, "seconds_per_run": args.seconds,
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
-        "server_rss_mb": rss_mb, "bytes": sizes, "load": load,
-        "ratios_to_article_baseline": {
-            name: {"p99": round(load[name]["p99_ms"] / max(base["p99_ms"], 0.01), 2),
-                   "requests_per_s": round(load[name]["requests_per_s"] / max(base["requests_per_s"], 0.1),
-                                           2)}
-            for name in ("agency", "check")},
+        "server_rss_mb": rss_mb, "bytes": sizes, "load": load, "load_warm": warm,
+        "ratios_to_article_baseline": ratios(load), "ratios_to_article_baseline_warm": ratios(warm),
+        "reload_one_revocation": reload, "server_rss_after_reload_mb": rss_after_reload_mb,
+        "machine_load_average_before_after": [round(load_before[0], 2), round(load_after[0], 2)],
         "targets": {"bytes_max": 30 * 1024, "bytes_stretch": 14 * 1024, "p99_ms_max": 50},
     }, indent=2))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
+from kiosk.services.qr import service_qr
 from kiosk.services.store import PlatformService
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
@@ -69,9 +70,11 @@ class ServicesScreen(PageScreen):
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addLayout(column, 1)
         qr = QrPanel(size=200, parent=card)
-        qr.set_target(service.qr, "")  # the lead says what the codes are for
+        qr.set_target(service_qr(self.ctx.config.phone_base_url, self.lang, service.id, service.qr,
+                                 service.sample), "")  # the lead says what the codes are for
         row.addWidget(qr, 0, Qt.AlignmentFlag.AlignTop)
         return card
 
     def speech_text(self) -> str:
         return self._speech
+

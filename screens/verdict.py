@@ -123,7 +123,9 @@ class VerdictScreen(ReaderScreen):
                          licence_no=v.agency.licence_no if v.agency else None,
                          warning_id=v.warning.id if v.warning else None)
         self.set_side(url, [])
-        self.qr.caption.setText(self.tr("Official registry page"))
+        # With a phone edition the code opens the agency's live status there, not the registry's own page.
+        self.qr.caption.setText(self.tr("Current status on your phone") if config.phone_base_url
+                                else self.tr("Official registry page"))
         self.text_qr.set_target(
             self._plain_text(v, headline, as_of, steps), self.tr("This result as text (no internet needed)")
         )

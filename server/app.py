@@ -223,7 +223,6 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
                   description="Signed content for migration-information kiosks, and their events.")
     app.mount("/metadata", _RepoFiles(directory=repo / "metadata"), name="metadata")
     app.mount("/targets", _RepoFiles(directory=repo / "targets"), name="targets")
-    phone.install(app, deploy_dir, clock=today)
 
     app.add_middleware(RequestLimits, max_bytes=MAX_EVENT_BYTES, kiosk_for=db.kiosk_for)
 
@@ -267,6 +266,9 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
 
     accounts = operators.install(app, db)
     app.include_router(callbacks_router(db, accounts))
+    # Installed last, so that its middleware is the outermost: phone pages skip every other layer (the
+    # operators' page-header middleware alone cost more than a cached page); see server/phone/front.py.
+    phone.install(app, deploy_dir, clock=today)
     return app
 
 

@@ -1303,6 +1303,10 @@
         <translation>Registry data as of {date}</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translation>Current status on your phone</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translation>Official registry page</translation>
     </message>

@@ -1606,6 +1606,11 @@
         <translation>Reestr maǵlıwmatları</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házirgi jaǵdayı telefonıńızda</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Rásmiy reestr beti</translation>

@@ -1606,6 +1606,11 @@
         <translation>Тізілім деректері</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазіргі мәртебесі телефоныңызда</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ресми тізілім беті</translation>

@@ -1606,6 +1606,11 @@
         <translation>Реестрдеги маалыматтар</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азыркы абалы телефонуңузда</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Расмий реестрдин барагы</translation>

@@ -1304,6 +1304,10 @@
         <translation>Данные реестра на {date}</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translation>Актуальный статус на телефоне</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translation>Официальная страница реестра</translation>
     </message>

@@ -1606,6 +1606,11 @@
         <translation>Маълумоти феҳрист</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳолати ҳозира дар телефонатон</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Саҳифаи феҳристи расмӣ</translation>

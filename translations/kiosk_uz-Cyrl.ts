@@ -1303,6 +1303,10 @@
         <translation>Реестр маълумотлари {date} ҳолатига</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translation>Ҳозирги ҳолати телефонингизда</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translation>Реестрнинг расмий саҳифаси</translation>
     </message>

@@ -1303,6 +1303,10 @@
         <translation>Reyestr maʼlumotlari {date} holatiga</translation>
     </message>
     <message>
+        <source>Current status on your phone</source>
+        <translation>Hozirgi holati telefoningizda</translation>
+    </message>
+    <message>
         <source>Official registry page</source>
         <translation>Reyestrning rasmiy sahifasi</translation>
     </message>

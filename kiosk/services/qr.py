@@ -64,6 +64,12 @@ def content_qr(base_url: str, lang: str, route: str, own_qr: str, sample: bool) 
     return phone_url(base_url, lang, route) or own_qr
 
 
+def service_qr(base_url: str, lang: str, service_id: str, own_qr: str, sample: bool) -> str:
+    """A platform service on the phone edition's services page (`services#{id}`), unless reviewed content
+    names the platform's own page for it: the rule of every content QR."""
+    return content_qr(base_url, lang, f"services#{quote(service_id, safe='')}", own_qr, sample)
+
+
 def verdict_qr(base_url: str, registry_url: str, lang: str, *, licence_no: str | None = None,
                warning_id: str | None = None) -> str:
     """The live status page of an agency (or warning-list entry) on the phone edition: a code scanned

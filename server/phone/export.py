@@ -10,16 +10,18 @@ The check and agency pages need the live registry and are not exported: route `/
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from content.model import LANGUAGES
+from server.phone import onestop
 from server.phone.site import CSS_NAME, Site
 from server.phone.source import Snapshot
 
 LISTS = ("topics", "alerts", "countries", "contacts")
 
 
-def static_paths(snap: Snapshot) -> Iterator[str]:
+def static_paths(snap: Snapshot, today: date) -> Iterator[str]:
     """Every exported page path below `/m/`, in every language."""
     for lang in LANGUAGES:
         yield f"{lang}/"
@@ -28,6 +30,9 @@ def static_paths(snap: Snapshot) -> Iterator[str]:
         yield from (f"{lang}/article/{a['id']}" for a in snap.bundle.articles)
         yield from (f"{lang}/alert/{a['id']}" for a in snap.bundle.alerts)
         yield from (f"{lang}/guide/{g['country']}" for g in snap.bundle.guides)
+        yield f"{lang}/offices"
+        yield from (f"{lang}/offices/{place}" for place in onestop.places(snap, today))
+        yield f"{lang}/services"
 
 
 def export(site: Site, out: Path) -> int:
@@ -35,7 +40,7 @@ def export(site: Site, out: Path) -> int:
     snap = site.content.current()
     out.mkdir(parents=True, exist_ok=True)
     count = 0
-    for path in static_paths(snap):
+    for path in static_paths(snap, site.clock()):
         reply = site.get(path, {}, gzip_ok=False)
         if reply.status != 200:
             raise RuntimeError(f"/m/{path}: HTTP {reply.status} while exporting")

@@ -34,6 +34,7 @@ class Page:
     title: str
     values: dict[str, Any] = field(default_factory=dict)
     registry: bool = False  # depends on the registry and today's date (shorter caching)
+    daily: bool = False  # depends on today's date (alerts in force, a mobile visit's dates): in the ETag
 
 
 def _text(item: Mapping[str, Any], lang: str) -> tuple[Mapping[str, Any], str | None]:
@@ -79,7 +80,8 @@ def home(snap: Snapshot, w: Words, today: date) -> Page:
         banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": urgent["texts"][lang]["title"],
                   "href": f"alert/{urgent['id']}", "more": w.kiosk(k, "Read ›")}
     return Page("home.html", w.kiosk(k, "How can we help you?"),
-                {"tiles": [{"href": h, "title": t, "text": x} for h, t, x in tiles], "banner": banner})
+                {"tiles": [{"href": h, "title": t, "text": x} for h, t, x in tiles], "banner": banner,
+                 "more": one_stop_links(w)}, daily=True)
 
 
 def topics(snap: Snapshot, w: Words) -> Page:
@@ -125,7 +127,7 @@ def alerts(snap: Snapshot, w: Words, today: date) -> Page:
              for a in active_alerts(snap, today)]
     return Page("alerts.html", w.kiosk(k, "Fraud warnings"), {
         "intro": w.kiosk(k, "Recruiters who break these rules are cheating you. Tap a warning to read more."),
-        "empty": w.kiosk(k, "There are no warnings right now."), "items": items})
+        "empty": w.kiosk(k, "There are no warnings right now."), "items": items}, daily=True)
 
 
 def alert(snap: Snapshot, w: Words, alert_id: str) -> Page:
@@ -182,7 +184,15 @@ def contacts(snap: Snapshot, w: Words) -> Page:
             "sample": c["sample"], "short_numbers": c["category"] == "emergency"})
     ordered = [{"id": cat, "title": headings.get(cat, cat), "entries": groups[cat]}
                for cat in ("agency", "consulate", "international", "emergency") if cat in groups]
-    return Page("contacts.html", w.kiosk(k, "Help and hotlines"), {"groups": ordered})
+    return Page("contacts.html", w.kiosk(k, "Help and hotlines"),
+                {"groups": ordered, "more": one_stop_links(w)})
+
+
+def one_stop_links(w: Words) -> list[dict[str, str]]:
+    """Help in person and the platform's services: below Home's six tasks and atop Help and hotlines,
+    where the kiosk has them too."""
+    return [{"href": "offices", "text": w.kiosk("OfficesScreen", "Centres and offices")},
+            {"href": "services", "text": w.kiosk("ServicesScreen", "Platform services")}]
 
 
 def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str]]:
@@ -274,7 +284,7 @@ def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list
 
 def agency(snap: Snapshot, w: Words, licence_no: str, today: date) -> Page:
     """The agency's status now, from the latest registry (a QR scanned months ago still tells the truth)."""
-    found = snap.registry.agencies.get(licence_no)
+    found = snap.registry.agency(licence_no)
     if found is None:
         raise Missing(licence_no)
     v = agency_verdict(found, today, stale=stale(snap, today))
@@ -334,7 +344,7 @@ def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
 
 def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date,
             old: bool) -> dict[str, Any]:
-    if kind == "agency" and (a := snap.registry.agencies.get(ref)) is not None:
+    if kind == "agency" and (a := snap.registry.agency(ref)) is not None:
         v = agency_verdict(a, today, stale=old)
         return {"href": f"agency/{ref}", "name": name, "ref": ref, "level": level(v), "icon": ICONS[v.kind],
                 "headline": verdict_words(w, v)[0]}

@@ -2,15 +2,21 @@
 
 Search runs the kiosk's own engine (`content.search`: the same normaliser, trigram index and ranking) over
 a content.db built on the server from the verified bundle by `content.contentdb` (the kiosk's schema and
-fill), so a phone and a kiosk given the same text list the same agencies in the same order. Lookups by
-licence number and warning id come from the bundle in memory.
+fill), so a phone and a kiosk given the same text list the same agencies in the same order. An agency is
+read from that database by its licence number (a primary-key look-up, some microseconds), so the server
+keeps no second copy of 100,000 agencies in memory; warning-list entries (few) are held in memory.
+
+A new publish updates a copy of the previous database the way a kiosk updates its own
+(`content.contentdb.fill.update`): only the registry shards whose bytes changed are read and re-indexed.
 """
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,48 +28,99 @@ from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.search.engine import Match, RegistrySearch
 
+_AGENCY = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, "
+           "status_reason, region, address, phone, countries FROM agencies WHERE licence_no = ?")
+
 
 @dataclass
 class Registry:
     path: Path
-    agencies: Mapping[str, Agency]
     warnings: Mapping[str, WarningEntry]
     _search: RegistrySearch
-    _lock: threading.Lock
+    _search_lock: threading.Lock
+    _lookup: sqlite3.Connection
+    _lookup_lock: threading.Lock  # apart from the search's: a look-up never waits for a slow search
 
     @classmethod
     def build(cls, path: Path, bundle: LoadedBundle) -> Registry:
         """Build a content.db (tables and search index) at `path` from `bundle`, then open it read-only."""
         path.unlink(missing_ok=True)
-        conn = sqlite3.connect(path)
+        conn = _writer(path)
         try:
-            conn.execute("PRAGMA journal_mode=OFF")
-            conn.execute("PRAGMA synchronous=OFF")
-            fill.build(conn, bundle, applied_at=datetime.now(UTC).isoformat(timespec="seconds"))
+            fill.build(conn, bundle, applied_at=_now())
             conn.commit()
         finally:
             conn.close()
-        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        agencies = {a["licence_no"]: agency(a) for a in bundle.agencies}
-        warnings = {w["id"]: warning(w) for w in bundle.warnings}
-        return cls(path, agencies, warnings, RegistrySearch(reader), threading.Lock())
+        return cls.open(path)
+
+    @classmethod
+    def update(cls, path: Path, previous: Path, bundle: LoadedBundle, changed: Iterable[str],
+               removed: Iterable[str]) -> Registry:
+        """A copy of the `previous` database at `path`, brought to `bundle` (which needs to hold only the
+        `changed` targets' items), then opened read-only."""
+        path.unlink(missing_ok=True)
+        shutil.copyfile(previous, path)
+        conn = _writer(path)
+        try:
+            fill.update(conn, bundle, changed, removed, _now())
+            conn.commit()
+        finally:
+            conn.close()
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path) -> Registry:
+        lookup = _reader(path)
+        lookup.row_factory = sqlite3.Row
+        warnings = {row["id"]: _warning(row) for row in lookup.execute("SELECT * FROM warnings")}
+        return cls(path, warnings, RegistrySearch(_reader(path)), threading.Lock(), lookup, threading.Lock())
+
+    def agency(self, licence_no: str) -> Agency | None:
+        with self._lookup_lock:
+            row = self._lookup.execute(_AGENCY, (licence_no,)).fetchone()
+        return None if row is None else _agency(row)
 
     def search(self, query: str, limit: int = 20) -> list[Match]:
         """The kiosk's ranked search; one connection, so one query at a time (each takes a few ms)."""
-        with self._lock:
+        with self._search_lock:
             return self._search.search(query, limit)
 
 
-def agency(row: Mapping[str, Any]) -> Agency:
+def changed_targets(path: Path, manifest: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """`fill.changed_targets` of the database at `path` against a new manifest."""
+    conn = _reader(path)
+    try:
+        return fill.changed_targets(conn, manifest)
+    finally:
+        conn.close()
+
+
+def _writer(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=OFF")  # a half-built file is never opened: it is rebuilt instead
+    conn.execute("PRAGMA synchronous=OFF")
+    return conn
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _agency(row: sqlite3.Row) -> Agency:
     return Agency(
-        licence_no=row["licence_no"], name=row["name"], other_names=tuple(row["other_names"]), tin=row["tin"],
-        status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
+        licence_no=row["licence_no"], name=row["name"], other_names=tuple(json.loads(row["other_names"])),
+        tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
         status_changed_on=row["status_changed_on"] or "", status_reason=row["status_reason"],
-        region=row["region"], address=row["address"], phone=row["phone"], countries=tuple(row["countries"]))
+        region=row["region"], address=row["address"], phone=row["phone"],
+        countries=tuple(json.loads(row["countries"])))
 
 
-def warning(row: Mapping[str, Any]) -> WarningEntry:
-    return WarningEntry(id=row["id"], names=tuple(row["names"]), phones=tuple(row["phones"]),
-                        telegram=tuple(row["telegram"]), websites=tuple(row["websites"]),
-                        reason=row["reason"], listed_on=row["listed_on"])
-
+def _warning(row: sqlite3.Row) -> WarningEntry:
+    return WarningEntry(id=row["id"], names=tuple(json.loads(row["names"])),
+                        phones=tuple(json.loads(row["phones"])), telegram=tuple(json.loads(row["telegram"])),
+                        websites=tuple(json.loads(row["websites"])), reason=row["reason"],
+                        listed_on=row["listed_on"])

@@ -9,6 +9,8 @@ Kept free of the web framework so that the FastAPI route (server/phone/routes.py
     /m/{lang}/alerts             fraud warnings      /m/{lang}/alert/{id}
     /m/{lang}/countries          country guides      /m/{lang}/guide/{country}
     /m/{lang}/contacts           help and hotlines   /m/{lang}/agency/{licence_no}, /m/{lang}/warning/{id}
+    /m/{lang}/offices            centres, offices    /m/{lang}/offices/{uz|abroad|region|country}
+    /m/{lang}/services           the platform's services
 
 Every link in a page is relative, so the same pages work under any prefix of a static host.
 """
@@ -18,8 +20,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +29,8 @@ from urllib.parse import quote, unquote, urlencode
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from content.model import LANGUAGES
-from server.phone import pages
+from server.phone import onestop, pages
+from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
 from server.phone.render import markdown, phones, tel_href
 from server.phone.source import NotPublished, PublishedContent, Snapshot
@@ -43,7 +44,6 @@ _COUNTRY = re.compile(r"[a-z]{2}")
 MAX_SEGMENT = 64
 CONTENT_MAX_AGE = 300  # a CDN may serve an article for five minutes after a new publish
 REGISTRY_MAX_AGE = 60  # a revoked licence shows within a minute
-CACHE_ENTRIES = 4096
 SECURITY_HEADERS = {
     "content-security-policy": "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; "
                                "frame-ancestors 'none'",
@@ -79,8 +79,9 @@ def _packed(reply: Reply) -> Reply:
 
 
 def _env() -> Environment:
+    # auto_reload off: templates are part of the code (their hash is in every ETag), so no stat per page.
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined)
+                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined, auto_reload=False)
     env.filters.update(markdown=markdown, phones=phones, tel=tel_href)
     return env
 
@@ -122,15 +123,15 @@ def match_language(tag: str) -> str | None:
 
 
 class Site:
-    """Renders phone pages from the published content; thread-safe (requests run in a thread pool)."""
+    """Renders phone pages from the published content; thread-safe (pages render in a thread pool)."""
 
-    def __init__(self, content: PublishedContent, *, clock: Callable[[], date] = date.today) -> None:
+    def __init__(self, content: PublishedContent, *, clock: Callable[[], date] = date.today,
+                 cache_bytes: int = DEFAULT_BYTES) -> None:
         self.content = content
         self.clock = clock
         self.env = _env()
         self.code = _code_version()
-        self._cache: OrderedDict[tuple[str, ...], Reply] = OrderedDict()
-        self._lock = threading.Lock()
+        self.cache = PageCache(cache_bytes)
 
     # -- the entry point -------------------------------------------------------------------------------
 
@@ -140,6 +141,21 @@ class Site:
         """The reply for the path after `/m/`: `raw_path` as it came over the wire (percent-encoded), or
         `path` already decoded (the static export). Each segment is decoded on its own, so a licence
         number may even hold a `/` (sent as %2F)."""
+        reply = self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=True)
+        assert reply is not None  # noqa: S101 - with render=True every path ends in a reply
+        return reply
+
+    def quick(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
+              accept_language: str | None = None, if_none_match: str | None = None,
+              gzip_ok: bool = True) -> Reply | None:
+        """The reply if it needs neither a search nor a load of the content (a cached page, a 304, a
+        redirect, the style sheet, any page but a new search), else None. The server's event loop
+        answers these itself — a page renders in about half a millisecond, less than handing it to a
+        thread costs — and hands the rest to `get` in a worker thread."""
+        return self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=False)
+
+    def _answer(self, path: str, query: dict[str, str], raw_path: str | None, accept_language: str | None,
+                if_none_match: str | None, gzip_ok: bool, *, render: bool) -> Reply | None:
         raw = raw_path if raw_path is not None else quote(path, safe="/")
         segments = [unquote(segment) for segment in raw.split("/")]
         up = "../" * (len(segments) - 1)
@@ -159,29 +175,39 @@ class Site:
             return self._redirect(f"{better}/{_encode(rest)}{more}", vary=True)
         if not rest:
             return self._redirect(f"{lang_tag}/")
-        return self._page(lang_tag, rest, query, up, if_none_match, gzip_ok)
+        return self._page(lang_tag, rest, query, up, if_none_match, gzip_ok, render)
 
     # -- pages -----------------------------------------------------------------------------------------
 
     def _page(self, lang: str, rest: list[str], query: dict[str, str], up: str, if_none_match: str | None,
-              gzip_ok: bool) -> Reply:
-        w = Words(lang)
+              gzip_ok: bool, render: bool) -> Reply | None:
         try:
-            snap = self.content.current()
+            snap = self.content.current() if render else self.content.peek()
         except NotPublished:
+            w = Words(lang)
             reply = self._render(None, w, pages.unpublished_page(w), up, "", 503)
             reply.headers.update({"cache-control": "no-store", "retry-after": "60"})
             return self._send(_packed(reply), None, gzip_ok)
+        if snap is None:
+            return None
         today = self.clock()
         searching = rest == ["check"] and "q" in query
-        key = (snap.version, today.isoformat(), lang, up, *rest)
-        if not searching:
-            with self._lock:
-                cached = self._cache.get(key)
-                if cached is not None:
-                    self._cache.move_to_end(key)
-            if cached is not None:
-                return self._send(cached, if_none_match, gzip_ok)
+        # A search is keyed by the text it searches for: the same cleaned query is the same page.
+        asked = (pages.clean_query(query.get("q")),) if searching else ()
+        key = (today.isoformat(), lang, up, *rest, *asked)
+        cached = self.cache.get(snap.version, key)
+        if cached is not None:
+            return self._send(Reply(cached.status, cached.headers, b"", cached.packed), if_none_match,
+                              gzip_ok)
+        if searching and not render:
+            return None
+        reply = self._fresh(snap, Words(lang), rest, query, up, today, searching)
+        self.cache.put(snap.version, key, Stored(reply.status, reply.headers, reply.packed or b""))
+        return self._send(reply, if_none_match, gzip_ok)
+
+    def _fresh(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str], up: str, today: date,
+               searching: bool) -> Reply:
+        """Render one page of `snap` with its caching headers, gzipped."""
         try:
             page, status = self._dispatch(snap, w, rest, query, today), 200
         except Missing:
@@ -191,16 +217,10 @@ class Site:
             here += "?" + urlencode({"q": pages.clean_query(query.get("q"))})
         reply = self._render(snap, w, page, up, here, status)
         age = REGISTRY_MAX_AGE if page.registry or status != 200 else CONTENT_MAX_AGE
-        day = f"-{today.isoformat()}" if page.registry else ""
+        day = f"-{today.isoformat()}" if page.registry or page.daily else ""
         reply.headers.update({"cache-control": f"public, max-age={age}",
                               "etag": f'W/"{snap.version}-{self.code}{day}"'})
-        reply = _packed(reply)
-        if not searching:  # a search is not cached: any text can be typed, and the cache must stay small
-            with self._lock:
-                self._cache[key] = reply
-                while len(self._cache) > CACHE_ENTRIES:
-                    self._cache.popitem(last=False)
-        return self._send(reply, if_none_match, gzip_ok)
+        return _packed(reply)
 
     def _dispatch(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str],
                   today: date) -> Page:
@@ -208,7 +228,9 @@ class Site:
             return pages.home(snap, w, today)
         simple = {"topics": lambda: pages.topics(snap, w), "alerts": lambda: pages.alerts(snap, w, today),
                   "countries": lambda: pages.countries(snap, w), "contacts": lambda: pages.contacts(snap, w),
-                  "check": lambda: pages.check(snap, w, query.get("q"), today)}
+                  "check": lambda: pages.check(snap, w, query.get("q"), today),
+                  "offices": lambda: onestop.offices(snap, w, today, None),
+                  "services": lambda: onestop.services(snap, w)}
         if len(rest) == 1 and rest[0] in simple:
             return simple[rest[0]]()
         if len(rest) != 2 or not rest[1] or len(rest[1]) > MAX_SEGMENT:
@@ -224,6 +246,8 @@ class Site:
             return pages.agency(snap, w, ref, today)
         if kind == "warning":
             return pages.warning(snap, w, ref)
+        if kind == "offices":
+            return onestop.offices(snap, w, today, ref)
         raise Missing(rest)
 
     def _render(self, snap: Snapshot | None, w: Words, page: Page, up: str, here: str, status: int) -> Reply:
@@ -253,6 +277,8 @@ class Site:
         if gzip_ok and stored.packed is not None:
             headers["content-encoding"] = "gzip"
             return Reply(stored.status, headers, stored.packed)
+        if not stored.body and stored.packed:  # a cached page keeps only its gzipped bytes
+            return Reply(stored.status, headers, gzip.decompress(stored.packed))
         return Reply(stored.status, headers, stored.body)
 
     def _css(self, gzip_ok: bool) -> Reply:

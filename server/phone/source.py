@@ -7,7 +7,10 @@ bundle folder with the kiosk's own `sync.assemble`, and reads it with `content.b
 So the phone shows exactly what a kiosk would apply, and a half-written or tampered publish is never shown.
 
 `PublishedContent.current()` checks (at most every `check_interval_s`) whether `timestamp.json` changed and
-then loads the new bundle; until that succeeds the previous snapshot keeps being served.
+then loads the new bundle; until that succeeds the previous snapshot keeps being served. With
+`background=True` (the server) a new publish is loaded in a thread of its own: requests keep getting the old
+snapshot at once instead of waiting the half minute a 100,000-agency registry takes; only the very first
+load, with nothing to serve yet, is waited for.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -28,11 +32,13 @@ from tuf.api import exceptions
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
 
-from content.bundle_read import LoadedBundle, load_bundle
+from content.bundle_format import target_kind
+from content.bundle_read import LoadedBundle, load_bundle, read_manifest
+from content.contentdb.fill import ContentDbError
 from content.errors import BundleError
-from server.phone.registry import Registry
+from server.phone.registry import Registry, changed_targets
 from sync import assemble
-from sync.catalogue import read_catalogue
+from sync.catalogue import Catalogue, read_catalogue
 from sync.errors import SyncError
 
 log = logging.getLogger(__name__)
@@ -91,27 +97,67 @@ class NotPublished(Exception):
 class PublishedContent:
     """The latest verified bundle of `deploy_dir/repository`, kept in `deploy_dir/phone/`."""
 
-    def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None
-                 ) -> None:
+    def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None,
+                 background: bool = False) -> None:
         self.repo = Path(deploy_dir) / "repository"
         self.work = Path(work_dir) if work_dir is not None else Path(deploy_dir) / "phone"
         self.check_interval_s = check_interval_s
+        self.background = background
         self._snapshot: Snapshot | None = None
         self._seen: tuple[int, int] | None = None  # (mtime_ns, size) of timestamp.json last loaded
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._start_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
 
     def current(self) -> Snapshot:
         """The snapshot to serve now; raises NotPublished when there has never been a verified one."""
-        now = time.monotonic()
-        if self._snapshot is None or now - self._checked >= self.check_interval_s:
-            with self._lock:
-                if self._snapshot is None or now - self._checked >= self.check_interval_s:
-                    self._refresh()
-                    self._checked = time.monotonic()
+        if self._snapshot is None:
+            self._check_now()
+        elif self._due():
+            if self.background:
+                self._start_loader()
+            else:
+                self._check_now()
         if self._snapshot is None:
             raise NotPublished("no verified content has been published yet")
         return self._snapshot
+
+    def peek(self) -> Snapshot | None:
+        """The snapshot being served, never waiting: None before the first load. Starts a background
+        check when one is due (in background mode), so the event loop may call it."""
+        if self._snapshot is not None and self.background and self._due():
+            self._start_loader()
+        return self._snapshot
+
+    def settle(self, timeout_s: float = 300.0) -> None:
+        """Wait for a background load in progress (tests and the benchmark use it; requests never do)."""
+        loader = self._loader
+        if loader is not None:
+            loader.join(timeout_s)
+
+    def _due(self) -> bool:
+        return time.monotonic() - self._checked >= self.check_interval_s
+
+    def _check_now(self) -> None:
+        with self._lock:
+            if self._snapshot is None or self._due():
+                self._refresh()
+                self._checked = time.monotonic()
+
+    def _start_loader(self) -> None:
+        with self._start_lock:  # not self._lock: a load holds that one for as long as it takes
+            if not self._due() or (self._loader is not None and self._loader.is_alive()):
+                return
+            self._checked = time.monotonic()  # one check at a time; the next one interval_s later
+            self._loader = threading.Thread(target=self._check_in_background, name="phone-content-loader",
+                                            daemon=True)
+            self._loader.start()
+
+    def _check_in_background(self) -> None:
+        with self._lock:
+            self._refresh()
+            self._checked = time.monotonic()
 
     def _refresh(self) -> None:
         try:
@@ -124,14 +170,17 @@ class PublishedContent:
         self._seen = seen  # a failed load is retried when the timestamp changes again, not in a loop
         try:
             self._snapshot = self._load()
-        except (exceptions.RepositoryError, exceptions.DownloadError, SyncError, BundleError, OSError,
-                ValueError) as exc:
+        except (exceptions.RepositoryError, exceptions.DownloadError, SyncError, BundleError, ContentDbError,
+                sqlite3.Error, OSError, ValueError) as exc:
             # Keep serving the last verified content; the operator sees why in the log.
             log.error("phone edition: the published content could not be verified: %s: %s",
                       type(exc).__name__, str(exc)[:300])
 
     def _load(self) -> Snapshot:
-        """Verify the repository's current bundle and read it (a few seconds at 100,000 agencies)."""
+        """Verify the repository's current bundle and read it. Only what changed since the snapshot being
+        served is read again: files whose signed hash matches the copy at hand are not copied, unchanged
+        registry shards are neither parsed nor re-indexed, and a re-signed timestamp over the same bundle
+        costs a verification only."""
         meta_dir, staging = self.work / "tuf", self.work / "staging"
         shutil.rmtree(meta_dir, ignore_errors=True)  # verify from the first root every time
         shutil.rmtree(staging, ignore_errors=True)
@@ -142,20 +191,51 @@ class PublishedContent:
         updater.refresh()
         verified_at = datetime.now(UTC)
         catalogue = read_catalogue(updater, lambda: None)
-        sources = {}
+        sources = self._fetch(updater, catalogue, staging)
+        assemble.recover(self.work)
+        new, version = assemble.assemble(self.work, catalogue, sources, assemble.Record(0, 0, ""))
+        previous = self._snapshot
+        if previous is not None and previous.version == version:
+            shutil.rmtree(new, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+            return replace(previous, verified_at=verified_at)
+        assemble.swap_in(self.work, new)
+        shutil.rmtree(staging, ignore_errors=True)
+        folder = assemble.bundle_dir(self.work)
+        path = self.work / f"registry-{version}.db"
+        if previous is None:
+            bundle = load_bundle(folder)
+            registry = Registry.build(path, bundle)
+            bundle = replace(bundle, agencies=[])  # the registry's database holds them
+        else:
+            manifest = read_manifest(folder)
+            changed, removed = changed_targets(previous.registry.path, manifest)
+            registry = Registry.update(path, previous.registry.path, load_bundle(folder, parse=changed),
+                                       changed, removed)
+            bundle = load_bundle(folder, parse=[name for name in manifest["targets"] if not _agencies(name)])
+        _remove_old_registries(self.work, keep=registry.path)
+        return Snapshot(version=version, bundle=bundle, registry=registry, verified_at=verified_at)
+
+    def _fetch(self, updater: Updater, catalogue: Catalogue, staging: Path) -> dict[str, Path]:
+        """Every signed file: the copy in the bundle folder at hand when its hash still matches (as a kiosk
+        does, sync/client.py), else a fresh verified copy from the repository."""
+        at_hand = assemble.bundle_dir(self.work) / assemble.PARTS
+        sources: dict[str, Path] = {}
         for path, info in sorted(catalogue.files.items()):
+            local = at_hand.joinpath(*path.split("/"))
+            if updater.find_cached_target(info, str(local)):
+                sources[path] = local
+                continue
             target = staging.joinpath(*path.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             updater.download_target(info, str(target))
             sources[path] = target
-        assemble.recover(self.work)
-        new, version = assemble.assemble(self.work, catalogue, sources, assemble.Record(0, 0, ""))
-        assemble.swap_in(self.work, new)
-        shutil.rmtree(staging, ignore_errors=True)
-        bundle = load_bundle(assemble.bundle_dir(self.work))
-        registry = Registry.build(self.work / f"registry-{version}.db", bundle)
-        _remove_old_registries(self.work, keep=registry.path)
-        return Snapshot(version=version, bundle=bundle, registry=registry, verified_at=verified_at)
+        return sources
+
+
+def _agencies(target: str) -> bool:
+    kind = target_kind(target)
+    return kind is not None and kind[0] == "agencies"
 
 
 def _remove_old_registries(folder: Path, keep: Path) -> None:

@@ -81,6 +81,19 @@ _PHONE: dict[str, dict[str, str]] = {
         "uz-Latn": "Litsenziya raqami", "uz-Cyrl": "Лицензия рақами", "ru": "Номер лицензии",
         "en": "Licence number"},
     "Status": {"uz-Latn": "Holati", "uz-Cyrl": "Ҳолати", "ru": "Статус", "en": "Status"},
+    "Where to get help in person": {
+        "uz-Latn": "Yordamni shaxsan qayerdan olish mumkin", "uz-Cyrl": "Ёрдамни шахсан қаердан олиш мумкин",
+        "ru": "Где получить помощь лично", "en": "Where to get help in person"},
+    "What the “Xorijda ish” platform offers": {
+        "uz-Latn": "“Xorijda ish” platformasi xizmatlari", "uz-Cyrl": "“Xorijda ish” платформаси хизматлари",
+        "ru": "Что предлагает платформа «Xorijda ish»", "en": "What the “Xorijda ish” platform offers"},
+    "Show on the map": {
+        "uz-Latn": "Xaritada koʻrsatish", "uz-Cyrl": "Харитада кўрсатиш", "ru": "Показать на карте",
+        "en": "Show on the map"},
+    "Open ›": {"uz-Latn": "Ochish ›", "uz-Cyrl": "Очиш ›", "ru": "Открыть ›", "en": "Open ›"},
+    "Open on the platform ›": {
+        "uz-Latn": "Platformada ochish ›", "uz-Cyrl": "Платформада очиш ›", "ru": "Открыть на платформе ›",
+        "en": "Open on the platform ›"},
     "Phone of the agency: {phone}": {
         "uz-Latn": "Agentlik telefoni: {phone}", "uz-Cyrl": "Агентлик телефони: {phone}",
         "ru": "Телефон агентства: {phone}", "en": "Phone of the agency: {phone}"},

@@ -17,8 +17,10 @@ def test_export_writes_every_static_page_as_served(tmp_path: Path, published: De
     assert "wrote" in capsys.readouterr().out
     for lang in LANGUAGES:
         assert (out / lang / "index.html").is_file()
-        for name in ("topics", "alerts", "countries", "contacts"):
-            assert (out / lang / f"{name}.html").is_file()
+        for name in ("topics", "alerts", "countries", "contacts", "offices", "services", "offices/uz",
+                     "offices/abroad", "offices/surkhandarya", "offices/kr"):
+            assert (out / lang / f"{name}.html").is_file(), name
+    assert (out / "en" / "services.html").read_bytes() == phone.get("/m/en/services").body
     article = out / "ru" / "article" / "employer-pays.html"
     assert article.read_bytes() == phone.get("/m/ru/article/employer-pays").body
     assert not list(out.glob("*/check*"))

@@ -22,6 +22,8 @@ PAGE_TYPES = {
     "alert": f"alert/{ALERTS[0]}", "countries": "countries", "guide": f"guide/{GUIDES[0]}",
     "contacts": "contacts", "check": "check", "check-results": "check?q=istiqbol",
     "agency": f"agency/{sample_agencies()['revoked']}", "warning": "warning/w-001",
+    "offices": "offices", "offices-region": "offices/surkhandarya", "offices-abroad": "offices/kr",
+    "services": "services",
 }
 SAMPLE_LABEL = "SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here " \
                "are not official."

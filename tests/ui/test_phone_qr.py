@@ -4,15 +4,16 @@ opened on a real kiosk-server, which must show the same verdict the kiosk shows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
 import zxingcpp
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 from kiosk.app.compose import Kiosk
-from kiosk.services.qr import content_qr, phone_url, verdict_qr
+from kiosk.services.qr import content_qr, phone_url, service_qr, verdict_qr
 from screens.widgets.qr_panel import QrPanel
 from tests.phone.conftest import Phone, phone, published  # noqa: F401 - fixtures shared with tests/phone
 from tests.ui.helpers import settle
@@ -96,7 +97,42 @@ def test_url_rules() -> None:
     assert content_qr(BASE, "en", "article/a", "https://example.org/kiosk-sample/a", sample=True) == \
         f"{BASE}/en/article/a"
     assert content_qr("", "en", "article/a", "https://example.org/x", sample=True) == "https://example.org/x"
+    assert service_qr(BASE, "ru", "find-an-office", "https://example.org/s", sample=True) == \
+        f"{BASE}/ru/services#find-an-office"
+    assert service_qr(BASE, "ru", "x", "https://platform.example/x", sample=False) == "https://platform.example/x"
     registry = "https://registry.example/{licence_no}"
     assert verdict_qr(BASE, registry, "en", licence_no="LX 1/2") == f"{BASE}/en/agency/LX%201%2F2"
     assert verdict_qr("", registry, "en", licence_no="LX-1") == "https://registry.example/LX-1"
     assert verdict_qr(BASE, registry, "en") == ""
+
+
+@pytest.mark.parametrize("lang", ["uz-Latn", "ru"])
+def test_service_qr_opens_that_service_on_the_phone(kiosk: Kiosk, phone: Phone, lang: str) -> None:  # noqa: F811
+    kiosk.context.i18n.set_language(lang)
+    kiosk.navigator.go("services")
+    settle()
+    screen = kiosk.navigator.screen("services")
+    cards = screen.body_widget.findChildren(QFrame, "Card")
+    assert cards
+    for card in cards:
+        url = decode(card.findChild(QrPanel))
+        service = card.property("service")
+        assert url == f"{BASE}/{lang}/services#{service}"  # sample content: its placeholder link never wins
+        page = phone.get(urlsplit(url).path)
+        assert page.status == 200
+        assert f'id="{service}"' in page.text
+
+
+def test_verdict_qr_caption_says_where_the_code_leads(kiosk: Kiosk) -> None:
+    kiosk.context.i18n.set_language("en")
+    licence = agencies(kiosk)["active"]
+    kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    settle()
+    screen = kiosk.navigator.screen("verdict")
+    assert decode(screen.qr).startswith(f"{BASE}/en/agency/")
+    assert screen.qr.caption.text() == "Current status on your phone"
+    kiosk.context.config = replace(kiosk.context.config, phone_base_url="")
+    kiosk.navigator.go("verdict", kind="agency", ref=agencies(kiosk)["revoked"])  # another: a fresh page
+    settle()
+    assert not decode(screen.qr).startswith(BASE)  # the official registry page instead
+    assert screen.qr.caption.text() == "Official registry page"
