@@ -105,11 +105,12 @@ class SyncRunner:
         if self._client is None:
             self._client = SyncClient(self.settings.data_dir, self.settings.server_url, self._trust_root(),
                                       self.content, http_client=self.http, on_step=self._on_step,
-                                      clock=self.clock)
+                                      clock=self.clock, floor=lambda: status.applied_floor(self.state))
         with gc_paused():
             result = self._client.poll()
         status.record_verified(self.state, result.version, result.snapshot_version, result.changed,
-                               self._now(), registry_as_of=result.registry_as_of)
+                               self._now(), registry_as_of=result.registry_as_of,
+                               timestamp_version=result.timestamp_version)
         return result.changed
 
     def _deliver(self) -> None:
