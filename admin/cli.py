@@ -23,7 +23,7 @@ from admin.terminal import terminal_safe
 from content.model import SEVERITIES
 from server.db import EnrolError, ServerDB
 from server.storage import DeployError, check_deploy, database_url
-from sync import keys
+from sync import keys, layout
 from sync.cli_errors import closed_pipe_safe
 from sync.publisher import Publisher
 from sync.repo_init import Settings
@@ -233,11 +233,16 @@ def cmd_reaffirm(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    """A new key for a top-level role; the old key file moves to keys/retired/ (keep it until every kiosk
-    has updated, then destroy it)."""
+    """A new key for a role; the old key file moves to keys/retired/ (keep it until every kiosk has updated,
+    then destroy it). A top-level role's new key goes into a new root; a delegated role's (content,
+    registry, alerts) into targets, which needs the targets key here."""
     role: str = args.role
     folder = args.deploy / "keys" / ("offline" if role in keys.OFFLINE_ROLES else "online")
     publisher = _publisher(args.deploy)
+    if role not in ("root", "targets", "snapshot", "timestamp") and not publisher.keys.has("targets"):
+        print(f"kiosk-admin: rotating the {role} key re-signs targets, and its key is not in "
+              f"{args.deploy / 'keys' / 'offline'}; nothing was changed", file=sys.stderr)
+        return 1
     new = keys.generate({role: 1})
     retired = args.deploy / "keys" / "retired" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     retired.mkdir(parents=True, exist_ok=True)
@@ -245,8 +250,12 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
         path.rename(retired / path.name)
     keys.save(new, folder, (role,))
     publisher.rotate_key(role, new.for_role(role))
-    print(f"{role}: new key in {folder}, old key in {retired}; root version {publisher.root.signed.version}."
-          " Kiosks follow the chain of roots on their next poll.")
+    if role in ("root", "targets", "snapshot", "timestamp"):
+        print(f"{role}: new key in {folder}, old key in {retired}; root version "
+              f"{publisher.root.signed.version}. Kiosks follow the chain of roots on their next poll.")
+    else:
+        print(f"{role}: new key in {folder}, old key in {retired}; targets version "
+              f"{publisher.roles['targets'].signed.version} lists it. Kiosks follow on their next poll.")
     return 0
 
 
@@ -310,8 +319,8 @@ def _parser() -> argparse.ArgumentParser:
     reg = p.add_subparsers(dest="registry_command", required=True)
     r = reg.add_parser("reaffirm", help="sign the published registry as current now (nothing else changes)")
     r.set_defaults(run=cmd_reaffirm)
-    p = sub.add_parser("rotate-key", help="replace a top-level role's key")
-    p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp"))
+    p = sub.add_parser("rotate-key", help="replace a role's key (top-level or delegated)")
+    p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp", *layout.DELEGATED_ROLES))
     p.set_defaults(run=cmd_rotate_key)
     return parser
 
