@@ -54,6 +54,7 @@ from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
 from sync.publisher import Publisher
+from sync.sealing import is_sealed
 from sync.store import DirStore
 
 DEFAULT_PORT = 8470
@@ -266,7 +267,8 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         wait = limit.retry_after(kiosk_id)
         if wait:
             raise HTTPException(429, "too many events", headers={"Retry-After": str(wait)})
-        if event.kind == "callback" and (problems := callback_problems(event.payload)):
+        if event.kind == "callback" and not is_sealed(event.payload) and (
+                problems := callback_problems(event.payload)):
             # The kiosk checks the same rule before it confirms: this is a kiosk of another version.
             raise HTTPException(422, "call-back request refused: " + "; ".join(problems))
         if db.store_event(kiosk_id, idempotency_key, event.model_dump()):
