@@ -23,7 +23,7 @@ from admin.terminal import terminal_safe
 from content.model import SEVERITIES
 from server.db import EnrolError, ServerDB
 from server.storage import DeployError, check_deploy, database_url
-from sync import keys
+from sync import keys, layout, sealing
 from sync.cli_errors import closed_pipe_safe
 from sync.publisher import Publisher
 from sync.repo_init import Settings
@@ -163,8 +163,50 @@ def cmd_fleet(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     events = _server_db(args.deploy).events(args.kind)
+    private = _seal_private_key(args.key) if args.key else None
+    if args.key and private is None:
+        return 1
+    unopened = 0
     for event in events:
+        if private is not None and sealing.is_sealed(event.get("payload")):
+            try:
+                event = {**event, "payload": sealing.open_sealed(event["payload"], private)}
+            except sealing.SealError as exc:
+                unopened += 1
+                event = {**event, "unopened": str(exc)}
         print(terminal_safe(json.dumps(event, ensure_ascii=False, sort_keys=True)))
+    if unopened:
+        print(f"kiosk-admin: {unopened} sealed payload(s) not opened by this key", file=sys.stderr)
+    return 0
+
+
+def _seal_private_key(path: Path) -> str | None:
+    """The private key in `path`, or None after a one-line error."""
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        sealing.private_key(text)
+    except OSError as exc:
+        print(f"kiosk-admin: cannot read the private key {path}: {exc.strerror}", file=sys.stderr)
+        return None
+    except (UnicodeDecodeError, sealing.SealError) as exc:
+        print(f"kiosk-admin: {path}: {exc}", file=sys.stderr)
+        return None
+    return text
+
+
+def cmd_seal_keys(args: argparse.Namespace) -> int:
+    """A key pair for sealing reports: the private key into a new file only its owner can read, the public
+    key printed for every kiosk's `report_seal_key`."""
+    private, public = sealing.new_keypair()
+    try:
+        fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        print(f"kiosk-admin: {args.out} exists; a sealing key is never overwritten", file=sys.stderr)
+        return 1
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(private + "\n")
+    print(f"private key (keep it at the desk; whoever holds it reads every sealed report): {args.out}")
+    print(f'in each kiosk.toml:  report_seal_key = "{public}"')
     return 0
 
 
@@ -233,11 +275,16 @@ def cmd_reaffirm(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    """A new key for a top-level role; the old key file moves to keys/retired/ (keep it until every kiosk
-    has updated, then destroy it)."""
+    """A new key for a role; the old key file moves to keys/retired/ (keep it until every kiosk has updated,
+    then destroy it). A top-level role's new key goes into a new root; a delegated role's (content,
+    registry, alerts) into targets, which needs the targets key here."""
     role: str = args.role
     folder = args.deploy / "keys" / ("offline" if role in keys.OFFLINE_ROLES else "online")
     publisher = _publisher(args.deploy)
+    if role not in ("root", "targets", "snapshot", "timestamp") and not publisher.keys.has("targets"):
+        print(f"kiosk-admin: rotating the {role} key re-signs targets, and its key is not in "
+              f"{args.deploy / 'keys' / 'offline'}; nothing was changed", file=sys.stderr)
+        return 1
     new = keys.generate({role: 1})
     retired = args.deploy / "keys" / "retired" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     retired.mkdir(parents=True, exist_ok=True)
@@ -245,8 +292,12 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
         path.rename(retired / path.name)
     keys.save(new, folder, (role,))
     publisher.rotate_key(role, new.for_role(role))
-    print(f"{role}: new key in {folder}, old key in {retired}; root version {publisher.root.signed.version}."
-          " Kiosks follow the chain of roots on their next poll.")
+    if role in ("root", "targets", "snapshot", "timestamp"):
+        print(f"{role}: new key in {folder}, old key in {retired}; root version "
+              f"{publisher.root.signed.version}. Kiosks follow the chain of roots on their next poll.")
+    else:
+        print(f"{role}: new key in {folder}, old key in {retired}; targets version "
+              f"{publisher.roles['targets'].signed.version} lists it. Kiosks follow on their next poll.")
     return 0
 
 
@@ -291,7 +342,12 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_fleet)
     p = sub.add_parser("events", help="events received from kiosks, one JSON object a line")
     p.add_argument("--kind", help="only this kind (report, usage, heartbeat)")
+    p.add_argument("--key", type=Path,
+                   help="private key file (`seal-keys`): open sealed reports and call-backs")
     p.set_defaults(run=cmd_events)
+    p = sub.add_parser("seal-keys", help="make the key pair that kiosks seal reports and call-backs to")
+    p.add_argument("--out", type=Path, required=True, help="new file for the private key (mode 600)")
+    p.set_defaults(run=cmd_seal_keys)
     p = sub.add_parser("console", help="the desk's web console on 127.0.0.1 (content, registry, alerts, "
                                        "publish, fleet, reports)")
     p.add_argument("--source", type=Path, required=True, help="the content source folder this desk edits")
@@ -310,8 +366,8 @@ def _parser() -> argparse.ArgumentParser:
     reg = p.add_subparsers(dest="registry_command", required=True)
     r = reg.add_parser("reaffirm", help="sign the published registry as current now (nothing else changes)")
     r.set_defaults(run=cmd_reaffirm)
-    p = sub.add_parser("rotate-key", help="replace a top-level role's key")
-    p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp"))
+    p = sub.add_parser("rotate-key", help="replace a role's key (top-level or delegated)")
+    p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp", *layout.DELEGATED_ROLES))
     p.set_defaults(run=cmd_rotate_key)
     return parser
 

@@ -54,6 +54,7 @@ from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys
 from sync.publisher import Publisher
+from sync.sealing import is_sealed
 from sync.store import DirStore
 
 DEFAULT_PORT = 8470
@@ -97,12 +98,23 @@ class Heartbeat(BaseModel):
     outbox_depth: int | None = Field(default=None, ge=0, le=10_000_000)
     disk_free_bytes: int | None = Field(default=None, ge=0, le=10**15)
     last_error: str | None = Field(default=None, max_length=300)
+    # The earliest expiry of the signed roles this kiosk verified, and which role: the fleet view warns
+    # per kiosk before its trust runs out (a role lives at most a year; three years ahead is nonsense).
+    trust_expires_at: str | None = Field(default=None, max_length=40)
+    trust_expires_role: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9-]{0,39}$")
 
     @field_validator("last_verified_at")
     @classmethod
     def _sane_time(cls, value: str | None) -> str | None:
         if value is not None:
             sane_time(value, past=timedelta(days=3650))
+        return value
+
+    @field_validator("trust_expires_at")
+    @classmethod
+    def _sane_expiry(cls, value: str | None) -> str | None:
+        if value is not None:
+            sane_time(value, past=timedelta(days=3650), ahead=timedelta(days=3 * 366))
         return value
 
 
@@ -123,8 +135,9 @@ def _clean_text(value: Any, depth: int) -> None:
             _clean_text(item, depth + 1)
 
 
-def sane_time(value: str, past: timedelta) -> datetime:
-    """An ISO 8601 time with an offset, no more than a day ahead of this server's clock nor `past` behind."""
+def sane_time(value: str, past: timedelta, ahead: timedelta = timedelta(days=1)) -> datetime:
+    """An ISO 8601 time with an offset, no more than `ahead` of this server's clock (a day, for times a
+    kiosk recorded) nor `past` behind."""
     try:
         at = datetime.fromisoformat(value)
     except ValueError:
@@ -132,7 +145,7 @@ def sane_time(value: str, past: timedelta) -> datetime:
     if at.tzinfo is None:
         raise ValueError("a time needs its UTC offset")
     now = datetime.now(UTC)
-    if not now - past <= at <= now + timedelta(days=1):
+    if not now - past <= at <= now + ahead:
         raise ValueError("the time is outside the accepted window (a kiosk clock far off?)")
     return at
 
@@ -254,7 +267,8 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         wait = limit.retry_after(kiosk_id)
         if wait:
             raise HTTPException(429, "too many events", headers={"Retry-After": str(wait)})
-        if event.kind == "callback" and (problems := callback_problems(event.payload)):
+        if event.kind == "callback" and not is_sealed(event.payload) and (
+                problems := callback_problems(event.payload)):
             # The kiosk checks the same rule before it confirms: this is a kiosk of another version.
             raise HTTPException(422, "call-back request refused: " + "; ".join(problems))
         if db.store_event(kiosk_id, idempotency_key, event.model_dump()):

@@ -179,7 +179,8 @@ class ServerDB:
             app_version=_text(beat.get("app_version")), last_verified_at=_text(beat.get("last_verified_at")),
             outbox_depth_before=kiosks.c.outbox_depth, outbox_depth=_int(beat.get("outbox_depth")),
             disk_free_bytes=_int(beat.get("disk_free_bytes")), last_error=_text(beat.get("last_error")),
-            token_rejected_at=None))
+            trust_expires_at=_text(beat.get("trust_expires_at")),
+            trust_expires_role=_text(beat.get("trust_expires_role")), token_rejected_at=None))
 
     def fleet(self) -> list[dict[str, Any]]:
         with self.begin() as conn:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sync.trust_expiry import WARN_BEFORE
+
 OFFLINE_AFTER = timedelta(minutes=30)   # a kiosk syncs every few minutes; half an hour of silence is news
 STALE_AFTER = timedelta(days=2)          # content not verified for this long: licence answers turn "stale"
 DISK_LOW_BYTES = 200 * 1024 * 1024
@@ -17,7 +19,9 @@ DISK_LOW_BYTES = 200 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Flag:
-    name: str       # offline, stale, outbox_growing, token_rejected, disk_full, revoked, error
+    # offline, stale, outbox_growing, token_rejected, disk_full, revoked, trust_expiring, trust_expired,
+    # error
+    name: str
     message: str
 
 
@@ -70,7 +74,23 @@ def judge(kiosk: dict[str, Any], now: datetime) -> dict[str, Any]:
     free = kiosk.get("disk_free_bytes")
     if isinstance(free, int) and free < DISK_LOW_BYTES:
         flags.append(Flag("disk_full", f"only {free // (1024 * 1024)} MB free on the data disk"))
+    if (trust := _trust_flag(kiosk, now)) is not None:
+        flags.append(trust)
     if kiosk.get("last_error"):
         flags.append(Flag("error", str(kiosk["last_error"])))
     return {**kiosk, "age_s": None if age is None else int(age), "age": age_words(age),
             "flags": [{"name": f.name, "message": f.message} for f in flags]}
+
+
+def _trust_flag(kiosk: dict[str, Any], now: datetime) -> Flag | None:
+    """A kiosk whose own verified trust (the earliest expiring signed role it holds, from its heartbeat)
+    runs out within `WARN_BEFORE`: the same 30 days as `kiosk status`. Past it, the kiosk takes no update."""
+    expires = _parse(kiosk.get("trust_expires_at"))
+    if expires is None or expires - now > WARN_BEFORE:
+        return None
+    role = kiosk.get("trust_expires_role") or "a"
+    when = expires.date().isoformat()
+    if expires <= now:
+        return Flag("trust_expired", f"signed {role} role expired on {when}: this kiosk takes no update")
+    left = age_words((expires - now).total_seconds())
+    return Flag("trust_expiring", f"signed {role} role expires in {left} ({when})")

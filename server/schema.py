@@ -27,6 +27,8 @@ kiosks = Table(
     Column("last_error", Text),
     Column("token_rejected_at", Text),    # a revoked or expired token of this kiosk was presented
     Column("revoked_at", Text),
+    Column("trust_expires_at", Text),     # the earliest expiry of the signed roles the kiosk verified
+    Column("trust_expires_role", Text),   # ... and which role that is
 )
 
 kiosk_tokens = Table(

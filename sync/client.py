@@ -32,6 +32,7 @@ from sync.interfaces import ApplyError, ContentSink, StepHook
 
 __all__ = ["Clock", "PollResult", "StepHook", "SyncClient"]
 Clock = Callable[[], datetime]
+Floor = Callable[[], tuple[int, int]]  # the (timestamp, snapshot) versions the kiosk last verified
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class PollResult:
     downloaded: tuple[str, ...]  # travelling files fetched in this poll
     snapshot_version: int
     registry_as_of: datetime | None = None  # the licensing office's signed "as of" (registry role)
+    timestamp_version: int = 0
 
 
 class SyncClient:
@@ -48,7 +50,8 @@ class SyncClient:
 
     def __init__(self, data_dir: Path, server_url: str, trust_root: bytes, content: ContentSink, *,
                  http_client: HttpClient | None = None, fetcher: FetcherInterface | None = None,
-                 on_step: StepHook | None = None, clock: Clock | None = None) -> None:
+                 on_step: StepHook | None = None, clock: Clock | None = None,
+                 floor: Floor | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.content = content  # the kiosk's content.db: its version, and the atomic apply
         self.base = server_url.rstrip("/") + "/"
@@ -58,6 +61,7 @@ class SyncClient:
         self._on_step = on_step
         self._cancel = threading.Event()
         self.clock = clock  # None: the real time; tests travel through years with their own clock
+        self._floor = floor or (lambda: (0, 0))  # kept apart from the TUF cache (see _check_rollback)
         self.sync_dir = self.data_dir / "sync"
 
     def abort(self) -> None:
@@ -104,11 +108,10 @@ class SyncClient:
         snapshot_version = timestamp.snapshot_meta.version
         record = assemble.read_record(self.data_dir)
         current = self.content.version()
-        if record is not None and timestamp.version < record.timestamp_version:
-            raise RollbackError(f"timestamp version {timestamp.version} is older than the applied "
-                                f"{record.timestamp_version}")
+        self._check_rollback(record, timestamp.version, snapshot_version)
         if record and record.snapshot_version == snapshot_version and record.bundle_version == current:
-            return PollResult(False, current, (), snapshot_version, registry_as_of(meta_dir))
+            return PollResult(False, current, (), snapshot_version, registry_as_of(meta_dir),
+                              timestamp.version)
         self.step("catalogue")
         catalogue = read_catalogue(updater, self.check)
         as_of = registry_as_of(meta_dir)  # after the catalogue: registry.json is now verified and cached
@@ -126,7 +129,24 @@ class SyncClient:
                 raise
         self.step("keep-bundle")
         assemble.swap_in(self.data_dir, new)
-        return PollResult(changed, new_version, tuple(downloaded), snapshot_version, as_of)
+        return PollResult(changed, new_version, tuple(downloaded), snapshot_version, as_of,
+                          timestamp.version)
+
+    def _check_rollback(self, record: assemble.Record | None, timestamp_version: int,
+                        snapshot_version: int) -> None:
+        """Refuse signed metadata older than what the kiosk applied. python-tuf compares with its cache;
+        a kiosk that lost the cache (and `.sync.json`) would otherwise accept a replayed older
+        repository that is still within its expiry, so the floor kept in state.db counts too."""
+        floor_timestamp, floor_snapshot = self._floor()
+        if record is not None:
+            floor_timestamp = max(floor_timestamp, record.timestamp_version)
+            floor_snapshot = max(floor_snapshot, record.snapshot_version)
+        if timestamp_version < floor_timestamp:
+            raise RollbackError(f"timestamp version {timestamp_version} is older than the applied "
+                                f"{floor_timestamp}")
+        if snapshot_version < floor_snapshot:
+            raise RollbackError(f"snapshot version {snapshot_version} is older than the applied "
+                                f"{floor_snapshot}")
 
     def _fetch_changed(self, updater: Updater, catalogue: Catalogue,
                        staging: Path) -> tuple[dict[str, Path], list[str]]:

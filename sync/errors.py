@@ -39,6 +39,15 @@ class RollbackError(SyncError):
     """The server offered older signed metadata than this kiosk has already applied."""
 
 
+class MissingFileError(SyncError, tuf_errors.DownloadHTTPError):
+    """The server answered 404/410 for a file the signed metadata names (a target, or a role's metadata
+    listed in the snapshot): the repository on the server is broken or being tampered with, and waiting
+    will not fix it. A `DownloadHTTPError` too, so python-tuf handles it where it expects one."""
+
+    def __init__(self, message: str, status_code: int) -> None:
+        tuf_errors.DownloadHTTPError.__init__(self, message, status_code)
+
+
 class NoTrustRootError(SyncError):
     """The kiosk has no bootstrap root.json, so it cannot verify anything and must not try."""
 

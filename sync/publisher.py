@@ -241,14 +241,20 @@ class Publisher:
         self.root = root
 
     def rotate_key(self, role: str, new_signers: list[Any]) -> None:
-        """Replace the keys of a top-level role (root, targets, snapshot, timestamp) with `new_signers`.
+        """Replace the keys of a role with `new_signers`.
 
-        The next root lists the new keys and is signed by the old root keys and the new ones, so a kiosk
-        that still trusts the old root follows the chain: ngclient fetches N+1.root.json, checks it
-        against root N's keys, then against its own.
+        A top-level role (root, targets, snapshot, timestamp): the next root lists the new keys and is
+        signed by the old root keys and the new ones, so a kiosk that still trusts the old root follows the
+        chain: ngclient fetches N+1.root.json, checks it against root N's keys, then against its own.
+        A delegated role (content, registry, alerts): `targets` (offline key needed here) lists the new
+        keys, and the role is re-signed with them; the registry's key also signs its hash bins, so the
+        registry role's bin delegation moves to the new keys and every bin is re-signed.
         """
+        if role in layout.DELEGATED_ROLES:
+            self._rotate_delegated(role, new_signers)
+            return
         if role not in ("root", "targets", "snapshot", "timestamp"):
-            raise ValueError(f"only root, targets, snapshot and timestamp keys rotate here, not {role!r}")
+            raise ValueError(f"no role {role!r} to rotate a key for")
         with self.store.lock():
             self.reload()
             old_root = self.keys.for_role("root")
@@ -262,6 +268,46 @@ class Publisher:
             if role == "targets":
                 self.write_role("targets", self.roles["targets"])
             self.commit(["targets"] if role == "targets" else [])
+
+    def _rotate_delegated(self, role: str, new_signers: list[Any]) -> None:
+        if not self.keys.has("targets"):
+            raise MissingKeyError("rotating a delegated role's key re-signs targets: its key must be here")
+        with self.store.lock():
+            self.reload()
+            targets = self.roles["targets"].signed
+            for keyid in list(targets.get_delegated_role(role).keyids):
+                targets.revoke_key(keyid, role)
+            for signer in new_signers:
+                targets.add_key(signer.public_key, role)
+            self.keys.signers[role] = list(new_signers)
+            changed = ["targets", role]
+            if role == layout.ROLE_REGISTRY:
+                changed += self._rotate_bins(new_signers)
+            self.write_role("targets", self.roles["targets"])
+            for name in changed[1:]:
+                if name != layout.ROLE_REGISTRY:
+                    self.write_role(name, self.roles[name])
+            if role == layout.ROLE_REGISTRY:  # pins the re-signed bins; the signed "as of" stays as it was
+                registry = self.roles[layout.ROLE_REGISTRY]
+                custom = registry.signed.unrecognized_fields.get(layout.CUSTOM)
+                as_of = custom.get("as_of") if isinstance(custom, dict) else None
+                registry.signed.unrecognized_fields[layout.CUSTOM] = {
+                    "as_of": as_of or self.clock().replace(microsecond=0).isoformat(),
+                    "bins": {name: self.roles[name].signed.version for name in bin_names(registry.signed)},
+                }
+                self.write_role(layout.ROLE_REGISTRY, registry)
+            self.commit(changed)
+
+    def _rotate_bins(self, new_signers: list[Any]) -> list[str]:
+        """Move the registry's hash-bin delegation to the new keys; returns the bins to re-sign."""
+        registry = self.roles[layout.ROLE_REGISTRY].signed
+        delegations = registry.delegations
+        assert delegations is not None and delegations.succinct_roles is not None  # made so by repo_init
+        for keyid in list(delegations.succinct_roles.keyids):
+            registry.revoke_key(keyid)
+        for signer in new_signers:
+            registry.add_key(signer.public_key)
+        return bin_names(registry)
 
     def _signable(self, name: str) -> bool:
         return self.keys.has("registry" if name.startswith(layout.BIN_PREFIX) else name)

@@ -25,6 +25,7 @@ from sync.errors import Cancelled, ErrorInfo, classify
 from sync.http import HttpClient, Limits
 from sync.interfaces import ContentSink, OutboxStore, StepHook, SyncSettings
 from sync.outbox import OutboxSender
+from sync.trust_expiry import earliest, role_expiries
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +106,12 @@ class SyncRunner:
         if self._client is None:
             self._client = SyncClient(self.settings.data_dir, self.settings.server_url, self._trust_root(),
                                       self.content, http_client=self.http, on_step=self._on_step,
-                                      clock=self.clock)
+                                      clock=self.clock, floor=lambda: status.applied_floor(self.state))
         with gc_paused():
             result = self._client.poll()
         status.record_verified(self.state, result.version, result.snapshot_version, result.changed,
-                               self._now(), registry_as_of=result.registry_as_of)
+                               self._now(), registry_as_of=result.registry_as_of,
+                               timestamp_version=result.timestamp_version)
         return result.changed
 
     def _deliver(self) -> None:
@@ -117,6 +119,7 @@ class SyncRunner:
             delivery = self._sender.deliver()
             current = self.status()
             error = current.get("last_error")
+            trust = earliest(role_expiries(self.settings.data_dir / "sync" / "tuf"))
             answer = self._sender.heartbeat({
                 "content_version": current["content_version"],
                 "content_versions": status.role_versions(self.settings.data_dir),
@@ -125,6 +128,8 @@ class SyncRunner:
                 "last_verified_at": current["last_verified_at"],
                 "outbox_depth": current["outbox_depth"],
                 "last_error": f"{error['kind']} {error['class']}" if isinstance(error, dict) else None,
+                "trust_expires_role": trust[0] if trust else None,
+                "trust_expires_at": trust[1].isoformat() if trust else None,
             })
             refused = answer in (401, 403) or delivery.error in ("HTTP 401", "HTTP 403")
             if refused or 200 <= answer < 300:

@@ -43,12 +43,15 @@ def record_attempt(state: StatusStore, now: datetime | None = None) -> None:
 
 
 def record_verified(state: StatusStore, version: str | None, snapshot_version: int, changed: bool,
-                    now: datetime | None = None, registry_as_of: datetime | None = None) -> None:
+                    now: datetime | None = None, registry_as_of: datetime | None = None,
+                    timestamp_version: int | None = None) -> None:
     """A complete verified poll: what is shown is the newest signed content as of `now`, and the
-    licensing office signed the registry as current at `registry_as_of`."""
+    licensing office signed the registry as current at `registry_as_of`. The snapshot and timestamp
+    versions are kept as the floor of `applied_floor`."""
     at = (now or _now()).isoformat(timespec="seconds")
     values = {**_read(state), "last_verified_at": at, "content_version": version,
               "snapshot_version": snapshot_version, "last_error": None,
+              "timestamp_version": timestamp_version,
               "registry_as_of": registry_as_of.isoformat(timespec="seconds") if registry_as_of else None}
     if changed:
         values["last_applied_at"] = at
@@ -96,6 +99,18 @@ def app_version() -> str:
         return version("migration-kiosk")
     except PackageNotFoundError:
         return "unknown"
+
+
+def applied_floor(state: StatusStore) -> tuple[int, int]:
+    """(timestamp version, snapshot version) of the newest signed metadata this kiosk verified, 0 where
+    unknown. Kept in state.db, apart from the TUF cache and `.sync.json`: a kiosk that lost both still
+    refuses a replayed older repository (`sync.client` checks it on every poll)."""
+    values = _read(state)
+    return _version(values.get("timestamp_version")), _version(values.get("snapshot_version"))
+
+
+def _version(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def last_verified(state: StatusStore) -> datetime | None:

@@ -37,6 +37,11 @@ def expiring(expiries: dict[str, datetime], now: datetime, within: timedelta = W
     return sorted((role for role, at in expiries.items() if at - now <= within), key=expiries.__getitem__)
 
 
+def earliest(expiries: dict[str, datetime]) -> tuple[str, datetime] | None:
+    """The role that expires first and when (what the heartbeat reports), or None."""
+    return min(expiries.items(), key=lambda item: item[1]) if expiries else None
+
+
 def _expires(path: Path) -> datetime | None:
     try:
         value = json.loads(path.read_bytes())["signed"]["expires"]

@@ -184,7 +184,7 @@ def build_kiosk(config: Config) -> Kiosk:
     i18n = I18n(translations_dir(), config.default_language, parent=window)
     store = ContentStore(config.data_dir)
     registry = RegistryStore(store)
-    state = StateStore(config.data_dir)
+    state = StateStore(config.data_dir, config.report_seal_key)
     context = ScreenContext(
         config=config,
         store=store,

@@ -55,6 +55,11 @@ class Config:
         metadata={"help": "Path of the bootstrap TUF root.json; empty = deploy/trust/root.json shipped "
                   "with the app."},
     )
+    report_seal_key: str = field(
+        default="",
+        metadata={"help": "The agency's public key (`kiosk-admin seal-keys`): reports and call-back requests "
+                  "are sealed to it, so the server holds only ciphertext; empty = not sealed."},
+    )
     admin_pin_hash: str = field(
         default="",
         metadata={"help": "scrypt hash of the technician PIN, written by `kiosk set-pin`; empty = no admin."},
@@ -81,6 +86,13 @@ class Config:
             raise ConfigError("phone_base_url: must be empty or an http(s) URL without spaces, ? or #")
         if not 30 <= self.poll_interval_s <= 86400:
             raise ConfigError(f"poll_interval_s: {self.poll_interval_s} is outside 30-86400 seconds")
+        if self.report_seal_key:
+            from sync.sealing import SealError, public_key
+
+            try:
+                public_key(self.report_seal_key)
+            except SealError as exc:
+                raise ConfigError(f"report_seal_key: {exc}") from None
         if self.kiosk_token and not self.kiosk_token.isascii():
             raise ConfigError("kiosk_token: must be the ASCII token printed by `kiosk-admin enrol`")
 

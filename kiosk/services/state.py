@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sync import sealing
 from sync.interfaces import OutboxEvent
 
 __all__ = ["STATE_DB", "OutboxEvent", "StateStore", "new_reference"]
@@ -69,7 +70,10 @@ def scrubbed_payload(payload: str) -> str:
 class StateStore:
     """Thread-safe access to `state.db` (one connection guarded by a lock; writes are tiny)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, seal_key: str = "") -> None:
+        """`seal_key`: the agency's public key (setting `report_seal_key`); when set, reports and
+        call-back requests are sealed to it before they are written (`sync.sealing`)."""
+        self._seal_to = sealing.public_key(seal_key) if seal_key else None
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / STATE_DB
         self._lock = threading.Lock()
@@ -103,6 +107,8 @@ class StateStore:
         return self._add_referenced("callback", payload, "C")
 
     def _add_referenced(self, kind: str, payload: dict[str, Any], prefix: str) -> str:
+        if self._seal_to is not None:
+            payload = sealing.seal(payload, self._seal_to)
         with self._lock:
             for _ in range(5):
                 reference = new_reference(prefix)

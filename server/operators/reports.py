@@ -17,6 +17,7 @@ from sqlalchemy import and_, insert, select, update
 from server.accounts import Accounts
 from server.db import ServerDB
 from server.schema import events, report_handling
+from sync.sealing import is_sealed
 
 STATUSES = ("new", "in_progress", "handled")
 MAX_NOTES = 4000
@@ -34,7 +35,10 @@ class ReportFilter:
 
 
 def agency_of(payload: dict[str, Any]) -> str:
-    """Whom the traveller reported (the kiosk sends `target`; early kiosks sent `agency`)."""
+    """Whom the traveller reported (the kiosk sends `target`; early kiosks sent `agency`). A report sealed
+    to the agency's key says so: only `kiosk-admin events --key` at the desk can open it."""
+    if is_sealed(payload):
+        return "(sealed: open with kiosk-admin events --key)"
     return str(payload.get("target") or payload.get("agency") or "")
 
 

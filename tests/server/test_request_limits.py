@@ -145,7 +145,11 @@ def test_a_token_without_bearer_is_refused(server: ServerThread, db: ServerDB) -
     ("2026-11-28T10:00:00+00:00", {"outbox_depth": -1}),
     ("2026-11-28T10:00:00+00:00", {"last_error": "x" * 301}),
     ("2026-11-28T10:00:00+00:00", {"content_version": ["a"]}),
-], ids=["future", "naive", "words", "verified-future", "depth-text", "depth-negative", "long-error", "list"])
+    ("2026-11-28T10:00:00+00:00", {"trust_expires_at": "9999-12-31T00:00:00+00:00"}),
+    ("2026-11-28T10:00:00+00:00", {"trust_expires_at": "soon"}),
+    ("2026-11-28T10:00:00+00:00", {"trust_expires_role": "r" * 41}),
+], ids=["future", "naive", "words", "verified-future", "depth-text", "depth-negative", "long-error", "list",
+        "trust-far-future", "trust-words", "trust-role-long"])
 def test_bad_heartbeats_are_refused_and_leave_the_fleet_row_alone(
     server: ServerThread, db: ServerDB, created_at: str, payload: dict
 ) -> None:

@@ -7,6 +7,7 @@ allowed to open. The deadline test makes getaddrinfo hang until the test ends.""
 from __future__ import annotations
 
 import http.client
+import http.server
 import socket
 import socketserver
 import threading
@@ -14,7 +15,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from sync import http as kiosk_http
 from sync.http import HttpClient, HttpTimeout, Limits
 from tests.testkit.serve import ServerThread
 
@@ -29,6 +29,7 @@ class _ForwardProxy(socketserver.ThreadingTCPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.origin_port = origin_port
         self.seen: list[str] = []
+        self.auth: list[str | None] = []  # each request's Proxy-Authorization
 
 
 class _Handler(socketserver.StreamRequestHandler):
@@ -42,6 +43,7 @@ class _Handler(socketserver.StreamRequestHandler):
                 name, _, value = header.partition(":")
                 headers[name.lower()] = value.strip()
             self.server.seen.append(request)
+            self.server.auth.append(headers.get("proxy-authorization"))
             method, target, _ = request.split(" ", 2)
             if method == "CONNECT":
                 self.wfile.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
@@ -88,12 +90,11 @@ def test_https_is_tunnelled_with_connect_and_no_proxy_is_honoured(
     with pytest.raises(OSError, match="Tunnel connection failed: 403"):
         client.request("GET", f"https://{NAME}/metadata/timestamp.json")
     assert proxy.seen == [f"CONNECT {NAME}:443 HTTP/1.0"]
+    assert proxy.auth == ["Basic dXNlcjpzZWNyZXQ="]  # user:secret from the proxy URL
     monkeypatch.setenv("no_proxy", NAME)
     with pytest.raises(OSError):  # no proxy for this name, and no DNS for it either
         client.request("GET", f"https://{NAME}/metadata/timestamp.json")
     assert len(proxy.seen) == 1
-    assert kiosk_http.proxy_for("https", "kiosk.example.org") is not None
-    assert kiosk_http.proxy_for("https", "kiosk.example.org").auth == "Basic dXNlcjpzZWNyZXQ="
 
 
 def test_the_connect_deadline_covers_the_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,3 +115,31 @@ def test_the_connect_deadline_covers_the_name_lookup(monkeypatch: pytest.MonkeyP
             HttpClient(Limits(connect_s=0.5, headers_s=5, total_s=10)).request("GET", f"http://{NAME}/x")
     finally:
         release.set()
+
+
+class _Hello(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's handler name
+        self.send_response(200)
+        self.send_header("Content-Length", "5")
+        self.end_headers()
+        self.wfile.write(b"hello")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_no_proxy_ranges_are_honoured(proxy: _ForwardProxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An airport's `no_proxy` names its own network as a range (10.0.0.0/8): a server inside it is reached
+    directly. The standard library matches only names and suffixes, so it sent such requests to the proxy."""
+    inside = http.server.ThreadingHTTPServer(("127.0.0.2", 0), _Hello)
+    thread = threading.Thread(target=inside.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.server_address[1]}")
+    monkeypatch.setenv("no_proxy", "127.0.0.0/8")
+    try:
+        client = HttpClient(Limits(connect_s=5, headers_s=5, total_s=10))
+        response = client.request("GET", f"http://127.0.0.2:{inside.server_address[1]}/hello")
+    finally:
+        inside.shutdown()
+        inside.server_close()
+    assert (response.status, response.body, proxy.seen) == (200, b"hello", [])

@@ -173,3 +173,20 @@ def test_sync_settings_are_validated(tmp_path: Path, setting: str, value: object
 def test_sync_settings_defaults(tmp_path: Path) -> None:
     config = load_config(tmp_path)
     assert (config.poll_interval_s, config.kiosk_token, config.trust_root) == (300, "", "")
+
+
+def test_rotate_key_for_a_delegated_role(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """content, registry and alerts keys rotate too; without the targets key nothing is changed."""
+    deploy = tmp_path / "d"
+    assert admin.main(["--deploy", str(deploy), "init", "--unencrypted"]) == 0
+    assert admin.main(["--deploy", str(deploy), "publish", str(FIXTURE)]) == 0
+    capsys.readouterr()
+    assert admin.main(["--deploy", str(deploy), "rotate-key", "alerts"]) == 0
+    assert "targets version" in capsys.readouterr().out
+    offline = deploy / "keys" / "offline"
+    for path in offline.glob("targets-*.pem"):
+        path.rename(tmp_path / path.name)
+    before = sorted(p.name for p in offline.iterdir())
+    assert admin.main(["--deploy", str(deploy), "rotate-key", "content"]) == 1
+    assert "nothing was changed" in capsys.readouterr().err
+    assert sorted(p.name for p in offline.iterdir()) == before

@@ -120,6 +120,33 @@ def test_an_old_kiosk_follows_root_and_targets_key_rotation(
     assert root["roles"]["targets"]["keyids"] == [new_targets[0].public_key.keyid]
 
 
+@pytest.mark.parametrize("role", ["content", "registry", "alerts"])
+def test_a_kiosk_follows_a_delegated_role_key_rotation(
+    tmp_path: Path, source: Path, timed: Deployment, quiet_server: ServerThread, clock: Clock, role: str
+) -> None:
+    """The delegating role (targets; for the registry's bins, the registry role too) lists the new key and
+    the role is re-signed with it; a kiosk follows, and the old key no longer counts."""
+    kiosk = _kiosk(tmp_path, quiet_server, timed.trust_root(), clock)
+    kiosk.poll()
+    publisher = timed.publisher()
+    old = publisher.keys.for_role(role)[0]
+    (new,) = keys.generate({role: 1}).signers.values()
+    publisher.rotate_key(role, new)
+    timed.keyring = publisher.keys
+    clock.advance(days=1)
+    edit_article(source, "Published after a key rotation.")
+    timed.publish_source(source)
+    assert kiosk.poll().changed
+    delegation = _meta(kiosk, "targets.json")["delegations"]["roles"]
+    assert next(r for r in delegation if r["name"] == role)["keyids"] == [new[0].public_key.keyid]
+    assert old.public_key.keyid not in _meta(kiosk, "targets.json")["delegations"]["keys"]
+    signed_by = json.loads((kiosk.sync_dir / "tuf" / f"{role}.json").read_bytes())["signatures"]
+    assert [s["keyid"] for s in signed_by] == [new[0].public_key.keyid]
+    if role == "registry":
+        bins = _meta(kiosk, "registry.json")["delegations"]["succinct_roles"]
+        assert bins["keyids"] == [new[0].public_key.keyid]
+
+
 def test_admin_status_lists_every_role_and_renew_re_signs(
     tmp_path: Path, source: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
