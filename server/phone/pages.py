@@ -247,8 +247,9 @@ def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
 
 
 def level(v: Verdict) -> str:
-    """The kiosk's colour level: green only for a current licence from fresh data."""
-    return "safe" if v.safe else ("caution" if v.kind is Kind.LICENSED else "danger")
+    """The kiosk's colour level, from the one rule in content.verdict: green only for a current licence
+    from fresh data."""
+    return v.status.level
 
 
 def _agency_details(w: Words, a: Agency) -> list[str]:

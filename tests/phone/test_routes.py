@@ -122,7 +122,7 @@ def test_articles_alerts_and_guides_all_open_in_every_language(phone: Phone) -> 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: str) -> None:
     """The same words (from the kiosk's own translations) and colour level as the kiosk's verdict."""
-    headline, level = {"active": ("Licensed", "safe"), "suspended": ("Licence suspended", "danger"),
+    headline, level = {"active": ("Licensed", "safe"), "suspended": ("Licence suspended", "caution"),
                        "revoked": ("Licence revoked", "danger"),
                        "expired": ("Licence expired", "danger")}[status]
     html = phone.get(f"/m/{lang}/agency/{sample_agencies()[status]}").text

@@ -62,12 +62,14 @@ def test_warning_list_and_not_found_verdicts(kiosk: Kiosk, phone: Phone) -> None
     screen = kiosk.navigator.screen("verdict")
     url = decode(screen.qr)
     assert url == f"{BASE}/en/warning/w-001"
-    assert "ON THE WARNING LIST" in phone.get(urlsplit(url).path).text
+    kiosk_headline = screen.panel.findChild(QLabel, "VerdictHeadline").text()
+    assert kiosk_headline == "On the warning list"
+    assert f'<p class="headline">{kiosk_headline}</p>' in phone.get(urlsplit(url).path).text
     kiosk.navigator.go("verdict", kind="none", ref="", query="Nobody Such")
     settle()
     screen = kiosk.navigator.screen("verdict")
     assert not screen.qr.isVisible()  # nothing to look up later
-    assert "NOT FOUND" in decode(screen.text_qr)
+    assert "Not in the registry" in decode(screen.text_qr)
 
 
 @pytest.mark.parametrize(("screen_name", "params", "route"), [
