@@ -116,8 +116,9 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], rec
     shutil.rmtree(out, ignore_errors=True)
     parts = out / PARTS
     _make_dirs(parts, sources)
+    parts_dir = str(parts)
     for path, source in sources.items():
-        _link(source, parts / path)
+        _link(source, os.path.join(parts_dir, path))  # not pathlib: 4,096 parts at every poll
     entries: dict[str, TargetInfo] = {}
     non_parts = [path for path in catalogue.files if not layout.is_part(path)]
     _make_dirs(out, non_parts)
@@ -134,10 +135,16 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], rec
     for path in catalogue.files:
         if layout.is_part(path):
             by_shard.setdefault(layout.shard_of_part(path), []).append(path)
+    kept_by_shard: dict[str, list[str]] | None = None
+    if kept:
+        kept_by_shard = {}
+        for path in sorted(kept):
+            if layout.is_part(path):
+                kept_by_shard.setdefault(layout.shard_of_part(path), []).append(path)
     for shard in SHARDS:
         name = layout.shard_path(shard)
         mine = sorted(by_shard[shard])
-        reused = _unchanged_shard(old, old_manifest, kept, shard, mine, fetched)
+        reused = _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine, fetched)
         if reused is not None:
             _link(old / name, out / name)
             entries[name] = reused
@@ -168,14 +175,14 @@ def discard(data_dir: Path) -> None:
     shutil.rmtree(bundle_dir(data_dir), ignore_errors=True)
 
 
-def _unchanged_shard(old: Path, old_manifest: dict, kept: dict[str, Signature], shard: str, mine: list[str],
-                     fetched: set[str]) -> TargetInfo | None:
+def _unchanged_shard(old: Path, old_manifest: dict, kept_by_shard: dict[str, list[str]] | None, shard: str,
+                     mine: list[str], fetched: set[str]) -> TargetInfo | None:
     """The old shard's entry if none of its parts changed (its bytes are then verified by load_bundle)."""
     name = layout.shard_path(shard)
     targets = old_manifest.get("targets")
     entry = targets.get(name) if isinstance(targets, dict) else None
-    if kept:
-        old_parts = sorted(p for p in kept if layout.is_part(p) and layout.shard_of_part(p) == shard)
+    if kept_by_shard is not None:
+        old_parts = kept_by_shard.get(shard, [])
     else:  # a folder kept before `.kept.json` existed: what is in it
         old_parts_dir = old / PARTS / "registry" / name.removesuffix(".json").split("/")[1]
         old_parts = sorted(f"registry/{old_parts_dir.name}/{p.name}" for p in old_parts_dir.glob("*.json")) \
@@ -196,7 +203,7 @@ def _make_dirs(root: Path, paths: Iterable[str]) -> None:
         (root / folder).mkdir(parents=True, exist_ok=True)
 
 
-def _link(source: Path, target: Path) -> None:
+def _link(source: str | Path, target: str | Path) -> None:
     """A hard link (the applied files are never modified in place), or a copy where links are refused.
     The target's folder exists (`_make_dirs`)."""
     try:

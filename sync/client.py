@@ -158,7 +158,7 @@ class SyncClient:
         trusted without reading it (see `sync.assemble`), unless it is a part of a registry shard that will
         be put together again; everything else is hashed (python-tuf's `find_cached_target`) or fetched.
         """
-        applied = assemble.bundle_dir(self.data_dir) / assemble.PARTS
+        applied = str(assemble.bundle_dir(self.data_dir) / assemble.PARTS)
         kept = assemble.kept_files(self.data_dir)
         rejoin = assemble.shards_to_check(catalogue, kept)
         sources: dict[str, Path] = {}
@@ -166,14 +166,14 @@ class SyncClient:
         for number, (path, info) in enumerate(sorted(catalogue.files.items())):
             if number % 256 == 0:
                 self.check()
-            local = applied.joinpath(*path.split("/"))
+            local = os.path.join(applied, *path.split("/"))  # not pathlib: 4,096 parts at every poll
             signed = assemble.signature(info)
             if (signed is not None and kept.get(path) == signed and _has_length(local, info.length)
                     and not (layout.is_part(path) and layout.shard_of_part(path) in rejoin)):
-                sources[path] = local
+                sources[path] = Path(local)
                 continue
-            if updater.find_cached_target(info, str(local)):
-                sources[path] = local
+            if updater.find_cached_target(info, local):
+                sources[path] = Path(local)
                 continue
             self.step("download")
             target = staging.joinpath(*path.split("/"))
@@ -183,7 +183,7 @@ class SyncClient:
         return sources, downloaded
 
 
-def _has_length(path: Path, length: int) -> bool:
+def _has_length(path: str, length: int) -> bool:
     """The kept file is still there, a regular file of its signed length (cheap: no read)."""
     try:
         st = os.stat(path)
