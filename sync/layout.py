@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from content.bundle_format import SHARDS, canonical_json, sha256_hex, target_kind
+from content.bundle_format import SHARDS, agencies_document, canonical_json, sha256_hex, target_kind
 from content.bundle_read import parse_json
 from content.errors import BundleError
 
@@ -87,6 +87,28 @@ def travelling_files(files: Mapping[str, bytes], part_digits: int) -> dict[str, 
         if join_shard(shard, parts.values()) != data:
             raise ValueError(f"{name}: cutting the shard into parts does not give back the same bytes")
     return out
+
+
+def travelling_from_rows(files: Mapping[str, bytes], rows: Mapping[str, list[tuple[str, bytes]]],
+                         part_digits: int) -> dict[str, bytes]:
+    """`travelling_files` of a bundle whose shards are made of `rows` (shard -> [(licence_no, row bytes)]
+    in licence-number order, as `content.registry_rows` builds them): each part is cut from the rows
+    directly, with the bytes `split_shard` gives, and no shard is parsed."""
+    out = {name: data for name, data in files.items() if not _is_shard(name)}
+    for shard, shard_rows in rows.items():
+        if agencies_document((row for _, row in shard_rows), "shard", shard) != files.get(shard_path(shard)):
+            raise ValueError(f"{shard_path(shard)}: the rows given are not the rows of this shard")
+        grouped: dict[str, list[bytes]] = {}
+        for licence_no, row in shard_rows:
+            grouped.setdefault(_digest_prefix(licence_no, part_digits), []).append(row)
+        for prefix, part in sorted(grouped.items()):
+            out[part_path(prefix)] = agencies_document(part, "part", prefix)
+    return out
+
+
+def _is_shard(name: str) -> bool:
+    kind = target_kind(name)
+    return kind is not None and kind[0] == "agencies"
 
 
 def split_shard(agencies: Iterable[dict[str, Any]], part_digits: int) -> dict[str, bytes]:
@@ -172,8 +194,7 @@ def _join_parsed(shard: str, parts: Iterable[bytes]) -> bytes:
     agencies.sort(key=lambda row: row["licence_no"])
     # Byte for byte canonical_json({"agencies": [...], "shard": shard}), one agency at a time: a single
     # json.dumps of a 2.5 MB shard holds the GIL (and so the UI thread) for ~25 ms.
-    rows = b",".join(canonical_json(row) for row in agencies)
-    return b'{"agencies":[' + rows + b'],"shard":' + canonical_json(shard) + b"}"
+    return agencies_document((canonical_json(row) for row in agencies), "shard", shard)
 
 
 def _digest_prefix(licence_no: str, digits: int) -> str:
