@@ -71,7 +71,8 @@ class Built:
         return Previous(self.registry_text, shards)
 
 
-def build_source(root: Path, out_dir: Path, previous: Previous | None = None) -> Built:
+def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
+                 step: Callable[[str], None] | None = None) -> Built:
     """Load, validate and build the source folder `root` into `out_dir`. With `previous` (the registry as
     this desk last built it), only the registry rows that changed are checked and rendered; the bytes are
     those of a full build all the same. Raises ContentError as `build_bundle` does."""
@@ -82,17 +83,20 @@ def build_source(root: Path, out_dir: Path, previous: Previous | None = None) ->
     if text is not None and registry is None:
         agencies = agencies_of_text(text, problems)
         source = replace(source, agencies=agencies, problems=(*source.problems, *problems))
-    built = build(source, out_dir, registry)
+    built = build(source, out_dir, registry, step)
     return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None)
 
 
-def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None) -> Built:
-    """`build_bundle`, returning everything it wrote."""
+def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
+          step: Callable[[str], None] | None = None) -> Built:
+    """`build_bundle`, returning everything it wrote; `step("build")` is called once validation passed."""
     if registry is not None and source.agencies:
         raise ValueError("the registry is given twice: in the source and as a RegistryBuild")
     problems = validate(source) + (registry.problems if registry is not None else [])
     if problems:
         raise ContentError(sorted_problems(problems))
+    if step is not None:
+        step("build")
     if registry is None:
         registry = RegistryBuild(rows_of(source.agencies), registry_as_of(
             value for a in source.agencies for value in (a.issued_on, a.status_changed_on)))
