@@ -29,6 +29,7 @@ from content.registry_rows import (
     Previous,
     RegistryBuild,
     Rows,
+    Table,
     rebuild,
     registry_as_of,
     rows_of,
@@ -62,13 +63,14 @@ class Built:
     rows: Rows
     registry_text: str | None = None  # the agencies.csv built (`build_source`): the next build's Previous
     rendered_rows: int | None = None  # rows rendered by an incremental build; None after a full build
+    registry_table: Table | None = None  # the registry's cells, when the build read them (incremental)
 
     def previous(self) -> Previous | None:
         """What the next build of the same desk may start from."""
         if self.registry_text is None:
             return None
         shards = {name: data for name, data in self.files.items() if name.startswith(SHARD_PREFIX)}
-        return Previous(self.registry_text, shards)
+        return Previous(self.registry_text, shards, known_table=self.registry_table, known_rows=self.rows)
 
 
 def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
@@ -84,7 +86,8 @@ def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
         agencies = agencies_of_text(text, problems)
         source = replace(source, agencies=agencies, problems=(*source.problems, *problems))
     built = build(source, out_dir, registry, step)
-    return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None)
+    return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None,
+                   registry_table=registry.table if registry else None)
 
 
 def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,

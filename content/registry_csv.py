@@ -58,22 +58,18 @@ def read_table(text: str, rel: str, columns: tuple[str, ...], problems: list[Pro
         return [], []
     rows: list[tuple[int, list[str]]] = []
     width, previous = len(header), reader.line_num
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(rel, previous + 1, f"CSV error: {exc}"))
-            break
-        line, previous = previous + 1, reader.line_num
-        if not "".join(cells).strip():  # every cell blank (the same as: no cell has text)
-            continue
-        if len(cells) != width:
-            problems.append(Problem(rel, line, f"this row has {len(cells)} cells but the header has "
-                                               f"{width}; check the commas and quotes"))
-            continue
-        rows.append((line, cells))
+    try:
+        for cells in reader:
+            line, previous = previous + 1, reader.line_num
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
+                continue  # a blank row: no cell has text
+            if len(cells) != width:
+                problems.append(Problem(rel, line, f"this row has {len(cells)} cells but the header has "
+                                                   f"{width}; check the commas and quotes"))
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        problems.append(Problem(rel, previous + 1, f"CSV error: {exc}"))
     return header, rows
 
 

@@ -89,7 +89,7 @@ def _iso(text: str) -> str | None:
 
 
 @dataclass
-class _Table:
+class Table:
     header: list[str]
     cells: dict[str, list[str]]  # licence_no (stripped) -> cells as written
 
@@ -101,14 +101,23 @@ class Previous:
     text: str
     shards: Mapping[str, bytes]  # target name -> bytes, as `shard_files` wrote them
     rules: str = RULES  # the RULES it was built under; another value makes `rebuild` refuse it
+    # What the build that wrote `shards` already knew (see `of_build`); else worked out when first needed.
+    known_table: Table | None = field(default=None, compare=False, repr=False)
+    known_rows: Rows | None = field(default=None, compare=False, repr=False)
 
     @cached_property
-    def table(self) -> _Table | None:
+    def table(self) -> Table | None:
         """Its cells by licence number (read once: a desk keeps one `Previous` from upload to publish)."""
-        return _table(self.text) if self.rules == RULES else None
+        if self.rules != RULES:
+            return None
+        return self.known_table if self.known_table is not None else _table(self.text)
 
     @cached_property
     def rows(self) -> dict[str, tuple[str, bytes]] | None:
+        """licence_no -> (shard, row bytes)."""
+        if self.known_rows is not None:
+            return {licence_no: (shard, row) for shard, rows in self.known_rows.items()
+                    for licence_no, row in rows}
         return _previous_rows(self)
 
 
@@ -120,20 +129,21 @@ class RegistryBuild:
     as_of: str | None
     problems: list[Problem] = field(default_factory=list)
     rendered: int = 0  # rows rendered anew (the rest kept their previous bytes)
+    table: Table | None = None  # the text's cells by licence number, for the next build's `Previous`
 
 
-def _table(text: str) -> _Table | None:
+def _table(text: str) -> Table | None:
     """The previous registry's cells by licence number; None if it does not read cleanly."""
     problems: list[Problem] = []
     header, rows = read_table(text, AGENCIES_CSV, AGENCY_COLUMNS, problems)
     if problems or not header:
         return None
     key = header.index("licence_no")
-    return _Table(header, {cells[key].strip(): cells for _, cells in rows})
+    return Table(header, {cells[key].strip(): cells for _, cells in rows})
 
 
 def scan(text: str, previous: Previous, problems: list[Problem]
-         ) -> tuple[_Table, dict[str, Agency]] | None:
+         ) -> tuple[Table, dict[str, Agency]] | None:
     """Read and check `text` (an agencies.csv) against `previous`: every row for the registry-wide rule,
     only the rows whose cells differ from `previous` for the rules of one row. Returns the table and the
     agencies of the rows that differ; None when `previous` cannot be used (other rules, other columns)."""
@@ -159,7 +169,7 @@ def scan(text: str, previous: Previous, problems: list[Problem]
             assert agency.origin is not None
             check_agency(report, agency, agency.origin)
             changed[licence_no] = agency
-    return _Table(header, cells_by_key), changed
+    return Table(header, cells_by_key), changed
 
 
 def rebuild(text: str, previous: Previous) -> RegistryBuild | None:
@@ -181,7 +191,7 @@ def rebuild(text: str, previous: Previous) -> RegistryBuild | None:
     header = table.header
     dates = (cells[header.index(name)] for cells in table.cells.values()
              for name in ("issued_on", "status_changed_on"))
-    return RegistryBuild(rows, registry_as_of(dates), problems, len(changed))
+    return RegistryBuild(rows, registry_as_of(dates), problems, len(changed), None if problems else table)
 
 
 def _previous_rows(previous: Previous) -> dict[str, tuple[str, bytes]] | None:

@@ -141,9 +141,10 @@ def test_a_full_build_when_the_previous_build_cannot_be_used(
     (source_dir / AGENCIES_CSV).write_bytes(write(edited(rows)))
     text = (source_dir / AGENCIES_CSV).read_text(encoding="utf-8")
     assert rebuild(text, replace(previous, rules="other rules")) is None  # the row code changed since
+    assert rebuild(text, Previous(previous.text, previous.shards)) is not None  # as read back from disk
     cut = dict(previous.shards)
     cut["registry/agencies-0.json"] = cut["registry/agencies-0.json"].replace(b"LX-", b"LY-", 1)
-    assert rebuild(text, replace(previous, shards=cut)) is None  # the shard is not the text's
+    assert rebuild(text, Previous(previous.text, cut)) is None  # the shard is not the text's
     columns = (*AGENCY_COLUMNS[1:], AGENCY_COLUMNS[0])
     (source_dir / AGENCIES_CSV).write_bytes(write(edited(rows), columns))
     full, incremental = both(source_dir, tmp_path, previous)
