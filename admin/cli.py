@@ -62,8 +62,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from content.bundle import build_source
     from content.errors import ContentError
-    from sync.publisher import build_files
 
     with tempfile.TemporaryDirectory(prefix="kiosk-publish-") as tmp:
         source = Path(args.source)
@@ -72,11 +72,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
             shutil.copytree(args.source, source)
             shutil.copyfile(args.registry, source / "registry" / "agencies.csv")
         try:
-            files, manifest = build_files(source, Path(tmp) / "bundle")
+            built = build_source(source, Path(tmp) / "bundle")
         except ContentError as exc:
             print(f"kiosk-admin publish: {exc}", file=sys.stderr)
             return 1
-        report = _publisher(args.deploy).publish_bundle(files, manifest)
+        manifest = built.manifest
+        report = _publisher(args.deploy).publish_bundle(built.files, manifest, built.rows)
     bins = [r for r in report.roles if r.startswith("registry-bin")]
     roles = [r for r in report.roles if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
     print(f"bundle {manifest.version}: {len(report.paths)} file(s) changed, roles re-signed: "

@@ -10,54 +10,114 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from content.bundle_format import (
-    MANIFEST,
-    SHARDS,
-    Manifest,
-    TargetInfo,
-    bundle_version,
-    canonical_json,
-    sha256_hex,
-    shard_of,
-)
+from content.bundle_format import MANIFEST, Manifest, TargetInfo, bundle_version, canonical_json, sha256_hex
 from content.bundle_read import LoadedBundle, load_bundle
 from content.directory import offices_doc, services_doc
-from content.errors import ContentError
+from content.errors import ContentError, Problem, sorted_problems
 from content.formats import iso_date
 from content.fsutil import replace_dir
+from content.loader import load_source
 from content.markdown import split_guide
-from content.model import LANGUAGES, Agency, Alert, Article, Guide, Item, LangFile, Source
+from content.model import LANGUAGES, Alert, Article, Guide, Item, LangFile, Source
+from content.registry_csv import AGENCIES_CSV, agencies_of_text
+from content.registry_rows import (
+    SHARD_PREFIX,
+    Previous,
+    RegistryBuild,
+    Rows,
+    Table,
+    rebuild,
+    registry_as_of,
+    rows_of,
+    shard_files,
+)
 from content.validate import validate
+from content.yamlfile import read_text
 
-__all__ = ["LoadedBundle", "Manifest", "build_bundle", "load_bundle", "render_targets"]
+__all__ = ["Built", "LoadedBundle", "Manifest", "build", "build_bundle", "build_source", "load_bundle",
+           "render_targets"]
 
 
-def build_bundle(source: Source, out_dir: Path) -> Manifest:
+def build_bundle(source: Source, out_dir: Path, registry: RegistryBuild | None = None) -> Manifest:
     """Validate `source` and write its bundle into `out_dir`, replacing a previous bundle there.
 
     Raises ContentError (and writes nothing) if the source has any problem. The folder is written beside
-    `out_dir` and renamed into place, so a reader never sees half a bundle.
+    `out_dir` and renamed into place, so a reader never sees half a bundle. `registry`, when given, is the
+    registry already read, checked and rendered (`content.registry_rows.rebuild`); `source` then holds no
+    agencies of its own.
     """
-    problems = validate(source)
+    return build(source, out_dir, registry).manifest
+
+
+@dataclass(frozen=True)
+class Built:
+    """A bundle as written: its targets by name (manifest.json excluded), its manifest, and the registry
+    rows its shards are made of (the publisher cuts them into parts without parsing the shards again)."""
+
+    files: dict[str, bytes]
+    manifest: Manifest
+    rows: Rows
+    registry_text: str | None = None  # the agencies.csv built (`build_source`): the next build's Previous
+    rendered_rows: int | None = None  # rows rendered by an incremental build; None after a full build
+    registry_table: Table | None = None  # the registry's cells, when the build read them (incremental)
+
+    def previous(self) -> Previous | None:
+        """What the next build of the same desk may start from."""
+        if self.registry_text is None:
+            return None
+        shards = {name: data for name, data in self.files.items() if name.startswith(SHARD_PREFIX)}
+        return Previous(self.registry_text, shards, known_table=self.registry_table, known_rows=self.rows)
+
+
+def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
+                 step: Callable[[str], None] | None = None) -> Built:
+    """Load, validate and build the source folder `root` into `out_dir`. With `previous` (the registry as
+    this desk last built it), only the registry rows that changed are checked and rendered; the bytes are
+    those of a full build all the same. Raises ContentError as `build_bundle` does."""
+    problems: list[Problem] = []
+    text = read_text(root / AGENCIES_CSV, AGENCIES_CSV, problems) if (root / AGENCIES_CSV).is_file() else None
+    source = load_source(root, agencies=text is None)  # a missing file is reported by the loader
+    registry = rebuild(text, previous) if text is not None and previous is not None else None
+    if text is not None and registry is None:
+        agencies = agencies_of_text(text, problems)
+        source = replace(source, agencies=agencies, problems=(*source.problems, *problems))
+    built = build(source, out_dir, registry, step)
+    return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None,
+                   registry_table=registry.table if registry else None)
+
+
+def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
+          step: Callable[[str], None] | None = None) -> Built:
+    """`build_bundle`, returning everything it wrote; `step("build")` is called once validation passed."""
+    if registry is not None and source.agencies:
+        raise ValueError("the registry is given twice: in the source and as a RegistryBuild")
+    problems = validate(source) + (registry.problems if registry is not None else [])
     if problems:
-        raise ContentError(problems)
-    files = render_targets(source)
+        raise ContentError(sorted_problems(problems))
+    if step is not None:
+        step("build")
+    if registry is None:
+        registry = RegistryBuild(rows_of(source.agencies), registry_as_of(
+            value for a in source.agencies for value in (a.issued_on, a.status_changed_on)))
+    files = render_targets(source, registry.rows)
     manifest = Manifest(
         version=bundle_version({name: sha256_hex(data) for name, data in files.items()}),
         sample=source.sample,
         languages=LANGUAGES,
-        registry_as_of=_registry_as_of(source.agencies),
+        registry_as_of=registry.as_of,
         targets={name: TargetInfo(len(data), sha256_hex(data)) for name, data in sorted(files.items())},
     )
     _write_dir(Path(out_dir), {**files, MANIFEST: canonical_json(manifest.to_json())})
-    return manifest
+    return Built(files, manifest, registry.rows)
 
 
-def render_targets(source: Source) -> dict[str, bytes]:
-    """Every target of the bundle as bytes, keyed by its name (manifest.json excluded)."""
+def render_targets(source: Source, rows: Rows | None = None) -> dict[str, bytes]:
+    """Every target of the bundle as bytes, keyed by its name (manifest.json excluded). The registry shards
+    are made of `rows` when given (see `content.registry_rows`), else of the source's agencies."""
     docs: dict[str, Any] = {"topics.json": {"topics": [
         {"id": t.id, "icon": t.icon, "order": t.order, "title": dict(t.title), "summary": dict(t.summary)}
         for t in source.topics
@@ -78,11 +138,6 @@ def render_targets(source: Source) -> dict[str, bytes]:
                    for lang in LANGUAGES}}
         for c in sorted(source.contacts, key=lambda c: (c.order, c.id))
     ]}
-    shards: dict[str, list[dict[str, Any]]] = {s: [] for s in SHARDS}
-    for agency in sorted(source.agencies, key=lambda a: a.licence_no):
-        shards[shard_of(agency.licence_no)].append(_agency(agency))
-    for shard, agencies in shards.items():
-        docs[f"registry/agencies-{shard}.json"] = {"shard": shard, "agencies": agencies}
     docs["registry/warnings.json"] = {"warnings": [
         {"id": w.id, "names": list(w.names), "phones": list(w.phones), "telegram": list(w.telegram),
          "websites": list(w.websites), "reason": w.reason, "listed_on": iso_date(w.listed_on, dotted=True),
@@ -95,7 +150,9 @@ def render_targets(source: Source) -> dict[str, bytes]:
         docs["qa.json"] = {"pairs": [pair.to_json() for pair in sorted(source.qa, key=lambda p: p.id)]}
     docs["offices.json"] = offices_doc(source.offices)
     docs["services.json"] = services_doc(source.services)
-    return {name: canonical_json(doc) for name, doc in sorted(docs.items())}
+    files = {name: canonical_json(doc) for name, doc in docs.items()}
+    files.update(shard_files(rows if rows is not None else rows_of(source.agencies)))
+    return dict(sorted(files.items()))
 
 
 def _texts(item: Item, own: Callable[[LangFile, Any], dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -137,22 +194,6 @@ def _guide(guide: Guide) -> dict[str, Any]:
             "reviewed_on": m.reviewed_on, "sample": m.sample,
             "texts": _texts(guide, lambda f, t: {"name": t.name, "summary": t.summary,
                                                  **split_guide(f.body, f.lang).sections})}
-
-
-def _agency(a: Agency) -> dict[str, Any]:
-    return {"licence_no": a.licence_no, "name": a.name, "other_names": list(a.other_names), "tin": a.tin,
-            "status": a.status, "issued_on": iso_date(a.issued_on, dotted=True),
-            "expires_on": iso_date(a.expires_on, dotted=True),
-            "status_changed_on": iso_date(a.status_changed_on, dotted=True),
-            "status_reason": a.status_reason, "region": a.region, "address": a.address, "phone": a.phone,
-            "countries": list(a.countries),
-            **({"status_reason_code": a.status_reason_code} if a.status_reason_code else {})}
-
-
-def _registry_as_of(agencies: tuple[Agency, ...]) -> str | None:
-    """The newest issued_on / status_changed_on in the registry: how current the export is."""
-    dates = [iso_date(value, dotted=True) for a in agencies for value in (a.issued_on, a.status_changed_on)]
-    return max((d for d in dates if d), default=None)
 
 
 def _write_dir(out_dir: Path, files: Mapping[str, bytes]) -> None:

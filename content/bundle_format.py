@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -30,6 +30,7 @@ SINGLE_TARGETS: Mapping[str, str] = MappingProxyType({
 # Targets a bundle may leave out: a source without a red-flag checker or Q&A pairs is still complete.
 OPTIONAL_TARGETS: frozenset[str] = frozenset({"checker.json", "qa.json", "offices.json", "services.json"})
 SHARDS: tuple[str, ...] = tuple("0123456789abcdef")
+_ROW_START = re.compile(rb'\},\{"(?=[^,\]}:])')  # see agencies_rows
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"articles/({ID_PATTERN.pattern})\.json"), "articles"),
     (re.compile(r"guides/([a-z]{2})\.json"), "guides"),
@@ -40,6 +41,38 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 def canonical_json(obj: object) -> bytes:
     """The one byte encoding of a document: sorted keys, no insignificant whitespace, UTF-8."""
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def agencies_document(rows: Iterable[bytes], key: str, value: str) -> bytes:
+    """`canonical_json({"agencies": [...], key: value})` from rows that are each `canonical_json` of one
+    agency: a registry shard (key "shard") or part (key "part"). Byte for byte the same document
+    ("agencies" sorts before either key), without encoding megabytes of JSON again."""
+    if key <= "agencies":
+        raise ValueError(f"{key!r} would sort before 'agencies'")
+    return b'{"agencies":[' + b",".join(rows) + b"]," + _member(key, value) + b"}"
+
+
+def _member(key: str, value: str) -> bytes:
+    return canonical_json(key) + b":" + canonical_json(value)
+
+
+def agencies_rows(document: bytes, key: str, value: str) -> list[bytes] | None:
+    """The rows of a document written by `agencies_document`, or None if it is not one.
+
+    Rows are flat objects (strings and lists of strings) joined by `,`, so a row ends in `}` and the next
+    begins `{"` + its first key. Inside a string every `"` is written `\\"`, so an unescaped `"` after `},{`
+    either opens the next row's first key or closes a string that ends in `},{`; after a closing quote
+    comes `,` `]` `}` or `:`, never a key's first character. `_ROW_START` splits only at the first kind."""
+    head, tail = b'{"agencies":[', b"]," + _member(key, value) + b"}"
+    if not (document.startswith(head) and document.endswith(tail)):
+        return None
+    body = document[len(head):len(document) - len(tail)]
+    if not body:
+        return []
+    pieces = _ROW_START.split(body)
+    if len(pieces) == 1:
+        return pieces
+    return [pieces[0] + b"}", *(b'{"' + p + b"}" for p in pieces[1:-1]), b'{"' + pieces[-1]]
 
 
 def sha256_hex(data: bytes) -> str:

@@ -43,8 +43,11 @@ ItemT = TypeVar("ItemT", bound=Item)
 LANG_FILES = ", ".join(f"{lang}.md" for lang in LANGUAGES)
 
 
-def load_source(root: Path) -> Source:
-    """Read the whole source folder; `Source.problems` lists what could not be read as specified."""
+def load_source(root: Path, *, agencies: bool = True) -> Source:
+    """Read the whole source folder; `Source.problems` lists what could not be read as specified.
+
+    `agencies=False` leaves the registry (registry/agencies.csv) unread, for a caller that reads, checks
+    and renders it itself (`content.registry_rows`)."""
     problems: list[Problem] = []
     sample, languages, settings = _settings(root, problems)
     return Source(
@@ -54,7 +57,7 @@ def load_source(root: Path) -> Source:
         alerts=_items(root, "alerts", Alert, _alert_file, problems),
         guides=_items(root, "guides", Guide, _guide_file, problems),
         contacts=_contacts(root, problems),
-        agencies=load_agencies(root, problems),
+        agencies=load_agencies(root, problems) if agencies else (),
         warnings=load_warnings(root, problems),
         checker=load_checker(root, problems),
         qa=load_qa(root, problems),

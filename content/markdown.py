@@ -12,16 +12,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from functools import cache
+from typing import TYPE_CHECKING
 
 from content.model import GUIDE_HEADINGS, GUIDE_SECTIONS
 
-# HTML on while parsing so that raw HTML comes out as tokens to refuse; tables on so they can be named.
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The parser, imported on first use: a kiosk apply whose bundle changed no body (one agency) does not
+    pay for importing markdown-it in its short-lived process."""
+    from markdown_it import MarkdownIt
+
+    # HTML on while parsing so that raw HTML comes out as tokens to refuse; tables on so they can be named.
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
 
 # (line offset from the first body line, message)
 Finding = tuple[int, str]
@@ -30,7 +42,7 @@ Finding = tuple[int, str]
 def body_findings(body: str) -> list[Finding]:
     """Raw HTML, images and tables in a body, by line."""
     found: dict[tuple[int, str], str] = {}  # one finding of each kind per line, the first
-    for line, token in _tokens(_PARSER.parse(body)):
+    for line, token in _tokens(_parser().parse(body)):
         if token.type in ("html_inline", "html_block"):
             snippet = " ".join(token.content.split())[:60]
             found.setdefault((line, "html"), f"raw HTML is not allowed in the body: '{snippet}'")

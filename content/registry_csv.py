@@ -25,6 +25,8 @@ AGENCY_COLUMNS: tuple[str, ...] = (
 WARNING_COLUMNS: tuple[str, ...] = ("id", "names", "phones", "telegram", "websites", "reason", "listed_on")
 # Columns an older export may lack: a reason code beside the free text (content/reasons.py).
 OPTIONAL_COLUMNS = frozenset({"status_reason_code", "reason_code"})
+# What agencies.csv may hold: the export's columns plus the optional reason code.
+AGENCY_READ_COLUMNS: tuple[str, ...] = (*AGENCY_COLUMNS, "status_reason_code")
 
 Row = tuple[int, dict[str, str]]
 
@@ -37,37 +39,42 @@ def read_rows(path: Path, rel: str, columns: tuple[str, ...], problems: list[Pro
     text = read_text(path, rel, problems)
     if text is None:
         return []
+    header, rows = read_table(text, rel, columns, problems)
+    return [(line, {name: cell.strip() for name, cell in zip(header, cells, strict=True) if name in columns})
+            for line, cells in rows]
+
+
+def read_table(text: str, rel: str, columns: tuple[str, ...], problems: list[Problem]
+               ) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header (stripped) and the data rows as (first line of the row, cells as written), in one pass of
+    the C csv reader; blank rows are skipped, a row with the wrong number of cells is reported and skipped.
+    An unusable header gives ([], [])."""
     reader = csv.reader(io.StringIO(text))
     try:
         header = [cell.strip() for cell in next(reader, [])]
     except csv.Error as exc:
         problems.append(Problem(rel, 1, f"CSV error: {exc}"))
-        return []
+        return [], []
     if not any(header):
         problems.append(Problem(rel, 1, f"the first line must name the columns: {','.join(columns)}"))
-        return []
+        return [], []
     if not _header_ok(header, rel, columns, problems):
-        return []
-    rows: list[Row] = []
-    previous = reader.line_num
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(rel, previous + 1, f"CSV error: {exc}"))
-            break
-        line, previous = previous + 1, reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(header):
-            problems.append(Problem(rel, line, f"this row has {len(cells)} cells but the header has "
-                                               f"{len(header)}; check the commas and quotes"))
-            continue
-        rows.append((line, {name: cell.strip() for name, cell in zip(header, cells, strict=True)
-                            if name in columns}))
-    return rows
+        return [], []
+    rows: list[tuple[int, list[str]]] = []
+    width, previous = len(header), reader.line_num
+    try:
+        for cells in reader:
+            line, previous = previous + 1, reader.line_num
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
+                continue  # a blank row: no cell has text
+            if len(cells) != width:
+                problems.append(Problem(rel, line, f"this row has {len(cells)} cells but the header has "
+                                                   f"{width}; check the commas and quotes"))
+                continue
+            rows.append((line, cells))
+    except csv.Error as exc:
+        problems.append(Problem(rel, previous + 1, f"CSV error: {exc}"))
+    return header, rows
 
 
 def _header_ok(header: list[str], rel: str, columns: tuple[str, ...], problems: list[Problem]) -> bool:
@@ -86,18 +93,27 @@ def _header_ok(header: list[str], rel: str, columns: tuple[str, ...], problems: 
 
 
 def load_agencies(root: Path, problems: list[Problem]) -> tuple[Agency, ...]:
-    agencies = []
-    columns = (*AGENCY_COLUMNS, "status_reason_code")
-    for line, row in read_rows(root / AGENCIES_CSV, AGENCIES_CSV, columns, problems):
-        agencies.append(Agency(
-            licence_no=row["licence_no"], name=row["name"], other_names=split_list(row["other_names"]),
-            tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
-            status_changed_on=row["status_changed_on"], status_reason=row["status_reason"],
-            region=row["region"], address=row["address"], phone=row["phone"],
-            countries=tuple(code.lower() for code in split_list(row["countries"])),
-            origin=Origin(AGENCIES_CSV, line), status_reason_code=row.get("status_reason_code", ""),
-        ))
-    return tuple(agencies)
+    rows = read_rows(root / AGENCIES_CSV, AGENCIES_CSV, AGENCY_READ_COLUMNS, problems)
+    return tuple(agency_of(line, row) for line, row in rows)
+
+
+def agencies_of_text(text: str, problems: list[Problem]) -> tuple[Agency, ...]:
+    """`load_agencies` of an agencies.csv already read (`read_text`)."""
+    header, rows = read_table(text, AGENCIES_CSV, AGENCY_READ_COLUMNS, problems)
+    return tuple(agency_of(line, {name: cell.strip() for name, cell in zip(header, cells, strict=True)})
+                 for line, cells in rows)
+
+
+def agency_of(line: int, row: dict[str, str]) -> Agency:
+    """The agency of one registry row ({column: stripped cell}) read from line `line` of agencies.csv."""
+    return Agency(
+        licence_no=row["licence_no"], name=row["name"], other_names=split_list(row["other_names"]),
+        tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
+        status_changed_on=row["status_changed_on"], status_reason=row["status_reason"],
+        region=row["region"], address=row["address"], phone=row["phone"],
+        countries=tuple(code.lower() for code in split_list(row["countries"])),
+        origin=Origin(AGENCIES_CSV, line), status_reason_code=row.get("status_reason_code", ""),
+    )
 
 
 def load_warnings(root: Path, problems: list[Problem]) -> tuple[Warning, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from content.checks import Report
 from content.formats import is_host_name, is_phone, is_telegram_handle, is_tin
-from content.model import STATUSES, Agency, Warning
+from content.model import STATUSES, Agency, Origin, Warning
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
 
 
@@ -14,27 +14,40 @@ def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
         origin = agency.origin
         if origin is None:  # not read from a source file (built in code): nothing to point a message at
             continue
-        if not agency.licence_no:
-            report.at(origin, "licence_no", "licence_no is empty")
-        elif agency.licence_no in first_line:
-            report.at(origin, "licence_no", f"duplicate licence number '{agency.licence_no}' "
-                                            f"(first on line {first_line[agency.licence_no]})")
-        else:
-            first_line[agency.licence_no] = origin.line
-        if not agency.name:
-            report.at(origin, "name", "name is empty")
-        if not is_tin(agency.tin):
-            report.at(origin, "tin", f"tin (tax id) must be exactly 9 digits, not '{agency.tin}'")
-        report.choice(origin, "status", agency.status, STATUSES)
-        for name in ("issued_on", "expires_on"):
-            value = getattr(agency, name)
-            if not value:
-                report.at(origin, name, f"{name} is empty")
-            report.date(origin, name, value, dotted=True)
-        report.date(origin, "status_changed_on", agency.status_changed_on, dotted=True)
-        report.countries(origin, "countries", agency.countries)
-        if agency.status_reason_code:
-            report.choice(origin, "status_reason_code", agency.status_reason_code, tuple(AGENCY_REASONS))
+        check_licence_no(report, origin, agency.licence_no, first_line)
+        check_agency(report, agency, origin)
+
+
+def check_licence_no(report: Report, origin: Origin, licence_no: str, first_line: dict[str, int | None]
+                     ) -> None:
+    """The registry-wide rule: every row has a licence number, and no number is used twice. `first_line`
+    carries the numbers seen so far (with their line) from row to row."""
+    if not licence_no:
+        report.at(origin, "licence_no", "licence_no is empty")
+    elif licence_no in first_line:
+        report.at(origin, "licence_no", f"duplicate licence number '{licence_no}' "
+                                        f"(first on line {first_line[licence_no]})")
+    else:
+        first_line[licence_no] = origin.line
+
+
+def check_agency(report: Report, agency: Agency, origin: Origin) -> None:
+    """The rules of one row on its own; a row that passed them once passes them again (no clock, no
+    other row): `content.registry_rows` relies on that to check only the rows an export changed."""
+    if not agency.name:
+        report.at(origin, "name", "name is empty")
+    if not is_tin(agency.tin):
+        report.at(origin, "tin", f"tin (tax id) must be exactly 9 digits, not '{agency.tin}'")
+    report.choice(origin, "status", agency.status, STATUSES)
+    for name in ("issued_on", "expires_on"):
+        value = getattr(agency, name)
+        if not value:
+            report.at(origin, name, f"{name} is empty")
+        report.date(origin, name, value, dotted=True)
+    report.date(origin, "status_changed_on", agency.status_changed_on, dotted=True)
+    report.countries(origin, "countries", agency.countries)
+    if agency.status_reason_code:
+        report.choice(origin, "status_reason_code", agency.status_reason_code, tuple(AGENCY_REASONS))
 
 
 def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:

@@ -63,6 +63,11 @@ def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
     except OSError as exc:
         problems.append(Problem(rel, None, f"cannot read the file: {exc.strerror or exc}"))
         return None
+    return decode_text(raw, rel, problems)
+
+
+def decode_text(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
+    """`read_text` of bytes already read (an upload): UTF-8, no BOM, `\\n` line ends."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1,10 +1,14 @@
 """The kiosk's copy of the applied bundle, and putting a new complete bundle folder together.
 
 `data_dir/bundle/` holds the bundle that built the current `content.db`: its targets and manifest.json,
-plus (in dot-folders that `load_bundle` ignores) `.parts/` with every travelling file exactly as signed,
-and `.sync.json`, the snapshot and timestamp versions it came from. The next poll compares the signed
-catalogue with `.parts/` and downloads only what differs. A new folder is assembled beside it, mostly
-from hard links, applied, and then renamed into place; after a crash `recover()` puts a folder back.
+plus (in dot-names that `load_bundle` ignores) `.parts/` with every travelling file exactly as signed,
+`.kept.json`, the signed length and sha256 of each of those files (all verified before they were kept), and
+`.sync.json`, the snapshot and timestamp versions it came from. The next poll compares the signed catalogue
+with `.kept.json` and downloads only what differs. A kept file whose signed length and hash are unchanged
+is not hashed again (the kept files are hard links that nothing writes to), except the parts of a registry
+shard that has to be put together again: every byte that goes into a new shard is checked at that poll.
+A new folder is assembled beside it, mostly from hard links, applied, and then renamed into place; after a
+crash `recover()` puts a folder back.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from tuf.api.metadata import TargetFile
 
 from content.bundle_format import (
     MANIFEST,
@@ -31,6 +38,8 @@ from sync.catalogue import Catalogue
 BUNDLE = "bundle"
 PARTS = ".parts"
 RECORD = ".sync.json"
+KEPT = ".kept.json"
+Signature = tuple[int, str]  # a travelling file's signed length and sha256
 _NEW, _OLD = ".bundle-new", ".bundle-old"
 
 
@@ -62,6 +71,31 @@ def applied_manifest(data_dir: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def signature(info: TargetFile) -> Signature | None:
+    """The signed length and sha256 of a travelling file; None when it was signed without a sha256."""
+    digest = info.hashes.get("sha256")
+    return (info.length, digest) if isinstance(digest, str) else None
+
+
+def kept_files(data_dir: Path) -> dict[str, Signature]:
+    """What the applied `.parts/` holds, as signed: {path: (length, sha256)}; empty when unknown."""
+    try:
+        raw = json.loads((bundle_dir(data_dir) / KEPT).read_bytes())
+        return {str(path): (int(entry[0]), str(entry[1])) for path, entry in raw.items()}
+    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
+        return {}
+
+
+def shards_to_check(catalogue: Catalogue, kept: dict[str, Signature]) -> set[str]:
+    """Registry shards whose parts are not exactly the kept ones: they are put together again, so each of
+    their parts is checked against its signed hash at this poll."""
+    shards = {layout.shard_of_part(path) for path, info in catalogue.files.items()
+              if layout.is_part(path) and kept.get(path) != signature(info)}
+    shards |= {layout.shard_of_part(path) for path in kept
+               if layout.is_part(path) and path not in catalogue.files}
+    return shards
+
+
 def recover(data_dir: Path) -> None:
     """Undo a swap cut short: with no `bundle/` but a `.bundle-old/`, the old one comes back."""
     current, old = bundle_dir(data_dir), data_dir / _OLD
@@ -71,28 +105,46 @@ def recover(data_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path],
-             record: Record) -> tuple[Path, str]:
+def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], record: Record,
+             downloaded: Collection[str] = ()) -> tuple[Path, str]:
     """Build the complete bundle folder for `catalogue` beside the applied one: (its path, its version).
 
-    `sources` maps every travelling path to a verified local copy (in the applied `.parts/` or staging).
+    `sources` maps every travelling path to a verified local copy (in the applied `.parts/` or staging);
+    `downloaded` names those fetched at this poll.
     """
     out = data_dir / _NEW
     shutil.rmtree(out, ignore_errors=True)
     parts = out / PARTS
+    _make_dirs(parts, sources)
+    parts_dir = str(parts)
     for path, source in sources.items():
-        _link(source, parts / path)
+        _link(source, os.path.join(parts_dir, path))  # not pathlib: 4,096 parts at every poll
     entries: dict[str, TargetInfo] = {}
-    for path, info in catalogue.files.items():
-        if not layout.is_part(path):
-            _link(parts / path, out / path)
-            entries[path] = TargetInfo(info.length, info.hashes["sha256"])
+    non_parts = [path for path in catalogue.files if not layout.is_part(path)]
+    _make_dirs(out, non_parts)
+    for path in non_parts:
+        info = catalogue.files[path]
+        _link(parts / path, out / path)
+        entries[path] = TargetInfo(info.length, info.hashes["sha256"])
     old = bundle_dir(data_dir)
     old_manifest = applied_manifest(data_dir) or {}
+    kept = kept_files(data_dir)
+    fetched = set(downloaded)
+    (out / "registry").mkdir(parents=True, exist_ok=True)
+    by_shard: dict[str, list[str]] = {shard: [] for shard in SHARDS}
+    for path in catalogue.files:
+        if layout.is_part(path):
+            by_shard.setdefault(layout.shard_of_part(path), []).append(path)
+    kept_by_shard: dict[str, list[str]] | None = None
+    if kept:
+        kept_by_shard = {}
+        for path in sorted(kept):
+            if layout.is_part(path):
+                kept_by_shard.setdefault(layout.shard_of_part(path), []).append(path)
     for shard in SHARDS:
         name = layout.shard_path(shard)
-        mine = sorted(p for p in catalogue.files if layout.is_part(p) and layout.shard_of_part(p) == shard)
-        reused = _unchanged_shard(old, old_manifest, name, mine, sources)
+        mine = sorted(by_shard[shard])
+        reused = _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine, fetched)
         if reused is not None:
             _link(old / name, out / name)
             entries[name] = reused
@@ -105,6 +157,8 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path],
         languages=tuple(catalogue.languages), registry_as_of=catalogue.registry_as_of, targets=entries,
     )
     _write(out / MANIFEST, canonical_json(manifest.to_json()))
+    signed = {path: signature(info) for path, info in catalogue.files.items()}
+    _write(out / KEPT, json.dumps({path: sig for path, sig in sorted(signed.items()) if sig}).encode())
     record_json = {"snapshot_version": record.snapshot_version, "timestamp_version": record.timestamp_version,
                    "bundle_version": manifest.version}
     _write(out / RECORD, json.dumps(record_json).encode())
@@ -121,17 +175,21 @@ def discard(data_dir: Path) -> None:
     shutil.rmtree(bundle_dir(data_dir), ignore_errors=True)
 
 
-def _unchanged_shard(old: Path, old_manifest: dict, name: str, mine: list[str],
-                     sources: dict[str, Path]) -> TargetInfo | None:
+def _unchanged_shard(old: Path, old_manifest: dict, kept_by_shard: dict[str, list[str]] | None, shard: str,
+                     mine: list[str], fetched: set[str]) -> TargetInfo | None:
     """The old shard's entry if none of its parts changed (its bytes are then verified by load_bundle)."""
+    name = layout.shard_path(shard)
     targets = old_manifest.get("targets")
     entry = targets.get(name) if isinstance(targets, dict) else None
-    old_parts_dir = old / PARTS / "registry" / name.removesuffix(".json").split("/")[1]
-    old_parts = sorted(f"registry/{old_parts_dir.name}/{p.name}" for p in old_parts_dir.glob("*.json")) \
-        if old_parts_dir.is_dir() else []
+    if kept_by_shard is not None:
+        old_parts = kept_by_shard.get(shard, [])
+    else:  # a folder kept before `.kept.json` existed: what is in it
+        old_parts_dir = old / PARTS / "registry" / name.removesuffix(".json").split("/")[1]
+        old_parts = sorted(f"registry/{old_parts_dir.name}/{p.name}" for p in old_parts_dir.glob("*.json")) \
+            if old_parts_dir.is_dir() else []
     if not isinstance(entry, dict) or old_parts != mine or not (old / name).is_file():
         return None
-    if any(not _is_inside(sources[p], old) for p in mine):
+    if any(p in fetched for p in mine):
         return None
     try:
         return TargetInfo(int(entry["length"]), str(entry["sha256"]))
@@ -139,13 +197,15 @@ def _unchanged_shard(old: Path, old_manifest: dict, name: str, mine: list[str],
         return None
 
 
-def _is_inside(path: Path, folder: Path) -> bool:
-    return folder in path.parents
+def _make_dirs(root: Path, paths: Iterable[str]) -> None:
+    """Create the folders of `paths` under `root` once each, not once a file."""
+    for folder in sorted({path.rpartition("/")[0] for path in paths}):
+        (root / folder).mkdir(parents=True, exist_ok=True)
 
 
-def _link(source: Path, target: Path) -> None:
-    """A hard link (the applied files are never modified in place), or a copy where links are refused."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _link(source: str | Path, target: str | Path) -> None:
+    """A hard link (the applied files are never modified in place), or a copy where links are refused.
+    The target's folder exists (`_make_dirs`)."""
     try:
         os.link(source, target)
     except OSError:

@@ -32,7 +32,7 @@ from admin.console.progress import Runs
 from admin.console.workspace import ACTIONS, EditError
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
-from content.registry_diff import MAX_BYTES, check_upload, diff_files
+from content.registry_diff import MAX_BYTES, diff_files
 
 COOKIE = "kiosk_desk"
 MAX_FIELD = 2 * 1024 * 1024 + 1024
@@ -221,7 +221,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         data = await file.read(MAX_BYTES + 1) if isinstance(file, UploadFile) else b""
         if not data:
             raise Refused(422, "choose the registry CSV file to upload")
-        problems = check_upload(data)
+        problems = desk.check_upload(data)
         if problems:
             return page(request, me, "registry.html", "Registry", status=422, upload_problems=problems,
                         count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),

@@ -8,20 +8,21 @@ A source with any problem is never signed: the publish is refused with the probl
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from admin.console.audit import DeskAudit
 from admin.console.progress import ObservedStore
+from admin.console.published import PublishedBundle
 from admin.console.summary import Summary, summarise
 from admin.console.workspace import Workspace
-from content.bundle import build_bundle
+from content.bundle import build_source
 from content.errors import ContentError
-from content.loader import load_source
+from content.registry_diff import check_upload
 from sync import keys
 from sync.publisher import MissingKeyError, Publisher
+from sync.runner import gc_paused
 from sync.store import DirStore
 
 DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk"}
@@ -45,6 +46,7 @@ class PublishResult:
     roles: list[str]
     timestamp_version: int
     summary: str
+    rendered_rows: int | None = None  # registry rows rendered anew; None: the whole bundle was rebuilt
 
 
 class Desk:
@@ -54,6 +56,7 @@ class Desk:
         self.workspace = Workspace(Path(source), self.state)
         self.audit = DeskAudit(self.state / "audit.jsonl")
         self.published = self.state / "published-source"
+        self.last_bundle = PublishedBundle(self.state)  # lets a publish render only the rows that changed
         if not self.published.exists():  # first start: what is in the sources now is taken as published
             shutil.copytree(self.workspace.source, self.published)
 
@@ -82,6 +85,11 @@ class Desk:
         lacking = "; ".join(f"{DESK_WORK[r]} (no {r} key)" for r in missing)
         return (f"This is the {names}.", f"Not on this machine: {lacking}." if missing else "")
 
+    def check_upload(self, data: bytes) -> list[str]:
+        """The problems of an uploaded registry export; rows as last published are not checked again."""
+        with gc_paused():  # see sync.runner.gc_paused: 100,000 rows in memory make each full pass slow
+            return check_upload(data, self.last_bundle.previous())
+
     def summary(self) -> Summary:
         return summarise(self.published, self.workspace.source)
 
@@ -91,22 +99,20 @@ class Desk:
         if summary.empty:
             raise PublishRefused("nothing to publish: the sources are as last published")
         step("validate")
-        with tempfile.TemporaryDirectory(prefix="desk-publish-") as tmp:
+        with gc_paused(), self.last_bundle.building() as out:
             try:
-                source = load_source(self.workspace.source)
-                step("build")
-                manifest = build_bundle(source, Path(tmp) / "bundle")
+                built = build_source(self.workspace.source, out, self.last_bundle.previous(), step)
             except ContentError as exc:  # the build validates first and writes nothing then
                 raise PublishRefused(str(exc), step="validate") from exc
-            out = Path(tmp) / "bundle"
-            files = {name: (out / name).read_bytes() for name in manifest.targets}
             store = ObservedStore(DirStore(self.deploy / "repository"), step)
             try:
-                report = Publisher(store, self.keyring()).publish_bundle(files, manifest)
+                report = Publisher(store, self.keyring()).publish_bundle(built.files, built.manifest,
+                                                                         built.rows)
             except MissingKeyError as exc:  # nothing new is pointed at: snapshot and timestamp come last
                 raise PublishRefused(f"not signed: {exc}; publish these changes at the desk that holds "
                                      "it", step="sign") from None
-
+            self.last_bundle.save(built, out)
+        manifest = built.manifest
         self.audit.append(actor, "publish", manifest.version, {
             "summary": summary.lines, "files": len(report.paths),
             "timestamp_version": report.timestamp_version})
@@ -116,4 +122,4 @@ class Desk:
         shutil.rmtree(self.published)
         fresh.rename(self.published)
         return PublishResult(manifest.version, len(report.paths), sorted(report.roles),
-                             report.timestamp_version, summary.sentence())
+                             report.timestamp_version, summary.sentence(), built.rendered_rows)

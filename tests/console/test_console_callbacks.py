@@ -11,6 +11,7 @@ from pathlib import Path
 
 import requests
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from server.accounts import Accounts
 from server.callbacks import queue
@@ -77,6 +78,7 @@ def test_the_queue_page_in_a_browser(browser, desk: Desk, tmp_path: Path) -> Non
     d.find_element(By.NAME, "username").send_keys("ada")
     d.find_element(By.NAME, "password").send_keys(PASSWORD)
     d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(d, 120).until(lambda _: "Log out" in browser.text(), message="the login never finished")
     browser.open(desk.server.url + "/operator/callbacks")
     assert "3 waiting for a call" in browser.text()
     first = d.find_elements(By.CSS_SELECTOR, "article.callback")[0]
