@@ -193,7 +193,11 @@ class PublishedContent:
         catalogue = read_catalogue(updater, lambda: None)
         sources = self._fetch(updater, catalogue, staging)
         assemble.recover(self.work)
-        new, version = assemble.assemble(self.work, catalogue, sources, assemble.Record(0, 0, ""))
+        # The files fetched now (not taken from the folder at hand) tell assemble which registry shards to
+        # put together again: without them it keeps every old shard and a revocation never shows.
+        downloaded = [path for path, local in sources.items() if staging in local.parents]
+        new, version = assemble.assemble(self.work, catalogue, sources, assemble.Record(0, 0, ""),
+                                         downloaded=downloaded)
         previous = self._snapshot
         if previous is not None and previous.version == version:
             shutil.rmtree(new, ignore_errors=True)
