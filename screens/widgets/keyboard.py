@@ -46,8 +46,9 @@ _ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
-# Letters some languages need beyond the Uzbek and Russian rows, as one more row of the same script.
-# Shown when the interface is in that language (set_layout_for_language); the other keys do not move.
+# Letters some languages need, shown when the interface is in that language (set_layout_for_language) as
+# one more row of the same script holding those the base rows lack (Uzbek Cyrillic already has қ ғ ҳ, so
+# Kazakh and Tajik must not get them twice); the other keys do not move.
 EXTRA_LETTERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "kk": ("cyrillic", ("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і")),
     "ky": ("cyrillic", ("ң", "ө", "ү")),
@@ -244,7 +245,8 @@ class OnScreenKeyboard(QWidget):
         return self._layout.partition("-")[0]
 
     def extra_letters(self) -> tuple[str, ...]:
-        """The extra row of letters shown now (Kazakh ә ғ қ ..., Karakalpak á ǵ ı ...), () if none."""
+        """The letters the language shown now needs beyond Uzbek and Russian (Kazakh ә ғ қ ..., Karakalpak
+        á ǵ ı ...), all on the page shown now (the extra row or the base rows); () if none."""
         lang = self._layout.partition("-")[2]
         return EXTRA_LETTERS[lang][1] if lang else ()
 
@@ -317,6 +319,8 @@ class OnScreenKeyboard(QWidget):
     def _build_page(self, name: str, extra: tuple[str, ...] = ()) -> _KeyPage:
         """One layout: centred character rows (backspace ends the first) above layout keys, space, clear;
         `extra` letters make one more row at the top."""
+        base = {char for row in _ROWS[name] for char in row}
+        extra = tuple(char for char in extra if char not in base)
         rows = ((extra,) if extra else ()) + _ROWS[name]
         page = _KeyPage(_WIDTH_UNITS, len(rows) + 1)
         for row, chars in enumerate(rows):

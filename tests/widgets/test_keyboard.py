@@ -460,3 +460,17 @@ def test_each_language_gets_the_letters_it_needs(qtbot: object, tag: str, letter
     assert "".join(keyboard.extra_letters()) == letters
     keyboard.set_layout_for_language("ru")
     assert keyboard.extra_letters() == ()
+
+
+@pytest.mark.parametrize("tag", ["uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg"])
+def test_no_key_repeats_in_any_language(qtbot: object, tag: str) -> None:
+    """Issue 15: the Kazakh keyboard showed қ and ғ twice (its extra row repeated letters of the Uzbek
+    Cyrillic rows); Tajik repeated ғ қ ҳ. Every script page of every language: each key once."""
+    keyboard = OnScreenKeyboard()
+    qtbot.addWidget(keyboard)  # type: ignore[attr-defined]
+    keyboard.set_layout_for_language(tag)
+    for script in LAYOUTS:
+        keyboard._switch_to(script)
+        labels = [b.property("keyId") for b in keyboard.findChildren(QPushButton) if b.isVisibleTo(keyboard)]
+        repeated = sorted({x for x in labels if labels.count(x) > 1})
+        assert not repeated, f"{tag} {script}: {repeated}"
