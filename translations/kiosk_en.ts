@@ -580,6 +580,14 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>✕ Finish and clear</source>
+        <translation>✕ Finish and clear</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Finish and clear my data</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
@@ -792,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Delete all text</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Next field, or done</translation>
     </message>
     <message>
         <source>Backspace</source>

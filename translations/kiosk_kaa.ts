@@ -715,6 +715,16 @@
         <translation>Til</translation>
     </message>
     <message>
+        <source>✕ Finish and clear</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>✕ Tamamlaw hám óshiriw</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tamamlaw hám maǵlıwmatlarımdı óshiriw</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>■ Toqtatıw</translation>
@@ -976,6 +986,16 @@
         <source>Delete all text</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Barlıq tekstti óshiriw</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kirgiziw</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi maydan yamasa tayar</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -580,6 +580,14 @@
         <translation>Язык</translation>
     </message>
     <message>
+        <source>✕ Finish and clear</source>
+        <translation>✕ Завершить и стереть</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Завершить и стереть мои данные</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Стоп</translation>
     </message>
@@ -793,6 +801,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Удалить весь текст</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Следующее поле или готово</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -580,6 +580,14 @@
         <translation>Тил</translation>
     </message>
     <message>
+        <source>✕ Finish and clear</source>
+        <translation>✕ Тугатиш ва ўчириш</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Тугатиш ва маълумотларимни ўчириш</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Тўхтатиш</translation>
     </message>
@@ -792,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Бутун матнни ўчириш</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Киритиш</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Кейинги майдон ёки тайёр</translation>
     </message>
     <message>
         <source>Backspace</source>

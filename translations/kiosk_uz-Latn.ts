@@ -580,6 +580,14 @@
         <translation>Til</translation>
     </message>
     <message>
+        <source>✕ Finish and clear</source>
+        <translation>✕ Tugatish va oʻchirish</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Tugatish va maʼlumotlarimni oʻchirish</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Toʻxtatish</translation>
     </message>
@@ -792,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Butun matnni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Kiritish</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Keyingi maydon yoki tayyor</translation>
     </message>
     <message>
         <source>Backspace</source>
