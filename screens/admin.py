@@ -42,6 +42,7 @@ from screens.widgets.labels import text_label
 log = logging.getLogger("kiosk.admin")
 CONFIRM_MS = 5000
 PORTRAIT_BELOW = 1300  # px of width under which the two cards stack
+LABEL_MAX_PX = 420  # a row label wider than this wraps
 
 
 class SyncService(Protocol):
@@ -132,12 +133,21 @@ class AdminScreen(PageScreen):
             sync.status_changed.connect(self._on_sync_status)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = self.width() < PORTRAIT_BELOW
-        self._split.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        )
-        self._arrange_buttons()
+        self._arrange()
         super().resizeEvent(event)
+
+    def _arrange(self) -> None:
+        """The two cards side by side where they fit (not on a portrait screen, nor at the largest text in
+        the longer languages), else one under the other; the buttons likewise."""
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 24  # a scroll bar may take its share
+        side_by_side = self.width() >= PORTRAIT_BELOW
+        if side_by_side:
+            self._split.setDirection(QBoxLayout.Direction.LeftToRight)
+            side_by_side = self._split.minimumSize().width() <= room
+        if not side_by_side:
+            self._split.setDirection(QBoxLayout.Direction.TopToBottom)
+        self._arrange_buttons()
 
     def _arrange_buttons(self) -> None:
         """Four in a row where they fit, else two by two, else one under another: four buttons in a row
@@ -197,9 +207,9 @@ class AdminScreen(PageScreen):
             self.tr("Tap again to exit") if self._armed == "exit" else self.tr("Exit to desktop")
         )
         self.close_button.setText(self.tr("Close"))
-        self._arrange_buttons()
         self._fill_info()
         self._fill_voices()
+        self._arrange()
 
     def leave(self) -> None:
         super().leave()
@@ -282,7 +292,9 @@ class AdminScreen(PageScreen):
     def _fill_info(self) -> None:
         clear_layout(self.info_grid)
         for i, (label, value) in enumerate(self.rows()):
-            name = text_label(label, "Muted", wrap=False)
+            name = text_label(label, "Muted")
+            # Wraps only when it must (the largest text on a portrait screen), not in a narrow column.
+            name.setMinimumWidth(min(name.fontMetrics().horizontalAdvance(label) + 8, LABEL_MAX_PX))
             shown = text_label(value)
             shown.setAccessibleName(label)
             self.info_grid.addWidget(name, i, 0)
@@ -298,7 +310,7 @@ class AdminScreen(PageScreen):
             state = self.voice_states[lang] = (
                 self.tr("voice “{voice}”").format(voice=VOICE_FOR_LANG[lang]) if reason is None else reason
             )
-            self.voices_grid.addWidget(text_label(_native_name(lang), wrap=False), i, 0)
+            self.voices_grid.addWidget(text_label(_native_name(lang)), i, 0)
             self.voices_grid.addWidget(text_label(state, "" if reason is None else "Muted"), i, 1)
             if reason is None and lang in SAMPLES:
                 test = QPushButton(self.tr("Test"))

@@ -580,8 +580,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
-        <translation>✕ Finish and clear</translation>
+        <source>✕ Finish</source>
+        <translation>✕ Finish</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -715,9 +715,9 @@
         <translation>Til</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
+        <source>✕ Finish</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>✕ Tamamlaw hám óshiriw</translation>
+        <translation>✕ Tamamlaw</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

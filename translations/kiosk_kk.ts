@@ -715,9 +715,9 @@
         <translation>Тіл</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
+        <source>✕ Finish</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>✕ Аяқтау және өшіру</translation>
+        <translation>✕ Аяқтау</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -715,9 +715,9 @@
         <translation>Тил</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
+        <source>✕ Finish</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>✕ Бүтүрүү жана өчүрүү</translation>
+        <translation>✕ Бүтүрүү</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -580,8 +580,8 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
-        <translation>✕ Завершить и стереть</translation>
+        <source>✕ Finish</source>
+        <translation>✕ Завершить</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -715,9 +715,9 @@
         <translation>Забон</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
+        <source>✕ Finish</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>✕ Анҷом ва тоза кардан</translation>
+        <translation>✕ Анҷом</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -580,8 +580,8 @@
         <translation>Тил</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
-        <translation>✕ Тугатиш ва ўчириш</translation>
+        <source>✕ Finish</source>
+        <translation>✕ Тугатиш</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -580,8 +580,8 @@
         <translation>Til</translation>
     </message>
     <message>
-        <source>✕ Finish and clear</source>
-        <translation>✕ Tugatish va oʻchirish</translation>
+        <source>✕ Finish</source>
+        <translation>✕ Tugatish</translation>
     </message>
     <message>
         <source>Finish and clear my data</source>

@@ -129,7 +129,7 @@ class Header(QWidget):
         self.back_button.setText(self.tr("‹ Back"))
         self.home_button.setText(self.tr("⌂ Home"))
         self.language_button.setText(self.tr("Language"))
-        self.finish_button.setText(self.tr("✕ Finish and clear"))
+        self.finish_button.setText(self.tr("✕ Finish"))
         self.finish_button.setAccessibleName(self.tr("Finish and clear my data"))
         self.finish_button.setToolTip(self.tr("Finish and clear my data"))
         self.read_button.setText(self.tr("■ Stop") if self._speech.speaking else self.tr("▶ Read aloud"))
