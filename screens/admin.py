@@ -13,20 +13,28 @@ import logging
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.services.diagnostics import disk_facts
-from kiosk.services.voices import LANGUAGE_NAMES, SAMPLES, VOICE_FOR_LANG
+from kiosk.services.voices import (
+    GAP_ENGINE_ERROR,
+    GAP_NO_VOICE,
+    GAP_NOT_INSTALLED,
+    GAP_NOT_READ,
+    SAMPLES,
+    VOICE_FOR_LANG,
+    VoiceGap,
+)
+from kiosk.shell.i18n import LANGUAGES
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label
@@ -34,6 +42,7 @@ from screens.widgets.labels import text_label
 log = logging.getLogger("kiosk.admin")
 CONFIRM_MS = 5000
 PORTRAIT_BELOW = 1300  # px of width under which the two cards stack
+LABEL_MAX_PX = 420  # a row label wider than this wraps
 
 
 class SyncService(Protocol):
@@ -64,6 +73,14 @@ def age_text(iso: str | None, now: datetime) -> str:
     return f"{iso[:16].replace('T', ' ')} ({span})"
 
 
+def _native_name(tag: str) -> str:
+    """Each language in its own name, as on the language screen, whatever the panel's language."""
+    for language in LANGUAGES:
+        if language.tag == tag:
+            return language.native_name
+    return QLocale(tag).nativeLanguageName() or tag
+
+
 def _gather(ctx: ScreenContext) -> dict[str, Any]:
     """Runs off the UI thread: the diagnostics service reads state.db and the file system."""
     facts = disk_facts(ctx.config.data_dir, ctx.state)
@@ -90,13 +107,14 @@ class AdminScreen(PageScreen):
         self.voices_title = text_label("", "SectionTitle")
         self.voices, self.voices_grid = self._card(vertical_spacing=8)
         self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(20)
-        self.sync_button = self._button(row, self._sync_now)
-        self.restart_button = self._button(row, lambda: self._confirm("restart"))
-        self.exit_button = self._button(row, lambda: self._confirm("exit"))
-        self.close_button = self._button(row, ctx.navigator.restart, "SecondaryButton")
+        self._button_grid = QGridLayout(self.buttons)
+        self._button_grid.setContentsMargins(0, 0, 0, 0)
+        self._button_grid.setSpacing(20)
+        self.sync_button = self._button(self._sync_now)
+        self.restart_button = self._button(lambda: self._confirm("restart"))
+        self.exit_button = self._button(lambda: self._confirm("exit"))
+        self.close_button = self._button(ctx.navigator.restart, "SecondaryButton")
+        self._place_buttons(columns=4)
         # Actions first (no scrolling to reach them); the two cards side by side on a landscape screen.
         self.body.addWidget(self.buttons)
         self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -115,11 +133,41 @@ class AdminScreen(PageScreen):
             sync.status_changed.connect(self._on_sync_status)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = self.width() < PORTRAIT_BELOW
-        self._split.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        )
+        self._arrange()
         super().resizeEvent(event)
+
+    def _arrange(self) -> None:
+        """The two cards side by side where they fit (not on a portrait screen, nor at the largest text in
+        the longer languages), else one under the other; the buttons likewise."""
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 24  # a scroll bar may take its share
+        side_by_side = self.width() >= PORTRAIT_BELOW
+        if side_by_side:
+            self._split.setDirection(QBoxLayout.Direction.LeftToRight)
+            side_by_side = self._split.minimumSize().width() <= room
+        if not side_by_side:
+            self._split.setDirection(QBoxLayout.Direction.TopToBottom)
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
+        """Four in a row where they fit, else two by two, else one under another: four buttons in a row
+        are wider than a portrait screen in the longer languages, and Tajik's "tap again" even in two."""
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 24  # a scroll bar may take its share
+        spacing = self._button_grid.horizontalSpacing()
+        buttons = (self.sync_button, self.restart_button, self.exit_button, self.close_button)
+        widest = max(button.sizeHint().width() for button in buttons)
+        for columns in (4, 2, 1):
+            if columns * widest + (columns - 1) * spacing <= room:
+                break
+        self._place_buttons(columns)
+
+    def _place_buttons(self, columns: int) -> None:
+        buttons = (self.sync_button, self.restart_button, self.exit_button, self.close_button)
+        for i, button in enumerate(buttons):
+            self._button_grid.addWidget(button, i // columns, i % columns)
+        for column in range(4):
+            self._button_grid.setColumnStretch(column, 1 if column < columns else 0)
 
     @staticmethod
     def _card(vertical_spacing: int) -> tuple[QFrame, QGridLayout]:
@@ -131,13 +179,13 @@ class AdminScreen(PageScreen):
         grid.setVerticalSpacing(vertical_spacing)
         return card, grid
 
-    def _button(self, row: QHBoxLayout, slot: Any, name: str = "") -> QPushButton:
+    @staticmethod
+    def _button(slot: Any, name: str = "") -> QPushButton:
         button = QPushButton()
         if name:
             button.setObjectName(name)
         button.setMinimumHeight(72)
         button.clicked.connect(slot)
-        row.addWidget(button)
         return button
 
     # --- screen protocol ---------------------------------------------------------------------------------
@@ -161,6 +209,7 @@ class AdminScreen(PageScreen):
         self.close_button.setText(self.tr("Close"))
         self._fill_info()
         self._fill_voices()
+        self._arrange()
 
     def leave(self) -> None:
         super().leave()
@@ -181,7 +230,13 @@ class AdminScreen(PageScreen):
         now = self.ctx.clock()
         free, total = self._facts.get("free"), self._facts.get("total")
         waiting = self.tr("…")
-        disk = f"{free / 1e9:.1f} GB of {total / 1e9:.1f} GB" if free is not None and total else waiting
+        disk = (
+            self.tr("{free} GB of {total} GB").format(
+                free=self._number(free / 1e9), total=self._number(total / 1e9)
+            )
+            if free is not None and total
+            else waiting
+        )
         return [
             (self.tr("Kiosk id"), self.ctx.config.kiosk_id),
             (self.tr("Content version"), info.version + (self.tr(" (sample)") if info.sample else "")),
@@ -192,6 +247,24 @@ class AdminScreen(PageScreen):
             (self.tr("Outbox (not yet sent)"), str(self._facts.get("outbox", waiting))),
             (self.tr("Free disk"), disk),
         ]
+
+    def _number(self, value: float) -> str:
+        """One decimal, with the screen language's decimal sign (5,5 in Russian)."""
+        return QLocale().toString(value, "f", 1)
+
+    def _gap_text(self, gap: VoiceGap) -> str:
+        """Why a language has no voice, in the screen language (engine and voice names stay as they are)."""
+        if gap.kind == GAP_NO_VOICE:
+            return self.tr("{engine} has no voice for this language").format(engine=gap.engine)
+        if gap.kind == GAP_NOT_READ:
+            return self.tr("the list of installed voices has not been read yet")
+        if gap.kind == GAP_ENGINE_ERROR:
+            return self.tr("speech engine unavailable: {error}").format(error=gap.detail)
+        if gap.kind == GAP_NOT_INSTALLED:
+            return self.tr("{engine}: the voice “{voice}” is not installed").format(
+                engine=gap.engine, voice=gap.voice
+            )
+        return self.tr("no voice is set for this language")
 
     def _sync_text(self, now: datetime) -> str:
         if self._sync is None:
@@ -219,7 +292,9 @@ class AdminScreen(PageScreen):
     def _fill_info(self) -> None:
         clear_layout(self.info_grid)
         for i, (label, value) in enumerate(self.rows()):
-            name = text_label(label, "Muted", wrap=False)
+            name = text_label(label, "Muted")
+            # Wraps only when it must (the largest text on a portrait screen), not in a narrow column.
+            name.setMinimumWidth(min(name.fontMetrics().horizontalAdvance(label) + 8, LABEL_MAX_PX))
             shown = text_label(value)
             shown.setAccessibleName(label)
             self.info_grid.addWidget(name, i, 0)
@@ -230,11 +305,12 @@ class AdminScreen(PageScreen):
         clear_layout(self.voices_grid)
         self.voice_states.clear()
         for i, lang in enumerate(VOICE_FOR_LANG):
-            reason = self.ctx.speech.missing_reason(lang)
+            gap = self.ctx.speech.voice_gap(lang)
+            reason = None if gap is None else self._gap_text(gap)
             state = self.voice_states[lang] = (
                 self.tr("voice “{voice}”").format(voice=VOICE_FOR_LANG[lang]) if reason is None else reason
             )
-            self.voices_grid.addWidget(text_label(LANGUAGE_NAMES.get(lang, lang), wrap=False), i, 0)
+            self.voices_grid.addWidget(text_label(_native_name(lang)), i, 0)
             self.voices_grid.addWidget(text_label(state, "" if reason is None else "Muted"), i, 1)
             if reason is None and lang in SAMPLES:
                 test = QPushButton(self.tr("Test"))

@@ -88,6 +88,7 @@ class PageScreen(Screen):
         self.header = Header(ctx.speech)
         self.header.back_clicked.connect(ctx.navigator.back)
         self.header.home_clicked.connect(ctx.navigator.home)
+        self.header.finish_clicked.connect(ctx.session.request_end)
         self.header.read_clicked.connect(self._read_aloud)
         self.header.read_long_pressed.connect(self._start_audio_first)
         self.header.text_size_clicked.connect(ctx.display.next_text_size)

@@ -34,7 +34,7 @@ from content.callbacks import (
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
-from screens.widgets.keyboard import OnScreenKeyboard
+from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import text_label
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
@@ -108,6 +108,8 @@ class CallbackScreen(PageScreen):
         for w in (self.lead, self.phone_title, self.phone_field, self.phone_hint, self.phone_error):
             c.addWidget(w)
         self.phone_next = self._next(c, LANGUAGE)
+        # The keyboard's Enter key (or a hardware one): the same as Next, once the number is acceptable.
+        self.phone_field.returnPressed.connect(lambda: press_if_enabled(self.phone_next))
         # Choices sit in columns where the screen is wide, so a whole question fits without scrolling.
         c = self._page()
         self.language_title = text_label("", "SectionTitle")

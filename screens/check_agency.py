@@ -54,6 +54,8 @@ class CheckAgencyScreen(PageScreen):
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
+        # Enter (the keyboard's key or a hardware one) opens the best match, or "not found" when none.
+        self.field.returnPressed.connect(self._open_best)
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
         self._matches: list[Match] = []
 
@@ -105,6 +107,12 @@ class CheckAgencyScreen(PageScreen):
 
     def _open(self, tile: Tile) -> None:
         self.ctx.navigator.go("verdict", kind=tile.property("kind"), ref=tile.property("ref"))
+
+    def _open_best(self) -> None:
+        if self._matches:
+            self._open(self.rows[0])
+        elif len(self.field.text().strip()) >= 2:
+            self._open_not_found()
 
     def _open_not_found(self) -> None:
         self.ctx.navigator.go("verdict", kind="none", ref="", query=self.field.text().strip())

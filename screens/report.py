@@ -22,7 +22,7 @@ from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.hotline import HotlinePanel
-from screens.widgets.keyboard import OnScreenKeyboard
+from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import text_label
 from screens.widgets.phone_pad import PhonePad
 from screens.widgets.qr_panel import QrPanel
@@ -90,6 +90,8 @@ class ReportScreen(PageScreen):
         self.who_licence = text_label("", "Lead")
         c.addWidget(self.who_licence)
         self.who_next = self._button(c, lambda: self._go(WHAT))
+        # The keyboard's Enter key (or a hardware one) is Next, once Next may be pressed.
+        self.who_field.returnPressed.connect(lambda: press_if_enabled(self.who_next))
         _, c = self._page()
         self.what_title = text_label("", "SectionTitle")
         c.addWidget(self.what_title)
@@ -110,6 +112,7 @@ class ReportScreen(PageScreen):
         self.other_field.hide()
         c.addWidget(self.other_field)
         self.what_next = self._button(c, lambda: self._go(CONSENT))
+        self.other_field.returnPressed.connect(lambda: press_if_enabled(self.what_next))
         _, c = self._page()
         self.consent_title = text_label("", "SectionTitle")
         self.consent_text = text_label("", "Lead")

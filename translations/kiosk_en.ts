@@ -56,6 +56,10 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translation>{free} GB of {total} GB</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translation>Kiosk id</translation>
     </message>
@@ -90,6 +94,26 @@
     <message>
         <source>Free disk</source>
         <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translation>{engine} has no voice for this language</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translation>the list of installed voices has not been read yet</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translation>speech engine unavailable: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translation>{engine}: the voice “{voice}” is not installed</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translation>no voice is set for this language</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -556,6 +580,14 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translation>✕ Finish</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Finish and clear my data</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Stop</translation>
     </message>
@@ -768,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Delete all text</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Next field, or done</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -69,6 +69,11 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} GB dan {free} GB bos</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Kiosk identifikatorı</translation>
@@ -112,6 +117,31 @@
         <source>Free disk</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Bos disk</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine} programmasında bul til ushın dawıs joq</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ornatılǵan dawıslar dizimi ele oqılmaǵan</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>dawıs programması islemeydi: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine}: «{voice}» dawısı ornatılmaǵan</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>bul til ushın dawıs belgilenbegen</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -685,6 +715,16 @@
         <translation>Til</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>✕ Tamamlaw</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tamamlaw hám maǵlıwmatlarımdı óshiriw</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>■ Toqtatıw</translation>
@@ -946,6 +986,16 @@
         <source>Delete all text</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Barlıq tekstti óshiriw</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kirgiziw</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi maydan yamasa tayar</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -69,6 +69,11 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} ГБ-тан {free} ГБ бос</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Киоск идентификаторы</translation>
@@ -112,6 +117,31 @@
         <source>Free disk</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бос диск</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine} бағдарламасында бұл тілге дауыс жоқ</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>орнатылған дауыстар тізімі әлі оқылмаған</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>дауыс бағдарламасы қолжетімсіз: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine}: «{voice}» дауысы орнатылмаған</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>бұл тілге дауыс тағайындалмаған</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -685,6 +715,16 @@
         <translation>Тіл</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>✕ Аяқтау</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аяқтау және деректерімді өшіру</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>■ Тоқтату</translation>
@@ -946,6 +986,16 @@
         <source>Delete all text</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бүкіл мәтінді өшіру</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Енгізу</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Келесі өріс немесе дайын</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -69,6 +69,11 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} ГБ ичинен {free} ГБ бош</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Киоск идентификатору</translation>
@@ -112,6 +117,31 @@
         <source>Free disk</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бош диск</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine} программасында бул тил үчүн үн жок</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>орнотулган үндөрдүн тизмеси али окула элек</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>үн программасы жеткиликсиз: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine}: «{voice}» үнү орнотулган эмес</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>бул тил үчүн үн белгиленген эмес</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -685,6 +715,16 @@
         <translation>Тил</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>✕ Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бүтүрүү жана маалыматтарымды өчүрүү</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>■ Токтотуу</translation>
@@ -946,6 +986,16 @@
         <source>Delete all text</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бардык текстти өчүрүү</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киргизүү</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кийинки талаа же даяр</translation>
     </message>
     <message>
         <source>Backspace</source>

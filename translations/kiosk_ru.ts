@@ -56,6 +56,10 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translation>{free} ГБ из {total} ГБ</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translation>ID киоска</translation>
     </message>
@@ -90,6 +94,26 @@
     <message>
         <source>Free disk</source>
         <translation>Свободно на диске</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translation>в {engine} нет голоса для этого языка</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translation>список установленных голосов ещё не прочитан</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translation>синтезатор речи недоступен: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translation>{engine}: голос «{voice}» не установлен</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translation>для этого языка голос не задан</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -556,6 +580,14 @@
         <translation>Язык</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translation>✕ Завершить</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Завершить и стереть мои данные</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Стоп</translation>
     </message>
@@ -769,6 +801,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Удалить весь текст</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Следующее поле или готово</translation>
     </message>
     <message>
         <source>Backspace</source>

@@ -69,6 +69,11 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{free} ГБ аз {total} ГБ</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Рақами киоск</translation>
@@ -112,6 +117,31 @@
         <source>Free disk</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Диски холӣ</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine} барои ин забон садо надорад</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>рӯйхати садоҳои насбшуда ҳанӯз хонда нашудааст</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>барномаи садо дастнорас аст: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{engine}: садои «{voice}» насб нашудааст</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>барои ин забон садо муайян нашудааст</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -685,6 +715,16 @@
         <translation>Забон</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>✕ Анҷом</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Анҷом додан ва маълумоти маро тоза кардан</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>■ Қатъ</translation>
@@ -946,6 +986,16 @@
         <source>Delete all text</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Тамоми матнро нест кардан</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ворид кардан</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Майдони навбатӣ ё тайёр</translation>
     </message>
     <message>
         <source>Backspace</source>

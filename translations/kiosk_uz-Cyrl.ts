@@ -56,6 +56,10 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translation>{total} ГБ дан {free} ГБ бўш</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translation>Киоск ID</translation>
     </message>
@@ -90,6 +94,26 @@
     <message>
         <source>Free disk</source>
         <translation>Бўш диск жойи</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translation>{engine} дастурида бу тил учун овоз йўқ</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translation>ўрнатилган овозлар рўйхати ҳали ўқилмаган</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translation>овоз дастури ишламаяпти: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translation>{engine}: «{voice}» овози ўрнатилмаган</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translation>бу тил учун овоз белгиланмаган</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -556,6 +580,14 @@
         <translation>Тил</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translation>✕ Тугатиш</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Тугатиш ва маълумотларимни ўчириш</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Тўхтатиш</translation>
     </message>
@@ -768,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Бутун матнни ўчириш</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Киритиш</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Кейинги майдон ёки тайёр</translation>
     </message>
     <message>
         <source>Backspace</source>

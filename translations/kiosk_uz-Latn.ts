@@ -56,6 +56,10 @@
         <translation>…</translation>
     </message>
     <message>
+        <source>{free} GB of {total} GB</source>
+        <translation>{total} GB dan {free} GB boʻsh</translation>
+    </message>
+    <message>
         <source>Kiosk id</source>
         <translation>Kiosk ID</translation>
     </message>
@@ -90,6 +94,26 @@
     <message>
         <source>Free disk</source>
         <translation>Boʻsh disk joyi</translation>
+    </message>
+    <message>
+        <source>{engine} has no voice for this language</source>
+        <translation>{engine} dasturida bu til uchun ovoz yoʻq</translation>
+    </message>
+    <message>
+        <source>the list of installed voices has not been read yet</source>
+        <translation>oʻrnatilgan ovozlar roʻyxati hali oʻqilmagan</translation>
+    </message>
+    <message>
+        <source>speech engine unavailable: {error}</source>
+        <translation>ovoz dasturi ishlamayapti: {error}</translation>
+    </message>
+    <message>
+        <source>{engine}: the voice “{voice}” is not installed</source>
+        <translation>{engine}: «{voice}» ovozi oʻrnatilmagan</translation>
+    </message>
+    <message>
+        <source>no voice is set for this language</source>
+        <translation>bu til uchun ovoz belgilanmagan</translation>
     </message>
     <message>
         <source>sync not configured</source>
@@ -556,6 +580,14 @@
         <translation>Til</translation>
     </message>
     <message>
+        <source>✕ Finish</source>
+        <translation>✕ Tugatish</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Tugatish va maʼlumotlarimni oʻchirish</translation>
+    </message>
+    <message>
         <source>■ Stop</source>
         <translation>■ Toʻxtatish</translation>
     </message>
@@ -768,6 +800,14 @@
     <message>
         <source>Delete all text</source>
         <translation>Butun matnni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Kiritish</translation>
+    </message>
+    <message>
+        <source>Next field, or done</source>
+        <translation>Keyingi maydon yoki tayyor</translation>
     </message>
     <message>
         <source>Backspace</source>

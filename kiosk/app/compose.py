@@ -210,6 +210,7 @@ def build_kiosk(config: Config) -> Kiosk:
     keypad = KeypadNavigation(navigator.back, window)
     app.installEventFilter(keypad)
     idle.timed_out.connect(kiosk.end_session)
+    context.session.end_requested.connect(kiosk.end_session)  # "Finish and clear my data"
     idle.watch_speech(context.speech)
     IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)

@@ -17,7 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
-from kiosk.services.voices import VOICE_FOR_LANG, VoiceReport, discover, missing_reason, prepare_text
+from kiosk.services.voices import (
+    VOICE_FOR_LANG,
+    VoiceGap,
+    VoiceReport,
+    discover,
+    missing_reason,
+    prepare_text,
+    voice_gap,
+)
 
 log = logging.getLogger("kiosk.services.speech")
 
@@ -142,6 +150,10 @@ class Speech(QObject):
     def missing_reason(self, lang: str) -> str | None:
         """Why `lang` has no read-aloud (for the admin screen); None if it has one."""
         return missing_reason(lang, self._report)
+
+    def voice_gap(self, lang: str) -> VoiceGap | None:
+        """Why `lang` has no read-aloud, as a kind the admin screen words in the screen language."""
+        return voice_gap(lang, self._report)
 
     # --- speaking ----------------------------------------------------------------------------------------
     @property

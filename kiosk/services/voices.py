@@ -82,21 +82,55 @@ def discover(worker_cmd: list[str], timeout_s: float = 20.0) -> VoiceReport:
         return VoiceReport(engine_name(), error=f"{type(exc).__name__}: {exc}".strip(": "))
 
 
-def missing_reason(lang: str, report: VoiceReport | None) -> str | None:
-    """Why `lang` cannot be read aloud (for the admin screen), or None if it can."""
+# Why a language cannot be read aloud, as a kind the admin screen words in the technician's language
+# (the English wording below is for logs and the command line).
+GAP_UNMAPPED = "unmapped"  # no voice is mapped to the language
+GAP_NO_VOICE = "no-voice"  # the engine has no voice for the language at all
+GAP_NOT_READ = "not-read"  # the list of installed voices has not been read yet
+GAP_ENGINE_ERROR = "engine-error"  # the engine cannot be used (detail: its error)
+GAP_NOT_INSTALLED = "not-installed"  # the engine has a voice for it, but it is not installed here
+
+
+@dataclass(frozen=True)
+class VoiceGap:
+    """Why one language has no voice: `kind` is one of the GAP_ constants; `engine`, `voice` and
+    `detail` fill in the wording."""
+
+    kind: str
+    engine: str = ""
+    voice: str = ""
+    detail: str = ""
+
+
+def voice_gap(lang: str, report: VoiceReport | None) -> VoiceGap | None:
+    """Why `lang` cannot be read aloud, or None if it can."""
     if lang not in VOICE_FOR_LANG:
-        return f"no voice is mapped to language {lang!r}"
+        return VoiceGap(GAP_UNMAPPED)
     voice = VOICE_FOR_LANG[lang]
-    name = LANGUAGE_NAMES.get(lang, lang)
     if voice is None:
-        return f"{engine_name()} has no {name} voice"
+        return VoiceGap(GAP_NO_VOICE, engine=engine_name())
     if report is None:
-        return "the list of installed voices has not been read yet"
+        return VoiceGap(GAP_NOT_READ)
     if report.error:
-        return f"speech engine unavailable: {report.error}"
+        return VoiceGap(GAP_ENGINE_ERROR, engine=report.engine, detail=report.error)
     if voice not in report.voices:
-        return f"{report.engine} has no voice {voice!r} for {name} installed"
+        return VoiceGap(GAP_NOT_INSTALLED, engine=report.engine, voice=voice)
     return None
+
+
+def missing_reason(lang: str, report: VoiceReport | None) -> str | None:
+    """Why `lang` cannot be read aloud, in English (logs, command line), or None if it can."""
+    gap = voice_gap(lang, report)
+    if gap is None:
+        return None
+    name = LANGUAGE_NAMES.get(lang, lang)
+    return {
+        GAP_UNMAPPED: f"no voice is mapped to language {lang!r}",
+        GAP_NO_VOICE: f"{gap.engine} has no {name} voice",
+        GAP_NOT_READ: "the list of installed voices has not been read yet",
+        GAP_ENGINE_ERROR: f"speech engine unavailable: {gap.detail}",
+        GAP_NOT_INSTALLED: f"{gap.engine} has no voice {gap.voice!r} for {name} installed",
+    }[gap.kind]
 
 
 def prepare_text(lang: str, text: str) -> str:

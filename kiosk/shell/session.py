@@ -7,9 +7,12 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Session(QObject):
-    """Emits `audio_first_changed(bool)`. In audio-first mode every screen is read aloud as it opens."""
+    """Emits `audio_first_changed(bool)`. In audio-first mode every screen is read aloud as it opens.
+    `request_end()` (the "Finish and clear my data" button) emits `end_requested()`, which the composition
+    root connects to `Kiosk.end_session`, the same end as the idle timeout's."""
 
     audio_first_changed = Signal(bool)
+    end_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -19,6 +22,9 @@ class Session(QObject):
         if on != self.audio_first:
             self.audio_first = on
             self.audio_first_changed.emit(on)
+
+    def request_end(self) -> None:
+        self.end_requested.emit()
 
     def reset(self) -> None:
         self.set_audio_first(False)

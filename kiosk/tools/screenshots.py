@@ -61,8 +61,7 @@ def screen_states(
         ("ask", {"question": ASK_EXAMPLES.get(lang, "")}, "18-ask-answers"),
         ("ask", {"question": "weather tomorrow"}, "18-ask-no-answer"),
     ]
-    # The technician screen is left out for now: its portrait layout is wider than the screen.
-    states += [("pin", {}, "18-pin")]
+    states += [("pin", {}, "18-pin"), ("admin", {}, "19-admin")]
     return states
 
 

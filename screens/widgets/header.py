@@ -1,7 +1,7 @@
 """The bar at the top of every page: back, home, the screen's title, language and read aloud.
 
-Emits `back_clicked`, `home_clicked`, `language_clicked`, `read_clicked`, `read_long_pressed` (audio-first
-mode), `text_size_clicked` and `contrast_clicked`.
+Emits `back_clicked`, `home_clicked`, `finish_clicked` ("Finish and clear my data"), `language_clicked`,
+`read_clicked`, `read_long_pressed` (audio-first mode), `text_size_clicked` and `contrast_clicked`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ LONG_PRESS_MS = 800  # holding "read aloud" this long turns on audio-first mode
 class Header(QWidget):
     back_clicked = Signal()
     home_clicked = Signal()
+    finish_clicked = Signal()
     language_clicked = Signal()
     read_clicked = Signal()
     read_long_pressed = Signal()
@@ -42,6 +43,8 @@ class Header(QWidget):
         self._wide: bool | None = None
         self.back_button = self._button("BackButton", self.back_clicked)
         self.home_button = self._button("HomeButton", self.home_clicked)
+        # Ends the session as the idle timeout does: nothing typed or opened stays for the next person.
+        self.finish_button = self._button("FinishButton", self.finish_clicked)
         self.title = QLabel()
         self.title.setObjectName("HeaderTitle")
         self.title.setWordWrap(True)
@@ -71,14 +74,15 @@ class Header(QWidget):
             while row.count():
                 row.takeAt(0)
         if wide:
-            order = [self.back_button, self.home_button, self.title, self.language_button, self.size_button,
-                     self.contrast_button, self.read_button]
+            order = [self.back_button, self.home_button, self.title, self.finish_button, self.language_button,
+                     self.size_button, self.contrast_button, self.read_button]
             for widget in order:
                 self._top.addWidget(widget, 1 if widget is self.title else 0)
             return
         for widget in (self.back_button, self.home_button):
             self._top.addWidget(widget)
         self._top.addStretch(1)
+        self._top.addWidget(self.finish_button)
         self._top.addWidget(self.size_button)
         self._top.addWidget(self.contrast_button)
         for widget in (self.title, self.language_button, self.read_button):
@@ -125,6 +129,9 @@ class Header(QWidget):
         self.back_button.setText(self.tr("‹ Back"))
         self.home_button.setText(self.tr("⌂ Home"))
         self.language_button.setText(self.tr("Language"))
+        self.finish_button.setText(self.tr("✕ Finish"))
+        self.finish_button.setAccessibleName(self.tr("Finish and clear my data"))
+        self.finish_button.setToolTip(self.tr("Finish and clear my data"))
         self.read_button.setText(self.tr("■ Stop") if self._speech.speaking else self.tr("▶ Read aloud"))
         # Hidden for a language without a voice (the admin screen says why).
         self.read_button.setVisible(self._speech.available(self.lang))

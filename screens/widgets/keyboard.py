@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -46,8 +47,9 @@ _ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
-# Letters some languages need beyond the Uzbek and Russian rows, as one more row of the same script.
-# Shown when the interface is in that language (set_layout_for_language); the other keys do not move.
+# Letters some languages need, shown when the interface is in that language (set_layout_for_language) as
+# one more row of the same script holding those the base rows lack (Uzbek Cyrillic already has қ ғ ҳ, so
+# Kazakh and Tajik must not get them twice); the other keys do not move.
 EXTRA_LETTERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "kk": ("cyrillic", ("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і")),
     "ky": ("cyrillic", ("ң", "ө", "ү")),
@@ -59,12 +61,14 @@ EXTRA_LETTERS: dict[str, tuple[str, tuple[str, ...]]] = {
 # reading any interface language.
 _LAYOUT_LABELS = {"latin": "ABC", "cyrillic": "АБВ", "digits": "123"}
 
-# Widths in units of one character key. The bottom row is: two layout keys, space, clear.
+# Widths in units of one character key. The bottom row is: two layout keys, space, clear, enter.
 _BACKSPACE_UNITS = 2
 _LAYOUT_KEY_UNITS = 2
 _CLEAR_UNITS = 3
+_ENTER_UNITS = 3
 _WIDTH_UNITS = max(len(rows[0]) + _BACKSPACE_UNITS for rows in _ROWS.values())
-_SPACE_UNITS = _WIDTH_UNITS - 2 * _LAYOUT_KEY_UNITS - _CLEAR_UNITS
+_SPACE_UNITS = _WIDTH_UNITS - 2 * _LAYOUT_KEY_UNITS - _CLEAR_UNITS - _ENTER_UNITS
+ENTER_GLYPH = "↵"
 
 # Sizes in pixels. Minimums keep every key a comfortable touch target even on a 1080 px wide portrait
 # screen (14 keys × 56 px plus spacing fit easily); the preferred size is what a 1920 px screen gets.
@@ -87,6 +91,12 @@ QPushButton#KeyboardKey, QPushButton#KeyboardWideKey {{
     min-height: {KEY_MIN_HEIGHT}px;
 }}
 """
+
+
+def press_if_enabled(button: QPushButton) -> None:
+    """What Enter does on a form: press the step's Next button, unless the step is not complete."""
+    if button.isEnabled() and button.isVisible():
+        button.click()
 
 
 def backspace_length(text: str, cursor: int) -> int:
@@ -175,6 +185,8 @@ class OnScreenKeyboard(QWidget):
             ("oʻ" and "gʻ" are two code points each).
         backspace(): the backspace key was tapped (repeats while held).
         clear(): the clear key was tapped.
+        enter(): the enter key was tapped; an attached line edit gets a Return key press, so it emits
+            returnPressed, which each screen connects to what Enter means there (the next field, or send).
         layout_changed(str): the layout switched; the argument is "latin", "cyrillic" or "digits".
 
     The keyboard only emits signals; `attach()` wires them to a QLineEdit. It does no I/O.
@@ -183,6 +195,7 @@ class OnScreenKeyboard(QWidget):
     text_entered = Signal(str)
     backspace = Signal()
     clear = Signal()
+    enter = Signal()
     layout_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,6 +205,7 @@ class OnScreenKeyboard(QWidget):
         self._space_keys: list[_KeyButton] = []
         self._clear_keys: list[_KeyButton] = []
         self._backspace_keys: list[_KeyButton] = []
+        self._enter_keys: list[_KeyButton] = []
         self._layout_keys: list[tuple[_KeyButton, str]] = []
 
         self.setStyleSheet(_STYLE)
@@ -244,7 +258,8 @@ class OnScreenKeyboard(QWidget):
         return self._layout.partition("-")[0]
 
     def extra_letters(self) -> tuple[str, ...]:
-        """The extra row of letters shown now (Kazakh ә ғ қ ..., Karakalpak á ǵ ı ...), () if none."""
+        """The letters the language shown now needs beyond Uzbek and Russian (Kazakh ә ғ қ ..., Karakalpak
+        á ǵ ı ...), all on the page shown now (the extra row or the base rows); () if none."""
         lang = self._layout.partition("-")[2]
         return EXTRA_LETTERS[lang][1] if lang else ()
 
@@ -276,6 +291,7 @@ class OnScreenKeyboard(QWidget):
             self.text_entered.connect(self._insert_into_target)
             self.backspace.connect(self._backspace_target)
             self.clear.connect(self._clear_target)
+            self.enter.connect(self._enter_target)
             self._wired = True
 
     def retranslate(self) -> None:
@@ -287,6 +303,9 @@ class OnScreenKeyboard(QWidget):
             key.setText(self.tr("Clear"))
             key.setAccessibleName(self.tr("Clear"))
             key.setToolTip(self.tr("Delete all text"))
+        for key in self._enter_keys:
+            key.setAccessibleName(self.tr("Enter"))
+            key.setToolTip(self.tr("Next field, or done"))
         for key in self._backspace_keys:
             key.setAccessibleName(self.tr("Backspace"))
             key.setToolTip(self.tr("Delete the last letter"))
@@ -317,6 +336,8 @@ class OnScreenKeyboard(QWidget):
     def _build_page(self, name: str, extra: tuple[str, ...] = ()) -> _KeyPage:
         """One layout: centred character rows (backspace ends the first) above layout keys, space, clear;
         `extra` letters make one more row at the top."""
+        base = {char for row in _ROWS[name] for char in row}
+        extra = tuple(char for char in extra if char not in base)
         rows = ((extra,) if extra else ()) + _ROWS[name]
         page = _KeyPage(_WIDTH_UNITS, len(rows) + 1)
         for row, chars in enumerate(rows):
@@ -343,6 +364,12 @@ class OnScreenKeyboard(QWidget):
         clear.clicked.connect(self.clear)
         self._clear_keys.append(clear)
         page.add_key(clear, bottom, unit, _CLEAR_UNITS)
+        unit += _CLEAR_UNITS
+        enter = self._wide_key(ENTER_GLYPH, "enter", _ENTER_UNITS)
+        enter.setFont(self.font())  # the glyph, not a word: as large as the letters
+        enter.clicked.connect(self.enter)
+        self._enter_keys.append(enter)
+        page.add_key(enter, bottom, unit, _ENTER_UNITS)
         return page
 
     def _char_key(self, char: str) -> _KeyButton:
@@ -403,6 +430,14 @@ class OnScreenKeyboard(QWidget):
         if not target.hasSelectedText() and backspace_length(target.text(), target.cursorPosition()) == 2:
             target.cursorBackward(True, 2)
         target.backspace()
+
+    def _enter_target(self) -> None:
+        target = self._live_target()
+        if target is not None:
+            # As a hardware Return key would: QLineEdit emits returnPressed (and editingFinished).
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+                QApplication.sendEvent(target, event)
 
     def _clear_target(self) -> None:
         target = self._live_target()

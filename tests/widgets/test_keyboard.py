@@ -268,7 +268,7 @@ def test_keys_do_not_steal_focus(kiosk: Kiosk) -> None:
 
 
 def test_every_key_has_an_accessible_name_and_style_name(kiosk: Kiosk) -> None:
-    wide = {"backspace", "space", "clear", "layout:latin", "layout:cyrillic", "layout:digits"}
+    wide = {"backspace", "space", "clear", "enter", "layout:latin", "layout:cyrillic", "layout:digits"}
     for layout in LAYOUTS:
         kiosk.keyboard.set_layout(layout)
         for key in keys(kiosk.keyboard):
@@ -460,3 +460,29 @@ def test_each_language_gets_the_letters_it_needs(qtbot: object, tag: str, letter
     assert "".join(keyboard.extra_letters()) == letters
     keyboard.set_layout_for_language("ru")
     assert keyboard.extra_letters() == ()
+
+
+@pytest.mark.parametrize("tag", ["uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg"])
+def test_no_key_repeats_in_any_language(qtbot: object, tag: str) -> None:
+    """Issue 15: the Kazakh keyboard showed қ and ғ twice (its extra row repeated letters of the Uzbek
+    Cyrillic rows); Tajik repeated ғ қ ҳ. Every script page of every language: each key once."""
+    keyboard = OnScreenKeyboard()
+    qtbot.addWidget(keyboard)  # type: ignore[attr-defined]
+    keyboard.set_layout_for_language(tag)
+    for script in LAYOUTS:
+        keyboard._switch_to(script)
+        labels = [b.property("keyId") for b in keyboard.findChildren(QPushButton) if b.isVisibleTo(keyboard)]
+        repeated = sorted({x for x in labels if labels.count(x) > 1})
+        assert not repeated, f"{tag} {script}: {repeated}"
+
+
+def test_enter_key_presses_return_in_the_attached_field(kiosk: Kiosk) -> None:
+    """Issue 11 #12: an Enter key on every layout; the field gets Return, so the screen decides what it
+    means (next field, or send)."""
+    pressed: list[str] = []
+    kiosk.line_edit.returnPressed.connect(lambda: pressed.append(kiosk.line_edit.text()))
+    kiosk.type("abc")
+    for layout in LAYOUTS:
+        kiosk.keyboard.set_layout(layout)
+        kiosk.tap("enter")
+    assert pressed == ["abc"] * 3
