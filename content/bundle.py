@@ -30,6 +30,7 @@ from content.formats import iso_date
 from content.fsutil import replace_dir
 from content.markdown import split_guide
 from content.model import LANGUAGES, Agency, Alert, Article, Guide, Item, LangFile, Source
+from content.vacancies import vacancy_docs
 from content.validate import validate
 
 __all__ = ["LoadedBundle", "Manifest", "build_bundle", "load_bundle", "render_targets"]
@@ -95,6 +96,7 @@ def render_targets(source: Source) -> dict[str, bytes]:
         docs["qa.json"] = {"pairs": [pair.to_json() for pair in sorted(source.qa, key=lambda p: p.id)]}
     docs["offices.json"] = offices_doc(source.offices)
     docs["services.json"] = services_doc(source.services)
+    docs.update(vacancy_docs(source.vacancies))
     return {name: canonical_json(doc) for name, doc in sorted(docs.items())}
 
 

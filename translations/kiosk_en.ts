@@ -681,6 +681,53 @@
     </message>
 </context>
 <context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Farm work</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Factory work</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Care work</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Hotels</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Cook</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Welder</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>No language required</translation>
+    </message>
+</context>
+<context>
     <name>OfficesScreen</name>
     <message>
         <source>Centres and offices</source>
@@ -1226,6 +1273,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Your rights and legal work</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Verified vacancies</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Search: job, employer or country</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>{wage} a month</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>closes {date}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Vacancies are hidden until this kiosk's registry data is up to date: the agencies' licences cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>No vacancy matches. Try another country or job.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{shown} of {total} vacancies. Choose a country or a job to see the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Agency: {name}, licence {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Wage: {wage} a month</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Hours: {hours} a week</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Language: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Places: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Apply by: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Contract registration number: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>The job order</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Never pay for a job offer. Apply only on the platform or at the licensed agency.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Scan to apply on the platform</translation>
     </message>
 </context>
 <context>

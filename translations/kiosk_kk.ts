@@ -838,6 +838,64 @@
     </message>
 </context>
 <context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ауыл шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Зауыт жұмысы</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүргізуші</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Күтім жұмысы</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қонақүйлер</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аспаз</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дәнекерлеуші</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл талап етілмейді</translation>
+    </message>
+</context>
+<context>
     <name>OfficesScreen</name>
     <message>
         <source>Centres and offices</source>
@@ -1511,6 +1569,127 @@
         <source>Your rights and legal work</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Құқықтарыңыз және заңды жұмыс</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тек лицензиясы бар агенттіктердің шетелдегі жұмыстары. Толығырақ және платформада өтінім беру коды үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Іздеу: жұмыс, жұмыс беруші немесе ел</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>айына {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киосктегі тізілім деректері жаңартылғанша вакансиялар жасырылған: агенттіктердің лицензиясын растау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сәйкес вакансия жоқ. Басқа елді немесе жұмысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} вакансияның {shown}. Қалғанын көру үшін елді немесе жұмысты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл вакансия енді көрсетілмейді: мерзімі өтті немесе агенттіктің лицензиясы жоқ.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттік: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жалақы: айына {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс уақыты: аптасына {hours} сағат</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орындар: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінім мерзімі: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Келісімшарттың тіркеу нөмірі: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс ұсынысы үшін ешқашан ақша төлемеңіз. Өтінімді тек платформада немесе лицензиясы бар агенттікте беріңіз.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформада өтінім беру үшін сканерлеңіз</translation>
     </message>
 </context>
 <context>

@@ -682,6 +682,53 @@
     </message>
 </context>
 <context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Работа на заводе</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Уход за людьми</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Гостиницы</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Повар</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Сварщик</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>Знание языка не требуется</translation>
+    </message>
+</context>
+<context>
     <name>OfficesScreen</name>
     <message>
         <source>Centres and offices</source>
@@ -1227,6 +1274,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Ваши права и легальная работа</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Проверенные вакансии</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Работа за рубежом только от лицензированных агентств. Нажмите, чтобы увидеть подробности и код для заявки на платформе.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Поиск: работа, работодатель или страна</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>{wage} в месяц</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Вакансии скрыты, пока данные реестра в киоске не обновятся: лицензии агентств нельзя подтвердить.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>Подходящих вакансий нет. Выберите другую страну или работу.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{shown} из {total} вакансий. Выберите страну или работу, чтобы увидеть остальные.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>Эта вакансия больше не показывается: приём закрыт или у агентства больше нет лицензии.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Агентство: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Зарплата: {wage} в месяц</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Часы: {hours} в неделю</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Мест: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Подать заявку до: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Регистрационный номер договора: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>Заявка работодателя</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Никогда не платите за предложение работы. Подавайте заявку только на платформе или в лицензированном агентстве.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Сканируйте, чтобы подать заявку на платформе</translation>
     </message>
 </context>
 <context>

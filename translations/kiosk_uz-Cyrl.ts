@@ -681,6 +681,53 @@
     </message>
 </context>
 <context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Қурилиш</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Қишлоқ хўжалиги</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Завод иши</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Омбор</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Ҳайдовчи</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Парвариш иши</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Меҳмонхоналар</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Ошпаз</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Тозалаш</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Пайвандчи</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>Тил талаб қилинмайди</translation>
+    </message>
+</context>
+<context>
     <name>OfficesScreen</name>
     <message>
         <source>Centres and offices</source>
@@ -1226,6 +1273,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Ҳуқуқларингиз ва қонуний иш</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Тасдиқланган вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Фақат лицензияли агентликларнинг хориждаги ишлари. Тафсилотлар ва платформада ариза бериш коди учун босинг.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Қидириш: иш, иш берувчи ёки мамлакат</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ҳаммаси</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>ойига {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>{date} гача</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Киоскдаги реестр маълумотлари янгиланмагунча вакансиялар яширилган: агентликлар лицензиясини тасдиқлаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>Мос вакансия йўқ. Бошқа мамлакат ёки ишни танланг.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{total} та вакансиядан {shown} таси. Қолганларини кўриш учун мамлакат ёки ишни танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>Бу вакансия энди кўрсатилмайди: муддати тугаган ёки агентлиги энди лицензияга эга эмас.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Агентлик: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Маош: ойига {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Иш вақти: ҳафтасига {hours} соат</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Тил: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Ўринлар: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Ариза муддати: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Шартнома рўйхат рақами: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>Иш буюртмаси</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Иш таклифи учун ҳеч қачон пул тўламанг. Фақат платформа ёки лицензияли агентлик орқали ариза беринг.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Платформада ариза бериш учун сканерланг</translation>
     </message>
 </context>
 <context>

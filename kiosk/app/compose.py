@@ -63,6 +63,8 @@ from screens.red_flags_result import RedFlagsResultScreen
 from screens.report import ReportScreen
 from screens.services import ServicesScreen
 from screens.topics import TopicsScreen
+from screens.vacancies import VacanciesScreen
+from screens.vacancy import VacancyScreen
 from screens.verdict import VerdictScreen
 from screens.widgets.idle_overlay import IdleOverlay
 
@@ -86,6 +88,8 @@ SCREENS = {
     "red_flags_result": RedFlagsResultScreen,
     "offices": OfficesScreen,
     "services": ServicesScreen,
+    "vacancies": VacanciesScreen,
+    "vacancy": VacancyScreen,
     "ask": AskScreen,
 }
 
