@@ -8,7 +8,7 @@ licensed today in a fresh registry and whose closing date has not passed (conten
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from content.search.vacancy_find import VacancyFinder
@@ -68,8 +68,12 @@ class VacanciesScreen(PageScreen):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
-        self.countries.buttonClicked.connect(lambda _b: self._show())
-        self.jobs.buttonClicked.connect(lambda _b: self._show())
+        # The keyboard comes up when the traveller taps the search field and goes when a chip is tapped:
+        # always on screen it would cover the job chips and every vacancy at 1920x1080.
+        self.keyboard.hide()
+        self.field.installEventFilter(self)
+        self.countries.buttonClicked.connect(lambda _b: self._chip_tapped())
+        self.jobs.buttonClicked.connect(lambda _b: self._chip_tapped())
         self._all: list[Vacancy] = []
         self._finder = VacancyFinder([])
         self._tiles: list[Tile] = []
@@ -77,7 +81,17 @@ class VacanciesScreen(PageScreen):
         self._is_sample = False
         self._speech = ""
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            self.keyboard.show()
+        return super().eventFilter(watched, event)
+
+    def _chip_tapped(self) -> None:
+        self.keyboard.hide()
+        self._show()
+
     def enter(self, **params: object) -> None:
+        self.keyboard.hide()
         self.field.clear()
         super().enter(**params)
         self.keyboard.set_layout_for_language(self.lang)
