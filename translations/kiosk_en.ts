@@ -623,6 +623,14 @@
         <translation>Answers from checked information, in any language</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Jobs, centres and services</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Verified vacancies, a call back, offices, the platform</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Report fraud</translation>
     </message>
@@ -835,6 +843,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Digits and symbols</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Jobs, centres and services</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>The Migration Agency's services for people going to work abroad.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Verified vacancies</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Jobs abroad from licensed agencies, with a code to apply</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Call me back</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>The situation centre calls you, in your language</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Centres and offices</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Where to get help in person, at home and abroad</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platform services</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>What the “Xorijda ish” platform does, and what this kiosk answers</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1358,7 @@
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
-        <translation>Vacancies are hidden until this kiosk's registry data is up to date: the agencies' licences cannot be confirmed.</translation>
+        <translation>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</translation>
     </message>
     <message>
         <source>No vacancy matches. Try another country or job.</source>

@@ -768,6 +768,16 @@
         <translation>Тексерілген ақпараттан жауаптар, кез келген тілде</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс, орталықтар және қызметтер</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар, қайта қоңырау, кеңселер, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Алаяқтық туралы хабарлау</translation>
@@ -1029,6 +1039,59 @@
         <source>Digits and symbols</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сандар мен таңбалар</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс, орталықтар және қызметтер</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігінің шетелге жұмысқа баратындарға арналған қызметтері.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттіктердің шетелдегі жұмыстары, өтінім коды бар</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маған қайта қоңырау шалыңыз</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жағдай орталығы сізге өз тіліңізде қоңырау шалады</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орталықтар мен кеңселер</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елде және шетелде көмекті қайдан алуға болады</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа қызметтері</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“Xorijda ish” платформасы не істейді және бұл киоск неге жауап береді</translation>
     </message>
 </context>
 <context>

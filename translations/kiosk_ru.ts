@@ -623,6 +623,14 @@
         <translation>Ответы из проверенной информации, на любом языке</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Работа, центры и услуги</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Проверенные вакансии, обратный звонок, офисы, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Сообщить о мошенничестве</translation>
     </message>
@@ -836,6 +844,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Цифры и символы</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Работа, центры и услуги</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Услуги Агентства по миграции для тех, кто едет работать за рубеж.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Проверенные вакансии</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Работа за рубежом от лицензированных агентств, с кодом для заявки</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Ситуационный центр позвонит вам на вашем языке</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Центры и офисы</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Где получить помощь лично, дома и за рубежом</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Услуги платформы</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>Что делает платформа «Xorijda ish» и на что отвечает этот киоск</translation>
     </message>
 </context>
 <context>

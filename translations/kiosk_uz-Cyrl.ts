@@ -623,6 +623,14 @@
         <translation>Текширилган маълумотдан жавоблар, исталган тилда</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Иш, марказлар ва хизматлар</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Тасдиқланган вакансиялар, қайта қўнғироқ, идоралар, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Фирибгарлик ҳақида хабар бериш</translation>
     </message>
@@ -835,6 +843,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Рақамлар ва белгилар</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Иш, марказлар ва хизматлар</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Миграция агентлигининг хорижда ишлашга кетаётганлар учун хизматлари.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Тасдиқланган вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Лицензияли агентликларнинг хориждаги ишлари, ариза бериш коди билан</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Менга қўнғироқ қилинг</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Вазият маркази сизга ўз тилингизда қўнғироқ қилади</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Марказлар ва идоралар</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Юртда ва хорижда ёрдамни шахсан қаердан олиш мумкин</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Платформа хизматлари</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>“Xorijda ish” платформаси нима қилади ва киоск нимага жавоб беради</translation>
     </message>
 </context>
 <context>

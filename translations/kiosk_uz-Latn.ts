@@ -623,6 +623,14 @@
         <translation>Tekshirilgan maʼlumotdan javoblar, istalgan tilda</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Ish, markazlar va xizmatlar</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Tasdiqlangan vakansiyalar, qayta qoʻngʻiroq, idoralar, platforma</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Firibgarlik haqida xabar berish</translation>
     </message>
@@ -835,6 +843,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Raqamlar va belgilar</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Ish, markazlar va xizmatlar</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Migratsiya agentligining xorijda ishlashga ketayotganlar uchun xizmatlari.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Tasdiqlangan vakansiyalar</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Litsenziyali agentliklarning xorijdagi ishlari, ariza berish kodi bilan</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Menga qoʻngʻiroq qiling</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Vaziyat markazi sizga oʻz tilingizda qoʻngʻiroq qiladi</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Markazlar va idoralar</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Yurtda va xorijda yordamni shaxsan qayerdan olish mumkin</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platforma xizmatlari</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>“Xorijda ish” platformasi nima qiladi va kiosk nimaga javob beradi</translation>
     </message>
 </context>
 <context>

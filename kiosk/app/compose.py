@@ -57,6 +57,7 @@ from screens.guide import GuideScreen
 from screens.home import HomeScreen
 from screens.language import LanguageScreen
 from screens.offices import OfficesScreen
+from screens.one_stop import OneStopScreen
 from screens.pin_pad import PinPadScreen
 from screens.red_flags import RedFlagsScreen
 from screens.red_flags_result import RedFlagsResultScreen
@@ -88,6 +89,7 @@ SCREENS = {
     "red_flags_result": RedFlagsResultScreen,
     "offices": OfficesScreen,
     "services": ServicesScreen,
+    "one_stop": OneStopScreen,
     "vacancies": VacanciesScreen,
     "vacancy": VacancyScreen,
     "ask": AskScreen,

@@ -56,6 +56,7 @@ def screen_states(
     states += [("callback", {}, "15-callback")]
     states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
     states += [("services", {}, "19-services")]
+    states += [("one_stop", {}, "22-one-stop")]
     states += [("vacancies", {}, "20-vacancies"), ("vacancies", {"country": "de"}, "20-vacancies-de")]
     states += [("vacancy", {"id": v.id}, "21-vacancy")
                for v in store.vacancies(datetime.now(UTC).astimezone().date(), stale=False)[:1]]
