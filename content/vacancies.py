@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +189,18 @@ def vacancy_visible(closes_on: str, licence_status: str | None, licence_expires_
     """
     if stale or licence_status is None:
         return False
-    if licence_kind(licence_status, licence_expires_on, today) is not Kind.LICENSED:
+    if not _licensed(licence_status, licence_expires_on, today):
         return False
-    closes = parse_date(closes_on)
+    closes = _day(closes_on)
     return closes is not None and closes >= today
+
+
+# A list of 10,000 job orders has a few hundred agencies and closing dates: each is decided once.
+@lru_cache(maxsize=4096)
+def _licensed(status: str, expires_on: str | None, today: date) -> bool:
+    return licence_kind(status, expires_on, today) is Kind.LICENSED
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date | None:
+    return parse_date(text)

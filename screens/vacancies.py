@@ -9,25 +9,36 @@ licensed today in a fresh registry and whose closing date has not passed (conten
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from content.search.vacancy_find import VacancyFinder
 from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.store import Vacancy
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.reader import PORTRAIT_BELOW
 from screens.widgets.keyboard import OnScreenKeyboard
 from screens.widgets.labels import text_label
 from screens.widgets.tile import Tile, TileGrid
 from screens.widgets.vacancy_text import occupation_name, wage_range
 
 ALL = "all"
+FILTERS_WIDTH = 860  # the chips' column in landscape: two chips a row, long country names included
 MAX_SHOWN = 20  # cards made per keystroke; the count says how many more the filters would reveal
 
 
 def _chip(text: str, key: str) -> QPushButton:
     button = QPushButton(text)
-    button.setObjectName("Choice")
+    button.setObjectName("Chip")
     button.setCheckable(True)
     button.setProperty("key", key)
     button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -51,20 +62,34 @@ class VacanciesScreen(PageScreen):
         column.addWidget(self.field)
         outer = self.layout()
         outer.insertWidget(outer.indexOf(self.language_bar) + 1, bar)  # type: ignore[union-attr]
-        # The chips scroll with the list: with the keyboard on screen a fixed bar of two chip grids would
-        # leave no room for a single vacancy at 1920x1080.
-        self.country_grid = TileGrid(min_width=260, max_columns=7)
+        # The chips scroll with the list, beside it in landscape and above it in portrait, so that the first
+        # vacancies are in view at 1920x1080 and at 1080x1920 (a fixed bar of two chip grids left none).
+        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.split.setSpacing(32)
+        self.filters = QWidget()
+        filters = QVBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(12)
+        self.country_grid = TileGrid(min_width=240, max_columns=4)
         self.countries = QButtonGroup(self)
-        self.body.addWidget(self.country_grid)
-        self.job_grid = TileGrid(min_width=260, max_columns=7)
+        filters.addWidget(self.country_grid)
+        self.job_grid = TileGrid(min_width=240, max_columns=4)
         self.jobs = QButtonGroup(self)
-        self.body.addWidget(self.job_grid)
+        filters.addWidget(self.job_grid)
+        filters.addStretch(1)
+        results = QWidget()
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
         self.notice = text_label("", "Lead")
-        self.body.addWidget(self.notice)
+        column.addWidget(self.notice)
         self.list = QVBoxLayout()
         self.list.setSpacing(14)
-        self.body.addLayout(self.list)
-        self.body.addStretch(1)
+        column.addLayout(self.list)
+        column.addStretch(1)
+        self.split.addWidget(self.filters, 0)
+        self.split.addWidget(results, 1)
+        self.body.addLayout(self.split)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
@@ -85,6 +110,17 @@ class VacanciesScreen(PageScreen):
         if watched is self.field and event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
             self.keyboard.show()
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.width() < PORTRAIT_BELOW
+        self.split.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                else QBoxLayout.Direction.LeftToRight)
+        if portrait:
+            self.filters.setMinimumWidth(0)
+            self.filters.setMaximumWidth(16777215)
+        else:
+            self.filters.setFixedWidth(FILTERS_WIDTH)
+        super().resizeEvent(event)
 
     def _chip_tapped(self) -> None:
         self.keyboard.hide()

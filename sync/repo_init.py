@@ -34,7 +34,7 @@ LIFETIMES = {
     "content": timedelta(days=120),
     "registry": timedelta(days=120),
     "alerts": timedelta(days=60),
-    "vacancies": timedelta(days=60),
+    "vacancies": timedelta(days=120),
     "snapshot": timedelta(days=7),
     "timestamp": timedelta(days=1),
 }

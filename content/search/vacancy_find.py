@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from content.search.normalize import search_key
 from content.search.rank import score
 
@@ -21,6 +23,7 @@ from content.search.rank import score
 MIN_SCORE = 70.0
 PREFIX_SCORE = 90.0
 SHORT = 3
+COARSE_CUTOFF = 60.0
 
 
 class VacancyFinder:
@@ -29,9 +32,11 @@ class VacancyFinder:
     def __init__(self, texts: Sequence[str]) -> None:
         self._count = len(texts)
         self._by_word: dict[str, set[int]] = {}
+        fold = lru_cache(maxsize=None)(search_key)  # texts share most of their words: fold each once
         for index, text in enumerate(texts):
-            for word in search_key(text).split():
-                self._by_word.setdefault(word, set()).add(index)
+            for raw in text.split():
+                for word in fold(raw).split():
+                    self._by_word.setdefault(word, set()).add(index)
         self._words = tuple(self._by_word)
         self._matching = lru_cache(maxsize=256)(self._match_word)
 
@@ -51,7 +56,10 @@ class VacancyFinder:
     def _match_word(self, word: str) -> frozenset[int]:
         floor = PREFIX_SCORE if len(word) < SHORT else MIN_SCORE
         hits: set[int] = set()
-        for candidate in self._words:
+        # A coarse pass in C drops the words that share too little with the query to reach `floor` (every
+        # word `score` accepts has a partial_ratio of 60 or more); `score` then decides on the rest.
+        for candidate, _coarse, _index in process.extract(word, self._words, scorer=fuzz.partial_ratio,
+                                                          score_cutoff=COARSE_CUTOFF, limit=None):
             if score(word, candidate) >= floor:
                 hits |= self._by_word[candidate]
         return frozenset(hits)

@@ -190,3 +190,26 @@ def test_search_tolerates_a_typo_and_folds_scripts() -> None:
     assert finder.find("polsha") == [1]  # the registry search's fold: Cyrillic and Latin meet
     assert finder.find("care germ") == [0]
     assert finder.find("zzzz") == []
+
+
+def test_the_coarse_pass_never_drops_a_word_the_score_accepts() -> None:
+    """The finder's C prefilter (partial_ratio >= COARSE_CUTOFF) must keep every word `score` accepts, or
+    a typo the licence search forgives would be lost here: a prefix of each word with one edit."""
+    import random
+    import string
+
+    from rapidfuzz import fuzz
+
+    from content.search.rank import score
+    from content.search.vacancy_find import COARSE_CUTOFF, MIN_SCORE
+
+    rnd = random.Random(7)
+    words = ["".join(rnd.choice("abdefghiklmnoprstuvxyz") for _ in range(rnd.randint(3, 14)))
+             for _ in range(800)]
+    for word in words:
+        typed = list(word[:rnd.randint(3, len(word))])
+        at = rnd.randrange(len(typed))
+        typed[at] = rnd.choice(string.ascii_lowercase)
+        query = "".join(typed)
+        if score(query, word) >= MIN_SCORE:
+            assert fuzz.partial_ratio(query, word) >= COARSE_CUTOFF, (query, word)
