@@ -30,11 +30,13 @@ from content.registry_rows import (
     RegistryBuild,
     Rows,
     Table,
+    agencies_in,
     rebuild,
     registry_as_of,
     rows_of,
     shard_files,
 )
+from content.vacancies import vacancy_docs
 from content.validate import validate
 from content.yamlfile import read_text
 
@@ -95,7 +97,13 @@ def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
     """`build_bundle`, returning everything it wrote; `step("build")` is called once validation passed."""
     if registry is not None and source.agencies:
         raise ValueError("the registry is given twice: in the source and as a RegistryBuild")
-    problems = validate(source) + (registry.problems if registry is not None else [])
+    checked = source
+    if registry is not None and registry.table is not None and source.vacancies:
+        # An incremental build reads only the registry rows that changed; the vacancy rules still need the
+        # status of every agency a vacancy names.
+        named = (v.licence_no for v in source.vacancies)
+        checked = replace(source, agencies=agencies_in(registry.table, named))
+    problems = validate(checked) + (registry.problems if registry is not None else [])
     if problems:
         raise ContentError(sorted_problems(problems))
     if step is not None:
@@ -150,6 +158,7 @@ def render_targets(source: Source, rows: Rows | None = None) -> dict[str, bytes]
         docs["qa.json"] = {"pairs": [pair.to_json() for pair in sorted(source.qa, key=lambda p: p.id)]}
     docs["offices.json"] = offices_doc(source.offices)
     docs["services.json"] = services_doc(source.services)
+    docs.update(vacancy_docs(source.vacancies))
     files = {name: canonical_json(doc) for name, doc in docs.items()}
     files.update(shard_files(rows if rows is not None else rows_of(source.agencies)))
     return dict(sorted(files.items()))

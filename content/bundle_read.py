@@ -59,6 +59,7 @@ class LoadedBundle:
     qa: list[dict[str, Any]] = field(default_factory=list)
     offices: list[dict[str, Any]] = field(default_factory=list)
     services: list[dict[str, Any]] = field(default_factory=list)
+    vacancies: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_bundle(bundle_dir: Path, parse: Collection[str] | None = None) -> LoadedBundle:
@@ -100,7 +101,7 @@ def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     items: dict[str, list[dict[str, Any]]] = {kind: [] for kind in
                                               ("topics", "articles", "alerts", "guides", "contacts",
                                                "agencies", "warnings", "checker", "qa", "offices",
-                                               "services")}
+                                               "services", "vacancies")}
     article_topics: dict[str, str] = {}
     seen: dict[tuple[str, str], str] = {}
     for name in sorted(targets):
@@ -129,6 +130,8 @@ def _parse_target(s: shape.Shape, kind: str, key: str, doc: Any) -> list[dict[st
         return [shape.guide(s, doc, key)]
     if kind == "agencies":
         return shape.agencies(s, doc, key)
+    if kind == "vacancies":
+        return shape.vacancies(s, doc, key)
     readers = {"topics": shape.topics, "alerts": shape.alerts, "contacts": shape.contacts,
                "warnings": shape.warnings, "checker": bundle_shape_ask.checker, "qa": bundle_shape_ask.qa,
                "offices": shape.offices, "services": shape.services}

@@ -17,6 +17,7 @@ from content.errors import BundleError
 from content.formats import parse_date, url_problem
 from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, ID_PATTERN, SEVERITIES, STATUSES, TOPIC_ICONS
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
+from content.vacancies import LANGUAGES_ASKED, LEVELS, OCCUPATIONS
 
 _COUNTRY = re.compile(r"[a-z]{2}")
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
@@ -250,3 +251,14 @@ def services(s: Shape, doc: Any) -> list[dict[str, Any]]:
                "qr": s.url,
                "sample": s.boolean, "texts": s.lang_texts({name: s.text for name in SERVICE_LIMITS})}
     return _listing(s, doc, "services", service)
+
+
+def vacancies(s: Shape, doc: Any, country: str) -> list[dict[str, Any]]:
+    same_country = s.one_of([country])
+    vacancy = {"id": s.matching(ID_PATTERN, "an id"), "country": same_country,
+               "occupation": s.one_of(OCCUPATIONS), "employer": s.text, "licence_no": s.text,
+               "wage_min": s.integer, "wage_max": s.integer, "currency": s.text, "hours_per_week": s.integer,
+               "language": s.one_of(LANGUAGES_ASKED),
+               "language_level": lambda v, w: None if v is None else s.one_of(LEVELS)(v, w),
+               "contract_no": s.text, "places": s.integer, "closes_on": s.date, "apply_url": s.url}
+    return _listing(s, doc, "vacancies", vacancy, {"country": same_country})

@@ -37,6 +37,7 @@ from content.model import (
 )
 from content.qa_source import load_qa
 from content.registry_csv import load_agencies, load_warnings
+from content.vacancies import load_vacancies
 from content.yamlfile import FrontMatter, key_lines, read_markdown, read_yaml
 
 ItemT = TypeVar("ItemT", bound=Item)
@@ -63,6 +64,7 @@ def load_source(root: Path, *, agencies: bool = True) -> Source:
         qa=load_qa(root, problems),
         offices=load_offices(root, problems),
         services=load_services(root, problems),
+        vacancies=load_vacancies(root, problems),
         problems=tuple(problems),
     )
 

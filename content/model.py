@@ -279,6 +279,7 @@ class Source:
     warnings: tuple[Warning, ...] = ()
     offices: tuple[Office, ...] = ()
     services: tuple[PlatformService, ...] = ()
+    vacancies: tuple[Any, ...] = ()  # content/vacancies.py Vacancy rows (the platform's export)
     problems: tuple[Problem, ...] = ()
     # The red-flag checker (content/checker_source.py) and the Q&A pairs (content/qa_source.py); they keep
     # their own model there because their texts also cover the kiosk's extra UI languages.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -215,3 +215,16 @@ def _previous_rows(previous: Previous) -> dict[str, tuple[str, bytes]] | None:
                 return None
             out[licence_no] = (shard, row)
     return out
+
+
+def agencies_in(table: Table, licences: Iterable[str]) -> tuple[Agency, ...]:
+    """The agencies of `licences` (those present) read from `table`, for rules of other content that need
+    an agency's status, such as vacancies. They carry no origin: their rows were checked when read."""
+    found = []
+    for licence_no in sorted(set(licences)):
+        cells = table.cells.get(licence_no)
+        if cells is not None:
+            row = {name: cell.strip() for name, cell in zip(table.header, cells, strict=True)}
+            found.append(replace(agency_of(0, row), origin=None))
+    return tuple(found)
+

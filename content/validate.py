@@ -6,6 +6,7 @@ the folder can be built into a bundle. Nothing is raised for bad content: proble
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from content.checks import Report
@@ -25,12 +26,14 @@ from content.model import (
     Source,
     Topic,
 )
+from content.vacancies import check_vacancies
 from content.validate_items import check_alert, check_article, check_guide
 from content.validate_registry import check_agencies, check_warnings
 
 
-def validate(source: Source) -> list[Problem]:
-    """Every problem of `source` (loading and content), sorted by file and line."""
+def validate(source: Source, today: date | None = None) -> list[Problem]:
+    """Every problem of `source` (loading and content), sorted by file and line. `today` (the publishing
+    day, by default the local date) decides which closing dates and licences are current."""
     problems = list(source.problems)
     report = Report(problems)
     if source.settings.ok("languages") and source.languages != LANGUAGES:
@@ -49,6 +52,7 @@ def validate(source: Source) -> list[Problem]:
     _check_qa_links(report, source)
     check_offices(report, source.offices)
     check_services(report, source.services)
+    check_vacancies(report, source.vacancies, source.agencies, today or date.today())
     return sorted_problems(_unique(problems))
 
 

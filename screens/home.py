@@ -49,6 +49,8 @@ TASKS: list[Task] = [
          str(QT_TRANSLATE_NOOP("HomeScreen", "Answer a few questions: see the warning signs"))),
     Task("ask", "question", str(QT_TRANSLATE_NOOP("HomeScreen", "Ask a question")),
          str(QT_TRANSLATE_NOOP("HomeScreen", "Answers from checked information, in any language"))),
+    Task("one_stop", "vacancies", str(QT_TRANSLATE_NOOP("HomeScreen", "Jobs, centres and services")),
+         str(QT_TRANSLATE_NOOP("HomeScreen", "Verified vacancies, a call back, offices, the platform"))),
     Task("report", "report", str(QT_TRANSLATE_NOOP("HomeScreen", "Report fraud")),
          str(QT_TRANSLATE_NOOP("HomeScreen", "Tell the agency about a fake recruiter"))),
     Task("contacts", "help", str(QT_TRANSLATE_NOOP("HomeScreen", "Help and hotlines")),

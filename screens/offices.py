@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.regions import REGIONS, region_name
+from kiosk.services.locale_text import long_date
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
@@ -167,7 +168,8 @@ class OfficesScreen(PageScreen):
         column.addWidget(text_label(office.name, "TileTitle"))
         if office.open_from and office.open_until:
             column.addWidget(text_label(self.tr("Open from {start} to {end}").format(
-                start=office.open_from, end=office.open_until), "Lead"))
+                start=long_date(office.open_from, self.lang), end=long_date(office.open_until, self.lang)),
+                "Lead"))
         column.addWidget(text_label(office.does))
         column.addWidget(text_label(self.tr("Address: {address}").format(address=office.address)))
         column.addWidget(text_label(self.tr("Hours: {hours}").format(hours=office.hours)))

@@ -23,7 +23,10 @@ from content.errors import BundleError
 ROLE_CONTENT = "content"
 ROLE_REGISTRY = "registry"
 ROLE_ALERTS = "alerts"
-DELEGATED_ROLES = (ROLE_CONTENT, ROLE_REGISTRY, ROLE_ALERTS)
+# Verified vacancies: job orders signed by their own key (the licensing desk's, or the platform's export
+# key), one file per destination country.
+ROLE_VACANCIES = "vacancies"
+DELEGATED_ROLES = (ROLE_CONTENT, ROLE_REGISTRY, ROLE_ALERTS, ROLE_VACANCIES)
 BIN_PREFIX = "registry-bin"  # the registry role hands its files to 2**bin_bits hash bins (TAP 15)
 # Path patterns of the top-level delegations (TUF matches `*` within one path segment).
 ROLE_PATHS: Mapping[str, tuple[str, ...]] = {
@@ -31,6 +34,7 @@ ROLE_PATHS: Mapping[str, tuple[str, ...]] = {
                    "articles/*", "guides/*"),
     ROLE_ALERTS: ("alerts.json",),
     ROLE_REGISTRY: ("registry/*", "registry/*/*"),
+    ROLE_VACANCIES: ("vacancies/*",),
 }
 TOPICS = "topics.json"
 ALERTS = "alerts.json"
@@ -46,7 +50,15 @@ def role_of(path: str) -> str:
         return ROLE_ALERTS
     if path.startswith("registry/"):
         return ROLE_REGISTRY
+    if path.startswith("vacancies/"):
+        return ROLE_VACANCIES
     return ROLE_CONTENT
+
+
+def vacancy_path(country: str) -> str:
+    """`vacancies/de.json`: the job orders for one destination country. The kiosk asks for every country
+    code (a country without vacancies has no file), so a new country needs no other role's signature."""
+    return f"vacancies/{country}.json"
 
 
 def part_path(prefix: str) -> str:

@@ -108,6 +108,10 @@ class Publisher:
                               "part_digits": self.settings.part_digits},
         }
         wanted: dict[str, dict[str, TargetFile]] = {name: {} for name in self._target_roles()}
+        if any(layout.role_of(p) == layout.ROLE_VACANCIES for p in travelling) and \
+                layout.ROLE_VACANCIES not in wanted:
+            raise ValueError("this repository has no vacancies role (it was created before vacancies "
+                             "existed); publish without vacancies.csv, or create the repository anew")
         for path, data in travelling.items():
             info = TargetFile.from_data(path, data, ["sha256"])
             if path in custom:
@@ -185,7 +189,10 @@ class Publisher:
         """(role, version, expires) of every role; the registry bins as one line with the earliest."""
         rows: list[tuple[str, int, datetime]] = [("root", self.root.signed.version, self.root.signed.expires)]
         bins = [md.signed for name, md in self.roles.items() if name.startswith(layout.BIN_PREFIX)]
-        for name in ("targets", layout.ROLE_CONTENT, layout.ROLE_REGISTRY, layout.ROLE_ALERTS):
+        for name in ("targets", layout.ROLE_CONTENT, layout.ROLE_REGISTRY, layout.ROLE_ALERTS,
+                     layout.ROLE_VACANCIES):
+            if name not in self.roles:  # a repository created before the vacancies role
+                continue
             rows.append((name, self.roles[name].signed.version, self.roles[name].signed.expires))
         if bins:
             first = min(bins, key=lambda b: b.expires)
@@ -369,7 +376,9 @@ class Publisher:
         return bin_of(self.roles[layout.ROLE_REGISTRY].signed, path) if role == layout.ROLE_REGISTRY else role
 
     def _target_roles(self) -> list[str]:
-        return [layout.ROLE_CONTENT, layout.ROLE_ALERTS, *bin_names(self.roles[layout.ROLE_REGISTRY].signed)]
+        extra = [layout.ROLE_VACANCIES] if layout.ROLE_VACANCIES in self.roles else []
+        return [layout.ROLE_CONTENT, layout.ROLE_ALERTS, *extra,
+                *bin_names(self.roles[layout.ROLE_REGISTRY].signed)]
 
 
 def signed_as_of(registry: Targets) -> datetime | None:

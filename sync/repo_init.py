@@ -34,6 +34,7 @@ LIFETIMES = {
     "content": timedelta(days=120),
     "registry": timedelta(days=120),
     "alerts": timedelta(days=60),
+    "vacancies": timedelta(days=120),
     "snapshot": timedelta(days=7),
     "timestamp": timedelta(days=1),
 }
@@ -103,6 +104,7 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
         "root": (root, "root"), "targets": (targets, "targets"),
         layout.ROLE_CONTENT: (Targets(expires=expiry("content")), "content"),
         layout.ROLE_ALERTS: (Targets(expires=expiry("alerts")), "alerts"),
+        layout.ROLE_VACANCIES: (Targets(expires=expiry("vacancies")), "vacancies"),
         layout.ROLE_REGISTRY: (registry, "registry"),
     }
     for name in bin_names(registry):

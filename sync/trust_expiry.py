@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-WATCHED = ("root", "targets", "content", "registry", "alerts")
+WATCHED = ("root", "targets", "content", "registry", "alerts", "vacancies")
 BINS = "registry-bin"
 WARN_BEFORE = timedelta(days=30)
 

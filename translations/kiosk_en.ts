@@ -655,6 +655,14 @@
         <translation>Answers from checked information, in any language</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Jobs, centres and services</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Verified vacancies, a call back, offices, the platform</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Report fraud</translation>
     </message>
@@ -710,6 +718,53 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Touch the screen to continue</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Farm work</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Factory work</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Care work</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Hotels</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Cook</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Welder</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>No language required</translation>
     </message>
 </context>
 <context>
@@ -828,6 +883,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Digits and symbols</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Jobs, centres and services</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>The Migration Agency&apos;s services for people going to work abroad.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Verified vacancies</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Jobs abroad from licensed agencies, with a code to apply</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Call me back</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>The situation centre calls you, in your language</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Centres and offices</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Where to get help in person, at home and abroad</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platform services</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>What the “Xorijda ish” platform does, and what this kiosk answers</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1364,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Your rights and legal work</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Verified vacancies</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Search: job, employer or country</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>{wage} a month</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>closes {date}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>No vacancy matches. Try another country or job.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{shown} of {total} vacancies. Choose a country or a job to see the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Agency: {name}, licence {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Wage: {wage} a month</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Hours: {hours} a week</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Language: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Places: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Apply by: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Contract registration number: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>The job order</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Never pay for a job offer. Apply only on the platform or at the licensed agency.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Scan to apply on the platform</translation>
     </message>
 </context>
 <context>

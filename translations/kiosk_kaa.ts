@@ -808,6 +808,16 @@
         <translation>Tekserilgen maǵlıwmattan juwaplar, qálegen tilde</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs, orayılar hám xızmetler</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tastıyıqlanǵan vakansiyalar, qayta qońıraw, keńseler, platforma</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Alaqshılıq haqqında xabarlaw</translation>
@@ -875,6 +885,64 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Dawam etiw ushın ekrandı basıń</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qurılıs</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Awıl xojalıǵı</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Zavod jumısı</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sklad</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aydawshı</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kútim jumısı</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Mehmanxanalar</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aspaz</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tazalaw</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Svarshik</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Til talap etilmeydi</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1089,59 @@
         <source>Digits and symbols</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Sanlar hám belgiler</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs, orayılar hám xızmetler</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentliginiń shet elde islewge ketip atırǵanlar ushın xızmetleri.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tastıyıqlanǵan vakansiyalar</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziyalı agentliklerdiń shet eldegi jumısları, arza beriw kodı menen</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Maǵan qayta qońıraw etiń</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jaǵday orayı sizge óz tilińizde qońıraw etedi</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Oraylar hám keńseler</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Elde hám shet elde járdemdi ózińiz qayerden alıwǵa boladı</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Platforma xızmetleri</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“Xorijda ish” platforması ne isleydi hám kiosk nege juwap beredi</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1682,127 @@
         <source>Your rights and legal work</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Huqıqlarıńız hám nızamlı jumıs</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tastıyıqlanǵan vakansiyalar</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tek licenziyalı agentliklerdiń shet eldegi jumısları. Tolıq maǵlıwmat hám platformada arza beriw kodı ushın basıń.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Izlew: jumıs, jumıs beriwshi yamasa el</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hámmesi</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ayına {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{date} shekem</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kiosktegi reestr maǵlıwmatları jańalanbaǵansha vakansiyalar jasırılǵan: agentlikler licenziyasın tastıyıqlap bolmaydı.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sáykes vakansiya joq. Basqa el yamasa jumıstı tańlań.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} vakansiyadan {shown}. Qalǵanların kóriw ushın el yamasa jumıstı tańlań.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Vakansiya</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul vakansiya endi kórsetilmeydi: múddeti pitken yamasa agentliginiń licenziyası joq.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik: {name}, licenziya {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Aylıq: ayına {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs waqtı: hápte sayın {hours} saat</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Til: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Orınlar: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Arza múddeti: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shártnama dizim nomeri: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs buyırtpası</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jumıs usınısı ushın hesh qashan pul tólemeń. Tek platforma yamasa licenziyalı agentlik arqalı arza beriń.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Platformada arza beriw ushın skanerleń</translation>
     </message>
 </context>
 <context>

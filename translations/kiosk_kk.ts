@@ -808,6 +808,16 @@
         <translation>Тексерілген ақпараттан жауаптар, кез келген тілде</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс, орталықтар және қызметтер</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар, қайта қоңырау, кеңселер, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Алаяқтық туралы хабарлау</translation>
@@ -875,6 +885,64 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Жалғастыру үшін экранды түртіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ауыл шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Зауыт жұмысы</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүргізуші</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Күтім жұмысы</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қонақүйлер</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аспаз</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дәнекерлеуші</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл талап етілмейді</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1089,59 @@
         <source>Digits and symbols</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сандар мен таңбалар</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс, орталықтар және қызметтер</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігінің шетелге жұмысқа баратындарға арналған қызметтері.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттіктердің шетелдегі жұмыстары, өтінім коды бар</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маған қайта қоңырау шалыңыз</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жағдай орталығы сізге өз тіліңізде қоңырау шалады</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орталықтар мен кеңселер</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Елде және шетелде көмекті қайдан алуға болады</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформа қызметтері</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“Xorijda ish” платформасы не істейді және бұл киоск неге жауап береді</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1682,127 @@
         <source>Your rights and legal work</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Құқықтарыңыз және заңды жұмыс</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тексерілген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тек лицензиясы бар агенттіктердің шетелдегі жұмыстары. Толығырақ және платформада өтінім беру коды үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Іздеу: жұмыс, жұмыс беруші немесе ел</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>айына {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киосктегі тізілім деректері жаңартылғанша вакансиялар жасырылған: агенттіктердің лицензиясын растау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сәйкес вакансия жоқ. Басқа елді немесе жұмысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} вакансияның {shown}. Қалғанын көру үшін елді немесе жұмысты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл вакансия енді көрсетілмейді: мерзімі өтті немесе агенттіктің лицензиясы жоқ.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттік: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жалақы: айына {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс уақыты: аптасына {hours} сағат</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тіл: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орындар: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өтінім мерзімі: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Келісімшарттың тіркеу нөмірі: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс тапсырысы</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жұмыс ұсынысы үшін ешқашан ақша төлемеңіз. Өтінімді тек платформада немесе лицензиясы бар агенттікте беріңіз.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформада өтінім беру үшін сканерлеңіз</translation>
     </message>
 </context>
 <context>

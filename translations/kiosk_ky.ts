@@ -808,6 +808,16 @@
         <translation>Текшерилген маалыматтан жооптор, каалаган тилде</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумуш, борбордор жана кызматтар</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Текшерилген вакансиялар, кайра чалуу, кеңселер, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Алдамчылык тууралуу билдирүү</translation>
@@ -875,6 +885,64 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Улантуу үчүн экранды басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Курулуш</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Айыл чарбасы</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Завод иши</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кампа</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Айдоочу</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кам көрүү иши</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мейманканалар</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ашпозчу</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ширетүүчү</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тил талап кылынбайт</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1089,59 @@
         <source>Digits and symbols</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сандар жана белгилер</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумуш, борбордор жана кызматтар</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Миграция агенттигинин чет өлкөгө иштөөгө баргандар үчүн кызматтары.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Текшерилген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттиктердин чет өлкөдөгү жумуштары, арыз коду менен</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мага кайра чалыңыз</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кырдаал борбору сизге өз тилиңизде чалат</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Борборлор жана кеңселер</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жардамды өзүңүз кайдан аласыз: мекенде жана чет өлкөдө</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформанын кызматтары</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“Xorijda ish” платформасы эмне кылат жана бул киоск эмнеге жооп берет</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1682,127 @@
         <source>Your rights and legal work</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Укуктарыңыз жана мыйзамдуу жумуш</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Текшерилген вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензиясы бар агенттиктердин гана чет өлкөдөгү жумуштары. Кененирээк жана платформада арыз берүү коду үчүн басыңыз.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Издөө: жумуш, иш берүүчү же өлкө</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>айына {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{date} чейин</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГҮ</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Киосктогу реестр маалыматтары жаңыланмайынча вакансиялар жашырылган: агенттиктердин лицензиясын ырастоо мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ылайыктуу вакансия жок. Башка өлкөнү же жумушту тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} вакансиянын {shown}. Калгандарын көрүү үчүн өлкөнү же жумушту тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул вакансия мындан ары көрсөтүлбөйт: мөөнөтү бүттү же агенттиктин лицензиясы жок.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>ҮЛГҮ</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттик: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Эмгек акы: айына {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иш убактысы: жумасына {hours} саат</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тил: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Орундар: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Арыз берүү мөөнөтү: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Келишимдин каттоо номери: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумуш буйрутмасы</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жумуш сунушу үчүн эч качан акча төлөбөңүз. Арызды платформада же лицензиясы бар агенттикте гана бериңиз.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформада арыз берүү үчүн скандаңыз</translation>
     </message>
 </context>
 <context>

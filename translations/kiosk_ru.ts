@@ -655,6 +655,14 @@
         <translation>Ответы из проверенной информации, на любом языке</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Работа, центры и услуги</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Проверенные вакансии, обратный звонок, офисы, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Сообщить о мошенничестве</translation>
     </message>
@@ -711,6 +719,53 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Коснитесь экрана, чтобы продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Работа на заводе</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Уход за людьми</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Гостиницы</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Повар</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Сварщик</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>Знание языка не требуется</translation>
     </message>
 </context>
 <context>
@@ -829,6 +884,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Цифры и символы</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Работа, центры и услуги</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Услуги Агентства по миграции для тех, кто едет работать за рубеж.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Проверенные вакансии</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Работа за рубежом от лицензированных агентств, с кодом для заявки</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Ситуационный центр позвонит вам на вашем языке</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Центры и офисы</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Где получить помощь лично, дома и за рубежом</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Услуги платформы</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>Что делает платформа «Xorijda ish» и на что отвечает этот киоск</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1365,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Ваши права и легальная работа</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Проверенные вакансии</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Работа за рубежом только от лицензированных агентств. Нажмите, чтобы увидеть подробности и код для заявки на платформе.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Поиск: работа, работодатель или страна</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>{wage} в месяц</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Вакансии скрыты, пока данные реестра в киоске не обновятся: лицензии агентств нельзя подтвердить.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>Подходящих вакансий нет. Выберите другую страну или работу.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{shown} из {total} вакансий. Выберите страну или работу, чтобы увидеть остальные.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>Эта вакансия больше не показывается: приём закрыт или у агентства больше нет лицензии.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Агентство: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Зарплата: {wage} в месяц</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Часы: {hours} в неделю</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Мест: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Подать заявку до: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Регистрационный номер договора: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>Заявка работодателя</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Никогда не платите за предложение работы. Подавайте заявку только на платформе или в лицензированном агентстве.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Сканируйте, чтобы подать заявку на платформе</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,16 @@
         <translation>Ҷавобҳо аз маълумоти санҷидашуда, бо ҳар забон</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кор, марказҳо ва хизматҳо</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳои кори тасдиқшуда, занги бозгашт, идораҳо, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Хабар додан дар бораи қаллобӣ</translation>
@@ -875,6 +885,64 @@
         <source>Touch the screen to continue</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Барои идома экранро ламс кунед</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сохтмон</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кишоварзӣ</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кори завод</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Анбор</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ронанда</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нигоҳубин</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Меҳмонхонаҳо</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ошпаз</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тозакунӣ</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кафшергар</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Забон талаб карда намешавад</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1089,59 @@
         <source>Digits and symbols</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Рақамҳо ва аломатҳо</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кор, марказҳо ва хизматҳо</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хизматҳои Агентии муҳоҷират барои касоне, ки ба кор ба хориҷа мераванд.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳои кори тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Корҳои хориҷӣ аз агентиҳои иҷозатномадор, бо рамзи ариза</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ба ман занг занед</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Маркази вазъият бо забони шумо ба шумо занг мезанад</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Марказҳо ва идораҳо</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ёрии шахсиро аз куҷо гирифтан мумкин: дар ватан ва хориҷа</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хизматҳои платформа</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Платформаи “Xorijda ish” чӣ кор мекунад ва ин киоск ба чӣ ҷавоб медиҳад</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1682,127 @@
         <source>Your rights and legal work</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ҳуқуқҳои шумо ва кори қонунӣ</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳои кори тасдиқшуда</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Танҳо корҳои хориҷӣ аз агентиҳои иҷозатномадор. Барои тафсилот ва рамзи ариза дар платформа пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷустуҷӯ: кор, корфармо ё кишвар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳама</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{wage} дар як моҳ</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>то {date}</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>То навсозии маълумоти феҳрист дар киоск ҷойҳои кор пинҳонанд: иҷозатномаи агентиҳоро тасдиқ кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷои кори мувофиқ нест. Кишвар ё кори дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{shown} аз {total} ҷои кор. Барои дидани боқимонда кишвар ё корро интихоб кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷои кор</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ин ҷои кор дигар нишон дода намешавад: мӯҳлаташ гузашт ё агентӣ дигар иҷозатнома надорад.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агентӣ: {name}, иҷозатнома {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Музд: {wage} дар як моҳ</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Соатҳо: {hours} дар як ҳафта</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Забон: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳо: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Мӯҳлати ариза: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақами бақайдгирии шартнома: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Фармоиши корфармо</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳеҷ гоҳ барои пешниҳоди кор пул надиҳед. Аризаро танҳо дар платформа ё агентии иҷозатномадор диҳед.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои ариза дар платформа скан кунед</translation>
     </message>
 </context>
 <context>

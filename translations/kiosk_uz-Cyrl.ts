@@ -655,6 +655,14 @@
         <translation>Текширилган маълумотдан жавоблар, исталган тилда</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Иш, марказлар ва хизматлар</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Тасдиқланган вакансиялар, қайта қўнғироқ, идоралар, платформа</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Фирибгарлик ҳақида хабар бериш</translation>
     </message>
@@ -710,6 +718,53 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Давом этиш учун экранга тегинг</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Қурилиш</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Қишлоқ хўжалиги</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Завод иши</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Омбор</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Ҳайдовчи</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Парвариш иши</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Меҳмонхоналар</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Ошпаз</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Тозалаш</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Пайвандчи</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>Тил талаб қилинмайди</translation>
     </message>
 </context>
 <context>
@@ -828,6 +883,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Рақамлар ва белгилар</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Иш, марказлар ва хизматлар</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Миграция агентлигининг хорижда ишлашга кетаётганлар учун хизматлари.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Тасдиқланган вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Лицензияли агентликларнинг хориждаги ишлари, ариза бериш коди билан</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Менга қўнғироқ қилинг</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Вазият маркази сизга ўз тилингизда қўнғироқ қилади</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Марказлар ва идоралар</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Юртда ва хорижда ёрдамни шахсан қаердан олиш мумкин</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Платформа хизматлари</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>“Xorijda ish” платформаси нима қилади ва киоск нимага жавоб беради</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1364,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Ҳуқуқларингиз ва қонуний иш</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Тасдиқланган вакансиялар</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Фақат лицензияли агентликларнинг хориждаги ишлари. Тафсилотлар ва платформада ариза бериш коди учун босинг.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Қидириш: иш, иш берувчи ёки мамлакат</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ҳаммаси</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>ойига {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>{date} гача</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Киоскдаги реестр маълумотлари янгиланмагунча вакансиялар яширилган: агентликлар лицензиясини тасдиқлаб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>Мос вакансия йўқ. Бошқа мамлакат ёки ишни танланг.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{total} та вакансиядан {shown} таси. Қолганларини кўриш учун мамлакат ёки ишни танланг.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>Бу вакансия энди кўрсатилмайди: муддати тугаган ёки агентлиги энди лицензияга эга эмас.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Агентлик: {name}, лицензия {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Маош: ойига {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Иш вақти: ҳафтасига {hours} соат</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Тил: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Ўринлар: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Ариза муддати: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Шартнома рўйхат рақами: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>Иш буюртмаси</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Иш таклифи учун ҳеч қачон пул тўламанг. Фақат платформа ёки лицензияли агентлик орқали ариза беринг.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Платформада ариза бериш учун сканерланг</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,14 @@
         <translation>Tekshirilgan maʼlumotdan javoblar, istalgan tilda</translation>
     </message>
     <message>
+        <source>Jobs, centres and services</source>
+        <translation>Ish, markazlar va xizmatlar</translation>
+    </message>
+    <message>
+        <source>Verified vacancies, a call back, offices, the platform</source>
+        <translation>Tasdiqlangan vakansiyalar, qayta qoʻngʻiroq, idoralar, platforma</translation>
+    </message>
+    <message>
         <source>Report fraud</source>
         <translation>Firibgarlik haqida xabar berish</translation>
     </message>
@@ -710,6 +718,53 @@
     <message>
         <source>Touch the screen to continue</source>
         <translation>Davom etish uchun ekranga teging</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Construction</source>
+        <translation>Qurilish</translation>
+    </message>
+    <message>
+        <source>Farm work</source>
+        <translation>Qishloq xoʻjaligi</translation>
+    </message>
+    <message>
+        <source>Factory work</source>
+        <translation>Zavod ishi</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Ombor</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Haydovchi</translation>
+    </message>
+    <message>
+        <source>Care work</source>
+        <translation>Parvarish ishi</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Mehmonxonalar</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Oshpaz</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Welder</source>
+        <translation>Payvandchi</translation>
+    </message>
+    <message>
+        <source>No language required</source>
+        <translation>Til talab qilinmaydi</translation>
     </message>
 </context>
 <context>
@@ -828,6 +883,49 @@
     <message>
         <source>Digits and symbols</source>
         <translation>Raqamlar va belgilar</translation>
+    </message>
+</context>
+<context>
+    <name>OneStopScreen</name>
+    <message>
+        <source>Jobs, centres and services</source>
+        <translation>Ish, markazlar va xizmatlar</translation>
+    </message>
+    <message>
+        <source>The Migration Agency&apos;s services for people going to work abroad.</source>
+        <translation>Migratsiya agentligining xorijda ishlashga ketayotganlar uchun xizmatlari.</translation>
+    </message>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Tasdiqlangan vakansiyalar</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies, with a code to apply</source>
+        <translation>Litsenziyali agentliklarning xorijdagi ishlari, ariza berish kodi bilan</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Menga qoʻngʻiroq qiling</translation>
+    </message>
+    <message>
+        <source>The situation centre calls you, in your language</source>
+        <translation>Vaziyat markazi sizga oʻz tilingizda qoʻngʻiroq qiladi</translation>
+    </message>
+    <message>
+        <source>Centres and offices</source>
+        <translation>Markazlar va idoralar</translation>
+    </message>
+    <message>
+        <source>Where to get help in person, at home and abroad</source>
+        <translation>Yurtda va xorijda yordamni shaxsan qayerdan olish mumkin</translation>
+    </message>
+    <message>
+        <source>Platform services</source>
+        <translation>Platforma xizmatlari</translation>
+    </message>
+    <message>
+        <source>What the “Xorijda ish” platform does, and what this kiosk answers</source>
+        <translation>“Xorijda ish” platformasi nima qiladi va kiosk nimaga javob beradi</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1364,104 @@
     <message>
         <source>Your rights and legal work</source>
         <translation>Huquqlaringiz va qonuniy ish</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Verified vacancies</source>
+        <translation>Tasdiqlangan vakansiyalar</translation>
+    </message>
+    <message>
+        <source>Jobs abroad from licensed agencies only. Tap one for the details and a code to apply on the platform.</source>
+        <translation>Faqat litsenziyali agentliklarning xorijdagi ishlari. Tafsilotlar va platformada ariza berish kodi uchun bosing.</translation>
+    </message>
+    <message>
+        <source>Search: job, employer or country</source>
+        <translation>Qidirish: ish, ish beruvchi yoki mamlakat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <source>{wage} a month</source>
+        <translation>oyiga {wage}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>{date} gacha</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>
+        <translation>Kioskdagi reyestr maʼlumotlari yangilanmaguncha vakansiyalar yashirilgan: agentliklar litsenziyasini tasdiqlab boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches. Try another country or job.</source>
+        <translation>Mos vakansiya yoʻq. Boshqa mamlakat yoki ishni tanlang.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>
+        <translation>{total} ta vakansiyadan {shown} tasi. Qolganlarini koʻrish uchun mamlakat yoki ishni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyScreen</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vakansiya</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer shown: it has closed, or its agency is no longer licensed.</source>
+        <translation>Bu vakansiya endi koʻrsatilmaydi: muddati tugagan yoki agentligi endi litsenziyaga ega emas.</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Agency: {name}, licence {number}</source>
+        <translation>Agentlik: {name}, litsenziya {number}</translation>
+    </message>
+    <message>
+        <source>Wage: {wage} a month</source>
+        <translation>Maosh: oyiga {wage}</translation>
+    </message>
+    <message>
+        <source>Hours: {hours} a week</source>
+        <translation>Ish vaqti: haftasiga {hours} soat</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Til: {language}</translation>
+    </message>
+    <message>
+        <source>Places: {places}</source>
+        <translation>Oʻrinlar: {places}</translation>
+    </message>
+    <message>
+        <source>Apply by: {date}</source>
+        <translation>Ariza muddati: {date}</translation>
+    </message>
+    <message>
+        <source>Contract registration number: {number}</source>
+        <translation>Shartnoma roʻyxat raqami: {number}</translation>
+    </message>
+    <message>
+        <source>The job order</source>
+        <translation>Ish buyurtmasi</translation>
+    </message>
+    <message>
+        <source>Never pay for a job offer. Apply only on the platform or at the licensed agency.</source>
+        <translation>Ish taklifi uchun hech qachon pul toʻlamang. Faqat platforma yoki litsenziyali agentlik orqali ariza bering.</translation>
+    </message>
+    <message>
+        <source>Scan to apply on the platform</source>
+        <translation>Platformada ariza berish uchun skanerlang</translation>
     </message>
 </context>
 <context>

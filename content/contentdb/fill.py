@@ -24,7 +24,7 @@ from content.search.index import build_index, update_index
 # by document: measured at 100,000 agencies, ~55 us a document in bulk against ~0.85 ms one by one.
 REINDEX_SHARE = 1 / 20
 KINDS = ("topics", "articles", "alerts", "guides", "contacts", "agencies", "warnings", "checker", "qa",
-         "offices", "services")
+         "offices", "services", "vacancies")
 
 
 class ContentDbError(Exception):
@@ -129,7 +129,7 @@ def check(conn: sqlite3.Connection) -> None:
 def _replace_rows(conn: sqlite3.Connection, kind: str, targets: list[tuple[str, str | None, bool]],
                   items: list[dict], done: Changes) -> None:
     """Small tables: delete the rows of each changed target and insert the bundle's rows for it."""
-    column = {"articles": "topic", "guides": "country"}.get(kind)
+    column = {"articles": "topic", "guides": "country", "vacancies": "country"}.get(kind)
     deleted = 0
     keys: set[str | None] = set()
     for _name, key, _gone in targets:

@@ -98,6 +98,13 @@ def service_rows(services: Iterable[dict]) -> Iterator[Row]:
         t["who"], t["bring"], t.get("fallback"), int(bool(s["sample"]))))
 
 
+def vacancy_rows(vacancies: Iterable[dict]) -> Iterator[Row]:
+    for v in vacancies:
+        yield (v["id"], v["country"], v["occupation"], v["employer"], v["licence_no"], v["wage_min"],
+               v["wage_max"], v["currency"], v["hours_per_week"], v["language"], v.get("language_level"),
+               v["contract_no"], v["places"], v["closes_on"], v["apply_url"])
+
+
 # Table -> rows of a list of items of that kind.
 ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
     "topics": topic_rows,
@@ -111,4 +118,5 @@ ROWS: dict[str, Callable[[list[dict]], Iterable[Row]]] = {
     "qa": qa_rows,
     "offices": office_rows,
     "services": service_rows,
+    "vacancies": vacancy_rows,
 }

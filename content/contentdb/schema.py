@@ -12,9 +12,9 @@ from __future__ import annotations
 import sqlite3
 from types import MappingProxyType
 
-VERSION = 5  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
+VERSION = 6  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
 # numbers and pre-boarding checklist; 4: centres and offices, the platform's services; 5: registry reason
-# codes
+# codes; 6: verified vacancies
 
 # Bookkeeping: the bundle the rows came from, and which target (by sha256) each group of rows came from, so
 # that the next bundle touches only the targets that changed.
@@ -70,6 +70,13 @@ _CONTENT = {
         kiosk_screen TEXT, qr TEXT NOT NULL, name TEXT NOT NULL, what TEXT NOT NULL, who TEXT NOT NULL,
         bring TEXT NOT NULL, fallback TEXT, sample INTEGER NOT NULL,
         PRIMARY KEY (id, lang)""",
+    # Job orders, one row each (no texts to translate); shown only through content.vacancies'
+    # vacancy_visible, joined with agencies at query time.
+    "vacancies": """id TEXT PRIMARY KEY, country TEXT NOT NULL, occupation TEXT NOT NULL,
+        employer TEXT NOT NULL, licence_no TEXT NOT NULL, wage_min INTEGER NOT NULL,
+        wage_max INTEGER NOT NULL, currency TEXT NOT NULL, hours_per_week INTEGER NOT NULL,
+        language TEXT NOT NULL, language_level TEXT, contract_no TEXT NOT NULL, places INTEGER NOT NULL,
+        closes_on TEXT NOT NULL, apply_url TEXT NOT NULL""",
 }
 # The registry search index (content/search/index.py fills it; content/search/engine.py reads it).
 _SEARCH = {
@@ -89,6 +96,7 @@ INDEXES = (
     "CREATE INDEX articles_topic ON articles(topic, lang, position)",
     "CREATE INDEX agencies_status ON agencies(status)",
     "CREATE INDEX agencies_shard ON agencies(shard)",
+    "CREATE INDEX vacancies_country ON vacancies(country)",
     SEARCH_KEY_INDEX,
 )
 # FTS5 trigram index over search_entries.key (external content: the keys are stored once). detail=none and

@@ -57,12 +57,15 @@ from screens.guide import GuideScreen
 from screens.home import HomeScreen
 from screens.language import LanguageScreen
 from screens.offices import OfficesScreen
+from screens.one_stop import OneStopScreen
 from screens.pin_pad import PinPadScreen
 from screens.red_flags import RedFlagsScreen
 from screens.red_flags_result import RedFlagsResultScreen
 from screens.report import ReportScreen
 from screens.services import ServicesScreen
 from screens.topics import TopicsScreen
+from screens.vacancies import VacanciesScreen
+from screens.vacancy import VacancyScreen
 from screens.verdict import VerdictScreen
 from screens.widgets.idle_overlay import IdleOverlay
 
@@ -86,6 +89,9 @@ SCREENS = {
     "red_flags_result": RedFlagsResultScreen,
     "offices": OfficesScreen,
     "services": ServicesScreen,
+    "one_stop": OneStopScreen,
+    "vacancies": VacanciesScreen,
+    "vacancy": VacancyScreen,
     "ask": AskScreen,
 }
 

@@ -189,6 +189,10 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
         padding: 14px 24px; min-height: {MIN_TOUCH + 8}px; }}
     #Choice:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Choice:focus {{ border-color: {p.focus}; }}
+    #Chip {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border}; border-radius: 32px;
+        padding: 6px 20px; min-height: {MIN_TOUCH - 16}px; }}
+    #Chip:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
+    #Chip:focus {{ border-color: {p.focus}; }}
     #Hotline {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 16px; }}
     #PhoneNumber {{ font-size: {px(HEADING_PX + 4)}px; font-weight: 800; color: {p.primary}; }}
     #Reference {{ font-size: {px(56)}px; font-weight: 800; color: {p.primary}; }}

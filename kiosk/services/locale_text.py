@@ -59,3 +59,10 @@ def long_date(value: str | date | None, lang: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(day, "long", locale=_locale(lang)))
+
+
+def number(value: int, lang: str) -> str:
+    """A whole number with the language's digit grouping (CLDR): 2 400 in Russian, 2,400 in English."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=_locale(lang)))

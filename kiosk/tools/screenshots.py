@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,10 @@ def screen_states(
     states += [("callback", {}, "15-callback")]
     states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
     states += [("services", {}, "19-services")]
+    states += [("one_stop", {}, "22-one-stop")]
+    states += [("vacancies", {}, "20-vacancies"), ("vacancies", {"country": "de"}, "20-vacancies-de")]
+    states += [("vacancy", {"id": v.id}, "21-vacancy")
+               for v in store.vacancies(datetime.now(UTC).astimezone().date(), stale=False)[:1]]
     states += checker_states(store, lang)
     states += [
         ("ask", {"question": ""}, "18-ask"),

@@ -59,3 +59,22 @@ def test_parts_cut_from_rows_are_the_parts_cut_from_shards(tmp_path: Path) -> No
     digits = publisher.settings.part_digits
     assert layout.travelling_from_rows(built.files, built.rows, digits) == layout.travelling_files(
         built.files, digits)
+
+
+def test_an_incremental_build_still_checks_vacancies_against_the_whole_registry(tmp_path: Path) -> None:
+    """An incremental build reads only the registry rows that changed, yet every vacancy names an agency
+    whose status the vacancy rules need: the sample's vacancies must not be refused as 'unknown licence'."""
+    from content.bundle_read import load_bundle
+
+    sample = Path(__file__).resolve().parents[2] / "content" / "sample"
+    source = tmp_path / "source"
+    shutil.copytree(sample, source)
+    first = build_source(source, tmp_path / "b1")
+    text = (source / AGENCIES_CSV).read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    (source / AGENCIES_CSV).write_text("".join([*lines[:-1], lines[-1].replace("koʻchasi", "koʻchasi 2")]),
+                                       encoding="utf-8")
+    changed = build_source(source, tmp_path / "b2", first.previous())
+    full = build_source(source, tmp_path / "b2-full")
+    assert changed.files == full.files
+    assert load_bundle(tmp_path / "b2").vacancies, "the sample's vacancies were built"

@@ -15,7 +15,7 @@ from sync.publisher import Clock, Publisher, PublishReport, build_files, utcnow
 from sync.repo_init import Settings
 from sync.store import DirStore
 
-ALL_ROLES = ("root", "targets", "snapshot", "timestamp", "content", "registry", "alerts")
+ALL_ROLES = ("root", "targets", "snapshot", "timestamp", "content", "registry", "alerts", "vacancies")
 
 
 class ServerThread:

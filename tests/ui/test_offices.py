@@ -3,8 +3,10 @@ by country abroad, scan a code to call or to find the place, and see which servi
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.app.compose import Kiosk
@@ -48,11 +50,20 @@ def test_abroad_by_country_and_each_card_has_a_tel_and_a_geo_code(kiosk: Kiosk) 
     assert codes == ["geo:37.5665,126.9780", "tel:+820000000000"]
 
 
+@pytest.mark.parametrize("lang", ["uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg"])
+def test_a_mobile_visa_visit_shows_its_dates_in_the_travellers_language(kiosk: Kiosk, lang: str) -> None:
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, tzinfo=UTC)
+    screen = _open(kiosk, lang, region="fergana")
+    texts = visible_texts(screen.body_widget)
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", t) for t in texts), texts
+    assert any("2026" in t and "14" in t for t in texts), texts
+
+
 def test_a_mobile_visa_visit_disappears_once_it_is_over(kiosk: Kiosk) -> None:
     kiosk.context.clock = lambda: datetime(2026, 12, 1, tzinfo=UTC)
     screen = _open(kiosk, "ru")
     assert "mobile-visa-fergana" in _shown(screen)
-    assert any("2026-12-14" in t for t in visible_texts(screen.body_widget))
+    assert any("14 декабря 2026" in t for t in visible_texts(screen.body_widget))  # the kiosk's one date form
     kiosk.context.clock = lambda: datetime(2026, 12, 19, tzinfo=UTC)
     kiosk.navigator.go("home")
     screen = _open(kiosk, "ru", region="fergana")

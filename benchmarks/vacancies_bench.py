@@ -1,0 +1,183 @@
+"""Verified-vacancy figures at 10,000 job orders. Prints one JSON object.
+
+- per_keystroke_ms: the list screen's work per keystroke (content/search/vacancy_find.py over the visible
+  vacancies, then the chips' country/occupation filter), p50/p99 over typing a set of queries letter by
+  letter, typos and both alphabets included (bar: p99 <= 16 ms, one frame). Same-run baseline: scoring
+  every vacancy's own search text with the licence search's `score` per keystroke (no vocabulary).
+- store_query_ms: `ContentStore.vacancies` (the visibility rule over every row, joined with its agency),
+  what the screen runs once on entry.
+- one_new_vacancy: a real publish of the 10,000 plus one, and a real kiosk poll on 127.0.0.1 through a
+  byte-counting proxy: bytes and targets moved, and the apply's CPU seconds (the child process).
+
+    .venv/bin/python benchmarks/vacancies_bench.py [--vacancies 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from content.search.normalize import search_key  # noqa: E402
+from content.search.rank import score  # noqa: E402
+from content.search.vacancy_find import MIN_SCORE, VacancyFinder  # noqa: E402
+from content.vacancies import COLUMNS, OCCUPATIONS  # noqa: E402
+from kiosk.app.config import load_config  # noqa: E402
+from kiosk.services.locale_text import country_name  # noqa: E402
+from kiosk.services.state import StateStore  # noqa: E402
+from kiosk.services.store import ContentStore  # noqa: E402
+from kiosk.services.sync_wiring import make_runner  # noqa: E402
+from tests.testkit.proxy import FaultProxy  # noqa: E402
+from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CURRENCY = {"de": "EUR", "pl": "PLN", "lt": "EUR", "lv": "EUR", "kr": "KRW", "jp": "JPY", "gb": "GBP",
+            "tr": "TRY", "ae": "AED", "sa": "SAR", "ru": "RUB", "kz": "KZT"}
+QUERIES = ("germany", "germny", "Польша", "polsha", "care", "welder", "сварщик", "driver almaty",
+           "construction", "gulf builders")
+EN_OCCUPATION = {"construction": "construction builder", "agriculture": "farm", "manufacturing": "factory",
+                 "warehouse": "warehouse", "driving": "driver", "care": "care", "hospitality": "hotel",
+                 "cooking": "cook", "cleaning": "cleaning", "welding": "welder сварщик"}
+
+
+def _licensed(source: Path) -> dict[str, list[str]]:
+    by_country: dict[str, list[str]] = {}
+    with (source / "registry" / "agencies.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["status"] == "active" and row["expires_on"] >= "2027-12-31":
+                for country in row["countries"].split(";"):
+                    if country in CURRENCY:
+                        by_country.setdefault(country, []).append(row["licence_no"])
+    return by_country
+
+
+def write_vacancies(source: Path, n: int) -> None:
+    rnd = random.Random(14)
+    licensed = _licensed(source)
+    countries = sorted(licensed)
+    employers = [f"Employer {i} {rnd.choice(['GmbH', 'LLC', 'Sp. z o.o.', 'UAB', 'SIA', 'Co.'])}"
+                 for i in range(600)]
+    with (source / "vacancies.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(COLUMNS)
+        for i in range(n):
+            c = countries[i % len(countries)]
+            low = rnd.randint(1000, 3000)
+            w.writerow([f"{c}-v{i:05d}", c, OCCUPATIONS[i % len(OCCUPATIONS)], rnd.choice(employers),
+                        rnd.choice(licensed[c]), low, low + rnd.randint(0, 800), CURRENCY[c], 40, "none", "",
+                        f"MR-{i:06d}", rnd.randint(1, 40), f"2027-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                        f"https://example.org/kiosk-sample/platform/vacancy/{i}"])
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _poll(runner, proxy: FaultProxy) -> dict:  # noqa: ANN001 - the kiosk's SyncRunner
+    proxy.reset_counts()
+    cpu = _children_cpu()
+    started = time.perf_counter()
+    result = runner.run_once(deliver=False)
+    assert result.status["last_error"] is None, result.status["last_error"]
+    return {"bytes": proxy.bytes_in + proxy.bytes_out, "requests": len(proxy.log),
+            "targets": [p for _, p, _ in proxy.log if p.startswith("/targets/")],
+            "apply_cpu_s": round(_children_cpu() - cpu, 3), "wall_s": round(time.perf_counter() - started, 3)}
+
+
+def _pct(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(len(ordered) * share))], 3)
+
+
+def keystrokes(store: ContentStore, today: date) -> dict:
+    started = time.perf_counter()
+    shown = store.vacancies(today, stale=False)
+    query_ms = (time.perf_counter() - started) * 1000
+    texts = [" ".join((v.employer, EN_OCCUPATION[v.occupation], country_name(v.country, "ru"),
+                       country_name(v.country, "en"), v.occupation, v.country)) for v in shown]
+    started = time.perf_counter()
+    finder = VacancyFinder(texts)
+    build_ms = (time.perf_counter() - started) * 1000
+    keys = [search_key(t) for t in texts]
+    ours, baseline = [], []
+    for query in QUERIES:
+        for end in range(1, len(query) + 1):
+            typed = query[:end]
+            started = time.perf_counter()
+            hits = [shown[i] for i in finder.find(typed)]
+            _ = [v for v in hits if v.occupation != "x"]  # the chips' filter
+            ours.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            folded = search_key(typed)
+            _ = [i for i, key in enumerate(keys) if score(folded, key) >= MIN_SCORE]
+            baseline.append((time.perf_counter() - started) * 1000)
+    return {"visible": len(shown), "store_query_ms": round(query_ms, 1),
+            "finder_build_ms": round(build_ms, 1),
+            "per_keystroke_ms": {"p50": _pct(ours, 0.5), "p99": _pct(ours, 0.99), "max": round(max(ours), 3),
+                                 "keystrokes": len(ours)},
+            "baseline_score_every_vacancy_ms": {"p50": _pct(baseline, 0.5), "p99": _pct(baseline, 0.99)},
+            "p50_vs_baseline": round(statistics.median(ours) / statistics.median(baseline), 4)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vacancies", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="vacancies-bench-") as tmp:
+        work = Path(tmp)
+        source = work / "source"
+        shutil.copytree(ROOT / "content" / "sample", source)
+        write_vacancies(source, args.vacancies)
+        deployment = new_deployment(work / "deploy")
+        started = time.perf_counter()
+        deployment.publish_source(source)
+        publish_s = time.perf_counter() - started
+        server = ServerThread(deployment.root).start()
+        proxy = FaultProxy(server.port).start()
+        data_dir = work / "kiosk"
+        write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
+        state = StateStore(data_dir)
+        runner = make_runner(load_config(data_dir), state)
+        first = _poll(runner, proxy)
+        store = ContentStore(data_dir)
+        typing = keystrokes(store, date.today())
+        store.reload()
+        with (source / "vacancies.csv").open("a", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerow([
+                "de-new-1", "de", "care", "New Employer GmbH", _licensed(source)["de"][0], 2400, 2900, "EUR",
+                40, "de", "B1", "MR-NEW-1", 3, "2027-06-30", "https://example.org/kiosk-sample/platform/vacancy/new"])
+        report = deployment.publish_source(source)
+        one = _poll(runner, proxy)
+        state.close()
+        proxy.stop()
+        server.stop()
+    out = {
+        "vacancies": args.vacancies,
+        "load_average": os.getloadavg(),
+        "publish_all_s": round(publish_s, 2),
+        "first_sync": {k: first[k] for k in ("bytes", "requests", "apply_cpu_s", "wall_s")},
+        **typing,
+        "one_new_vacancy": {"published_paths": list(report.paths), "bytes": one["bytes"],
+                            "requests": one["requests"], "targets_downloaded": len(one["targets"]),
+                            "apply_cpu_s": one["apply_cpu_s"], "wall_s": one["wall_s"]},
+        "bars": {"per_keystroke_p99_ms_max": 16},
+    }
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

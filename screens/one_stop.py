@@ -1,0 +1,63 @@
+"""One-stop services: the agency's services a traveller can reach from the kiosk, one tap from Home.
+
+Verified vacancies, a call back from the situation centre, centres and offices, and the platform's
+services. Home holds one tile for all four, so its task list stays two full rows; each also stays
+reachable from "Help and hotlines".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSizePolicy
+
+from screens.base import PageScreen
+from screens.context import ScreenContext
+from screens.widgets.labels import text_label
+from screens.widgets.tile import Tile, TileGrid
+
+ENTRIES = ("vacancies", "callback", "offices", "services")
+ICONS = {"vacancies": "vacancies", "callback": "call", "offices": "centre", "services": "qr"}
+
+
+class OneStopScreen(PageScreen):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__(ctx)
+        self.lead = text_label("", "Lead")
+        self.body.addWidget(self.lead)
+        self.grid = TileGrid(min_width=600, max_columns=2)
+        self.entries: dict[str, Tile] = {}
+        for screen in ENTRIES:
+            tile = Tile("", "", ICONS[screen], icon_px=64)
+            tile.setProperty("target", screen)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            tile.clicked.connect(lambda s=screen: self.ctx.navigator.go(s))
+            self.entries[screen] = tile
+        self.grid.set_tiles(list(self.entries.values()))
+        self.body.addWidget(self.grid)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.set_title(self.tr("Jobs, centres and services"))
+        self.lead.setText(self.tr("The Migration Agency's services for people going to work abroad."))
+        words = {
+            "vacancies": (self.tr("Verified vacancies"),
+                          self.tr("Jobs abroad from licensed agencies, with a code to apply")),
+            "callback": (self.tr("Call me back"),
+                         self.tr("The situation centre calls you, in your language")),
+            "offices": (self.tr("Centres and offices"),
+                        self.tr("Where to get help in person, at home and abroad")),
+            "services": (self.tr("Platform services"),
+                         self.tr("What the “Xorijda ish” platform does, and what this kiosk answers")),
+        }
+        for screen, tile in self.entries.items():
+            title, text = words[screen]
+            tile.title.setText(title)
+            tile.text.setText(text)
+            tile.text.show()
+            tile.setAccessibleName(f"{title}. {text}")
+
+    def tiles(self) -> list[Tile]:
+        return list(self.entries.values())
+
+    def speech_text(self) -> str:
+        return ". ".join([self.lead.text(), *(t.accessibleName() for t in self.entries.values())])
