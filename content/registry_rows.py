@@ -18,6 +18,7 @@ fingerprint of that code, and a `Previous` recorded under other rules must not b
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -37,11 +38,17 @@ SHARD_PREFIX = "registry/agencies-"
 
 
 def _rules_fingerprint() -> str:
-    """sha256 over the source of every module that reads, checks or renders a registry row."""
+    """sha256 over the source of every module that reads, checks or renders a registry row.
+
+    A frozen app (the kiosk's one-folder build) has no source files: it gets a fingerprint of its own
+    process, so no saved state is ever trusted there and every build is a full one."""
     digest = hashlib.sha256()
-    for module in (bundle_format, checks, formats, model, registry_csv, validate_registry):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    try:
+        for module in (bundle_format, checks, formats, model, registry_csv, validate_registry):
+            digest.update(Path(str(module.__file__)).read_bytes())
+        digest.update(Path(__file__).read_bytes())
+    except OSError:
+        return f"no-source-{secrets.token_hex(16)}"
     return digest.hexdigest()
 
 

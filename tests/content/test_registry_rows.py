@@ -171,3 +171,16 @@ NASTY = st.text(alphabet='},{"[]:\\ aé\n', max_size=12)
 def test_any_flat_rows_split_back_out(rows: list[dict[str, object]]) -> None:
     encoded = [canonical_json(row) for row in rows]
     assert agencies_rows(agencies_document(encoded, "part", "0ab"), "part", "0ab") == encoded
+
+
+def test_the_rules_fingerprint_of_an_app_without_sources_trusts_no_saved_state(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frozen kiosk has no .py files beside its modules: reading them raised at import time and the
+    built app could not build its sample content. Without sources, no saved registry state matches."""
+    from content import registry_csv, registry_rows
+
+    monkeypatch.setattr(registry_csv, "__file__", "/nonexistent/registry_csv.py")
+    first, second = registry_rows._rules_fingerprint(), registry_rows._rules_fingerprint()
+    assert first.startswith("no-source-")
+    assert first != second
+    assert first != registry_rows.RULES
