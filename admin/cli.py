@@ -72,7 +72,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
             shutil.copytree(args.source, source)
             shutil.copyfile(args.registry, source / "registry" / "agencies.csv")
         try:
-            built = build_source(source, Path(tmp) / "bundle")
+            # A publication: the rules that depend on the day (closing dates, licence end dates) apply.
+            built = build_source(source, Path(tmp) / "bundle", publishing_on=date.today())
         except ContentError as exc:
             print(f"kiosk-admin publish: {exc}", file=sys.stderr)
             return 1

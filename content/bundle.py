@@ -11,6 +11,7 @@ import secrets
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,15 +45,16 @@ __all__ = ["Built", "LoadedBundle", "Manifest", "build", "build_bundle", "build_
            "render_targets"]
 
 
-def build_bundle(source: Source, out_dir: Path, registry: RegistryBuild | None = None) -> Manifest:
+def build_bundle(source: Source, out_dir: Path, registry: RegistryBuild | None = None, *,
+                 publishing_on: date | None = None) -> Manifest:
     """Validate `source` and write its bundle into `out_dir`, replacing a previous bundle there.
 
     Raises ContentError (and writes nothing) if the source has any problem. The folder is written beside
     `out_dir` and renamed into place, so a reader never sees half a bundle. `registry`, when given, is the
     registry already read, checked and rendered (`content.registry_rows.rebuild`); `source` then holds no
-    agencies of its own.
+    agencies of its own. `publishing_on` is the day of a publication: see `content.validate.validate`.
     """
-    return build(source, out_dir, registry).manifest
+    return build(source, out_dir, registry, publishing_on=publishing_on).manifest
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class Built:
 
 
 def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
-                 step: Callable[[str], None] | None = None) -> Built:
+                 step: Callable[[str], None] | None = None, *, publishing_on: date | None = None) -> Built:
     """Load, validate and build the source folder `root` into `out_dir`. With `previous` (the registry as
     this desk last built it), only the registry rows that changed are checked and rendered; the bytes are
     those of a full build all the same. Raises ContentError as `build_bundle` does."""
@@ -87,13 +89,13 @@ def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
     if text is not None and registry is None:
         agencies = agencies_of_text(text, problems)
         source = replace(source, agencies=agencies, problems=(*source.problems, *problems))
-    built = build(source, out_dir, registry, step)
+    built = build(source, out_dir, registry, step, publishing_on=publishing_on)
     return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None,
                    registry_table=registry.table if registry else None)
 
 
 def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
-          step: Callable[[str], None] | None = None) -> Built:
+          step: Callable[[str], None] | None = None, *, publishing_on: date | None = None) -> Built:
     """`build_bundle`, returning everything it wrote; `step("build")` is called once validation passed."""
     if registry is not None and source.agencies:
         raise ValueError("the registry is given twice: in the source and as a RegistryBuild")
@@ -103,7 +105,7 @@ def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
         # status of every agency a vacancy names.
         named = (v.licence_no for v in source.vacancies)
         checked = replace(source, agencies=agencies_in(registry.table, named))
-    problems = validate(checked) + (registry.problems if registry is not None else [])
+    problems = validate(checked, publishing_on) + (registry.problems if registry is not None else [])
     if problems:
         raise ContentError(sorted_problems(problems))
     if step is not None:

@@ -6,6 +6,12 @@ contract's registration number, places and closing date, and where to apply on t
 the platform's export (columns in content/README.md, "Vacancies"); each row is checked against the
 registry in the same source, so a job order from an unknown or unlicensed agency is never published.
 
+Two of those rules depend on the day: a closing date in the past, and a licence past its end date. They are
+the desk's publish-time checks (`publishing_on`, the day of the publication): a bundle built for display
+(the kiosk's first-start build of its bundled sample, a preview, a test) checks only what no date changes,
+because the kiosk hides closed and no-longer-licensed vacancies at query time anyway (`vacancy_visible`), and
+a sample that stopped building once its dates passed would leave a new kiosk with no content at all.
+
 The bundle carries one target per destination country (`vacancies/<country>.json`), so one new vacancy
 moves one small file. Whether a vacancy is *shown* is decided at query time by `vacancy_visible`: a licence
 revoked or expired since publication, a registry too old to confirm it, or a closing date that passed at
@@ -87,8 +93,9 @@ def currencies() -> frozenset[str]:
 
 
 def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tuple[Agency, ...],
-                    today: date) -> None:
-    """Every row against the rules in content/README.md, "Vacancies"; `today` is the publishing day."""
+                    publishing_on: date | None) -> None:
+    """Every row against the rules in content/README.md, "Vacancies". `publishing_on` is the day of the
+    publication; None (not a publication) leaves out the two rules that depend on the day."""
     by_licence = {a.licence_no: a for a in agencies}
     seen: dict[str, int | None] = {}
     for v in vacancies:
@@ -105,7 +112,7 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
         if not v.employer:
             report.at(o, "employer", "employer is empty")
         report.length(o, "employer", v.employer, EMPLOYER_MAX)
-        _check_licence(report, v, by_licence.get(v.licence_no), today)
+        _check_licence(report, v, by_licence.get(v.licence_no), publishing_on)
         wages = [_whole(report, v, name) for name in ("wage_min", "wage_max")]
         if wages[0] is not None and wages[1] is not None:
             if wages[0] <= 0:
@@ -132,19 +139,21 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
         closes = parse_date(v.closes_on)
         if closes is None:
             report.at(o, "closes_on", f"closes_on must be a date YYYY-MM-DD, not '{v.closes_on}'")
-        elif closes < today:
+        elif publishing_on is not None and closes < publishing_on:
             report.at(o, "closes_on",
-                      f"closes_on {v.closes_on} is in the past (today is {today.isoformat()})")
+                      f"closes_on {v.closes_on} is in the past (today is {publishing_on.isoformat()})")
         if not v.apply_url:
             report.at(o, "apply_url", "apply_url (where to apply on the platform) is empty")
         report.url(o, "apply_url", v.apply_url)
 
 
-def _check_licence(report: Report, v: Vacancy, agency: Agency | None, today: date) -> None:
+def _check_licence(report: Report, v: Vacancy, agency: Agency | None, publishing_on: date | None) -> None:
     if agency is None:
         report.at(v.origin, "licence_no", f"licence '{v.licence_no}' is not in the registry")
         return
-    kind = licence_kind(agency.status, iso_date(agency.expires_on, dotted=True), today)
+    # Without a publishing day, content.verdict's rule at the earliest day: what no date changes (the status
+    # is active, the licence has an end date) still refuses the row; an end date that passed does not.
+    kind = licence_kind(agency.status, iso_date(agency.expires_on, dotted=True), publishing_on or date.min)
     if kind is not Kind.LICENSED:
         report.at(v.origin, "licence_no", f"licence '{v.licence_no}' is not currently licensed "
                                           f"({kind.value}); its vacancies cannot be published")

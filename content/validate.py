@@ -31,9 +31,13 @@ from content.validate_items import check_alert, check_article, check_guide
 from content.validate_registry import check_agencies, check_warnings
 
 
-def validate(source: Source, today: date | None = None) -> list[Problem]:
-    """Every problem of `source` (loading and content), sorted by file and line. `today` (the publishing
-    day, by default the local date) decides which closing dates and licences are current."""
+def validate(source: Source, publishing_on: date | None = None) -> list[Problem]:
+    """Every problem of `source` (loading and content), sorted by file and line.
+
+    `publishing_on` is the day of a publication (the desk's `kiosk-admin publish`, the console's publish,
+    `python -m content validate`): it adds the rules that depend on the day (a vacancy's closing date
+    passed, its agency's licence ended). Without it (the kiosk's first-start build of the bundled sample, a
+    preview) only what no date changes is checked: the kiosk applies the day's rules at query time."""
     problems = list(source.problems)
     report = Report(problems)
     if source.settings.ok("languages") and source.languages != LANGUAGES:
@@ -52,7 +56,7 @@ def validate(source: Source, today: date | None = None) -> list[Problem]:
     _check_qa_links(report, source)
     check_offices(report, source.offices)
     check_services(report, source.services)
-    check_vacancies(report, source.vacancies, source.agencies, today or date.today())
+    check_vacancies(report, source.vacancies, source.agencies, publishing_on)
     return sorted_problems(_unique(problems))
 
 
@@ -69,10 +73,10 @@ def _check_qa_links(report: Report, source: Source) -> None:
                        f"pair '{pair.id}': see '{pair.see}' is not an item of this source")
 
 
-def check_source(root: Path) -> tuple[Source, list[Problem]]:
-    """Load and validate the source folder `root`."""
+def check_source(root: Path, publishing_on: date | None = None) -> tuple[Source, list[Problem]]:
+    """Load and validate the source folder `root` (`publishing_on`: see `validate`)."""
     source = load_source(root)
-    return source, validate(source)
+    return source, validate(source, publishing_on)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

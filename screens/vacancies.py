@@ -194,9 +194,15 @@ class VacanciesScreen(PageScreen):
             tile.clicked.connect(lambda vid=v.id: self.ctx.navigator.go("vacancy", id=vid))
             self.list.addWidget(tile)
             self._tiles.append(tile)
+        # With no vacancy open at all (every one closed, or none published yet) the chips and the search
+        # would offer choices that lead nowhere.
+        self.filters.setVisible(bool(self._all))
+        self.field.setVisible(bool(self._all))
         if self._stale:
             note = self.tr("Vacancies are hidden until this kiosk's registry data is up to date: the "
                            "agencies' licences cannot be confirmed.")
+        elif not self._all:
+            note = self.tr("No vacancies are open at the moment.")
         elif not shown:
             note = self.tr("No vacancy matches. Try another country or job.")
         elif len(shown) > MAX_SHOWN:

@@ -10,14 +10,15 @@ PYTHON="${PYTHON:-python3}"
 
 # Qt offscreen and under Xvfb, fonts with Uzbek Latin (U+02BB) and Cyrillic (ў қ ғ ҳ), speech, a headless
 # Chromium with its driver for the tests of web pages (tests/testkit/browser.py), and PostgreSQL 15 for the
-# server tests (they start a throw-away cluster themselves: no service is enabled or assumed).
+# server tests (they start a throw-away cluster themselves: no service is enabled or assumed); faketime for
+# the test that starts a kiosk on a later date than its sample content was written for.
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   fonts-dejavu-core fonts-noto-core espeak-ng
   chromium chromium-driver
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
-  postgresql
+  postgresql faketime
 )
 
 # What a kiosk machine itself needs (docs/install.md and deploy/README.md print the same list): cage and

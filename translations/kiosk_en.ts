@@ -1401,6 +1401,10 @@
         <translation>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translation>No vacancies are open at the moment.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translation>No vacancy matches. Try another country or job.</translation>
     </message>

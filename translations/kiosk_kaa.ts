@@ -1727,6 +1727,11 @@
         <translation>Kiosktegi reestr maǵlıwmatları jańalanbaǵansha vakansiyalar jasırılǵan: agentlikler licenziyasın tastıyıqlap bolmaydı.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házirshe ashıq vakansiya joq.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Sáykes vakansiya joq. Basqa el yamasa jumıstı tańlań.</translation>

@@ -1727,6 +1727,11 @@
         <translation>Киосктегі тізілім деректері жаңартылғанша вакансиялар жасырылған: агенттіктердің лицензиясын растау мүмкін емес.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір ашық вакансия жоқ.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сәйкес вакансия жоқ. Басқа елді немесе жұмысты таңдаңыз.</translation>

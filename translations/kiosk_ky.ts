@@ -1727,6 +1727,11 @@
         <translation>Киосктогу реестр маалыматтары жаңыланмайынча вакансиялар жашырылган: агенттиктердин лицензиясын ырастоо мүмкүн эмес.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азырынча ачык вакансия жок.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ылайыктуу вакансия жок. Башка өлкөнү же жумушту тандаңыз.</translation>

@@ -1402,6 +1402,10 @@
         <translation>Вакансии скрыты, пока данные реестра в киоске не обновятся: лицензии агентств нельзя подтвердить.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translation>Сейчас открытых вакансий нет.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translation>Подходящих вакансий нет. Выберите другую страну или работу.</translation>
     </message>

@@ -1727,6 +1727,11 @@
         <translation>То навсозии маълумоти феҳрист дар киоск ҷойҳои кор пинҳонанд: иҷозатномаи агентиҳоро тасдиқ кардан мумкин нест.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло ҷойҳои кори холӣ нестанд.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ҷои кори мувофиқ нест. Кишвар ё кори дигарро интихоб кунед.</translation>

@@ -1401,6 +1401,10 @@
         <translation>Киоскдаги реестр маълумотлари янгиланмагунча вакансиялар яширилган: агентликлар лицензиясини тасдиқлаб бўлмайди.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translation>Ҳозирча очиқ вакансия йўқ.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translation>Мос вакансия йўқ. Бошқа мамлакат ёки ишни танланг.</translation>
     </message>

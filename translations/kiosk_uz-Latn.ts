@@ -1401,6 +1401,10 @@
         <translation>Kioskdagi reyestr maʼlumotlari yangilanmaguncha vakansiyalar yashirilgan: agentliklar litsenziyasini tasdiqlab boʻlmaydi.</translation>
     </message>
     <message>
+        <source>No vacancies are open at the moment.</source>
+        <translation>Hozircha ochiq vakansiya yoʻq.</translation>
+    </message>
+    <message>
         <source>No vacancy matches. Try another country or job.</source>
         <translation>Mos vakansiya yoʻq. Boshqa mamlakat yoki ishni tanlang.</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from admin.console.audit import DeskAudit
@@ -101,7 +102,8 @@ class Desk:
         step("validate")
         with gc_paused(), self.last_bundle.building() as out:
             try:
-                built = build_source(self.workspace.source, out, self.last_bundle.previous(), step)
+                built = build_source(self.workspace.source, out, self.last_bundle.previous(), step,
+                                     publishing_on=date.today())
             except ContentError as exc:  # the build validates first and writes nothing then
                 raise PublishRefused(str(exc), step="validate") from exc
             store = ObservedStore(DirStore(self.deploy / "repository"), step)

@@ -138,7 +138,9 @@ def iter_rendered(
                     kiosk.context.ask.build_now()  # answers, not "Preparing…", on the picture
                 kiosk.navigator.go(name, **params)
                 prepare(kiosk, stem)
-                for _ in range(3):  # layouts settle over a few passes (height-for-width, reflowing grids)
+                # Layouts settle over a few passes (height-for-width, reflowing grids): a page that grows a
+                # scroll bar narrows, and its chip grids reflow one pass after that.
+                for _ in range(5):
                     QApplication.processEvents()
                 yield (width, height), lang, state
 

@@ -91,6 +91,38 @@ def test_the_sample_has_about_thirty_vacancies_across_the_recruiting_countries()
     assert {"de", "pl", "lt", "lv", "kr", "gb", "ae"} <= {v.country for v in source.vacancies}
 
 
+def test_the_sample_stays_publishable_and_open_for_a_good_while() -> None:
+    """Published on any day up to 2027-08-31 every sample vacancy is open and its agency licensed; the
+    last ones close late in 2028 (the kiosk hides each on its date)."""
+    source = load_source(SAMPLE)
+    assert validate(source, date(2027, 8, 31)) == []
+    assert max(v.closes_on for v in source.vacancies) >= "2028-09-01"
+
+
+def test_only_a_publication_checks_the_dated_rules(tmp_path: Path) -> None:
+    """A closing date that passed and a licence that ended refuse a publication on that day; a build for
+    display (the kiosk's first start on its bundled sample) leaves them to the kiosk's query-time rule."""
+    closed = ROW_DE.replace("2027-02-08", "2026-11-30")
+    ended = ROW_DE.replace("de-care-1", "de-care-2")
+    root = _source(tmp_path, closed + ended)
+    later = date(2029, 3, 2)  # agency 0123's licence ended on 2029-03-01
+    problems = [str(p) for p in validate(load_source(root), later)]
+    assert "vacancies.csv:2: closes_on 2026-11-30 is in the past (today is 2029-03-02)" in problems
+    assert any(p.startswith("vacancies.csv:3: licence '0123' is not currently licensed (expired)")
+               for p in problems), problems
+    assert validate(load_source(root)) == []
+    manifest = build_bundle(load_source(root), tmp_path / "out")
+    assert "vacancies/de.json" in manifest.targets
+    with pytest.raises(ContentError, match="vacancies.csv:2: closes_on"):
+        build_bundle(load_source(root), tmp_path / "refused", publishing_on=TODAY)
+    # What no date changes is refused either way: a revoked agency, a licence not in the registry.
+    root = _source(tmp_path, ROW_DE.replace(",0123,", ",0789,") + ROW_PL.replace(",0123,", ",9999,"))
+    problems = [str(p) for p in validate(load_source(root))]
+    assert any(p.startswith("vacancies.csv:2: licence '0789' is not currently licensed (revoked)")
+               for p in problems), problems
+    assert any(p.startswith("vacancies.csv:3: licence '9999' is not in the registry") for p in problems)
+
+
 @pytest.mark.parametrize(("status", "expires", "closes", "stale", "shown"), [
     ("active", "2029-01-01", "2026-12-01", False, True),   # closes today: still open
     ("active", "2029-01-01", "2026-11-30", False, False),  # closed yesterday

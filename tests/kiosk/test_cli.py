@@ -41,7 +41,9 @@ def test_apply_rejects_a_tampered_bundle_and_says_why(tmp_path: Path) -> None:
     before = (tmp_path / "data" / "content.db").read_bytes()
     bundle = tmp_path / "bundle"
     build = subprocess.run(
-        [sys.executable, "-m", "content", "build", "content/sample", "--out", str(bundle)],
+        # Published on a fixed day: the sample's vacancies close on their dates.
+        [sys.executable, "-m", "content", "build", "content/sample", "--out", str(bundle),
+         "--on", "2026-12-01"],
         capture_output=True,
         text=True,
         cwd=ROOT,

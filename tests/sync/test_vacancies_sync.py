@@ -1,11 +1,16 @@
 """Verified vacancies over the signed sync: signed by their own role, one file per destination, so one new
-vacancy moves one small file; and the poll that brings a revocation hides the agency's vacancies."""
+vacancy moves one small file; the poll that brings a revocation hides the agency's vacancies; and the desk's
+publish refuses a closing date that passed and a licence that ended, by the day it publishes on."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import csv
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
+from admin import cli as admin
 from kiosk.services.store import ContentStore
 from sync import layout
 from sync.publisher import build_files
@@ -15,7 +20,8 @@ from tests.testkit.serve import Deployment
 
 HEADER = ("id,country,occupation,employer,licence_no,wage_min,wage_max,currency,hours_per_week,language,"
           "language_level,contract_no,places,closes_on,apply_url\n")
-ROW = "{id},{country},care,Pflege GmbH,0123,2400,2900,EUR,40,de,B1,MR-1,6,2099-02-08,https://example.org/v/1\n"
+ROW = "{id},{country},care,Pflege GmbH,0123,2400,2900,EUR,40,de,B1,MR-1,6,2027-02-08,https://example.org/v/1\n"
+TODAY = date(2026, 12, 1)  # the kiosk's day here: the rows close later, 0123's licence ends in 2029
 
 
 def _write(source: Path, *rows: tuple[str, str]) -> None:
@@ -26,7 +32,7 @@ def _write(source: Path, *rows: tuple[str, str]) -> None:
 def _visible(kiosk: Kiosk) -> set[str]:
     store = ContentStore(kiosk.data_dir)
     try:
-        return {v.id for v in store.vacancies(datetime.now(UTC).date(), stale=False)}
+        return {v.id for v in store.vacancies(TODAY, stale=False)}
     finally:
         store.reload()
 
@@ -69,3 +75,44 @@ def test_the_poll_that_revokes_an_agency_hides_its_vacancies(
     assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
     assert query(kiosk.data_dir, "SELECT COUNT(*) FROM vacancies")[0][0] == 1
     assert _visible(kiosk) == set()
+
+
+
+def _dated_source(source: Path, closes_on: date, licence_ends: date) -> None:
+    """One vacancy of agency 0123 closing on `closes_on`, and 0123's licence ending on `licence_ends`."""
+    (source / "vacancies.csv").write_text(
+        HEADER + ROW.format(id="de-1", country="de").replace("2027-02-08", closes_on.isoformat()),
+        encoding="utf-8")
+    path = source / "registry" / "agencies.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["licence_no"] == "0123":
+            row["expires_on"] = licence_ends.isoformat()
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize(("closes", "licence_ends", "refused"), [
+    (-1, 400, "vacancies.csv:2: closes_on {closes} is in the past (today is {today})"),
+    (30, -1, "vacancies.csv:2: licence '0123' is not currently licensed (expired)"),
+])
+def test_the_desks_publish_refuses_a_closed_vacancy_and_an_ended_licence(
+        tmp_path: Path, source: Path, capsys: pytest.CaptureFixture[str], closes: int, licence_ends: int,
+        refused: str) -> None:
+    """The dated rules are the desk's: `kiosk-admin publish` checks them against the day it publishes on
+    (every date here is relative to it), while a build of the same source for display does not."""
+    today = date.today()
+    deploy = ["--deploy", str(tmp_path / "d")]
+    assert admin.main([*deploy, "init", "--unencrypted"]) == 0
+    closes_on = today + timedelta(days=closes)
+    _dated_source(source, closes_on, today + timedelta(days=licence_ends))
+    build_files(source, tmp_path / "display")  # not a publication: raises nothing
+    capsys.readouterr()
+    assert admin.main([*deploy, "publish", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert refused.format(closes=closes_on.isoformat(), today=today.isoformat()) in err, err
+    _dated_source(source, today + timedelta(days=30), today + timedelta(days=400))
+    assert admin.main([*deploy, "publish", str(source)]) == 0, capsys.readouterr().err

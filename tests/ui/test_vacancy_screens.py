@@ -65,6 +65,6 @@ def test_a_job_order_shows_its_agency_verdict_and_an_apply_code(kiosk: Kiosk) ->
     order = kiosk.navigator.screen("vacancy")
     texts = visible_texts(order.text_widget)
     assert "Licensed" in texts
-    assert any(t.startswith("•  Apply by: ") and "2027" in t for t in texts), texts
+    assert any(t.startswith("•  Apply by: ") and "2027" in t for t in texts), texts  # de-care-001's date
     assert any("SAMPLE-MR-" in t for t in texts)
     assert order.findChildren(QrPanel)[0].target.startswith("https://example.org/kiosk-sample/platform/")
