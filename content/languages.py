@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 from content.model import LANGUAGES
 
@@ -21,6 +22,28 @@ DEFAULT_FALLBACKS: Mapping[str, str] = MappingProxyType(
     {"kaa": "uz-Latn", "kk": "ru", "ky": "ru", "tg": "ru"}
 )
 FALLBACK_CHOICES: tuple[str, ...] = ("uz-Latn", "uz-Cyrl", "ru")
+# Each language's name in itself, as a language switcher lists it (Karakalpak in its Latin alphabet).
+NATIVE_NAMES: Mapping[str, str] = MappingProxyType({
+    "uz-Latn": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", "ru": "Русский", "en": "English",
+    "kaa": "Qaraqalpaqsha", "kk": "Қазақша", "ky": "Кыргызча", "tg": "Тоҷикӣ",
+})
+
+
+def content_language(lang: str) -> str:
+    """The content language whose texts a reader of `lang` is shown: `lang` itself for the four content
+    languages, else the language it falls back to (`kk` → `ru`)."""
+    return DEFAULT_FALLBACKS.get(lang, lang)
+
+
+def text_in(texts: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, Any]:
+    """A content item's texts (`{content language: {field: value, "fallback": ...}}`) for a reader of
+    `lang`, with `fallback` naming the language actually shown when it is not `lang` itself. The kiosk's
+    content.db rows and the phone edition's pages both take an item's texts from here."""
+    target = DEFAULT_FALLBACKS.get(lang)
+    if target is None:
+        return dict(texts[lang])
+    text = texts[target]
+    return {**text, "fallback": text.get("fallback") or target}
 
 
 def resolve(texts: Mapping[str, str], fallbacks: Mapping[str, str]) -> dict[str, str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from content.languages import content_language
+
 # id -> (uz-Latn, uz-Cyrl, ru, en), in the order the kiosk lists them.
 _NAMES: dict[str, tuple[str, str, str, str]] = {
     "tashkent-city": ("Toshkent shahri", "Тошкент шаҳри", "г. Ташкент", "Tashkent city"),
@@ -31,5 +33,7 @@ REGION_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({
 
 
 def region_name(region: str, lang: str) -> str:
-    """The region's name in `lang` (the id itself for an unknown region, so nothing is ever blank)."""
-    return REGION_NAMES.get(region, {}).get(lang, region)
+    """The region's name in `lang`, or for the kiosk's further UI languages in the language their content
+    falls back to (content.languages: Karakalpak reads the Uzbek Latin name, Kazakh the Russian); the id
+    itself for an unknown region, so nothing is ever blank."""
+    return REGION_NAMES.get(region, {}).get(content_language(lang), region)

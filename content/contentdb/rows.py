@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from content.bundle_format import shard_of
-from content.languages import DEFAULT_FALLBACKS, UI_LANGUAGES
+from content.languages import DEFAULT_FALLBACKS, UI_LANGUAGES, content_language, text_in
 
 Row = tuple[Any, ...]
 
@@ -17,7 +17,8 @@ def topic_rows(topics: Iterable[dict]) -> Iterator[Row]:
     for t in topics:
         for lang, title in t["title"].items():
             yield (t["id"], lang, t["order"], t["icon"], title, t["summary"][lang])
-        for lang, target in DEFAULT_FALLBACKS.items():
+        for lang in DEFAULT_FALLBACKS:
+            target = content_language(lang)
             yield (t["id"], lang, t["order"], t["icon"], t["title"][target], t["summary"][target])
 
 
@@ -28,9 +29,8 @@ def _texts(items: Iterable[dict], shape: Callable[[dict, str, dict], Row]) -> It
         texts = item["texts"]
         for lang, text in texts.items():
             yield shape(item, lang, text)
-        for lang, target in DEFAULT_FALLBACKS.items():
-            text = texts[target]
-            yield shape(item, lang, {**text, "fallback": text.get("fallback") or target})
+        for lang in DEFAULT_FALLBACKS:
+            yield shape(item, lang, text_in(texts, lang))
 
 
 def article_rows(articles: Iterable[dict]) -> Iterator[Row]:

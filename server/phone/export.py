@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone import onestop
 from server.phone.site import CSS_NAME, Site
 from server.phone.source import Snapshot

@@ -20,8 +20,9 @@ from datetime import date
 from typing import Any
 
 from content.directory import HOME
+from content.locale_text import country_name
 from content.regions import REGIONS, region_name
-from server.phone.pages import Missing, Page
+from server.phone.pages import Missing, Page, day, guide_name, list_note, texts
 from server.phone.source import Snapshot
 from server.phone.words import Words
 
@@ -39,8 +40,10 @@ def open_offices(snap: Snapshot, today: date) -> list[Mapping[str, Any]]:
     return sorted(shown, key=lambda o: (o["order"], o["id"]))
 
 
-def country_names(snap: Snapshot, lang: str) -> dict[str, str]:
-    return {g["country"]: g["texts"][lang]["name"] for g in snap.bundle.guides}
+def country_names(snap: Snapshot, w: Words, codes: list[str]) -> dict[str, str]:
+    """Each country's name for a reader: its guide's name, else CLDR's (content.locale_text)."""
+    guides = {g["country"]: guide_name(g, w) for g in snap.bundle.guides}
+    return {code: guides.get(code) or country_name(code, w.lang) for code in codes}
 
 
 def places(snap: Snapshot, today: date) -> list[str]:
@@ -55,11 +58,11 @@ def offices(snap: Snapshot, w: Words, today: date, place: str | None) -> Page:
     """The offices page, all of them or those of one place (see the module docstring)."""
     k = "OfficesScreen"
     everything = open_offices(snap, today)
-    names = country_names(snap, w.lang)
     if place is not None and place not in places(snap, today):
         raise Missing(f"offices/{place}")
     home_regions = [r for r in REGIONS if any(o["region"] == r for o in everything if o["country"] == HOME)]
     abroad = sorted({o["country"] for o in everything if o["country"] != HOME})
+    names = country_names(snap, w, abroad)
     filters = [
         {"title": w.kiosk(k, "In Uzbekistan"), "links": [
             _link(w.kiosk(k, "All"), HOME, place), *(_link(region_name(r, w.lang), r, place)
@@ -69,18 +72,22 @@ def offices(snap: Snapshot, w: Words, today: date, place: str | None) -> Page:
                                                        for c in abroad)]},
     ]
     sections = []
+    langs: list[str | None] = []
     for where, title in ((HOME, w.kiosk(k, "In Uzbekistan")), (ABROAD, w.kiosk(k, "Abroad"))):
         at_home = where == HOME
         chosen = [o for o in everything if (o["country"] == HOME) == at_home
                   and place in (None, where, o["region"], o["country"])]
         if place is None or chosen or place == where:
-            sections.append({"title": title, "offices": [_office(o, w) for o in chosen]})
+            shown = [_office(o, w) for o in chosen]
+            sections.append({"title": title, "offices": shown})
+            langs += [o["lang"] for o in shown]
+    note = list_note(w, langs)
     title = w.kiosk(k, "Centres and offices")
     if place is not None:
         title = f"{title}: {_place_name(place, w, names)}"
     return Page("offices.html", title, {
         "filters": filters, "sections": sections, "empty": w.kiosk(k, "No office is listed here yet."),
-        "lead": w("Where to get help in person")}, daily=True)
+        "lead": w("Where to get help in person"), "note": note}, daily=True)
 
 
 def _place_name(place: str, w: Words, names: Mapping[str, str]) -> str:
@@ -101,11 +108,13 @@ def _office(o: Mapping[str, Any], w: Words) -> dict[str, Any]:
     kinds = {"regional_office": w.kiosk(k, "Migration Agency office"), "centre": w.kiosk(k, "Centre"),
              "language_school": w.kiosk(k, "Language school"),
              "mobile_visa": w.kiosk(k, "Mobile visa centre"), "abroad": w.kiosk(k, "Office abroad")}
-    text = o["texts"][w.lang]
+    text = texts(o, w)
     visit = None
     if o["open_from"] and o["open_until"]:
-        visit = w.kiosk(k, "Open from {start} to {end}", start=o["open_from"], end=o["open_until"])
+        visit = w.kiosk(k, "Open from {start} to {end}", start=day(o["open_from"], w),
+                        end=day(o["open_until"], w))
     return {"id": o["id"], "kind": kinds.get(o["kind"], o["kind"]), "name": text["name"], "visit": visit,
+            "lang": text["lang"],
             "does": text["does"], "address": w.kiosk(k, "Address: {address}", address=text["address"]),
             "hours": w.kiosk(k, "Hours: {hours}", hours=text["hours"]), "phone": o["phone"],
             "geo": "geo:" + o["geo"].replace(" ", "") if o["geo"] else None, "map": w("Show on the map"),
@@ -117,10 +126,10 @@ def services(snap: Snapshot, w: Words) -> Page:
     k = "ServicesScreen"
     listed = []
     for s in sorted(snap.bundle.services, key=lambda s: (s["order"], s["id"])):
-        text = s["texts"][w.lang]
+        text = texts(s, w)
         here = s["answered_by"] == "kiosk" and s["kiosk_screen"] in _PHONE_PAGE
         listed.append({
-            "id": s["id"], "name": text["name"], "what": text["what"],
+            "id": s["id"], "name": text["name"], "what": text["what"], "lang": text["lang"],
             "who": w.kiosk(k, "For: {who}", who=text["who"]),
             "bring": w.kiosk(k, "Bring: {what}", what=text["bring"]),
             "platform": None if here else w.kiosk(k, "Needs the platform"),
@@ -129,4 +138,5 @@ def services(snap: Snapshot, w: Words) -> Page:
             "open": w("Open ›") if here else w("Open on the platform ›"),
             "sample": w.kiosk(k, "SAMPLE") if s["sample"] else None})
     return Page("services.html", w.kiosk(k, "Platform services"), {
-        "services": listed, "lead": w("What the “Xorijda ish” platform offers")})
+        "services": listed, "lead": w("What the “Xorijda ish” platform offers"),
+        "note": list_note(w, (s["lang"] for s in listed))})

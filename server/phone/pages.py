@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from content.languages import content_language, text_in
+from content.locale_text import country_name, long_date
 from content.model import Agency
+from content.reasons import AGENCY_REASONS, WARNING_REASONS
 from content.search.engine import MAX_QUERY_CHARS
 from content.verdict import Kind, Verdict, agency_verdict, is_stale, not_found, warning_verdict
 from server.phone.source import Snapshot
@@ -38,9 +41,38 @@ class Page:
 
 
 def _text(item: Mapping[str, Any], lang: str) -> tuple[Mapping[str, Any], str | None]:
-    """An item's texts in `lang`, and the language actually shown when it is a fallback copy."""
-    text = item["texts"][lang]
+    """An item's texts for a reader of `lang` (content.languages' one fallback rule: the kiosk's other
+    languages are shown the Uzbek or Russian text), and the language actually shown when it is not `lang`."""
+    text = text_in(item["texts"], lang)
     return text, text.get("fallback")
+
+
+def texts(item: Mapping[str, Any], w: Words) -> dict[str, Any]:
+    """An item's texts for a list entry, with `lang` set (for the HTML `lang` attribute) when they are in
+    another language than the page."""
+    text = text_in(item["texts"], w.lang)
+    return {**text, "lang": text.get("fallback")}
+
+
+def list_note(w: Words, shown: Any) -> str | None:
+    """The fallback note for a list page: once, naming the languages its entries are shown in instead."""
+    langs = sorted({lang for lang in shown if lang})
+    if not langs:
+        return None
+    return w.kiosk("ReaderScreen", "Not yet translated into your language. Shown in: {language}",
+                   language=", ".join(NAMES.get(lang, lang) for lang in langs))
+
+
+def reason(w: Words, code: str, free_text: str) -> str:
+    """The label of a registry reason code in the reader's language (the kiosk's "Reasons" translations of
+    content.reasons' English labels), else the office's own words, as the kiosk's verdict shows it."""
+    label = AGENCY_REASONS.get(code) or WARNING_REASONS.get(code)
+    return w.kiosk("Reasons", label) if label else free_text
+
+
+def day(value: str | None, w: Words) -> str:
+    """A date as the reader's language writes it (CLDR, content.locale_text), "—" when there is none."""
+    return long_date(value, w.lang) if value else "—"
 
 
 def _fallback_note(w: Words, shown: str | None) -> str | None:
@@ -62,7 +94,6 @@ def active_alerts(snap: Snapshot, today: date) -> list[Mapping[str, Any]]:
 
 
 def home(snap: Snapshot, w: Words, today: date) -> Page:
-    lang = w.lang
     urgent = next((a for a in active_alerts(snap, today) if a["severity"] == "urgent"), None)
     k = "HomeScreen"
     tiles = [
@@ -77,7 +108,8 @@ def home(snap: Snapshot, w: Words, today: date) -> Page:
     ]
     banner = None
     if urgent:
-        banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": urgent["texts"][lang]["title"],
+        banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": texts(urgent, w)["title"],
+                  "lang": texts(urgent, w)["lang"],
                   "href": f"alert/{urgent['id']}", "more": w.kiosk(k, "Read ›")}
     return Page("home.html", w.kiosk(k, "How can we help you?"),
                 {"tiles": [{"href": h, "title": t, "text": x} for h, t, x in tiles], "banner": banner,
@@ -85,19 +117,20 @@ def home(snap: Snapshot, w: Words, today: date) -> Page:
 
 
 def topics(snap: Snapshot, w: Words) -> Page:
-    lang = w.lang
+    lang = content_language(w.lang)
     by_topic: dict[str, list[Mapping[str, Any]]] = {}
     for article in sorted(snap.bundle.articles, key=lambda a: (a["order"], a["id"])):
         by_topic.setdefault(article["topic"], []).append(article)
     groups = []
     for topic in sorted(snap.bundle.topics, key=lambda t: (t["order"], t["id"])):
-        articles = [{"href": f"article/{a['id']}", "title": a["texts"][lang]["title"],
-                     "summary": a["texts"][lang]["summary"], "sample": a["sample"]}
+        articles = [{"href": f"article/{a['id']}", **texts(a, w), "sample": a["sample"]}
                     for a in by_topic.get(topic["id"], [])]
         if articles:
             groups.append({"title": topic["title"][lang], "summary": topic["summary"][lang],
-                           "articles": articles})
-    return Page("topics.html", w.kiosk("TopicsScreen", "Your rights and legal work"), {"groups": groups})
+                           "lang": None if lang == w.lang else lang, "articles": articles})
+    shown = [g["lang"] for g in groups] + [a["lang"] for g in groups for a in g["articles"]]
+    return Page("topics.html", w.kiosk("TopicsScreen", "Your rights and legal work"),
+                {"groups": groups, "note": list_note(w, shown)})
 
 
 def article(snap: Snapshot, w: Words, article_id: str) -> Page:
@@ -109,7 +142,7 @@ def article(snap: Snapshot, w: Words, article_id: str) -> Page:
         "summary": text["summary"], "body": text["body"], "sample": item["sample"],
         "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
         "meta": [w.kiosk("ArticleScreen", "Source: {source}", source=item["source"]),
-                 w.kiosk("ArticleScreen", "Checked on: {date}", date=item["reviewed_on"])]})
+                 w.kiosk("ArticleScreen", "Checked on: {date}", date=day(item["reviewed_on"], w))]})
 
 
 def severity_labels(w: Words) -> dict[str, str]:
@@ -121,11 +154,11 @@ def severity_labels(w: Words) -> dict[str, str]:
 def alerts(snap: Snapshot, w: Words, today: date) -> Page:
     k = "AlertsScreen"
     labels = severity_labels(w)
-    items = [{"href": f"alert/{a['id']}", "title": a["texts"][w.lang]["title"],
-              "summary": a["texts"][w.lang]["summary"], "severity": a["severity"],
+    items = [{"href": f"alert/{a['id']}", **texts(a, w), "severity": a["severity"],
               "label": labels.get(a["severity"], ""), "sample": a["sample"]}
              for a in active_alerts(snap, today)]
     return Page("alerts.html", w.kiosk(k, "Fraud warnings"), {
+        "note": list_note(w, (a["lang"] for a in items)),
         "intro": w.kiosk(k, "Recruiters who break these rules are cheating you. Tap a warning to read more."),
         "empty": w.kiosk(k, "There are no warnings right now."), "items": items}, daily=True)
 
@@ -144,15 +177,23 @@ def alert(snap: Snapshot, w: Words, alert_id: str) -> Page:
         "red_flags": text["red_flags"], "actions": text["actions"], "sample": item["sample"],
         "flags_title": w.kiosk(k, "Warning signs"), "actions_title": w.kiosk(k, "What to do"),
         "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
-        "meta": [w.kiosk(k, "Published: {date}", date=item["published_on"])]})
+        "meta": [w.kiosk(k, "Published: {date}", date=day(item["published_on"], w))]})
+
+
+def guide_name(guide: Mapping[str, Any], w: Words) -> str:
+    """A country guide's name: the guide's own in the reader's language, else the country's name in that
+    language from CLDR (a Kazakh reader gets "Оңтүстік Корея", not the Russian guide's "Южная Корея")."""
+    text = text_in(guide["texts"], w.lang)
+    return str(text["name"]) if not text.get("fallback") else country_name(guide["country"], w.lang)
 
 
 def countries(snap: Snapshot, w: Words) -> Page:
-    items = [{"href": f"guide/{g['country']}", "title": g["texts"][w.lang]["name"],
-              "summary": g["texts"][w.lang]["summary"], "sample": g["sample"]}
+    items = [{"href": f"guide/{g['country']}", **texts(g, w), "title": guide_name(g, w),
+              "sample": g["sample"]}
              for g in sorted(snap.bundle.guides, key=lambda g: (g["order"], g["country"]))]
     return Page("countries.html", w.kiosk("CountriesScreen", "Country guides"), {
-        "intro": w.kiosk("CountriesScreen", "Where are you going to work?"), "items": items})
+        "intro": w.kiosk("CountriesScreen", "Where are you going to work?"), "items": items,
+        "note": list_note(w, (g["lang"] for g in items))})
 
 
 def guide(snap: Snapshot, w: Words, country: str) -> Page:
@@ -164,11 +205,11 @@ def guide(snap: Snapshot, w: Words, country: str) -> Page:
     sections = [(key, w.kiosk(k, heading), text[key]) for key, heading in (
         ("route", "Legal route"), ("documents", "Documents"), ("scams", "Common scams"),
         ("contacts", "Contacts"))]
-    return Page("guide.html", text["name"], {
+    return Page("guide.html", guide_name(item, w), {
         "summary": text["summary"], "sections": sections, "sample": item["sample"],
         "fallback": _fallback_note(w, shown), "text_lang": shown or w.lang,
         "meta": [w.kiosk(k, "Source: {source}", source=item["source"]),
-                 w.kiosk(k, "Checked on: {date}", date=item["reviewed_on"])]})
+                 w.kiosk(k, "Checked on: {date}", date=day(item["reviewed_on"], w))]})
 
 
 def contacts(snap: Snapshot, w: Words) -> Page:
@@ -178,14 +219,17 @@ def contacts(snap: Snapshot, w: Words) -> Page:
                 "emergency": w.kiosk(k, "Emergencies")}
     groups: dict[str, list[dict[str, Any]]] = {}
     for c in sorted(snap.bundle.contacts, key=lambda c: (c["order"], c["id"])):
-        text = c["texts"][w.lang]
+        text = texts(c, w)
         groups.setdefault(c["category"], []).append({
-            "name": text["name"], "description": text["description"], "phone": c["phone"], "url": c["url"],
-            "sample": c["sample"], "short_numbers": c["category"] == "emergency"})
-    ordered = [{"id": cat, "title": headings.get(cat, cat), "entries": groups[cat]}
-               for cat in ("agency", "consulate", "international", "emergency") if cat in groups]
+            "name": text["name"], "description": text["description"], "lang": text["lang"],
+            "phone": c["phone"], "url": c["url"], "sample": c["sample"],
+            "short_numbers": c["category"] == "emergency"})
+    ordered: list[dict[str, Any]] = [{"id": cat, "title": headings.get(cat, cat), "entries": groups[cat]}
+                                     for cat in ("agency", "consulate", "international", "emergency")
+                                     if cat in groups]
+    note = list_note(w, (c["lang"] for entries in groups.values() for c in entries))
     return Page("contacts.html", w.kiosk(k, "Help and hotlines"),
-                {"groups": ordered, "more": one_stop_links(w)})
+                {"groups": ordered, "more": one_stop_links(w), "note": note})
 
 
 def one_stop_links(w: Words) -> list[dict[str, str]]:
@@ -200,7 +244,8 @@ def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str]]:
     seen: dict[str, dict[str, str]] = {}
     for c in sorted(snap.bundle.contacts, key=lambda c: (c["order"], c["id"])):
         if c["category"] == "agency" and c["phone"] and c["phone"] not in seen:
-            seen[c["phone"]] = {"name": c["texts"][w.lang]["name"], "phone": c["phone"]}
+            text = texts(c, w)
+            seen[c["phone"]] = {"name": text["name"], "lang": text["lang"], "phone": c["phone"]}
     return list(seen.values())
 
 
@@ -255,10 +300,11 @@ def level(v: Verdict) -> str:
 def _agency_details(w: Words, a: Agency) -> list[str]:
     k = "VerdictScreen"
     lines = [w.kiosk(k, "Licence number: {value}", value=a.licence_no),
-             w.kiosk(k, "Issued: {start} · Valid until: {end}", start=a.issued_on, end=a.expires_on)]
+             w.kiosk(k, "Issued: {start} · Valid until: {end}", start=day(a.issued_on, w),
+                     end=day(a.expires_on, w))]
     if a.status_changed_on or a.status_reason:
-        lines.append(w.kiosk(k, "Last status change: {date} — {reason}", date=a.status_changed_on or "—",
-                             reason=a.status_reason or "—"))
+        lines.append(w.kiosk(k, "Last status change: {date} — {reason}", date=day(a.status_changed_on, w),
+                             reason=reason(w, a.status_reason_code, a.status_reason) or "—"))
     if a.other_names:
         lines.append(w.kiosk(k, "Also known as: {names}", names=", ".join(a.other_names)))
     lines.append(w.kiosk(k, "Tax number (STIR): {value}", value=a.tin))
@@ -266,7 +312,8 @@ def _agency_details(w: Words, a: Agency) -> list[str]:
     if a.phone:
         lines.append(w("Phone of the agency: {phone}", phone=a.phone))
     if a.countries:
-        lines.append(w.kiosk(k, "May recruit for: {countries}", countries=", ".join(a.countries).upper()))
+        lines.append(w.kiosk(k, "May recruit for: {countries}",
+                             countries=", ".join(country_name(c, w.lang) for c in a.countries)))
     return lines
 
 
@@ -276,7 +323,7 @@ def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list
     return Page("verdict.html", w.kiosk(k, "Licence check result"), {
         "name": name, "headline": headline, "meaning": meaning, "steps": steps, "level": level(v),
         "icon": ICONS[v.kind], "kind": v.kind.value,
-        "as_of": w.kiosk(k, "Registry data as of {date}", date=snap.registry_as_of or "—"),
+        "as_of": w.kiosk(k, "Registry data as of {date}", date=day(snap.registry_as_of, w)),
         "sample_registry": w.kiosk(k, "SAMPLE REGISTRY — fictional agencies") if snap.sample else None,
         "steps_title": w.kiosk(k, "What to do next"), "details_title": w.kiosk(k, "Registry details"),
         "details": details, "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
@@ -297,8 +344,8 @@ def warning(snap: Snapshot, w: Words, warning_id: str) -> Page:
     if entry is None:
         raise Missing(warning_id)
     k = "VerdictScreen"
-    details = [w.kiosk(k, "Why it is listed: {reason}", reason=entry.reason),
-               w.kiosk(k, "Listed on: {date}", date=entry.listed_on)]
+    details = [w.kiosk(k, "Why it is listed: {reason}", reason=reason(w, entry.reason_code, entry.reason)),
+               w.kiosk(k, "Listed on: {date}", date=day(entry.listed_on, w))]
     known = [*entry.phones, *entry.telegram, *entry.websites]
     if known:
         details.append(w.kiosk(k, "Known contacts: {items}", items=", ".join(known)))
@@ -326,7 +373,7 @@ def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
                                                          "SAMPLE REGISTRY — fictional agencies")
                               if snap.sample else None,
                               "as_of": w.kiosk("VerdictScreen", "Registry data as of {date}",
-                                               date=snap.registry_as_of or "—")}
+                                               date=day(snap.registry_as_of, w))}
     if q is not None:
         matches = snap.registry.search(query, MAX_RESULTS) if query else []
         if not query:

@@ -29,7 +29,8 @@ from content.model import Warning as WarningEntry
 from content.search.engine import Match, RegistrySearch
 
 _AGENCY = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, "
-           "status_reason, region, address, phone, countries FROM agencies WHERE licence_no = ?")
+           "status_reason, region, address, phone, countries, status_reason_code FROM agencies "
+           "WHERE licence_no = ?")
 
 
 @dataclass
@@ -116,11 +117,11 @@ def _agency(row: sqlite3.Row) -> Agency:
         tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
         status_changed_on=row["status_changed_on"] or "", status_reason=row["status_reason"],
         region=row["region"], address=row["address"], phone=row["phone"],
-        countries=tuple(json.loads(row["countries"])))
+        countries=tuple(json.loads(row["countries"])), status_reason_code=row["status_reason_code"] or "")
 
 
 def _warning(row: sqlite3.Row) -> WarningEntry:
     return WarningEntry(id=row["id"], names=tuple(json.loads(row["names"])),
                         phones=tuple(json.loads(row["phones"])), telegram=tuple(json.loads(row["telegram"])),
                         websites=tuple(json.loads(row["websites"])), reason=row["reason"],
-                        listed_on=row["listed_on"])
+                        listed_on=row["listed_on"], reason_code=row["reason_code"] or "")

@@ -28,7 +28,7 @@ from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone import onestop, pages
 from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
@@ -113,7 +113,8 @@ def best_language(accept_language: str | None) -> str:
 
 def match_language(tag: str) -> str | None:
     """A supported language for a tag in any case: `uz-cyrl`, `uz-Cyrl-UZ` → uz-Cyrl; `uz`, `uz-UZ` →
-    uz-Latn; `ru-RU` → ru; `en-GB` → en."""
+    uz-Latn; `ru-RU` → ru; `en-GB` → en; `kk-KZ` → kk, `ky-KG` → ky, `tg-TJ` → tg, `kaa`, `kaa-Latn` →
+    kaa."""
     parts = tag.strip().lower().replace("_", "-").split("-")
     if not parts or not parts[0]:
         return None
@@ -260,6 +261,7 @@ class Site:
             "sample": w.kiosk("PageScreen", _SAMPLE) if sample else None,
         }
         values.setdefault("results_title", w("Results"))
+        values.setdefault("note", None)
         html = self.env.get_template(page.template).render(values)
         headers = {"content-type": "text/html; charset=utf-8", **SECURITY_HEADERS}
         return Reply(status, headers, html.encode("utf-8"))

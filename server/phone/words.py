@@ -4,7 +4,9 @@ table of phone-only phrases.
 A verdict must read the same on the kiosk and on the phone, so its headline, meaning and steps come from the
 kiosk's Qt Linguist sources (`translations/kiosk_<lang>.ts`, by context and source text) rather than from a
 second copy here. Those files are data, read with the standard library; nothing of the kiosk is imported.
-A phrase missing from a catalogue falls back to its English source text.
+A phrase missing from a catalogue falls back to its English source text. The phone-only phrases in
+Karakalpak, Kazakh, Kyrgyz and Tajik are in server/phone/words_more.py, marked as machine-assisted like the
+kiosk's own entries in those languages.
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from content.model import LANGUAGES
+from content.languages import NATIVE_NAMES, UI_LANGUAGES
+from server.phone import words_more
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 DEFAULT = "uz-Latn"
-NAMES: Mapping[str, str] = MappingProxyType(
-    {"uz-Latn": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", "ru": "Русский", "en": "English"})
+NAMES: Mapping[str, str] = NATIVE_NAMES
 
 # Phone-only phrases: {key: {lang: text}}. Keys are the English text.
 _PHONE: dict[str, dict[str, str]] = {
@@ -108,6 +110,11 @@ _STATUS = {
                 "ru": "в списке предупреждений", "en": "on the warning list"},
 }
 
+for _key, _texts in words_more.PHRASES.items():
+    _PHONE[_key].update(_texts)
+for _key, _texts in words_more.STATUS.items():
+    _STATUS[_key].update(_texts)
+
 
 @functools.cache
 def _catalogue(lang: str) -> Mapping[tuple[str, str], str]:
@@ -135,7 +142,7 @@ class Words:
     kiosk's."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang if lang in LANGUAGES else DEFAULT
+        self.lang = lang if lang in UI_LANGUAGES else DEFAULT
 
     def __call__(self, key: str, /, **values: object) -> str:
         text = _PHONE.get(key, {}).get(self.lang, key)

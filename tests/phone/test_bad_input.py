@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone.site import best_language
 from server.phone.words import Words
 from tests.phone.conftest import Phone
@@ -18,7 +18,10 @@ from tests.phone.conftest import Phone
     ("/m", "/m/"),
     ("/m/ru", "/m/ru/"),
     ("/m/xx/", "/m/uz-Latn/"),
-    ("/m/kaa/article/employer-pays", "/m/uz-Latn/article/employer-pays"),
+    ("/m/zz/article/employer-pays", "/m/uz-Latn/article/employer-pays"),
+    ("/m/kk-KZ/article/employer-pays", "/m/kk/article/employer-pays"),
+    ("/m/KAA/alerts", "/m/kaa/alerts"),
+    ("/m/tg-Cyrl-TJ/", "/m/tg/"),
     ("/m/UZ-latn/contacts", "/m/uz-Latn/contacts"),
     ("/m/uz-cyrl/guide/kr", "/m/uz-Cyrl/guide/kr"),
     ("/m/ru-RU/check?q=abc", "/m/ru/check?q=abc"),
@@ -35,6 +38,8 @@ def test_unknown_or_misspelt_language_redirects(phone: Phone, path: str, locatio
 @pytest.mark.parametrize(("header", "lang"), [
     ("ru-RU,ru;q=0.9,en;q=0.8", "ru"), ("uz", "uz-Latn"), ("uz-Cyrl-UZ, ru;q=0.5", "uz-Cyrl"),
     ("de-DE, en;q=0.3", "en"), ("fr", "uz-Latn"), ("", "uz-Latn"), ("en;q=0.2, ru;q=0.9", "ru"),
+    ("kk-KZ,ru;q=0.8", "kk"), ("ky-KG", "ky"), ("tg-TJ,ru;q=0.5", "tg"), ("kaa, uz;q=0.9", "kaa"),
+    ("ru;q=0.5, kk;q=0.9", "kk"),
     ("ru;q=abc, en", "en"), ("*", "uz-Latn"), ("x" * 5000, "uz-Latn"),
 ])
 def test_accept_language_picks_the_best_language(phone: Phone, header: str, lang: str) -> None:

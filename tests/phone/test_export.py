@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
 from server.app import main
 from tests.phone.conftest import Phone
 from tests.testkit.serve import Deployment

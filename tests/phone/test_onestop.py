@@ -11,7 +11,8 @@ import pytest
 import yaml
 from markupsafe import escape
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
+from content.languages import content_language
 from server.phone.site import Site
 from server.phone.source import PublishedContent
 from tests.phone.conftest import SAMPLE, Phone
@@ -31,7 +32,7 @@ def test_every_office_in_every_language_with_its_call_and_map_links(phone: Phone
     shown = _cards(html)
     assert shown == [o["id"] for o in sorted(OFFICES, key=lambda o: o["order"])]  # none has ended on TODAY
     for office in OFFICES:
-        assert escape(office["name"][lang]) in html
+        assert escape(office["name"][content_language(lang)]) in html
         digits = re.sub(r"\D", "", office["phone"])
         assert f'href="tel:+{digits}"' in html
         assert f'href="geo:{office["geo"]}"' in html
@@ -62,7 +63,7 @@ def test_a_mobile_visa_visit_is_gone_once_it_is_over(published: Deployment, tmp_
     after = Site(PublishedContent(published.root, work_dir=tmp_path / "b"), clock=lambda: date(2026, 12, 19))
     visit = during.get("en/offices/fergana", {}, gzip_ok=False)
     assert "mobile-visa-fergana" in _cards(visit.body.decode())
-    assert "Open from 2026-12-14 to 2026-12-18" in visit.body.decode()
+    assert "Open from December 14, 2026 to December 18, 2026" in visit.body.decode()
     assert "mobile-visa-fergana" not in _cards(after.get("en/offices", {}, gzip_ok=False).body.decode())
     assert after.get("en/offices/fergana", {}, gzip_ok=False).status == 404  # nothing left there
     # The list changes with the calendar, so its ETag does too.
@@ -76,7 +77,7 @@ def test_services_in_every_language_lead_to_a_phone_page_or_the_platform(phone: 
     html = phone.get(f"/m/{lang}/services").text
     assert _cards(html) == [s["id"] for s in sorted(SERVICES, key=lambda s: s["order"])]
     for service in SERVICES:
-        assert escape(service["name"][lang]) in html
+        assert escape(service["name"][content_language(lang)]) in html
         if service["answered_by"] == "platform":
             assert f'href="{service["qr"]}"' in html
     assert f'href="../{lang}/check"' in html  # "check a licence" is answered right here

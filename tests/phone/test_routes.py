@@ -10,7 +10,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from content.model import LANGUAGES
+from content.languages import UI_LANGUAGES as LANGUAGES
+from content.locale_text import long_date
 from server.phone.words import Words
 from tests.phone.conftest import SAMPLE, Phone, sample_agencies
 
@@ -129,7 +130,8 @@ def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: 
     words = Words(lang)
     assert f'class="verdict {level}"' in html
     assert f'<p class="headline">{words.kiosk("Status", headline)}</p>' in html
-    assert words.kiosk("VerdictScreen", "Registry data as of {date}", date="2026-11-17") in html
+    as_of = long_date("2026-11-17", lang)
+    assert words.kiosk("VerdictScreen", "Registry data as of {date}", date=as_of) in html
     assert 'href="tel:' in html  # the hotline to report to
     if lang != "en":
         assert words.kiosk("Status", headline) != headline, "translated, not the English source"
