@@ -14,9 +14,9 @@ from admin import cli as admin
 from kiosk.services.store import ContentStore
 from sync import layout
 from sync.publisher import build_files
-from tests.sync.helpers import Kiosk, query, set_agency_status
+from tests.sync.helpers import Kiosk, make_kiosk, query, set_agency_status
 from tests.testkit.proxy import FaultProxy
-from tests.testkit.serve import Deployment
+from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
 HEADER = ("id,country,occupation,employer,licence_no,wage_min,wage_max,currency,hours_per_week,language,"
           "language_level,contract_no,places,closes_on,apply_url\n")
@@ -116,3 +116,40 @@ def test_the_desks_publish_refuses_a_closed_vacancy_and_an_ended_licence(
     assert refused.format(closes=closes_on.isoformat(), today=today.isoformat()) in err, err
     _dated_source(source, today + timedelta(days=30), today + timedelta(days=400))
     assert admin.main([*deploy, "publish", str(source)]) == 0, capsys.readouterr().err
+
+
+def test_a_repository_made_before_the_vacancies_role_gets_it_with_one_command(
+        tmp_path: Path, source: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An old deployment (no vacancies role, no vacancies key): its kiosks keep working; publishing
+    vacancies says in one line what to run; `kiosk-admin add-role vacancies` adds the role, and the same
+    kiosk, with the same trusted root, shows the vacancies after its next poll."""
+    old = (layout.ROLE_CONTENT, layout.ROLE_REGISTRY, layout.ROLE_ALERTS)
+    deployment = new_deployment(tmp_path / "d", roles=old)
+    deployment.publish_source(source)
+    assert layout.ROLE_VACANCIES not in deployment.publisher().roles
+    server = ServerThread(deployment.root).start()
+    kiosk = make_kiosk(tmp_path / "kiosk", server.url, deployment)
+    try:
+        assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
+        deploy = ["--deploy", str(deployment.root)]
+        today = date.today()
+        _dated_source(source, today + timedelta(days=30), today + timedelta(days=400))
+        capsys.readouterr()
+        assert admin.main([*deploy, "publish", str(source)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "`kiosk-admin add-role vacancies`" in err, err
+        assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
+        assert admin.main([*deploy, "add-role", "vacancies"]) == 0
+        assert (deployment.root / "keys" / "offline" / "vacancies-1.pem").is_file()
+        assert admin.main([*deploy, "add-role", "vacancies"]) == 1  # once only
+        assert admin.main([*deploy, "publish", str(source)]) == 0, capsys.readouterr().err
+        result = kiosk.runner.run_once(deliver=False)
+        assert result.status["last_error"] is None and result.changed
+        store = ContentStore(kiosk.data_dir)
+        try:
+            assert {v.id for v in store.vacancies(today, stale=False)} == {"de-1"}
+        finally:
+            store.reload()
+    finally:
+        kiosk.close()
+        server.stop()
