@@ -6,8 +6,12 @@
   every vacancy's own search text with the licence search's `score` per keystroke (no vocabulary).
 - store_query_ms: `ContentStore.vacancies` (the visibility rule over every row, joined with its agency),
   what the screen runs once on entry.
-- one_new_vacancy: a real publish of the 10,000 plus one, and a real kiosk poll on 127.0.0.1 through a
-  byte-counting proxy: bytes and targets moved, and the apply's CPU seconds (the child process).
+- one_new_vacancy / one_changed_vacancy: a real publish of the 10,000 plus one (then with one wage
+  changed), and a real kiosk poll on 127.0.0.1 through a byte-counting proxy: bytes and targets moved, the
+  largest part, and the apply's CPU seconds (the child process).
+
+Dates are relative to today (closing dates 30-400 days ahead, agencies licensed beyond that), so the
+figures do not depend on the day the benchmark runs.
 
     .venv/bin/python benchmarks/vacancies_bench.py [--vacancies 10000]
 """
@@ -25,7 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,11 +57,19 @@ EN_OCCUPATION = {"construction": "construction builder", "agriculture": "farm", 
                  "cooking": "cook", "cleaning": "cleaning", "welding": "welder сварщик"}
 
 
+TODAY = date.today()
+LICENSED_UNTIL = (TODAY + timedelta(days=401)).isoformat()
+
+
+def _closes(i: int) -> str:
+    return (TODAY + timedelta(days=30 + i % 370)).isoformat()
+
+
 def _licensed(source: Path) -> dict[str, list[str]]:
     by_country: dict[str, list[str]] = {}
     with (source / "registry" / "agencies.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            if row["status"] == "active" and row["expires_on"] >= "2027-12-31":
+            if row["status"] == "active" and row["expires_on"] >= LICENSED_UNTIL:
                 for country in row["countries"].split(";"):
                     if country in CURRENCY:
                         by_country.setdefault(country, []).append(row["licence_no"])
@@ -78,7 +90,7 @@ def write_vacancies(source: Path, n: int) -> None:
             low = rnd.randint(1000, 3000)
             w.writerow([f"{c}-v{i:05d}", c, OCCUPATIONS[i % len(OCCUPATIONS)], rnd.choice(employers),
                         rnd.choice(licensed[c]), low, low + rnd.randint(0, 800), CURRENCY[c], 40, "none", "",
-                        f"MR-{i:06d}", rnd.randint(1, 40), f"2027-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                        f"MR-{i:06d}", rnd.randint(1, 40), _closes(i),
                         f"https://example.org/kiosk-sample/platform/vacancy/{i}"])
 
 
@@ -96,6 +108,12 @@ def _poll(runner, proxy: FaultProxy) -> dict:  # noqa: ANN001 - the kiosk's Sync
     return {"bytes": proxy.bytes_in + proxy.bytes_out, "requests": len(proxy.log),
             "targets": [p for _, p, _ in proxy.log if p.startswith("/targets/")],
             "apply_cpu_s": round(_children_cpu() - cpu, 3), "wall_s": round(time.perf_counter() - started, 3)}
+
+
+def _moved(report, poll: dict) -> dict:  # noqa: ANN001 - the publisher's PublishReport
+    return {"published_paths": list(report.paths), "bytes": poll["bytes"], "requests": poll["requests"],
+            "targets_downloaded": len(poll["targets"]), "apply_cpu_s": poll["apply_cpu_s"],
+            "wall_s": poll["wall_s"]}
 
 
 def _pct(values: list[float], share: float) -> float:
@@ -154,14 +172,23 @@ def main() -> None:
         runner = make_runner(load_config(data_dir), state)
         first = _poll(runner, proxy)
         store = ContentStore(data_dir)
-        typing = keystrokes(store, date.today())
+        typing = keystrokes(store, TODAY)
         store.reload()
+        new_row = ["de-new-1", "de", "care", "New Employer GmbH", _licensed(source)["de"][0], 2400, 2900,
+                   "EUR", 40, "de", "B1", "MR-NEW-1", 3, _closes(7),
+                   "https://example.org/kiosk-sample/platform/vacancy/new"]
         with (source / "vacancies.csv").open("a", encoding="utf-8", newline="") as f:
-            csv.writer(f, lineterminator="\n").writerow([
-                "de-new-1", "de", "care", "New Employer GmbH", _licensed(source)["de"][0], 2400, 2900, "EUR",
-                40, "de", "B1", "MR-NEW-1", 3, "2027-06-30", "https://example.org/kiosk-sample/platform/vacancy/new"])
+            csv.writer(f, lineterminator="\n").writerow(new_row)
         report = deployment.publish_source(source)
         one = _poll(runner, proxy)
+        text = (source / "vacancies.csv").read_text(encoding="utf-8")
+        new_line = ",".join(str(cell) for cell in new_row)
+        changed_line = new_line.replace(",2400,2900,", ",2500,2900,")
+        (source / "vacancies.csv").write_text(text.replace(new_line, changed_line), encoding="utf-8")
+        changed_report = deployment.publish_source(source)
+        changed = _poll(runner, proxy)
+        parts = sorted((deployment.root / "build" / "vacancies").glob("*.json"))
+        largest = max(path.stat().st_size for path in parts)
         state.close()
         proxy.stop()
         server.stop()
@@ -171,9 +198,9 @@ def main() -> None:
         "publish_all_s": round(publish_s, 2),
         "first_sync": {k: first[k] for k in ("bytes", "requests", "apply_cpu_s", "wall_s")},
         **typing,
-        "one_new_vacancy": {"published_paths": list(report.paths), "bytes": one["bytes"],
-                            "requests": one["requests"], "targets_downloaded": len(one["targets"]),
-                            "apply_cpu_s": one["apply_cpu_s"], "wall_s": one["wall_s"]},
+        "vacancy_parts": {"files": len(parts), "largest_bytes": largest},
+        "one_new_vacancy": _moved(report, one),
+        "one_changed_vacancy": _moved(changed_report, changed),
         "bars": {"per_keystroke_p99_ms_max": 16},
     }
     print(json.dumps(out, indent=2))

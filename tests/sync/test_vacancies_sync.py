@@ -1,6 +1,6 @@
-"""Verified vacancies over the signed sync: signed by their own role, one file per destination, so one new
-vacancy moves one small file; the poll that brings a revocation hides the agency's vacancies; and the desk's
-publish refuses a closing date that passed and a licence that ended, by the day it publishes on."""
+"""Verified vacancies over the signed sync: signed by their own role, in parts of each destination, so one
+new vacancy moves one small file; the poll that brings a revocation hides the agency's vacancies; and the
+desk's publish refuses a closing date that passed and a licence that ended, by the day it publishes on."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from admin import cli as admin
+from content.vacancies import vacancy_part, vacancy_target
 from kiosk.services.store import ContentStore
 from sync import layout
 from sync.publisher import build_files
@@ -29,6 +30,10 @@ def _write(source: Path, *rows: tuple[str, str]) -> None:
     (source / "vacancies.csv").write_text(text, encoding="utf-8")
 
 
+def _part(vacancy_id: str, country: str) -> str:
+    return vacancy_target(country, vacancy_part(vacancy_id))
+
+
 def _visible(kiosk: Kiosk) -> set[str]:
     store = ContentStore(kiosk.data_dir)
     try:
@@ -44,16 +49,17 @@ def test_one_new_vacancy_moves_one_small_file_signed_by_the_vacancies_role(
     assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
     assert _visible(kiosk) == {"de-1", "pl-1"}
     publisher = deployment.publisher()
-    assert set(publisher.roles[layout.ROLE_VACANCIES].signed.targets) == {"vacancies/de.json",
-                                                                          "vacancies/pl.json"}
+    assert set(publisher.roles[layout.ROLE_VACANCIES].signed.targets) == {_part("de-1", "de"),
+                                                                          _part("pl-1", "pl")}
     _write(source, ("de-1", "de"), ("de-2", "de"), ("pl-1", "pl"))
     report = deployment.publish_source(source)
-    assert report.paths == ("vacancies/de.json",)
+    assert report.paths == (_part("de-2", "de"),)
     proxy.reset_counts()
     result = kiosk.runner.run_once(deliver=False)
     assert result.status["last_error"] is None and result.changed
     downloaded = [path for _, path, _ in proxy.log if path.startswith("/targets/")]
-    assert len(downloaded) == 1 and downloaded[0].endswith(".de.json"), downloaded
+    name = _part("de-2", "de").split("/")[1]
+    assert len(downloaded) == 1 and downloaded[0].endswith("." + name), downloaded
     assert _visible(kiosk) == {"de-1", "de-2", "pl-1"}
     assert query(kiosk.data_dir, "SELECT COUNT(*) FROM vacancies")[0][0] == 3
 
@@ -66,11 +72,11 @@ def test_the_poll_that_revokes_an_agency_hides_its_vacancies(
     assert _visible(kiosk) == {"de-1"}
     # The licensing desk revokes the licence; the job order is still in the vacancies role until the
     # platform's next export, and the kiosk must not show it in the meantime.
-    signed_order = (deployment.root / "build" / "vacancies" / "de.json").read_bytes()
+    signed_order = (deployment.root / "build" / _part("de-1", "de")).read_bytes()
     set_agency_status(source, "0123", "revoked")
     (source / "vacancies.csv").unlink()  # publishing refuses a job order of a revoked agency
     files, manifest = build_files(source, deployment.root / "build")
-    report = deployment.publisher().publish_bundle({**files, "vacancies/de.json": signed_order}, manifest)
+    report = deployment.publisher().publish_bundle({**files, _part("de-1", "de"): signed_order}, manifest)
     assert not any(p.startswith("vacancies/") for p in report.paths)
     assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
     assert query(kiosk.data_dir, "SELECT COUNT(*) FROM vacancies")[0][0] == 1
