@@ -17,7 +17,7 @@ from content.bundle_format import bundle_version, canonical_json, sha256_hex
 from content.bundle_read import load_bundle
 from content.errors import BundleError, ContentError
 from content.loader import load_source
-from content.search.vacancy_find import VacancyFinder
+from content.search.vacancy_find import Page, VacancyFinder, indices
 from content.vacancies import PARTS, vacancy_part, vacancy_target, vacancy_visible
 from content.validate import check_source, validate
 from kiosk.data.apply import apply_bundle
@@ -288,3 +288,14 @@ def test_the_coarse_pass_never_drops_a_word_the_score_accepts() -> None:
         query = "".join(typed)
         if score(query, word) >= MIN_SCORE:
             assert fuzz.partial_ratio(query, word) >= COARSE_CUTOFF, (query, word)
+
+
+def test_a_keystroke_gives_a_count_and_the_first_page_within_the_chips() -> None:
+    """What the list shows per keystroke: how many match within the chips' choice, and the first page."""
+    finder = VacancyFinder([f"Employer {i} {'Germany' if i % 2 else 'Poland'}" for i in range(100)])
+    page = finder.page("germny", finder.everything, 5)
+    assert (page.count, page.first) == (50, [1, 3, 5, 7, 9])
+    first_half = sum(1 << i for i in range(50))
+    assert finder.page("germany", first_half, 100).count == 25
+    assert finder.page("zzzz", finder.everything, 5) == Page(0, [])
+    assert finder.find("poland") == list(range(0, 100, 2)) == indices(finder.mask("poland"))
