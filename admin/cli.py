@@ -1,7 +1,8 @@
 """kiosk-admin: the publisher's command. Keys, signing, publishing, alerts, enrolment and fleet status.
 
 A deployment folder (`--deploy`, default `$KIOSK_DEPLOY_DIR` or `./kiosk-deploy`) holds:
-  keys/offline/   root, targets, content, registry and alerts keys: keep them with the administrators
+  keys/offline/   root, targets, content, registry, alerts and vacancies keys: keep them with the
+                  administrators
   keys/online/    snapshot and timestamp keys: these go to the server, which re-signs before expiry
   repository/     the signed repository that kiosk-server (or any static web server) serves
   trust/root.json the bootstrap root to ship inside the kiosk app
@@ -25,7 +26,7 @@ from server.db import EnrolError, ServerDB
 from server.storage import DeployError, check_deploy, database_url
 from sync import keys, layout, sealing
 from sync.cli_errors import closed_pipe_safe
-from sync.publisher import Publisher
+from sync.publisher import MissingRoleError, Publisher
 from sync.repo_init import Settings
 from sync.store import DirStore
 
@@ -78,7 +79,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
             print(f"kiosk-admin publish: {exc}", file=sys.stderr)
             return 1
         manifest = built.manifest
-        report = _publisher(args.deploy).publish_bundle(built.files, manifest, built.rows)
+        try:
+            report = _publisher(args.deploy).publish_bundle(built.files, manifest, built.rows)
+        except MissingRoleError as exc:
+            print(f"kiosk-admin publish: {exc}; nothing was published", file=sys.stderr)
+            return 1
     bins = [r for r in report.roles if r.startswith("registry-bin")]
     roles = [r for r in report.roles if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
     print(f"bundle {manifest.version}: {len(report.paths)} file(s) changed, roles re-signed: "
@@ -303,6 +308,30 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add_role(args: argparse.Namespace) -> int:
+    """A delegated role the repository was made without (vacancies came after some repositories were
+    made): its key goes into keys/offline (a key already there is used), targets lists it, and version 1 of
+    the role is signed. Needs the targets key here; kiosks need no new root and follow on their next poll."""
+    role: str = args.role
+    folder = args.deploy / "keys" / "offline"
+    publisher = _publisher(args.deploy)
+    if role in publisher.roles:
+        print(f"kiosk-admin: this repository has the {role} role already; nothing was changed",
+              file=sys.stderr)
+        return 1
+    if not publisher.keys.has("targets"):
+        print(f"kiosk-admin: adding the {role} role re-signs targets, and its key is not in {folder}; "
+              "nothing was changed", file=sys.stderr)
+        return 1
+    if not publisher.keys.has(role):
+        keys.save(keys.generate({role: 1}), folder, (role,))
+    signers = keys.load(folder).for_role(role)
+    publisher.add_role(role, signers)
+    print(f"{role}: role added with the key in {folder}; targets version "
+          f"{publisher.roles['targets'].signed.version} lists it. Kiosks follow on their next poll.")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-admin", description=__doc__.split("\n\n")[0],
                                      epilog=__doc__.split("\n\n", 1)[1],
@@ -368,6 +397,9 @@ def _parser() -> argparse.ArgumentParser:
     reg = p.add_subparsers(dest="registry_command", required=True)
     r = reg.add_parser("reaffirm", help="sign the published registry as current now (nothing else changes)")
     r.set_defaults(run=cmd_reaffirm)
+    p = sub.add_parser("add-role", help="add a delegated role this repository was made without (vacancies)")
+    p.add_argument("role", choices=layout.DELEGATED_ROLES)
+    p.set_defaults(run=cmd_add_role)
     p = sub.add_parser("rotate-key", help="replace a role's key (top-level or delegated)")
     p.add_argument("role", choices=("root", "targets", "snapshot", "timestamp", *layout.DELEGATED_ROLES))
     p.set_defaults(run=cmd_rotate_key)

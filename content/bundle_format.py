@@ -35,7 +35,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"articles/({ID_PATTERN.pattern})\.json"), "articles"),
     (re.compile(r"guides/([a-z]{2})\.json"), "guides"),
     (re.compile(r"registry/agencies-([0-9a-f])\.json"), "agencies"),
-    (re.compile(r"vacancies/([a-z]{2})\.json"), "vacancies"),
+    (re.compile(r"vacancies/([a-z]{2}-[0-9]{2})\.json"), "vacancies"),  # a destination's part
 )
 
 

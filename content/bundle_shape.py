@@ -17,7 +17,7 @@ from content.errors import BundleError
 from content.formats import parse_date, url_problem
 from content.model import CONTACT_CATEGORIES, GUIDE_SECTIONS, ID_PATTERN, SEVERITIES, STATUSES, TOPIC_ICONS
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
-from content.vacancies import LANGUAGES_ASKED, LEVELS, OCCUPATIONS
+from content.vacancies import LANGUAGES_ASKED, LEVELS, OCCUPATIONS, vacancy_part
 
 _COUNTRY = re.compile(r"[a-z]{2}")
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
@@ -253,7 +253,10 @@ def services(s: Shape, doc: Any) -> list[dict[str, Any]]:
     return _listing(s, doc, "services", service)
 
 
-def vacancies(s: Shape, doc: Any, country: str) -> list[dict[str, Any]]:
+def vacancies(s: Shape, doc: Any, key: str) -> list[dict[str, Any]]:
+    """One part of a destination (`key` "de-07"): every vacancy of that country whose id hashes to that
+    part; each item read gains "part" (the key), the content.db column a changed part's rows are found by."""
+    country, part = key.split("-")
     same_country = s.one_of([country])
     vacancy = {"id": s.matching(ID_PATTERN, "an id"), "country": same_country,
                "occupation": s.one_of(OCCUPATIONS), "employer": s.text, "licence_no": s.text,
@@ -261,4 +264,9 @@ def vacancies(s: Shape, doc: Any, country: str) -> list[dict[str, Any]]:
                "language": s.one_of(LANGUAGES_ASKED),
                "language_level": lambda v, w: None if v is None else s.one_of(LEVELS)(v, w),
                "contract_no": s.text, "places": s.integer, "closes_on": s.date, "apply_url": s.url}
-    return _listing(s, doc, "vacancies", vacancy, {"country": same_country})
+    items = _listing(s, doc, "vacancies", vacancy, {"country": same_country, "part": s.one_of([part])})
+    for at, item in enumerate(items):
+        if vacancy_part(item["id"]) != part:
+            raise s.fail(f"vacancies[{at}].id", f"belongs in part {vacancy_part(item['id'])}, not {part}")
+        item["part"] = key
+    return items

@@ -12,14 +12,16 @@ the desk's publish-time checks (`publishing_on`, the day of the publication): a 
 because the kiosk hides closed and no-longer-licensed vacancies at query time anyway (`vacancy_visible`), and
 a sample that stopped building once its dates passed would leave a new kiosk with no content at all.
 
-The bundle carries one target per destination country (`vacancies/<country>.json`), so one new vacancy
-moves one small file. Whether a vacancy is *shown* is decided at query time by `vacancy_visible`: a licence
-revoked or expired since publication, a registry too old to confirm it, or a closing date that passed at
-midnight hides it without any new content.
+The bundle carries each destination's job orders in `PARTS` parts, `vacancies/<country>-<part>.json`,
+a vacancy's part chosen by a hash of its id (`vacancy_part`): a new, changed or withdrawn vacancy changes
+one small file, and no other vacancy ever moves to another part. Whether a vacancy is *shown* is decided at
+query time by `vacancy_visible`: a licence revoked or expired since publication, a registry too old to
+confirm it, or a closing date that passed at midnight hides it without any new content.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +53,9 @@ LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 HOME = "uz"
 EMPLOYER_MAX = 120
 CONTRACT_MAX = 40
+# Parts per destination. 10,000 job orders over 12 destinations put ~830 in one country (~300 KB of JSON):
+# 32 parts of ~10 KB each, few enough that a first sync fetches a few hundred small files.
+PARTS = 32
 _WHOLE = re.compile(r"[0-9]{1,9}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[a-z]{2}")
@@ -168,7 +173,7 @@ def _whole(report: Report, v: Vacancy, name: str) -> int | None:
 
 
 def vacancy_json(v: Vacancy) -> dict[str, Any]:
-    """One item of a `vacancies/<country>.json` target (the validated row, numbers as numbers)."""
+    """One item of a `vacancies/<country>-<part>.json` target (the validated row, numbers as numbers)."""
     return {"id": v.id, "country": v.country, "occupation": v.occupation, "employer": v.employer,
             "licence_no": v.licence_no, "wage_min": int(v.wage_min), "wage_max": int(v.wage_max),
             "currency": v.currency, "hours_per_week": int(v.hours_per_week), "language": v.language,
@@ -176,15 +181,27 @@ def vacancy_json(v: Vacancy) -> dict[str, Any]:
             "places": int(v.places), "closes_on": v.closes_on, "apply_url": v.apply_url}
 
 
+def vacancy_part(vacancy_id: str) -> str:
+    """The part of a destination that holds this vacancy: sha256 of its id (UTF-8) modulo PARTS, two
+    digits. It depends on the id alone, so a part's membership never changes when others are added."""
+    digest = hashlib.sha256(vacancy_id.encode("utf-8")).digest()
+    return f"{int.from_bytes(digest[:4], 'big') % PARTS:02d}"
+
+
+def vacancy_target(country: str, part: str) -> str:
+    """`vacancies/de-07.json`: one part of one destination's job orders."""
+    return f"vacancies/{country}-{part}.json"
+
+
 def vacancy_docs(vacancies: tuple[Vacancy, ...]) -> dict[str, dict[str, Any]]:
-    """The bundle targets: one per destination country with vacancies, keyed by target name."""
-    by_country: dict[str, list[Vacancy]] = {}
+    """The bundle targets: one per part of a destination that has vacancies, keyed by target name."""
+    by_part: dict[tuple[str, str], list[Vacancy]] = {}
     for v in vacancies:
-        by_country.setdefault(v.country, []).append(v)
-    return {f"vacancies/{country}.json": {"country": country,
-                                          "vacancies": [vacancy_json(v) for v in sorted(rows,
-                                                                                        key=lambda v: v.id)]}
-            for country, rows in sorted(by_country.items())}
+        by_part.setdefault((v.country, vacancy_part(v.id)), []).append(v)
+    return {vacancy_target(country, part): {
+                "country": country, "part": part,
+                "vacancies": [vacancy_json(v) for v in sorted(rows, key=lambda v: v.id)]}
+            for (country, part), rows in sorted(by_part.items())}
 
 
 def vacancy_visible(closes_on: str, licence_status: str | None, licence_expires_on: str | None,

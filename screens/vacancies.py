@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.search.vacancy_find import VacancyFinder
+from content.search.vacancy_find import PAGE, VacancyFinder, indices
 from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.store import Vacancy
 from screens.base import PageScreen
@@ -33,7 +33,7 @@ from screens.widgets.vacancy_text import occupation_name, wage_range
 
 ALL = "all"
 FILTERS_WIDTH = 860  # the chips' column in landscape: two chips a row, long country names included
-MAX_SHOWN = 20  # cards made per keystroke; the count says how many more the filters would reveal
+MAX_SHOWN = PAGE  # cards made per keystroke; the count says how many more the filters would reveal
 
 
 def _chip(text: str, key: str) -> QPushButton:
@@ -101,6 +101,7 @@ class VacanciesScreen(PageScreen):
         self.jobs.buttonClicked.connect(lambda _b: self._chip_tapped())
         self._all: list[Vacancy] = []
         self._finder = VacancyFinder([])
+        self._chip_masks: dict[tuple[str, str], int] = {}
         self._tiles: list[Tile] = []
         self._stale = False
         self._is_sample = False
@@ -146,6 +147,11 @@ class VacanciesScreen(PageScreen):
         self._finder = VacancyFinder([
             " ".join((v.employer, occupation_name(v.occupation), country_name(v.country, lang),
                       country_name(v.country, "en"), v.occupation, v.country)) for v in self._all])
+        # Each chip's vacancies as a bitset (content/search/vacancy_find.py): a keystroke combines them.
+        self._chip_masks = {}
+        for index, v in enumerate(self._all):
+            for chip in (("country", v.country), ("job", v.occupation)):
+                self._chip_masks[chip] = self._chip_masks.get(chip, 0) | 1 << index
         wanted_country = str(self.params.get("country") or ALL)
         self._fill(self.countries, self.country_grid, wanted_country,
                    [(c, country_name(c, lang)) for c in sorted({v.country for v in self._all},
@@ -170,20 +176,29 @@ class VacanciesScreen(PageScreen):
         button = group.checkedButton()
         return str(button.property("key")) if button is not None else ALL
 
+    def _within(self) -> int:
+        """The vacancies the chips leave, as a bitset."""
+        within = self._finder.everything
+        for name, group in (("country", self.countries), ("job", self.jobs)):
+            chosen = self._chosen(group)
+            if chosen != ALL:
+                within &= self._chip_masks.get((name, chosen), 0)
+        return within
+
     def shown(self) -> list[Vacancy]:
         """The vacancies the filters and the search leave, in list order."""
-        country, job = self._chosen(self.countries), self._chosen(self.jobs)
-        return [v for v in (self._all[i] for i in self._finder.find(self.field.text()))
-                if country in (ALL, v.country) and job in (ALL, v.occupation)]
+        return [self._all[i] for i in indices(self._finder.mask(self.field.text()) & self._within())]
 
     def _show(self) -> None:
-        shown = self.shown()
+        # Per keystroke: a few bitset operations and the first page, not a pass over every vacancy.
+        page = self._finder.page(self.field.text(), self._within(), MAX_SHOWN)
+        shown = [self._all[i] for i in page.first]
         for tile in self._tiles:
             tile.hide()
             tile.deleteLater()
         self._tiles = []
         lang = self.lang
-        for v in shown[:MAX_SHOWN]:
+        for v in shown:
             title = f"{occupation_name(v.occupation)} — {country_name(v.country, lang)}"
             text = " · ".join((v.employer, self.tr("{wage} a month").format(
                 wage=wage_range(v.wage_min, v.wage_max, v.currency, lang)),
@@ -203,11 +218,11 @@ class VacanciesScreen(PageScreen):
                            "agencies' licences cannot be confirmed.")
         elif not self._all:
             note = self.tr("No vacancies are open at the moment.")
-        elif not shown:
+        elif not page.count:
             note = self.tr("No vacancy matches. Try another country or job.")
-        elif len(shown) > MAX_SHOWN:
+        elif page.count > MAX_SHOWN:
             note = self.tr("{shown} of {total} vacancies. Choose a country or a job to see the rest.").format(
-                shown=MAX_SHOWN, total=len(shown))
+                shown=MAX_SHOWN, total=page.count)
         else:
             note = ""
         self.notice.setText(note)

@@ -21,7 +21,6 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import Updater
 
 from content.bundle_format import target_kind
-from content.model import COUNTRIES
 from sync import layout
 from sync.errors import LayoutError
 
@@ -51,8 +50,10 @@ def read_catalogue(updater: Updater, check: Callable[[], None]) -> Catalogue:
     digits = registry["part_digits"]
     if not 1 <= digits <= layout.MAX_PART_DIGITS:
         raise LayoutError(f"registry/warnings.json: part_digits {digits} is out of range")
-    for country in sorted(COUNTRIES):  # verified vacancies: one file per destination, signed by their role
-        info = updater.get_targetinfo(layout.vacancy_path(country))
+    for number, path in enumerate(layout.vacancy_paths()):  # verified vacancies, signed by their own role
+        if number % 256 == 0:
+            check()
+        info = updater.get_targetinfo(path)
         if info is not None:
             files[info.path] = info
     for number, prefix in enumerate(layout.part_prefixes(digits)):

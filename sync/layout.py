@@ -19,6 +19,8 @@ from typing import Any
 from content.bundle_format import SHARDS, agencies_document, canonical_json, sha256_hex, target_kind
 from content.bundle_read import parse_json
 from content.errors import BundleError
+from content.model import COUNTRIES
+from content.vacancies import PARTS, vacancy_target
 
 ROLE_CONTENT = "content"
 ROLE_REGISTRY = "registry"
@@ -55,10 +57,12 @@ def role_of(path: str) -> str:
     return ROLE_CONTENT
 
 
-def vacancy_path(country: str) -> str:
-    """`vacancies/de.json`: the job orders for one destination country. The kiosk asks for every country
-    code (a country without vacancies has no file), so a new country needs no other role's signature."""
-    return f"vacancies/{country}.json"
+def vacancy_paths() -> Iterator[str]:
+    """Every path a vacancies part may have (`vacancies/de-07.json`, content.vacancies): the kiosk asks for
+    each (a part with no vacancies has no file), so a new destination needs no other role's signature."""
+    for country in sorted(COUNTRIES):
+        for part in range(PARTS):
+            yield vacancy_target(country, f"{part:02d}")
 
 
 def part_path(prefix: str) -> str:

@@ -17,7 +17,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tuf.api.metadata import Metadata, MetaFile, Root, Signed, Snapshot, TargetFile, Targets, Timestamp
+from tuf.api.metadata import (
+    DelegatedRole,
+    Metadata,
+    MetaFile,
+    Root,
+    Signed,
+    Snapshot,
+    TargetFile,
+    Targets,
+    Timestamp,
+)
 from tuf.api.serialization.json import JSONSerializer
 
 from content.bundle import build_bundle
@@ -50,6 +60,15 @@ class MissingKeyError(Exception):
     """The keys for a role are not on this machine (an offline key on the server, for example)."""
 
 
+class MissingRoleError(ValueError):
+    """The repository was made before a delegated role existed (vacancies): `kiosk-admin add-role` adds it."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(f"this repository was made before the {role} role existed; add it with "
+                         f"`kiosk-admin add-role {role}` (needs the targets key), then publish again")
+        self.role = role
+
+
 class Publisher:
     """The current signed state of one repository, and the operations that change it."""
 
@@ -73,12 +92,15 @@ class Publisher:
 
     @classmethod
     def create(cls, store: RepoStore, keys: Keyring, settings: Settings | None = None,
-               thresholds: Mapping[str, int] | None = None, clock: Clock = utcnow) -> Publisher:
-        """A new repository: version 1 of every role, empty targets. Needs every role's keys."""
+               thresholds: Mapping[str, int] | None = None, clock: Clock = utcnow,
+               roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> Publisher:
+        """A new repository: version 1 of every role (of `roles`, see `create_metadata`), empty targets.
+        Needs every role's keys."""
         settings = settings or Settings()
         with store.lock():
             store.write("settings.json", settings.to_json())
-            for name, data in create_metadata(keys, settings, dict(thresholds or {}), clock()).items():
+            for name, data in create_metadata(keys, settings, dict(thresholds or {}), clock(),
+                                              roles).items():
                 store.write(f"metadata/{name}", data)
         return cls(store, keys, clock)
 
@@ -110,8 +132,7 @@ class Publisher:
         wanted: dict[str, dict[str, TargetFile]] = {name: {} for name in self._target_roles()}
         if any(layout.role_of(p) == layout.ROLE_VACANCIES for p in travelling) and \
                 layout.ROLE_VACANCIES not in wanted:
-            raise ValueError("this repository has no vacancies role (it was created before vacancies "
-                             "existed); publish without vacancies.csv, or create the repository anew")
+            raise MissingRoleError(layout.ROLE_VACANCIES)
         for path, data in travelling.items():
             info = TargetFile.from_data(path, data, ["sha256"])
             if path in custom:
@@ -322,6 +343,36 @@ class Publisher:
         for signer in new_signers:
             registry.add_key(signer.public_key)
         return bin_names(registry)
+
+    def add_role(self, role: str, signers: list[Any]) -> None:
+        """Delegate `role`, one this repository was made without (vacancies came later), to `signers`.
+
+        `targets` (its offline key must be here) gains the role's keys and paths, and version 1 of the role,
+        empty, is signed with the new keys. A kiosk needs nothing new: its root is unchanged, and its next
+        poll brings the new targets; until then (and with no files of that role) it works as before.
+        """
+        if role not in layout.DELEGATED_ROLES:
+            raise ValueError(f"no delegated role {role!r}")
+        if not self.keys.has("targets"):
+            raise MissingKeyError("adding a role re-signs targets: its key must be here")
+        with self.store.lock():
+            self.reload()
+            if role in self.roles:
+                raise ValueError(f"this repository has the {role} role already")
+            targets = self.roles["targets"].signed
+            assert targets.delegations is not None and targets.delegations.roles is not None  # repo_init
+            targets.delegations.roles[role] = DelegatedRole(role, [], 1, terminating=True,
+                                                             paths=list(layout.ROLE_PATHS[role]))
+            for signer in signers:
+                targets.add_key(signer.public_key, role)
+            self.keys.signers[role] = list(signers)
+            first = Metadata(Targets(expires=_expiry(self.clock(), LIFETIMES[role])))
+            for signer in signers:
+                first.sign(signer, append=True)
+            self.store.write(f"metadata/1.{role}.json", first.to_bytes(_SERIALIZER))
+            self.roles[role] = first
+            self.write_role("targets", self.roles["targets"])
+            self.commit(["targets", role])
 
     def _signable(self, name: str) -> bool:
         return self.keys.has("registry" if name.startswith(layout.BIN_PREFIX) else name)

@@ -70,8 +70,11 @@ def bin_of(registry: Targets, path: str) -> str:
 
 
 def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int],
-                    now: datetime) -> dict[str, bytes]:
-    """Every metadata file of version 1, by file name (`1.root.json`, ..., `timestamp.json`)."""
+                    now: datetime, roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> dict[str, bytes]:
+    """Every metadata file of version 1, by file name (`1.root.json`, ..., `timestamp.json`).
+
+    `roles` are the delegated roles made: all of them, or (tests) those of a repository made before a role
+    existed, as `kiosk-admin add-role` finds it."""
     def expiry(role: str) -> datetime:
         return (now + LIFETIMES[role]).replace(microsecond=0)
 
@@ -84,11 +87,11 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
             root.add_key(signer.public_key, role)
         root.roles[role].threshold = threshold(role)
     targets = Targets(expires=expiry("targets"))
-    public = {s.public_key.keyid: s.public_key for r in layout.DELEGATED_ROLES for s in keys.for_role(r)}
+    public = {s.public_key.keyid: s.public_key for r in roles for s in keys.for_role(r)}
     targets.delegations = Delegations(keys=public, roles={
         role: DelegatedRole(role, [s.public_key.keyid for s in keys.for_role(role)], threshold(role),
                             terminating=True, paths=list(layout.ROLE_PATHS[role]))
-        for role in layout.DELEGATED_ROLES
+        for role in layout.DELEGATED_ROLES if role in roles
     })
     registry_ids = [s.public_key.keyid for s in keys.for_role(layout.ROLE_REGISTRY)]
     registry = Targets(expires=expiry("registry"))
@@ -107,6 +110,8 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
         layout.ROLE_VACANCIES: (Targets(expires=expiry("vacancies")), "vacancies"),
         layout.ROLE_REGISTRY: (registry, "registry"),
     }
+    signed = {name: value for name, value in signed.items()
+              if name in ("root", "targets") or name in roles}
     for name in bin_names(registry):
         signed[name] = (Targets(expires=expiry("registry")), "registry")
     files = {f"1.{name}.json": _sign(payload, keys, role) for name, (payload, role) in signed.items()}

@@ -129,7 +129,7 @@ def check(conn: sqlite3.Connection) -> None:
 def _replace_rows(conn: sqlite3.Connection, kind: str, targets: list[tuple[str, str | None, bool]],
                   items: list[dict], done: Changes) -> None:
     """Small tables: delete the rows of each changed target and insert the bundle's rows for it."""
-    column = {"articles": "topic", "guides": "country", "vacancies": "country"}.get(kind)
+    column = {"articles": "topic", "guides": "country", "vacancies": "part"}.get(kind)
     deleted = 0
     keys: set[str | None] = set()
     for _name, key, _gone in targets:

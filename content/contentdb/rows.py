@@ -100,9 +100,9 @@ def service_rows(services: Iterable[dict]) -> Iterator[Row]:
 
 def vacancy_rows(vacancies: Iterable[dict]) -> Iterator[Row]:
     for v in vacancies:
-        yield (v["id"], v["country"], v["occupation"], v["employer"], v["licence_no"], v["wage_min"],
-               v["wage_max"], v["currency"], v["hours_per_week"], v["language"], v.get("language_level"),
-               v["contract_no"], v["places"], v["closes_on"], v["apply_url"])
+        yield (v["id"], v["part"], v["country"], v["occupation"], v["employer"], v["licence_no"],
+               v["wage_min"], v["wage_max"], v["currency"], v["hours_per_week"], v["language"],
+               v.get("language_level"), v["contract_no"], v["places"], v["closes_on"], v["apply_url"])
 
 
 # Table -> rows of a list of items of that kind.

@@ -12,9 +12,9 @@ from __future__ import annotations
 import sqlite3
 from types import MappingProxyType
 
-VERSION = 6  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
+VERSION = 7  # 1: no declared schema (tables inferred from the first rows); 2: declared; 3: guides' emergency
 # numbers and pre-boarding checklist; 4: centres and offices, the platform's services; 5: registry reason
-# codes; 6: verified vacancies
+# codes; 6: verified vacancies; 7: vacancies by part (a destination's job orders in parts)
 
 # Bookkeeping: the bundle the rows came from, and which target (by sha256) each group of rows came from, so
 # that the next bundle touches only the targets that changed.
@@ -72,7 +72,7 @@ _CONTENT = {
         PRIMARY KEY (id, lang)""",
     # Job orders, one row each (no texts to translate); shown only through content.vacancies'
     # vacancy_visible, joined with agencies at query time.
-    "vacancies": """id TEXT PRIMARY KEY, country TEXT NOT NULL, occupation TEXT NOT NULL,
+    "vacancies": """id TEXT PRIMARY KEY, part TEXT NOT NULL, country TEXT NOT NULL, occupation TEXT NOT NULL,
         employer TEXT NOT NULL, licence_no TEXT NOT NULL, wage_min INTEGER NOT NULL,
         wage_max INTEGER NOT NULL, currency TEXT NOT NULL, hours_per_week INTEGER NOT NULL,
         language TEXT NOT NULL, language_level TEXT, contract_no TEXT NOT NULL, places INTEGER NOT NULL,
@@ -97,6 +97,7 @@ INDEXES = (
     "CREATE INDEX agencies_status ON agencies(status)",
     "CREATE INDEX agencies_shard ON agencies(shard)",
     "CREATE INDEX vacancies_country ON vacancies(country)",
+    "CREATE INDEX vacancies_part ON vacancies(part)",
     SEARCH_KEY_INDEX,
 )
 # FTS5 trigram index over search_entries.key (external content: the keys are stored once). detail=none and

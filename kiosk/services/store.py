@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from content.checker import Checker, checker_in
+from content.contentdb.vacancies import visible_vacancies
 from content.model import Agency
 from content.model import Warning as WarningEntry
-from content.vacancies import vacancy_visible
 
 CONTENT_DB = "content.db"
 
@@ -257,34 +257,16 @@ class ContentStore:
                 for r in rows]
 
     def vacancies(self, today: date, *, stale: bool, country: str | None = None) -> list[Vacancy]:
-        """The vacancies a traveller may see today: content.vacancies.vacancy_visible decides each one
-        against its agency's row, read in the same query, so the apply that revokes an agency hides its
-        vacancies, and a closing date passing at midnight hides one with no apply at all."""
-        sql = ("SELECT v.*, a.name AS agency_name, a.status AS agency_status,"
-               " a.expires_on AS agency_expires FROM vacancies v"
-               " LEFT JOIN agencies a ON a.licence_no = v.licence_no")
-        args: list[object] = []
-        if country is not None:
-            sql += " WHERE v.country = ?"
-            args.append(country)
-        rows = self._rows(sql + " ORDER BY v.country, v.occupation, v.closes_on, v.id", *args)
-        return [Vacancy(r["id"], r["country"], r["occupation"], r["employer"], r["licence_no"],
-                        r["agency_name"], r["wage_min"], r["wage_max"], r["currency"], r["hours_per_week"],
-                        r["language"], r["language_level"], r["contract_no"], r["places"], r["closes_on"],
-                        r["apply_url"])
-                for r in rows
-                if vacancy_visible(r["closes_on"], r["agency_status"], r["agency_expires"], today,
-                                   stale=stale)]
+        """The vacancies a traveller may see today (content.contentdb.vacancies: each decided by
+        content.vacancies.vacancy_visible against its agency's row, read in the same query)."""
+        return [Vacancy(**row) for row in visible_vacancies(self.connection(), today, stale=stale,
+                                                            country=country)]
 
     def vacancy(self, vacancy_id: str, today: date, *, stale: bool) -> Vacancy | None:
         """One visible vacancy, or None (closed since the list was shown, or its agency no longer
         licensed)."""
-        row = self._rows("SELECT country FROM vacancies WHERE id = ?", vacancy_id)
-        if not row:
-            return None
-        shown = self.vacancies(today, stale=stale, country=row[0]["country"])
-        found = [v for v in shown if v.id == vacancy_id]
-        return found[0] if found else None
+        found = visible_vacancies(self.connection(), today, stale=stale, vacancy_id=vacancy_id)
+        return Vacancy(**found[0]) if found else None
 
     def services(self, lang: str) -> list[PlatformService]:
         rows = self._rows("SELECT * FROM services WHERE lang = ? ORDER BY position, id", lang)

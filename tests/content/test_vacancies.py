@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from content.bundle import build_bundle
-from content.errors import ContentError
+from content.bundle_format import bundle_version, canonical_json, sha256_hex
+from content.bundle_read import load_bundle
+from content.errors import BundleError, ContentError
 from content.loader import load_source
-from content.search.vacancy_find import VacancyFinder
-from content.vacancies import vacancy_visible
+from content.search.vacancy_find import Page, VacancyFinder, indices
+from content.vacancies import PARTS, vacancy_part, vacancy_target, vacancy_visible
 from content.validate import check_source, validate
 from kiosk.data.apply import apply_bundle
 from kiosk.services.store import ContentStore
@@ -76,12 +79,45 @@ def test_a_wrong_row_publishes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_one_target_per_country(tmp_path: Path) -> None:
+def _target(vacancy_id: str, country: str) -> str:
+    return vacancy_target(country, vacancy_part(vacancy_id))
+
+
+def test_each_vacancy_travels_in_its_countrys_part(tmp_path: Path) -> None:
     manifest = build_bundle(load_source(_source(tmp_path, ROW_DE + ROW_PL)), tmp_path / "out")
-    assert {n for n in manifest.targets if n.startswith("vacancies/")} == {"vacancies/de.json",
-                                                                         "vacancies/pl.json"}
-    doc = json.loads((tmp_path / "out" / "vacancies" / "de.json").read_bytes())
+    assert {n for n in manifest.targets if n.startswith("vacancies/")} == {_target("de-care-1", "de"),
+                                                                         _target("pl-store-1", "pl")}
+    doc = json.loads((tmp_path / "out" / _target("de-care-1", "de")).read_bytes())
     assert doc["vacancies"][0]["wage_min"] == 2400 and doc["vacancies"][0]["licence_no"] == "0123"
+    assert doc["country"] == "de" and doc["part"] == vacancy_part("de-care-1")
+
+
+def test_a_part_keeps_its_vacancies_whatever_is_added() -> None:
+    """Membership depends on the id alone: 10,000 more vacancies move none of the first ones, and parts
+    are about even (the largest of 32 within 1.3 times the mean at 10,000)."""
+    first = {f"de-{i}": vacancy_part(f"de-{i}") for i in range(1000)}
+    sizes = Counter(vacancy_part(f"de-x{i}") for i in range(10_000))
+    assert {vid: vacancy_part(vid) for vid in first} == first
+    assert len(sizes) == PARTS and max(sizes.values()) < 1.3 * 10_000 / PARTS
+
+
+def test_a_part_holding_a_vacancy_of_another_part_is_refused(tmp_path: Path) -> None:
+    build_bundle(load_source(_source(tmp_path, ROW_DE)), tmp_path / "out")
+    right = tmp_path / "out" / _target("de-care-1", "de")
+    wrong_part = f"{(int(vacancy_part('de-care-1')) + 1) % PARTS:02d}"
+    doc = json.loads(right.read_bytes())
+    doc["part"] = wrong_part
+    wrong = tmp_path / "out" / vacancy_target("de", wrong_part)
+    right.rename(wrong)
+    wrong.write_bytes(canonical_json(doc))
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_bytes())
+    info = manifest["targets"].pop(_target("de-care-1", "de"))
+    info.update(length=wrong.stat().st_size, sha256=sha256_hex(wrong.read_bytes()))
+    manifest["targets"][vacancy_target("de", wrong_part)] = info
+    manifest["version"] = bundle_version({n: t["sha256"] for n, t in manifest["targets"].items()})
+    (tmp_path / "out" / "manifest.json").write_bytes(canonical_json(manifest))
+    with pytest.raises(BundleError, match=f"belongs in part {vacancy_part('de-care-1')}"):
+        load_bundle(tmp_path / "out")
 
 
 def test_the_sample_has_about_thirty_vacancies_across_the_recruiting_countries() -> None:
@@ -112,7 +148,7 @@ def test_only_a_publication_checks_the_dated_rules(tmp_path: Path) -> None:
                for p in problems), problems
     assert validate(load_source(root)) == []
     manifest = build_bundle(load_source(root), tmp_path / "out")
-    assert "vacancies/de.json" in manifest.targets
+    assert _target("de-care-1", "de") in manifest.targets
     with pytest.raises(ContentError, match="vacancies.csv:2: closes_on"):
         build_bundle(load_source(root), tmp_path / "refused", publishing_on=TODAY)
     # What no date changes is refused either way: a revoked agency, a licence not in the registry.
@@ -201,16 +237,23 @@ def test_a_closing_date_hides_a_vacancy_at_midnight_without_an_apply(tmp_path: P
     assert store.vacancies(TODAY, stale=True) == []
 
 
-def test_a_new_vacancy_updates_only_its_country(tmp_path: Path) -> None:
+def test_a_new_vacancy_updates_only_its_part(tmp_path: Path) -> None:
     root = _source(tmp_path, ROW_DE + ROW_PL)
     build_bundle(load_source(root), tmp_path / "b1")
     apply_bundle(tmp_path / "b1", tmp_path / "data")
     extra = ROW_DE.replace("de-care-1", "de-care-2")
     build_bundle(load_source(_source(tmp_path, ROW_DE + extra + ROW_PL)), tmp_path / "b2")
     result = apply_bundle(tmp_path / "b2", tmp_path / "data")
-    assert result.changed_targets == ("vacancies/de.json",)
+    assert result.changed_targets == (_target("de-care-2", "de"),)
+    assert not result.rebuilt
     store = ContentStore(tmp_path / "data")
     assert _ids(store, TODAY) == {"de-care-1", "de-care-2", "pl-store-1"}
+    changed = extra.replace(",2400,2900,", ",2500,2900,")
+    build_bundle(load_source(_source(tmp_path, ROW_DE + changed + ROW_PL)), tmp_path / "b3")
+    result = apply_bundle(tmp_path / "b3", tmp_path / "data")
+    assert result.changed_targets == (_target("de-care-2", "de"),)
+    store.reload()
+    assert {v.id: v.wage_min for v in store.vacancies(TODAY, stale=False)}["de-care-2"] == 2500
 
 
 def test_search_tolerates_a_typo_and_folds_scripts() -> None:
@@ -245,3 +288,14 @@ def test_the_coarse_pass_never_drops_a_word_the_score_accepts() -> None:
         query = "".join(typed)
         if score(query, word) >= MIN_SCORE:
             assert fuzz.partial_ratio(query, word) >= COARSE_CUTOFF, (query, word)
+
+
+def test_a_keystroke_gives_a_count_and_the_first_page_within_the_chips() -> None:
+    """What the list shows per keystroke: how many match within the chips' choice, and the first page."""
+    finder = VacancyFinder([f"Employer {i} {'Germany' if i % 2 else 'Poland'}" for i in range(100)])
+    page = finder.page("germny", finder.everything, 5)
+    assert (page.count, page.first) == (50, [1, 3, 5, 7, 9])
+    first_half = sum(1 << i for i in range(50))
+    assert finder.page("germany", first_half, 100).count == 25
+    assert finder.page("zzzz", finder.everything, 5) == Page(0, [])
+    assert finder.find("poland") == list(range(0, 100, 2)) == indices(finder.mask("poland"))

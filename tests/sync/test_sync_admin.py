@@ -99,7 +99,7 @@ def test_admin_commands_from_init_to_fleet(tmp_path: Path, capsys: pytest.Captur
 
 def test_every_admin_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("init", "publish", "alert", "enrol", "fleet", "events", "refresh", "status", "renew",
-                    "registry", "rotate-key", "console"):
+                    "registry", "rotate-key", "add-role", "console"):
         with pytest.raises(SystemExit) as exit_info:
             admin.main([command, "--help"])
         assert exit_info.value.code == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import uvicorn
 
 from server.app import create_app
-from sync import keys
+from sync import keys, layout
 from sync.publisher import Clock, Publisher, PublishReport, build_files, utcnow
 from sync.repo_init import Settings
 from sync.store import DirStore
@@ -75,13 +75,15 @@ class Deployment:
 
 def new_deployment(root: Path, settings: Settings | None = None,
                    thresholds: dict[str, int] | None = None, key_counts: dict[str, int] | None = None,
-                   clock: Clock = utcnow) -> Deployment:
-    """Keys in memory (and saved under `root/keys`), and version 1 of the repository."""
-    counts = {role: 1 for role in ALL_ROLES} | (key_counts or {})
+                   clock: Clock = utcnow, roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> Deployment:
+    """Keys in memory (and saved under `root/keys`), and version 1 of the repository. `roles`: the
+    delegated roles made (fewer: a deployment made before a role existed, with no key for it)."""
+    counts = {role: 1 for role in ALL_ROLES
+              if role not in layout.DELEGATED_ROLES or role in roles} | (key_counts or {})
     keyring = keys.generate(counts)
     keys.save(keyring, root / "keys" / "offline", keys.OFFLINE_ROLES)
     keys.save(keyring, root / "keys" / "online", keys.ONLINE_ROLES)
-    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds, clock)
+    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds, clock, roles)
     return Deployment(root, keyring, clock)
 
 
