@@ -32,7 +32,7 @@ from admin.console.progress import Runs
 from admin.console.workspace import ACTIONS, EditError
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
-from content.registry_diff import MAX_BYTES, diff_files
+from content.registry_diff import MAX_BYTES
 
 COOKIE = "kiosk_desk"
 MAX_FIELD = 2 * 1024 * 1024 + 1024
@@ -226,7 +226,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
             return page(request, me, "registry.html", "Registry", status=422, upload_problems=problems,
                         count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),
                         today=datetime.now(UTC).date().isoformat())
-        result = diff_files(desk.workspace.registry_bytes(), data)
+        result = desk.diff_upload(data)
         key = secrets.token_urlsafe(12)
         me.uploads = {key: data}
         return page(request, me, "registry_diff.html", "Registry: what the upload changes", diff=result,
@@ -239,8 +239,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         if data is None:
             raise Refused(409, "this upload is no longer waiting; upload the file again")
         typed = text(form, "confirm_removals").strip()
-        result = diff_files(desk.workspace.registry_bytes(), data,
-                      confirm_removals=int(typed) if typed.isdigit() else None)
+        result = desk.diff_upload(data, confirm_removals=int(typed) if typed.isdigit() else None)
         if result.problems:
             return page(request, me, "registry_diff.html", "Registry: what the upload changes", status=422,
                         diff=result, upload=text(form, "upload"), error="Not applied: " + result.problems[0])
