@@ -30,6 +30,7 @@ from admin.console.content_pages import Ui, content_router
 from admin.console.desk import DESK_WORK, Desk
 from admin.console.progress import Runs
 from admin.console.workspace import ACTIONS, EditError
+from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES
@@ -66,7 +67,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     runs = Runs()
     sessions: dict[str, DeskSession] = {}
     app = FastAPI(title="kiosk-admin console", docs_url=None, redoc_url=None, openapi_url=None)
-    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=web.STATIC), name="static")  # the staff look (content.web)
 
     @app.middleware("http")
     async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
