@@ -608,7 +608,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Skanerleń</translation>
+        <translation>Saqlaw ushın skanerleń</translation>
     </message>
 </context>
 <context>

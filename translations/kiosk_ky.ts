@@ -608,7 +608,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Сканерлеңиз</translation>
+        <translation>Сактоо үчүн сканерлеңиз</translation>
     </message>
 </context>
 <context>

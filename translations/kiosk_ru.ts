@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Сканируйте</translation>
+        <translation>Отсканируйте, чтобы сохранить</translation>
     </message>
 </context>
 <context>

@@ -608,7 +608,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Скан кунед</translation>
+        <translation>Барои нигоҳ доштан скан кунед</translation>
     </message>
 </context>
 <context>

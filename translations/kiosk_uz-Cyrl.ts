@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Сканерланг</translation>
+        <translation>Сақлаш учун сканерланг</translation>
     </message>
 </context>
 <context>

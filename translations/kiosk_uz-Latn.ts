@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Skanerlang</translation>
+        <translation>Saqlash uchun skanerlang</translation>
     </message>
 </context>
 <context>
