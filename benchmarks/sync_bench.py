@@ -155,6 +155,10 @@ class TimedRunner:
             if profiler is not None and self._profile is not None:
                 profiler.dump_stats(self._profile)
 
+    def abort(self) -> None:
+        """Not passed on: the benchmark stops its SyncService after the cycle has ended, and the runner,
+        like the app's, lives on for the next cycle (an abort would cancel that one)."""
+
     def __getattr__(self, name: str):  # noqa: ANN204 - everything else is the runner's
         return getattr(self._runner, name)
 
