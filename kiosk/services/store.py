@@ -308,6 +308,21 @@ class ContentStore:
         ]
 
 
+    def suggested_questions(self, lang: str) -> list[tuple[str, str]]:
+        """(pair id, question): the first phrasing of each editor's question/answer pair in `lang` (in the
+        language the pair falls back to where it has none), what "Ask a question" offers to tap."""
+        try:
+            rows = self._rows("SELECT id, questions, fallback FROM qa WHERE lang = ? ORDER BY rowid", lang)
+        except sqlite3.OperationalError:
+            return []  # content that predates question/answer pairs
+        found = []
+        for r in rows:
+            phrasings = json.loads(r["questions"])
+            first = (phrasings.get(lang) or phrasings.get(r["fallback"] or "") or [""])[0]
+            if first:
+                found.append((r["id"], first))
+        return found
+
     def checker(self, lang: str) -> Checker | None:
         """The red-flag checker in `lang`; None when the content has none (or predates it)."""
         try:
