@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.regions import REGIONS, region_name
-from kiosk.services.locale_text import long_date
+from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
@@ -109,7 +109,8 @@ class OfficesScreen(PageScreen):
             self._show(HOME, region)
 
     def _country_names(self) -> dict[str, str]:
-        return {g.country: g.name for g in self.ctx.store.guides(self.lang)}
+        return {g.country: place_name(g.country, self.lang, g.name, g.fallback)
+                for g in self.ctx.store.guides(self.lang)}
 
     def _show(self, where: str, key: str) -> None:
         """Fill the filter choices for `where` (home: regions, abroad: countries) and the list for `key`."""
@@ -123,7 +124,7 @@ class OfficesScreen(PageScreen):
         else:
             names = self._country_names()
             present_countries = sorted({o.country for o in everything if o.country != HOME})
-            options = [(c, names.get(c, c.upper())) for c in present_countries]
+            options = [(c, names.get(c) or country_name(c, self.lang)) for c in present_countries]
         options.insert(0, (ALL, self.tr("All")))
         for button in self.filters.buttons():
             self.filters.removeButton(button)
