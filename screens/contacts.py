@@ -11,7 +11,7 @@ from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.flow import FlowLayout
-from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 from screens.widgets.tile import TileGrid
 
@@ -89,6 +89,8 @@ class ContactsScreen(PageScreen):
         if contact.phone:
             card.add_text(contact.phone, "PhoneNumber", wrap=False)
         card.add_text(contact.description, "TileText")
+        if contact.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(contact.fallback), "Muted")
         if contact.sample:
             add_sample_badge(card.column, self.tr("SAMPLE"))
         card.column.addStretch(1)

@@ -22,7 +22,7 @@ from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 from screens.widgets.tile import TileGrid
 
@@ -163,6 +163,8 @@ class OfficesScreen(PageScreen):
         card.add_text(office.does)
         card.add_text(self.tr("Address: {address}").format(address=office.address))
         card.add_text(self.tr("Hours: {hours}").format(hours=office.hours))
+        if office.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(office.fallback), "Muted")
         if office.phone:
             card.add_text(self.tr("Phone: {phone}").format(phone=office.phone), "Lead")
         if office.sample:

@@ -13,7 +13,7 @@ from kiosk.services.qr import service_qr
 from kiosk.services.store import PlatformService
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 
 
@@ -54,6 +54,8 @@ class ServicesScreen(PageScreen):
         card.add_text(service.what)
         card.add_text(self.tr("For: {who}").format(who=service.who))
         card.add_text(self.tr("Bring: {what}").format(what=service.bring))
+        if service.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(service.fallback), "Muted")
         if service.sample:
             add_sample_badge(card.column, self.tr("SAMPLE"))
         if here and service.kiosk_screen:
