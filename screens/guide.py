@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.services.locale_text import long_date, place_name
+from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
@@ -21,8 +21,8 @@ class GuideScreen(ReaderScreen):
             self.text_column.addWidget(text_label(self.tr("This guide is no longer available."), "Lead"))
             self.set_side("", [])
             return
-        country = place_name(guide.country, self.lang, guide.name, guide.fallback)
-        self.set_title(self.tr("Country guide: {country}").format(country=country))
+        # The content's own (short) name: CLDR's full names ("Бириккен Араб Эмираттары") overflow the header.
+        self.set_title(self.tr("Country guide: {country}").format(country=guide.name))
         self.add_title(guide.name, guide.sample, guide.fallback)
         self.text_column.addWidget(text_label(guide.summary, "Lead"))
         sections = [
