@@ -4,8 +4,8 @@ Set-up (not timed): the desk publishes the 100,000-agency registry once (a full 
 folder syncs it from a real kiosk-server on 127.0.0.1 through a byte-counting proxy.
 Steps, timed with the desk console's own code (`admin.console`, the same calls its pages make):
 - diff: check the uploaded CSV (`Desk.check_upload`: rows as last published are not checked again) and
-  compare it with the registry in the sources (`diff_files`): what the licensing officer waits for after
-  pressing "Upload and compare" (target ≤ 5 s);
+  compare it with the registry in the sources (`Desk.diff_upload`, which reuses the rows the check read):
+  what the licensing officer waits for after pressing "Upload and compare" (target ≤ 5 s);
 - published: apply the upload to the sources, then publish (summary in words, validation, a bundle build
   that renders only the changed rows, signing, writing the repository): what follows "Sign and publish"
   (target: upload to published ≤ 10 s);
@@ -41,7 +41,6 @@ from admin.console.workspace import write_csv  # noqa: E402
 from benchmarks.registry_data import agency_rows  # noqa: E402
 from content.bundle import build_source  # noqa: E402
 from content.registry_csv import AGENCY_COLUMNS  # noqa: E402
-from content.registry_diff import diff_files  # noqa: E402
 from sync import assemble, keys  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
 from sync.publisher import Publisher  # noqa: E402
@@ -157,7 +156,7 @@ def main() -> None:
 
         start = time.perf_counter()
         problems = desk.check_upload(upload)
-        result = diff_files(desk.workspace.registry_bytes(), upload)
+        result = desk.diff_upload(upload)
         diff_s = time.perf_counter() - start
         assert not problems and not result.problems, (problems, result.problems)
 

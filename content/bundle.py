@@ -24,7 +24,7 @@ from content.fsutil import replace_dir
 from content.loader import load_source
 from content.markdown import split_guide
 from content.model import LANGUAGES, Alert, Article, Guide, Item, LangFile, Source
-from content.registry_csv import AGENCIES_CSV, agencies_of_text
+from content.registry_csv import AGENCIES_CSV
 from content.registry_rows import (
     SHARD_PREFIX,
     Previous,
@@ -32,6 +32,7 @@ from content.registry_rows import (
     Rows,
     Table,
     agencies_in,
+    read_all,
     rebuild,
     registry_as_of,
     rows_of,
@@ -67,7 +68,7 @@ class Built:
     rows: Rows
     registry_text: str | None = None  # the agencies.csv built (`build_source`): the next build's Previous
     rendered_rows: int | None = None  # rows rendered by an incremental build; None after a full build
-    registry_table: Table | None = None  # the registry's cells, when the build read them (incremental)
+    registry_table: Table | None = None  # the registry's cells, when they read cleanly
 
     def previous(self) -> Previous | None:
         """What the next build of the same desk may start from."""
@@ -86,12 +87,13 @@ def build_source(root: Path, out_dir: Path, previous: Previous | None = None,
     text = read_text(root / AGENCIES_CSV, AGENCIES_CSV, problems) if (root / AGENCIES_CSV).is_file() else None
     source = load_source(root, agencies=text is None)  # a missing file is reported by the loader
     registry = rebuild(text, previous) if text is not None and previous is not None else None
+    table = registry.table if registry is not None else None
     if text is not None and registry is None:
-        agencies = agencies_of_text(text, problems)
+        agencies, table = read_all(text, problems)
         source = replace(source, agencies=agencies, problems=(*source.problems, *problems))
     built = build(source, out_dir, registry, step, publishing_on=publishing_on)
     return replace(built, registry_text=text, rendered_rows=registry.rendered if registry else None,
-                   registry_table=registry.table if registry else None)
+                   registry_table=table)
 
 
 def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,

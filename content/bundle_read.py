@@ -92,6 +92,14 @@ def read_manifest(bundle_dir: Path) -> dict[str, Any]:
     return manifest
 
 
+def read_target(bundle_dir: Path, name: str, info: dict[str, int | str]) -> bytes:
+    """The bytes of one listed target, checked against its manifest entry `info` (length and sha256)."""
+    try:
+        return _read(Path(bundle_dir), name, info, MAX_TARGET_BYTES)
+    except OSError as exc:
+        raise BundleError(f"{name}: cannot read the file: {exc.strerror or exc}") from exc
+
+
 def _load(root: Path, parse: frozenset[str] | None) -> LoadedBundle:
     if not root.is_dir():
         raise BundleError(f"{root}: not a bundle folder")

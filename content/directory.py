@@ -15,14 +15,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from content.checks import Report
-from content.entries import entries
 from content.errors import Problem
 from content.formats import DATE_FORMAT, id_problem, is_phone, parse_date, placeholder_phone_problem
 from content.model import COUNTRIES, LANGUAGES, Origin
 from content.regions import REGIONS
+
+if TYPE_CHECKING:
+    from content.checks import Report
 
 OFFICE_KINDS: tuple[str, ...] = ("regional_office", "centre", "language_school", "mobile_visa", "abroad")
 # A service the kiosk answers opens one of these screens; the others need the platform.
@@ -65,6 +66,8 @@ class PlatformService:
 
 
 def load_offices(root: Path, problems: list[Problem]) -> tuple[Office, ...]:
+    from content.entries import entries  # the YAML reader: only the source tools need it, not an apply
+
     offices = []
     for r in entries(root, "offices.yaml", problems, required=False):
         offices.append(Office(
@@ -78,6 +81,8 @@ def load_offices(root: Path, problems: list[Problem]) -> tuple[Office, ...]:
 
 
 def load_services(root: Path, problems: list[Problem]) -> tuple[PlatformService, ...]:
+    from content.entries import entries  # see load_offices
+
     services = []
     for r in entries(root, "services.yaml", problems, required=False):
         services.append(PlatformService(

@@ -3,8 +3,10 @@
 A traveller needs "Buyuk Britaniya" or "Великобритания", not "GB", and "24-dekabr, 2021", not
 "2021-12-24". CLDR has both for every UI language (uz-Latn, uz-Cyrl, ru, en, kk, ky, tg); the kiosk's
 screens and the phone edition of kiosk-server both take them from here.
-Karakalpak: CLDR's `kaa` is written in Cyrillic while the kiosk's Karakalpak is Latin, so a Karakalpak
-screen gets the Uzbek Latin forms, the closest Latin-script names a Karakalpak reader knows.
+Karakalpak: CLDR's `kaa` is written in Cyrillic (its `kaa_Latn` has neither country names nor month names
+yet), while the kiosk's Karakalpak is Latin. A Karakalpak screen gets CLDR's Karakalpak forms converted to
+the Karakalpak Latin alphabet by kaalin ("Уллы Британия" → "Ullı Britaniya", "24-декабрь, 2026" →
+"24-dekabr, 2026"): Karakalpak words in the script the traveller reads, not Uzbek ones.
 
 Babel is imported on first use, not at start-up (its locale data loads lazily too).
 """
@@ -17,10 +19,20 @@ from typing import Any
 
 # Kiosk language tag -> CLDR locale.
 _CLDR = {"uz-Latn": "uz_Latn", "uz-Cyrl": "uz_Cyrl", "ru": "ru", "en": "en", "kk": "kk", "ky": "ky",
-         "tg": "tg", "kaa": "uz_Latn"}
+         "tg": "tg", "kaa": "kaa_Cyrl"}
+_TO_LATIN = frozenset({"kaa"})  # CLDR writes these in Cyrillic; the kiosk in Latin
+
+_MISSING_NAMES = {("kaa", "uz_Latn"): "qoraqalpoqcha", ("kaa", "uz_Cyrl"): "қорақалпоқча",
+                  ("kaa", "ky"): "каракалпакча", ("kaa", "tg"): "қароқалпоқӣ"}
 
 
-_MISSING_NAMES = {("kaa", "uz_Latn"): "qoraqalpoqcha", ("kaa", "uz_Cyrl"): "қорақалпоқча"}
+def _script(text: str, lang: str) -> str:
+    """CLDR's text in the kiosk's script for `lang` (Karakalpak: Cyrillic to the Latin alphabet)."""
+    if lang not in _TO_LATIN:
+        return text
+    from kaalin.converter import cyrillic2latin
+
+    return str(cyrillic2latin(text))
 
 
 @lru_cache(maxsize=16)
@@ -33,7 +45,18 @@ def _locale(lang: str) -> Any:
 def country_name(code: str, lang: str) -> str:
     """`gb` → "Buyuk Britaniya" (uz-Latn); an unknown code is shown upper-cased as it is."""
     upper = code.strip().upper()
-    return str(_locale(lang).territories.get(upper, upper))
+    name = _locale(lang).territories.get(upper)
+    return _script(str(name), lang) if name else upper
+
+
+def place_name(code: str, lang: str, content_name: str, fallback: str | None) -> str:
+    """The name a screen shows for a country that has content (a guide): the editors' own name when the
+    item is in the traveller's language, CLDR's name in that language when the item is shown in another
+    (a Kazakh screen says "Ұлыбритания" even while the guide itself is still in Russian)."""
+    if not fallback:
+        return content_name
+    name = country_name(code, lang)
+    return name if name != code.strip().upper() else content_name
 
 
 def language_name(tag: str, lang: str) -> str:
@@ -46,7 +69,7 @@ def language_name(tag: str, lang: str) -> str:
         return tag
     if not name or name == tag:  # CLDR's Uzbek has no name for Karakalpak yet
         return _MISSING_NAMES.get((tag, _CLDR.get(lang, "en")), tag)
-    return str(name)
+    return _script(str(name), lang)
 
 
 def long_date(value: str | date | None, lang: str) -> str:
@@ -59,7 +82,7 @@ def long_date(value: str | date | None, lang: str) -> str:
         return str(value)
     from babel.dates import format_date
 
-    return str(format_date(day, "long", locale=_locale(lang)))
+    return _script(str(format_date(day, "long", locale=_locale(lang))), lang)
 
 
 def number(value: int, lang: str) -> str:

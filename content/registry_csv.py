@@ -97,13 +97,6 @@ def load_agencies(root: Path, problems: list[Problem]) -> tuple[Agency, ...]:
     return tuple(agency_of(line, row) for line, row in rows)
 
 
-def agencies_of_text(text: str, problems: list[Problem]) -> tuple[Agency, ...]:
-    """`load_agencies` of an agencies.csv already read (`read_text`)."""
-    header, rows = read_table(text, AGENCIES_CSV, AGENCY_READ_COLUMNS, problems)
-    return tuple(agency_of(line, {name: cell.strip() for name, cell in zip(header, cells, strict=True)})
-                 for line, cells in rows)
-
-
 def agency_of(line: int, row: dict[str, str]) -> Agency:
     """The agency of one registry row ({column: stripped cell}) read from line `line` of agencies.csv."""
     return Agency(

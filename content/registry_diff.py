@@ -16,11 +16,11 @@ One definition for the desk console, the command line and the benchmark.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from content.checks import Report
 from content.errors import Problem
@@ -81,60 +81,81 @@ def parse_rows(data: bytes) -> list[dict[str, str]]:
     compares them: cells stripped, lists re-joined without blanks, country codes lower-cased (as `row_of`).
 
     About ten times faster than `read_upload`, which builds and checks every agency."""
-    rows = []
-    for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
-        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-            continue
-        cells = {c: (row.get(c) or "").strip() for c in AGENCY_COLUMNS}
-        cells["other_names"] = ";".join(split_list(cells["other_names"]))
-        cells["countries"] = ";".join(c.lower() for c in split_list(cells["countries"]))
-        rows.append(cells)
-    return rows
+    return [_compared(row) for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+            if any((v or "").strip() for v in row.values() if isinstance(v, str))]
 
 
-def diff_files(old: bytes, new: bytes, *, confirm_removals: int | None = None) -> RegistryDiff:
+def _compared(row: dict[str | Any, Any]) -> dict[str, str]:
+    """One row ({column: cell as written}) as `parse_rows` gives it."""
+    cells = {c: (row.get(c) or "").strip() for c in AGENCY_COLUMNS}
+    cells["other_names"] = ";".join(split_list(cells["other_names"]))
+    cells["countries"] = ";".join(c.lower() for c in split_list(cells["countries"]))
+    return cells
+
+
+def diff_files(old: bytes, new: bytes, *, confirm_removals: int | None = None,
+               previous: Previous | None = None) -> RegistryDiff:
     """`diff` of two registry files that are already validated, normalising only the rows that differ.
 
-    Rows are compared as raw CSV cells first (the C csv reader: fast); a row whose cells are identical in
-    both files is unchanged without further work, which keeps a 100,000-agency comparison to a second.
+    Rows are compared as raw CSV cells first; a row whose cells are identical in both files is unchanged
+    without further work. With `previous` (the registry as last published), a file that is its text, or the
+    text it last checked (`Previous.scanned`: the upload), is not read again: the diff the officer waits for
+    is then one pass over the rows.
     """
-    old_header, old_rows = _raw_rows(old)
-    new_header, new_rows = _raw_rows(new)
-    if old_header != new_header:  # columns moved: compare everything, normalised
-        return diff(parse_rows(old), parse_rows(new), confirm_removals=confirm_removals)
-    same = {k for k, cells in new_rows.items() if old_rows.get(k) == cells}
-    header = ",".join(old_header)
-    pick = lambda rows: "\n".join([header, *(_line(v) for k, v in rows.items() if k not in same)])  # noqa: E731
-    result = diff(parse_rows(pick(old_rows).encode()), parse_rows(pick(new_rows).encode()),
-                  confirm_removals=confirm_removals)
-    result.unchanged += len(same)
+    last = _LAST_DIFF[:]
+    if last and (last[0] is old or last[0] == old) and (last[1] is new or last[1] == new):
+        compared: RegistryDiff = last[2]  # the same two files again (upload, apply, publish summary)
+    else:
+        compared = _compare_files(old, new, previous)
+        _LAST_DIFF[:] = [old, new, compared]
+    result = replace(compared, problems=list(compared.problems))
+    _confirm_removals(result, confirm_removals)
     return result
 
 
+_LAST_DIFF: list[Any] = []  # [old bytes, new bytes, RegistryDiff without the confirmation rule]
+
+
+def _compare_files(old: bytes, new: bytes, previous: Previous | None) -> RegistryDiff:
+    old_header, old_rows = _cells_of(old, previous)
+    new_header, new_rows = _cells_of(new, previous)
+    if old_header != new_header:  # columns moved: compare everything, normalised
+        return compare(parse_rows(old), parse_rows(new))
+    differ = [(k, cells) for k, cells in new_rows.items() if old_rows.get(k) != cells]
+    wanted = {k for k, _ in differ}
+    gone = [(k, cells) for k, cells in old_rows.items() if k in wanted or k not in new_rows]
+    result = compare(_all_compared(old_header, gone), _all_compared(old_header, differ))
+    result.unchanged += len(new_rows) - len(differ)
+    return result
+
+
+def _all_compared(header: list[str], rows: list[tuple[str, list[str]]]) -> list[dict[str, str]]:
+    """`_compared` of raw rows (a short row lacks its last cells, as csv.DictReader reads it)."""
+    return [_compared(dict(zip(header, cells, strict=False))) for _, cells in rows]
+
+
+def _cells_of(data: bytes, previous: Previous | None) -> tuple[list[str], dict[str, list[str]]]:
+    """The header and the rows by licence number: from `previous` when it has read this file already."""
+    if previous is not None:
+        text = decode_text(data, AGENCIES_CSV, [])
+        table = previous.table if text == previous.text else None
+        if table is None and text is not None and previous.has_scanned(text):
+            scanned = previous.scanned(text)
+            table = scanned.table if scanned is not None and not scanned.problems else None
+        if table is not None:
+            return table.header, table.cells
+    return _raw_rows(data)
+
+
 def _raw_rows(data: bytes) -> tuple[list[str], dict[str, list[str]]]:
-    """The header and the rows by licence number, as the C csv reader gives them. The last few files read
-    are remembered by their hash: the console compares the same upload and sources more than once (the
-    diff on upload, again when it is applied, and the publish summary)."""
-    digest = hashlib.sha256(data).digest()
-    if digest not in _RAW:
-        reader = csv.reader(io.StringIO(data.decode("utf-8-sig")))
-        header = [c.strip() for c in next(reader, [])]
-        key = header.index("licence_no") if "licence_no" in header else 0
-        rows = {cells[key].strip(): cells for cells in reader
-                if (cells and cells[0].strip()) or "".join(cells).strip()}
-        _RAW[digest] = (header, rows)
-        while len(_RAW) > 2:
-            _RAW.pop(next(iter(_RAW)))
-    return _RAW[digest]
-
-
-_RAW: dict[bytes, tuple[list[str], dict[str, list[str]]]] = {}
-
-
-def _line(cells: list[str]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="").writerow(cells)
-    return out.getvalue()
+    """The header and the rows by licence number, as the C csv reader gives them (line ends as the
+    sources are read: `decode_text`)."""
+    text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    reader = csv.reader(io.StringIO(text))
+    header = [c.strip() for c in next(reader, [])]
+    key = header.index("licence_no") if "licence_no" in header else 0
+    return header, {cells[key].strip(): cells for cells in reader
+                    if (cells and cells[0].strip()) or "".join(cells).strip()}
 
 
 def check_upload(data: bytes, previous: Previous | None = None) -> list[str]:
@@ -202,6 +223,19 @@ def _encoding_problem(data: bytes) -> str | None:
 def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_removals: int | None = None
          ) -> RegistryDiff:
     """Compare two registries by licence number and apply the rules of the module docstring."""
+    result = compare(old, new)
+    _confirm_removals(result, confirm_removals)
+    return result
+
+
+def _confirm_removals(result: RegistryDiff, confirm_removals: int | None) -> None:
+    if result.needs_confirmation() and confirm_removals != len(result.removed):
+        result.problems.append(f"{len(result.removed)} agencies would be removed from the registry; type "
+                               f"{len(result.removed)} to confirm, or upload the complete export")
+
+
+def compare(old: list[dict[str, str]], new: list[dict[str, str]]) -> RegistryDiff:
+    """`diff` without the mass-removal rule (the one rule that depends on what the officer typed)."""
     result = RegistryDiff()
     before = {r["licence_no"]: r for r in old}
     seen: set[str] = set()
@@ -221,9 +255,6 @@ def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_remova
         else:
             result.details_changed.append(Change(key, was, row, changed))
     result.removed = [Change(k, r, None) for k, r in before.items() if k not in seen]
-    if result.needs_confirmation() and confirm_removals != len(result.removed):
-        result.problems.append(f"{len(result.removed)} agencies would be removed from the registry; type "
-                               f"{len(result.removed)} to confirm, or upload the complete export")
     return result
 
 

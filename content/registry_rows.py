@@ -87,7 +87,7 @@ def shard_files(rows: Rows) -> dict[str, bytes]:
 
 def registry_as_of(dates: Iterable[str]) -> str | None:
     """The newest of the registry's issued_on / status_changed_on dates (how current the export is)."""
-    return max((d for d in map(_iso, dates) if d), default=None)
+    return max((d for d in map(_iso, set(dates)) if d), default=None)  # 100,000 rows: a few thousand dates
 
 
 @lru_cache(maxsize=65536)
@@ -112,6 +112,7 @@ class Previous:
     # What the build that wrote `shards` already knew (see `of_build`); else worked out when first needed.
     known_table: Table | None = field(default=None, compare=False, repr=False)
     known_rows: Rows | None = field(default=None, compare=False, repr=False)
+    _last_scan: list[Any] = field(default_factory=list, init=False, compare=False, repr=False)
 
     @cached_property
     def table(self) -> Table | None:
@@ -128,6 +129,20 @@ class Previous:
                     for licence_no, row in rows}
         return _previous_rows(self)
 
+    def has_scanned(self, text: str) -> bool:
+        """True if `scanned(text)` is remembered (costs nothing)."""
+        return bool(self._last_scan) and (self._last_scan[0] is text or self._last_scan[0] == text)
+
+    def scanned(self, text: str) -> Scanned | None:
+        """`scan` of `text` against this registry, remembered for the last text scanned: the desk checks an
+        upload when it arrives, compares it, and builds it when it is published; the rows are read and
+        checked once for all three. None when this registry cannot be used (other rules, other columns)."""
+        if self.has_scanned(text):
+            return self._last_scan[1]  # [text, Scanned | None]
+        result = _scan(text, self)
+        self._last_scan[:] = [text, result]
+        return result
+
 
 @dataclass
 class RegistryBuild:
@@ -140,6 +155,20 @@ class RegistryBuild:
     table: Table | None = None  # the text's cells by licence number, for the next build's `Previous`
 
 
+def read_all(text: str, problems: list[Problem]) -> tuple[tuple[Agency, ...], Table | None]:
+    """Every agency of an agencies.csv (for a full build), and its table when it read cleanly (for the next
+    build's `Previous`, so that the first upload after a full build does not read the registry again)."""
+    found: list[Problem] = []
+    header, rows = read_table(text, AGENCIES_CSV, AGENCY_READ_COLUMNS, found)
+    agencies = tuple(agency_of(line, {name: cell.strip() for name, cell in zip(header, cells, strict=True)})
+                     for line, cells in rows)
+    problems.extend(found)
+    if found or not header:
+        return agencies, None
+    key = header.index("licence_no")
+    return agencies, Table(header, {cells[key].strip(): cells for _, cells in rows})
+
+
 def _table(text: str) -> Table | None:
     """The previous registry's cells by licence number; None if it does not read cleanly."""
     problems: list[Problem] = []
@@ -150,14 +179,33 @@ def _table(text: str) -> Table | None:
     return Table(header, {cells[key].strip(): cells for _, cells in rows})
 
 
+@dataclass(frozen=True)
+class Scanned:
+    """An agencies.csv read and checked against a `Previous` (see `scan`)."""
+
+    table: Table
+    changed: dict[str, Agency]  # the agencies of the rows whose cells differ from the previous registry
+    problems: tuple[Problem, ...]
+
+
 def scan(text: str, previous: Previous, problems: list[Problem]
          ) -> tuple[Table, dict[str, Agency]] | None:
     """Read and check `text` (an agencies.csv) against `previous`: every row for the registry-wide rule,
     only the rows whose cells differ from `previous` for the rules of one row. Returns the table and the
-    agencies of the rows that differ; None when `previous` cannot be used (other rules, other columns)."""
+    agencies of the rows that differ, adding the problems found to `problems`; None when `previous` cannot
+    be used (other rules, other columns)."""
+    scanned = previous.scanned(text)
+    if scanned is None:
+        return None
+    problems.extend(scanned.problems)
+    return scanned.table, scanned.changed
+
+
+def _scan(text: str, previous: Previous) -> Scanned | None:
     old = previous.table
     if old is None:
         return None
+    problems: list[Problem] = []
     header, rows = read_table(text, AGENCIES_CSV, AGENCY_READ_COLUMNS, problems)
     if header != old.header:
         return None
@@ -177,7 +225,7 @@ def scan(text: str, previous: Previous, problems: list[Problem]
             assert agency.origin is not None
             check_agency(report, agency, agency.origin)
             changed[licence_no] = agency
-    return Table(header, cells_by_key), changed
+    return Scanned(Table(header, cells_by_key), changed, tuple(problems))
 
 
 def rebuild(text: str, previous: Previous) -> RegistryBuild | None:
@@ -196,9 +244,8 @@ def rebuild(text: str, previous: Previous) -> RegistryBuild | None:
         else:
             shard, row = kept[licence_no]
             rows[shard].append((licence_no, row))
-    header = table.header
-    dates = (cells[header.index(name)] for cells in table.cells.values()
-             for name in ("issued_on", "status_changed_on"))
+    issued, status = table.header.index("issued_on"), table.header.index("status_changed_on")
+    dates = (cells[i] for cells in table.cells.values() for i in (issued, status))
     return RegistryBuild(rows, registry_as_of(dates), problems, len(changed), None if problems else table)
 
 

@@ -5,6 +5,7 @@ When nothing answers well the screen says so and offers the situation centre. No
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from content.ask.engine import Answer
@@ -13,8 +14,12 @@ from screens.context import ScreenContext
 from screens.reader import markdown_label
 from screens.widgets.keyboard import OnScreenKeyboard
 from screens.widgets.labels import fallback_note, text_label
+from screens.widgets.suggestions import SuggestedQuestions
 
 MAX_ANSWERS = 3
+# Questions offered to tap: as many as fill the room above the keyboard (two columns of two in landscape,
+# one column of eight in portrait); in larger text the page scrolls.
+SUGGESTIONS = {"landscape": 4, "portrait": 8}
 OPEN = {"articles": "article", "alerts": "alert", "guides": "guide"}
 PARAM = {"articles": "article_id", "alerts": "alert_id", "guides": "country"}
 
@@ -66,6 +71,10 @@ class AskScreen(PageScreen):
         self.situation_centre = QPushButton()
         self.situation_centre.clicked.connect(self._situation_centre)
         self.body.addWidget(self.situation_centre, 0, Qt.AlignmentFlag.AlignLeft)
+        self._suggested: tuple[tuple[str, int] | None, list[tuple[str, str]]] = (None, [])
+        self.suggestions = SuggestedQuestions()
+        self.suggestions.chosen.connect(self._ask_this)
+        self.body.addWidget(self.suggestions)
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.field)
@@ -118,6 +127,36 @@ class AskScreen(PageScreen):
         )
         self.none_label.setVisible(none)
         self.situation_centre.setVisible(none)
+        # The editors' questions fill the room the answers leave (all of it before anything is typed),
+        # less those whose answer is shown.
+        if none:
+            heading = self.tr("Or tap one of these questions:")
+        elif shown:
+            heading = self.tr("Other questions travellers ask")
+        else:
+            heading = self.tr("Questions travellers often ask")
+        self.suggestions.heading.setText(heading)
+        self._suggest({a.ref for a in shown if a.kind == "qa"})
+
+    def _suggest(self, answered: set[str] | None = None) -> None:
+        """The editors' questions in the traveller's language, as many as the orientation has room for."""
+        if answered is None:
+            answered = {c.answer.ref for c in self.cards if c.answer is not None and c.answer.kind == "qa"}
+        orientation = "portrait" if self.height() > self.width() else "landscape"
+        key = (self.lang, self.ctx.store.generation)
+        if self._suggested[0] != key:  # read once per language and content, not per keystroke
+            self._suggested = (key, self.ctx.store.suggested_questions(self.lang))
+        pairs = [q for ref, q in self._suggested[1] if ref not in answered]
+        self.suggestions.set_questions(pairs[: SUGGESTIONS[orientation]])
+
+    def _ask_this(self, question: str) -> None:
+        self.field.setText(question)  # answers as if typed (textChanged)
+        self.field.setFocus()
+        self.scroll_to_top()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._suggest()  # the orientation may have changed: as many questions as it has room for
 
     def _fill(self, card: AnswerCard, answer: Answer) -> None:
         card.answer = answer

@@ -31,6 +31,7 @@ from content.callbacks import (
     normalise_phone,
     phone_problem,
 )
+from kiosk.services.locale_text import place_name
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
@@ -202,7 +203,10 @@ class CallbackScreen(PageScreen):
         chosen = self._checked(self.countries)
         for button in self.countries.buttons():
             self.countries.removeButton(button)
-        options = [(g.country, g.name) for g in self.ctx.store.guides(self.lang)]
+        options = [
+            (g.country, place_name(g.country, self.lang, g.name, g.fallback))
+            for g in self.ctx.store.guides(self.lang)
+        ]
         options.append((UNDECIDED, self.tr("Not decided yet")))
         for key, name in options:
             button = _choice(name, key)

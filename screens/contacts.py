@@ -4,15 +4,15 @@ its QR code saves the contact on a phone (MECARD) without internet."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from content.phone_codes import mecard
 from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.flow import FlowLayout
-from screens.widgets.labels import add_sample_badge, text_label
-from screens.widgets.qr_panel import QrPanel
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.qr_card import QrCard
 from screens.widgets.tile import TileGrid
 
 QR_PX = 128  # 150 px made each card taller than its text and pushed the second row below the fold
@@ -84,27 +84,18 @@ class ContactsScreen(PageScreen):
         self._speech = ". ".join(spoken)
 
     def _card(self, contact: Contact) -> QWidget:
-        card = QFrame()
-        card.setObjectName("Card")
-        card.setProperty("target", contact.id)
-        row = QHBoxLayout(card)
-        row.setContentsMargins(24, 18, 20, 18)
-        row.setSpacing(20)
-        column = QVBoxLayout()
-        column.setSpacing(6)
-        row.addLayout(column, 1)
-        column.addWidget(text_label(contact.name, "TileTitle"))
+        card = QrCard("target", contact.id)
+        card.add_text(contact.name, "TileTitle")
         if contact.phone:
-            column.addWidget(text_label(contact.phone, "PhoneNumber", wrap=False))
-        column.addWidget(text_label(contact.description, "TileText"))
+            card.add_text(contact.phone, "PhoneNumber", wrap=False)
+        card.add_text(contact.description, "TileText")
+        if contact.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(contact.fallback), "Muted")
         if contact.sample:
-            add_sample_badge(column, self.tr("SAMPLE"))
-        column.addStretch(1)
-        target = contact_qr(contact)
-        if target:
-            qr = QrPanel(size=QR_PX, parent=card)
-            qr.set_target(target, self.tr("Scan to save") if contact.phone else self.tr("Scan to open"))
-            row.addWidget(qr, 0, Qt.AlignmentFlag.AlignTop)
+            add_sample_badge(card.column, self.tr("SAMPLE"))
+        card.column.addStretch(1)
+        caption = self.tr("Scan to save") if contact.phone else self.tr("Scan to open")
+        card.add_qr(contact_qr(contact), caption, QR_PX)
         return card
 
     def speech_text(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.services.locale_text import place_name
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label
@@ -30,7 +31,8 @@ class CountriesScreen(PageScreen):
         tiles: list[QWidget] = []
         for guide in guides:
             badge = sample if guide.sample else ""
-            tile = Tile(guide.name, guide.summary, "country", badge, flag=guide.country)
+            name = place_name(guide.country, self.lang, guide.name, guide.fallback)
+            tile = Tile(name, guide.summary, "country", badge, flag=guide.country)
             tile.setProperty("target", guide.country)
             tile.clicked.connect(lambda c=guide.country: self.ctx.navigator.go("guide", country=c))
             tiles.append(tile)

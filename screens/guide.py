@@ -21,6 +21,7 @@ class GuideScreen(ReaderScreen):
             self.text_column.addWidget(text_label(self.tr("This guide is no longer available."), "Lead"))
             self.set_side("", [])
             return
+        # The content's own (short) name: CLDR's full names ("Бириккен Араб Эмираттары") overflow the header.
         self.set_title(self.tr("Country guide: {country}").format(country=guide.name))
         self.add_title(guide.name, guide.sample, guide.fallback)
         self.text_column.addWidget(text_label(guide.summary, "Lead"))

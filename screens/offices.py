@@ -7,7 +7,6 @@ its visit and disappears once the visit is over. A country guide opens this scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,18 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from content.regions import REGIONS, region_name
-from kiosk.services.locale_text import long_date
+from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, text_label
-from screens.widgets.qr_panel import QrPanel
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.qr_card import QrCard
 from screens.widgets.tile import TileGrid
 
 HOME = "uz"
 ALL = "all"
 QR_SIZE = 160
-QR_WIDTH = QR_SIZE + 40  # the panel's caption is this wide
 
 
 def _choice(text: str, key: str) -> QPushButton:
@@ -111,7 +109,8 @@ class OfficesScreen(PageScreen):
             self._show(HOME, region)
 
     def _country_names(self) -> dict[str, str]:
-        return {g.country: g.name for g in self.ctx.store.guides(self.lang)}
+        return {g.country: place_name(g.country, self.lang, g.name, g.fallback)
+                for g in self.ctx.store.guides(self.lang)}
 
     def _show(self, where: str, key: str) -> None:
         """Fill the filter choices for `where` (home: regions, abroad: countries) and the list for `key`."""
@@ -125,7 +124,7 @@ class OfficesScreen(PageScreen):
         else:
             names = self._country_names()
             present_countries = sorted({o.country for o in everything if o.country != HOME})
-            options = [(c, names.get(c, c.upper())) for c in present_countries]
+            options = [(c, names.get(c) or country_name(c, self.lang)) for c in present_countries]
         options.insert(0, (ALL, self.tr("All")))
         for button in self.filters.buttons():
             self.filters.removeButton(button)
@@ -154,46 +153,24 @@ class OfficesScreen(PageScreen):
         }.get(kind, kind)
 
     def _card(self, office: Office) -> QFrame:
-        card = QFrame()
-        card.setObjectName("Card")
-        card.setProperty("office", office.id)
-        row = QHBoxLayout(card)
-        row.setContentsMargins(24, 20, 24, 20)
-        row.setSpacing(24)
-        text_box = QWidget()
-        text_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(text_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(text_label(self._kind(office.kind), "Muted"))
-        column.addWidget(text_label(office.name, "TileTitle"))
+        card = QrCard("office", office.id)
+        card.add_text(self._kind(office.kind), "Muted")
+        card.add_text(office.name, "TileTitle")
         if office.open_from and office.open_until:
-            column.addWidget(text_label(self.tr("Open from {start} to {end}").format(
+            card.add_text(self.tr("Open from {start} to {end}").format(
                 start=long_date(office.open_from, self.lang), end=long_date(office.open_until, self.lang)),
-                "Lead"))
-        column.addWidget(text_label(office.does))
-        column.addWidget(text_label(self.tr("Address: {address}").format(address=office.address)))
-        column.addWidget(text_label(self.tr("Hours: {hours}").format(hours=office.hours)))
+                "Lead")
+        card.add_text(office.does)
+        card.add_text(self.tr("Address: {address}").format(address=office.address))
+        card.add_text(self.tr("Hours: {hours}").format(hours=office.hours))
+        if office.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(office.fallback), "Muted")
         if office.phone:
-            column.addWidget(text_label(self.tr("Phone: {phone}").format(phone=office.phone), "Lead"))
+            card.add_text(self.tr("Phone: {phone}").format(phone=office.phone), "Lead")
         if office.sample:
-            add_sample_badge(column, self.tr("SAMPLE"))
-        row.addWidget(text_box, 1)
-        codes = QWidget()
-        codes.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # the text takes the rest
-        pair = QHBoxLayout(codes)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.setSpacing(16)
-        codes_wanted = (
-            (tel_uri(office.phone) if office.phone else "", self.tr("Scan to call"), "tel"),
-            (geo_uri(office.geo) if office.geo else "", self.tr("Scan for the map"), "geo"),
-        )
-        for uri, caption, kind in codes_wanted:
-            if uri:
-                panel = QrPanel(size=QR_SIZE, parent=codes)
-                panel.setProperty("uri", kind)
-                panel.set_target(uri, caption)
-                pair.addWidget(panel, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(codes, 0, Qt.AlignmentFlag.AlignTop)
+            add_sample_badge(card.column, self.tr("SAMPLE"))
+        card.add_qr(tel_uri(office.phone) if office.phone else "", self.tr("Scan to call"), QR_SIZE, "tel")
+        card.add_qr(geo_uri(office.geo) if office.geo else "", self.tr("Scan for the map"), QR_SIZE, "geo")
         return card
 
     def cards(self) -> list[QFrame]:

@@ -7,14 +7,14 @@ the kiosk itself answers (a button opens that screen here).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
 from kiosk.services.qr import service_qr
 from kiosk.services.store import PlatformService
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, text_label
-from screens.widgets.qr_panel import QrPanel
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.qr_card import QrCard
 
 
 class ServicesScreen(PageScreen):
@@ -47,32 +47,25 @@ class ServicesScreen(PageScreen):
         self._speech = ". ".join(spoken)
 
     def _card(self, service: PlatformService) -> QFrame:
-        card = QFrame()
-        card.setObjectName("Card")
-        card.setProperty("service", service.id)
-        row = QHBoxLayout(card)
-        row.setContentsMargins(24, 20, 24, 20)
-        row.setSpacing(24)
-        column = QVBoxLayout()
+        card = QrCard("service", service.id)
         here = service.answered_by == "kiosk"
-        answers = self.tr("This kiosk answers it") if here else self.tr("Needs the platform")
-        column.addWidget(text_label(answers, "Muted"))
-        column.addWidget(text_label(service.name, "TileTitle"))
-        column.addWidget(text_label(service.what))
-        column.addWidget(text_label(self.tr("For: {who}").format(who=service.who)))
-        column.addWidget(text_label(self.tr("Bring: {what}").format(what=service.bring)))
+        card.add_text(self.tr("This kiosk answers it") if here else self.tr("Needs the platform"), "Muted")
+        card.add_text(service.name, "TileTitle")
+        card.add_text(service.what)
+        card.add_text(self.tr("For: {who}").format(who=service.who))
+        card.add_text(self.tr("Bring: {what}").format(what=service.bring))
+        if service.fallback:  # shown in the language the editor chose until it is translated
+            card.add_text(fallback_note(service.fallback), "Muted")
         if service.sample:
-            add_sample_badge(column, self.tr("SAMPLE"))
+            add_sample_badge(card.column, self.tr("SAMPLE"))
         if here and service.kiosk_screen:
             button = QPushButton(self.tr("Open here ›"))
             button.setProperty("target", service.kiosk_screen)
             button.clicked.connect(lambda _c=False, s=service.kiosk_screen: self.ctx.navigator.go(s))
-            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        row.addLayout(column, 1)
-        qr = QrPanel(size=200, parent=card)
-        qr.set_target(service_qr(self.ctx.config.phone_base_url, self.lang, service.id, service.qr,
-                                 service.sample), "")  # the lead says what the codes are for
-        row.addWidget(qr, 0, Qt.AlignmentFlag.AlignTop)
+            card.add_widget(button, Qt.AlignmentFlag.AlignLeft)
+        # The lead says what the codes are for, so they carry no caption.
+        card.add_qr(service_qr(self.ctx.config.phone_base_url, self.lang, service.id, service.qr,
+                               service.sample), "", 200)
         return card
 
     def speech_text(self) -> str:

@@ -19,11 +19,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, select
 
 from content.callbacks import is_urgent
 from server.accounts import Accounts, Role, Session, allows
 from server.db import ServerDB
+from server.handling import write_handling
 from server.operators.guard import guard
 from server.schema import callback_handling, events
 
@@ -123,14 +124,9 @@ def change(db: ServerDB, accounts: Accounts, actor: str, kiosk_id: str, event_id
         if notes is not None and notes != (current["notes"] if current else ""):
             values["notes"] = notes
             changed["notes"] = {"from": current["notes"] if current else "", "to": notes}
-        if not changed:
-            return
-        if current is None:
-            conn.execute(insert(callback_handling).values(kiosk_id=kiosk_id, event_id=event_id,
-                                                          **{"status": "new", "notes": ""} | values))
-        else:
-            conn.execute(update(callback_handling).where(this).values(**values))
-        accounts.audit(conn, actor, "callback.update", f"{kiosk_id}/{event_id}", changed)
+        write_handling(conn, accounts, callback_handling, this, kiosk_id=kiosk_id, event_id=event_id,
+                       exists=current is not None, values=values, changed=changed, actor=actor,
+                       action="callback.update")
 
 
 class CallbackChange(BaseModel):

@@ -35,7 +35,7 @@ from content.fsutil import replace_dir
 from sync import layout
 from sync.catalogue import Catalogue
 
-BUNDLE = "bundle"
+BUNDLE = layout.KEPT_BUNDLE
 PARTS = ".parts"
 RECORD = ".sync.json"
 KEPT = ".kept.json"

@@ -22,6 +22,7 @@ from tuf.ngclient import Updater
 
 from content.bundle_format import target_kind
 from sync import layout
+from sync.bins import PartLookup, walk_all
 from sync.errors import LayoutError
 
 
@@ -35,8 +36,12 @@ class Catalogue:
     registry_as_of: str | None
 
 
-def read_catalogue(updater: Updater, check: Callable[[], None]) -> Catalogue:
-    """Ask the updater for the catalogue (`check()` raises to stop early, e.g. when the app closes)."""
+def read_catalogue(updater: Updater, check: Callable[[], None], parts: PartLookup | None = None,
+                   now: datetime | None = None) -> Catalogue:
+    """Ask the updater for the catalogue (`check()` raises to stop early, e.g. when the app closes).
+
+    With `parts` (and the poll's `now`), registry parts are looked up again only in the hash bins that
+    changed since the last poll (`sync.bins`); without, every part name is looked up."""
     topics = _need(updater, layout.TOPICS)
     warnings = _need(updater, layout.WARNINGS)
     content = _custom(topics, {"sample": bool, "languages": list, "paths": list})
@@ -56,12 +61,11 @@ def read_catalogue(updater: Updater, check: Callable[[], None]) -> Catalogue:
         info = updater.get_targetinfo(path)
         if info is not None:
             files[info.path] = info
-    for number, prefix in enumerate(layout.part_prefixes(digits)):
-        if number % 256 == 0:
-            check()
-        info = updater.get_targetinfo(layout.part_path(prefix))
-        if info is not None:
-            files[info.path] = info
+    names = [layout.part_path(prefix) for prefix in layout.part_prefixes(digits)]
+    if parts is not None and now is not None:
+        files.update(parts.find(updater, names, now, check))
+    else:
+        files.update(walk_all(updater, names, check))
     if not all(isinstance(lang, str) for lang in content["languages"]):
         raise LayoutError("topics.json: languages must be a list of language tags")
     return Catalogue(files, content["sample"], content["languages"], registry["registry_as_of"])

@@ -16,7 +16,7 @@ import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tuf.api.metadata import Metadata, Timestamp
@@ -25,6 +25,7 @@ from tuf.ngclient.fetcher import FetcherInterface
 
 from content.fsutil import fsync_dir, fsync_file
 from sync import assemble, layout
+from sync.bins import PartLookup
 from sync.catalogue import Catalogue, read_catalogue, registry_as_of
 from sync.errors import Cancelled, RollbackError
 from sync.fetcher import KioskFetcher
@@ -64,6 +65,7 @@ class SyncClient:
         self.clock = clock  # None: the real time; tests travel through years with their own clock
         self._floor = floor or (lambda: (0, 0))  # kept apart from the TUF cache (see _check_rollback)
         self.sync_dir = self.data_dir / "sync"
+        self.parts = PartLookup(self.sync_dir / "tuf")  # what each registry bin held: lives with the client
 
     def abort(self) -> None:
         """Stop a poll in progress from another thread; it raises Cancelled and changes nothing."""
@@ -87,6 +89,7 @@ class SyncClient:
         except Exception:
             if isinstance(self.fetcher, KioskFetcher):
                 self.fetcher.forget()
+            self.parts.forget()
             if self._cancel.is_set():
                 raise Cancelled("sync stopped") from None
             raise
@@ -114,7 +117,7 @@ class SyncClient:
             return PollResult(False, current, (), snapshot_version, registry_as_of(meta_dir),
                               timestamp.version)
         self.step("catalogue")
-        catalogue = read_catalogue(updater, self.check)
+        catalogue = read_catalogue(updater, self.check, self.parts, self._now())
         as_of = registry_as_of(meta_dir)  # after the catalogue: registry.json is now verified and cached
         sources, downloaded = self._fetch_changed(updater, catalogue, staging)
         self.step("assemble")
@@ -133,6 +136,10 @@ class SyncClient:
         assemble.swap_in(self.data_dir, new)
         return PollResult(changed, new_version, tuple(downloaded), snapshot_version, as_of,
                           timestamp.version)
+
+    def _now(self) -> datetime:
+        """The poll's time (the same clock python-tuf's expiry checks use here)."""
+        return self.clock() if self.clock is not None else datetime.now(UTC)
 
     def _check_rollback(self, record: assemble.Record | None, timestamp_version: int,
                         snapshot_version: int) -> None:

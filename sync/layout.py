@@ -38,6 +38,7 @@ ROLE_PATHS: Mapping[str, tuple[str, ...]] = {
     ROLE_REGISTRY: ("registry/*", "registry/*/*"),
     ROLE_VACANCIES: ("vacancies/*",),
 }
+KEPT_BUNDLE = "bundle"  # data_dir/bundle: the bundle folder that built the kiosk's content.db
 TOPICS = "topics.json"
 ALERTS = "alerts.json"
 WARNINGS = "registry/warnings.json"

@@ -11,7 +11,8 @@ The same class runs on a folder (`kiosk-admin`, `kiosk-server`) or in memory (at
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -74,7 +75,29 @@ class Publisher:
 
     def __init__(self, store: RepoStore, keys: Keyring, clock: Clock = utcnow) -> None:
         self.store, self.keys, self.clock = store, keys, clock
+        self._pending: dict[str, bytes] | None = None  # new files gathered by `_gathered`
         self.reload()
+
+    @contextlib.contextmanager
+    def _gathered(self) -> Iterator[None]:
+        """New files (targets, role metadata) are gathered and written together at the next `commit`,
+        before the snapshot and the timestamp that name them; a failure before then writes none of them."""
+        self._pending = {}
+        try:
+            yield
+        finally:
+            self._pending = None
+
+    def _put(self, name: str, data: bytes) -> None:
+        if self._pending is None:
+            self.store.write(name, data)
+        else:
+            self._pending[name] = data
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.store.write_many(self._pending)
+            self._pending.clear()
 
     def reload(self) -> None:
         """Read the current state from the store (another process may have published since)."""
@@ -159,7 +182,7 @@ class Publisher:
 
     def _publish(self, wanted: Mapping[str, dict[str, TargetFile]],
                  data: Mapping[str, bytes]) -> PublishReport:
-        with self.store.lock():
+        with self.store.lock(), self._gathered():
             self.reload()
             changed_paths = []
             for role_name, targets in wanted.items():
@@ -168,15 +191,17 @@ class Publisher:
                     if path not in current or current[path] != info:
                         changed_paths.append(path)
                         if self.store.read(_target_name(info)) is None:
-                            self.store.write(_target_name(info), data[path])
+                            self._put(_target_name(info), data[path])
             changed_roles = [name for name, targets in wanted.items() if self._set_targets(name, targets)]
             changed_roles += self._renew_due(exclude=wanted)
             changed_roles += self._renew_delegators(changed_roles)
             self._renew_root(force=False)
             if changed_roles or self._due(self.snapshot.signed, "snapshot"):
                 self.commit(changed_roles)
-            elif self._due(self.timestamp.signed, "timestamp"):
-                self._write_timestamp()
+            else:
+                self._flush()  # targets that are there already under another path's name
+                if self._due(self.timestamp.signed, "timestamp"):
+                    self._write_timestamp()
         return PublishReport(tuple(changed_roles), tuple(sorted(changed_paths)),
                              self.timestamp.signed.version)
 
@@ -272,7 +297,7 @@ class Publisher:
     def write_root(self, root: Metadata[Root], extra_signers: list[Any] | None = None) -> None:
         """Bump, sign and store the next root (key rotation passes the old keys as `extra_signers`)."""
         self._bump(root, "root", [*self.keys.for_role("root"), *(extra_signers or [])])
-        self.store.write(f"metadata/{root.signed.version}.root.json", root.to_bytes(_SERIALIZER))
+        self._put(f"metadata/{root.signed.version}.root.json", root.to_bytes(_SERIALIZER))
         self.root = root
 
     def rotate_key(self, role: str, new_signers: list[Any]) -> None:
@@ -388,11 +413,13 @@ class Publisher:
     def write_role(self, name: str, role: Metadata[Targets], signers: list[Any] | None = None) -> None:
         """Bump, sign and store a targets-type role (tests pass other `signers` to forge one)."""
         self._bump(role, name, signers)
-        self.store.write(f"metadata/{role.signed.version}.{name}.json", role.to_bytes(_SERIALIZER))
+        self._put(f"metadata/{role.signed.version}.{name}.json", role.to_bytes(_SERIALIZER))
         self.roles[name] = role
 
     def commit(self, changed_roles: list[str]) -> None:
-        """A new snapshot listing every role's version, then a new timestamp pointing at it."""
+        """A new snapshot listing every role's version, then a new timestamp pointing at it (the files
+        they name written first)."""
+        self._flush()
         for name in changed_roles:
             self.snapshot.signed.meta[f"{name}.json"] = MetaFile(version=self.roles[name].signed.version)
         self._bump(self.snapshot, "snapshot")

@@ -9,17 +9,21 @@ points to files that are not there yet.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from content.fsutil import atomic_write
+from content.fsutil import atomic_write, atomic_write_many
 
 
 class RepoStore(Protocol):
     def read(self, name: str) -> bytes | None: ...
 
     def write(self, name: str, data: bytes) -> None: ...
+
+    def write_many(self, files: Mapping[str, bytes]) -> None:
+        """`write` of every file, durable together when this returns (order among them not kept)."""
+        ...
 
     def names(self, folder: str) -> list[str]: ...
 
@@ -37,6 +41,10 @@ class MemoryStore:
 
     def write(self, name: str, data: bytes) -> None:
         self.files[name] = bytes(data)
+
+    def write_many(self, files: Mapping[str, bytes]) -> None:
+        for name, data in files.items():
+            self.write(name, data)
 
     def names(self, folder: str) -> list[str]:
         prefix = folder.rstrip("/") + "/"
@@ -68,6 +76,10 @@ class DirStore:
 
     def write(self, name: str, data: bytes) -> None:
         atomic_write(self.path(name), data, new_mode=0o644)  # public files, served by any web server
+
+    def write_many(self, files: Mapping[str, bytes]) -> None:
+        """Many new files at once (a publish's targets and metadata): fsynced together, not one by one."""
+        atomic_write_many({self.path(name): data for name, data in files.items()}, new_mode=0o644)
 
     def names(self, folder: str) -> list[str]:
         base = self.path(folder)

@@ -255,6 +255,18 @@
         <translation>There is no checked answer to this question here. The situation centre can call you back and help.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translation>Or tap one of these questions:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translation>Other questions travellers ask</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translation>Questions travellers often ask</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>

@@ -314,6 +314,21 @@
         <translation>Bul sorawǵa bul jerde tekserilgen juwap joq. Jaǵday orayı sizge qayta qońıraw etip, járdem bere aladı.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Yamasa usı sorawlardıń birin basıń:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jolawshılardıń basqa sorawları</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jolawshılar kóp beretuǵın sorawlar</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ashıw</translation>
@@ -608,7 +623,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Skanerleń</translation>
+        <translation>Saqlaw ushın skanerleń</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,21 @@
         <translation>Бұл сұраққа мұнда тексерілген жауап жоқ. Ахуалдық орталық сізге қайта қоңырау шалып, көмектесе алады.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Немесе осы сұрақтардың бірін басыңыз:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жолаушылардың басқа сұрақтары</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жолаушылар жиі қоятын сұрақтар</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ашу</translation>
@@ -608,7 +623,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Сканерлеңіз</translation>
+        <translation>Сақтау үшін сканерлеңіз</translation>
     </message>
 </context>
 <context>

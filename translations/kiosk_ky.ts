@@ -314,6 +314,21 @@
         <translation>Бул суроого бул жерде текшерилген жооп жок. Кырдаалдык борбор сизге кайра чалып, жардам бере алат.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Же ушул суроолордун бирин басыңыз:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүргүнчүлөрдүн башка суроолору</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүргүнчүлөр көп берген суроолор</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ачуу</translation>
@@ -608,7 +623,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Сканерлеңиз</translation>
+        <translation>Сактоо үчүн сканерлеңиз</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,18 @@
         <translation>Здесь нет проверенного ответа на этот вопрос. Ситуационный центр может перезвонить вам и помочь.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translation>Или нажмите на один из этих вопросов:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translation>Другие частые вопросы</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translation>Частые вопросы путешественников</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -492,7 +504,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Сканируйте</translation>
+        <translation>Отсканируйте, чтобы сохранить</translation>
     </message>
 </context>
 <context>

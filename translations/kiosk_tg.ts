@@ -314,6 +314,21 @@
         <translation>Дар ин ҷо ба ин савол ҷавоби санҷидашуда нест. Маркази вазъиятӣ метавонад ба шумо занг зада кӯмак кунад.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ё яке аз ин саволҳоро пахш кунед:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Саволҳои дигари мусофирон</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Саволҳое, ки мусофирон зиёд медиҳанд</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Кушодан</translation>
@@ -608,7 +623,7 @@
     <message>
         <source>Scan to save</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Скан кунед</translation>
+        <translation>Барои нигоҳ доштан скан кунед</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,18 @@
         <translation>Бу ерда бу саволга текширилган жавоб йўқ. Вазият маркази сизга қўнғироқ қилиб, ёрдам бериши мумкин.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translation>Ёки шу саволлардан бирини босинг:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translation>Йўловчиларнинг бошқа саволлари</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translation>Йўловчилар кўп берадиган саволлар</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Очиш</translation>
     </message>
@@ -492,7 +504,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Сканерланг</translation>
+        <translation>Сақлаш учун сканерланг</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,18 @@
         <translation>Bu yerda bu savolga tekshirilgan javob yoʻq. Vaziyat markazi sizga qoʻngʻiroq qilib, yordam berishi mumkin.</translation>
     </message>
     <message>
+        <source>Or tap one of these questions:</source>
+        <translation>Yoki shu savollardan birini bosing:</translation>
+    </message>
+    <message>
+        <source>Other questions travellers ask</source>
+        <translation>Yoʻlovchilarning boshqa savollari</translation>
+    </message>
+    <message>
+        <source>Questions travellers often ask</source>
+        <translation>Yoʻlovchilar koʻp beradigan savollar</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
@@ -492,7 +504,7 @@
     </message>
     <message>
         <source>Scan to save</source>
-        <translation>Skanerlang</translation>
+        <translation>Saqlash uchun skanerlang</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,13 @@ from admin.console import server_api
 from admin.console.content_pages import Ui, content_router
 from admin.console.desk import DESK_WORK, Desk
 from admin.console.progress import Runs
-from admin.console.workspace import ACTIONS, EditError
+from admin.console.workspace import ACTIONS, MAX_TEXT, EditError, too_long_message
+from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
-from content.registry_diff import MAX_BYTES, diff_files
+from content.registry_diff import MAX_BYTES
 
 COOKIE = "kiosk_desk"
-MAX_FIELD = 2 * 1024 * 1024 + 1024
 HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
                                       "form-action 'self'; base-uri 'none'",
            "x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "x-frame-options": "DENY",
@@ -66,7 +66,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     runs = Runs()
     sessions: dict[str, DeskSession] = {}
     app = FastAPI(title="kiosk-admin console", docs_url=None, redoc_url=None, openapi_url=None)
-    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=web.STATIC), name="static")  # the staff look (content.web)
 
     @app.middleware("http")
     async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -97,8 +97,10 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
             raise Refused(401, "log in first")
         return found
 
-    async def posted(request: Request) -> tuple[DeskSession, FormData]:
-        """The session and form of a POST, after the CSRF check."""
+    async def posted_fields(request: Request) -> tuple[DeskSession, FormData, dict[str, int]]:
+        """The session and form of a POST, after the CSRF check, and the text fields too long to keep
+        ({name: characters}): those are blanked in the form, so that the page can say so at the field and
+        show everything else that was typed (`too_long_at_field`)."""
         me = session_of(request)
         try:
             form = await request.form(max_files=1, max_fields=200, max_part_size=MAX_BYTES)
@@ -107,10 +109,18 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         sent = form.get("csrf_token")
         if not isinstance(sent, str) or not hmac.compare_digest(sent, me.csrf):
             raise Refused(403, "missing or wrong CSRF token: reload the page and try again")
-        for name, value in form.multi_items():
-            if isinstance(value, str) and len(value) > MAX_FIELD:
-                raise Refused(413, f"the field {name!r} has {len(value):,} characters; the console takes at "
-                                   f"most {MAX_FIELD - 1024:,}. Nothing was saved.")
+        too_long = {name: len(value) for name, value in form.multi_items()
+                    if isinstance(value, str) and len(value) > MAX_TEXT}
+        if too_long:
+            form = FormData([(k, "" if k in too_long else v) for k, v in form.multi_items()])
+        return me, form, too_long
+
+    async def posted(request: Request) -> tuple[DeskSession, FormData]:
+        """`posted_fields` for a form whose page cannot show an error at a field: a field too long to
+        keep refuses the whole form."""
+        me, form, too_long = await posted_fields(request)
+        for name, length in too_long.items():
+            raise Refused(413, f"the field {name!r}: {too_long_message(length)}")
         return me, form
 
     def page(request: Request, me: DeskSession | None, name: str, title: str, status: int = 200,
@@ -203,7 +213,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     # --- articles, guides, contacts, topics (admin.console.content_pages) ----------------------------
 
     app.include_router(content_router(desk.workspace, Ui(
-        session_of=session_of, posted=posted, page=page, refused=Refused,
+        session_of=session_of, posted=posted_fields, page=page, refused=Refused,
         audit=desk.audit.append)))
 
     # --- registry ---------------------------------------------------------------------------------
@@ -226,7 +236,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
             return page(request, me, "registry.html", "Registry", status=422, upload_problems=problems,
                         count=len(desk.workspace.registry_rows()), actions=list(ACTIONS),
                         today=datetime.now(UTC).date().isoformat())
-        result = diff_files(desk.workspace.registry_bytes(), data)
+        result = desk.diff_upload(data)
         key = secrets.token_urlsafe(12)
         me.uploads = {key: data}
         return page(request, me, "registry_diff.html", "Registry: what the upload changes", diff=result,
@@ -239,8 +249,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         if data is None:
             raise Refused(409, "this upload is no longer waiting; upload the file again")
         typed = text(form, "confirm_removals").strip()
-        result = diff_files(desk.workspace.registry_bytes(), data,
-                      confirm_removals=int(typed) if typed.isdigit() else None)
+        result = desk.diff_upload(data, confirm_removals=int(typed) if typed.isdigit() else None)
         if result.problems:
             return page(request, me, "registry_diff.html", "Registry: what the upload changes", status=422,
                         diff=result, upload=text(form, "upload"), error="Not applied: " + result.problems[0])
@@ -278,12 +287,15 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
 
     @app.post("/alerts")
     async def compose(request: Request) -> HTMLResponse:
-        me, form = await posted(request)
+        me, form, too_long = await posted_fields(request)
         fields = {k: text(form, k) for k in ("id", "lang", "severity", "published_on", "expires_on", "qr",
                                               "title", "summary", "body")}
         fields_any: dict[str, Any] = {**fields, "red_flags": text(form, "red_flags").splitlines(),
                                       "actions": text(form, "actions").splitlines()}
         try:
+            if too_long:
+                raise EditError("not saved: a field is far too long; everything else you typed is kept",
+                                [("", name, too_long_message(n)) for name, n in too_long.items()])
             desk.workspace.compose_alert(fields_any)
         except (EditError, KeyError) as exc:
             problems = exc.problems if isinstance(exc, EditError) else []

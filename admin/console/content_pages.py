@@ -21,7 +21,7 @@ from admin.console.lists import LIST_KINDS, ListEditor
 from admin.console.phone_preview import KINDS as PHONE_KINDS
 from admin.console.phone_preview import PhonePreviewError, render_phone
 from admin.console.preview import SIZES, PreviewError, render_screen, screen_stem
-from admin.console.workspace import TEXT_FIELDS, EditError, LangText, Workspace
+from admin.console.workspace import TEXT_FIELDS, EditError, LangText, Workspace, too_long_message
 from content.languages import DEFAULT_FALLBACKS, EXTRA_LANGUAGES, UI_LANGUAGES
 from content.model import LANGUAGES
 
@@ -34,7 +34,7 @@ class Ui:
     """What the pages need from the console app: the session check, the checked form, the page renderer."""
 
     session_of: Callable[[Request], Any]
-    posted: Callable[[Request], Awaitable[tuple[Any, FormData]]]
+    posted: Callable[[Request], Awaitable[tuple[Any, FormData, dict[str, int]]]]  # + fields too long to keep
     page: Callable[..., HTMLResponse]
     refused: Callable[[int, str], Exception]
     audit: Callable[[str, str, str, dict[str, Any]], object]
@@ -89,11 +89,15 @@ def content_router(workspace: Workspace, ui: Ui) -> APIRouter:
 
         @router.post(f"/{kind}/{{item_id}}", name=f"{kind}-save")
         async def save(request: Request, item_id: str) -> HTMLResponse:
-            me, form = await ui.posted(request)
+            me, form, too_long = await ui.posted(request)
             chosen = [lang for lang in LANGUAGES if _text(form, f"{lang}.edit") == "1"]
             typed = {lang: {k: _text(form, f"{lang}.{k}") for k in (*names, "body")} for lang in chosen}
             try:
-                values = item_values(workspace.item(kind, item_id), typed, names)
+                current = workspace.item(kind, item_id)
+                values = item_values(current, typed, names)
+                if too_long:
+                    errors = too_long_at_field(values, item_values(current, {}, names), too_long)
+                    return show(request, me, kind, item_id, values, errors, status=413, error=TOO_LONG)
                 changed = workspace.save_item(kind, item_id, typed)
             except EditError as exc:
                 if not exc.problems:
@@ -133,13 +137,17 @@ def content_router(workspace: Workspace, ui: Ui) -> APIRouter:
 
         @router.post(f"/{kind}/{{entry_id}}", name=f"{kind}-save")
         async def save(request: Request, entry_id: str) -> HTMLResponse:
-            me, form = await ui.posted(request)
+            me, form, too_long = await ui.posted(request)
             chosen = [lang for lang in LANGUAGES if _text(form, f"{lang}.edit") == "1"]
             typed = {lang: {k: _text(form, f"{lang}.{k}") for k in spec.texts} for lang in chosen}
             shared = {k: _text(form, k) for k in spec.shared if k in form}
             try:
                 entry = lists.entry(entry_id)
                 values = entry_values(entry.data, typed, shared, spec.texts, spec.shared)
+                if too_long:
+                    saved = entry_values(entry.data, {}, {}, spec.texts, spec.shared)
+                    errors = too_long_at_field(values, saved, too_long)
+                    return show(request, me, kind, entry_id, values, errors, status=413, error=TOO_LONG)
                 changed = lists.save(entry_id, typed, shared)
             except EditError as exc:
                 if not exc.problems:
@@ -192,6 +200,22 @@ def content_router(workspace: Workspace, ui: Ui) -> APIRouter:
         return Response(phone_css[name], media_type="text/css")
 
     return router
+
+
+TOO_LONG = "Not saved: a field is far too long (marked below). Everything else you typed is still here."
+
+
+def too_long_at_field(values: dict[str, dict[str, Any]], saved: dict[str, dict[str, Any]],
+                      too_long: dict[str, int]) -> dict[str, list[tuple[str, str]]]:
+    """The errors to show at each field too long to keep (`<lang>.<field>`, or a shared field), whose box
+    shows the saved text again instead (the rest of `values` is what was typed)."""
+    errors: dict[str, list[tuple[str, str]]] = {}
+    for name, length in too_long.items():
+        lang, _, field = name.rpartition(".")
+        if lang in values and field in values[lang]:
+            values[lang][field] = saved[lang][field]
+        errors.setdefault(lang, []).append((field, too_long_message(length)))
+    return errors
 
 
 def _by_lang(exc: EditError) -> dict[str, list[tuple[str, str]]]:

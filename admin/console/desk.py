@@ -20,7 +20,7 @@ from admin.console.summary import Summary, summarise
 from admin.console.workspace import Workspace
 from content.bundle import build_source
 from content.errors import ContentError
-from content.registry_diff import check_upload
+from content.registry_diff import RegistryDiff, check_upload, diff_files
 from sync import keys
 from sync.publisher import MissingKeyError, Publisher
 from sync.runner import gc_paused
@@ -91,8 +91,14 @@ class Desk:
         with gc_paused():  # see sync.runner.gc_paused: 100,000 rows in memory make each full pass slow
             return check_upload(data, self.last_bundle.previous())
 
+    def diff_upload(self, data: bytes, confirm_removals: int | None = None) -> RegistryDiff:
+        """What an uploaded registry export changes in the sources (after `check_upload` found nothing
+        wrong: the rows it read then are compared without reading the file again)."""
+        return diff_files(self.workspace.registry_bytes(), data, confirm_removals=confirm_removals,
+                          previous=self.last_bundle.previous())
+
     def summary(self) -> Summary:
-        return summarise(self.published, self.workspace.source)
+        return summarise(self.published, self.workspace.source, self.last_bundle.previous())
 
     def publish(self, actor: str, step: Callable[[str], None] = lambda name: None) -> PublishResult:
         """Validate, build, write and sign; `step` hears each step as it starts (admin.console.progress)."""

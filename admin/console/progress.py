@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -85,6 +85,11 @@ class ObservedStore(DirStore):
     def write(self, name: str, data: bytes) -> None:
         self._on_step("sign" if name.startswith("metadata/") else "write")
         super().write(name, data)
+
+    def write_many(self, files: Mapping[str, bytes]) -> None:
+        """The publisher writes the new files (targets, then the roles that name them) together."""
+        self._on_step("sign" if all(name.startswith("metadata/") for name in files) else "write")
+        super().write_many(files)
 
 
 class Runs:

@@ -15,6 +15,7 @@ from pathlib import Path
 from admin.console.workspace import split_front
 from content.registry_csv import AGENCIES_CSV
 from content.registry_diff import RegistryDiff, diff_files
+from content.registry_rows import Previous
 
 STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reinstated", "expired": "expired"}
 
@@ -49,9 +50,11 @@ def _files(root: Path, kind: str) -> dict[str, dict[str, bytes]]:
     return out
 
 
-def summarise(published: Path, working: Path) -> Summary:
+def summarise(published: Path, working: Path, previous: Previous | None = None) -> Summary:
+    """`previous` is the registry as last published (`content.registry_rows.Previous`): with it the
+    registry files are compared without reading them again when it holds them."""
     summary = Summary()
-    _registry(summary, published, working)
+    _registry(summary, published, working, previous)
     for kind, word in (("articles", "article"), ("guides", "country guide")):
         _items(summary, _files(published, kind), _files(working, kind), word)
     _alerts(summary, _files(published, "alerts"), _files(working, "alerts"))
@@ -63,14 +66,15 @@ def summarise(published: Path, working: Path) -> Summary:
     return summary
 
 
-def _registry(summary: Summary, published: Path, working: Path) -> None:
+def _registry(summary: Summary, published: Path, working: Path, previous: Previous | None) -> None:
     old_path, new_path = published / AGENCIES_CSV, working / AGENCIES_CSV
     if not new_path.exists() or (old_path.exists() and old_path.read_bytes() == new_path.read_bytes()):
         return
     old = old_path.read_bytes() if old_path.exists() else new_path.read_bytes()[:0]
     try:
         # removals were confirmed when uploaded
-        result = diff_files(old or b"licence_no\n", new_path.read_bytes(), confirm_removals=-1)
+        result = diff_files(old or b"licence_no\n", new_path.read_bytes(), confirm_removals=-1,
+                            previous=previous)
     except (UnicodeDecodeError, csv.Error) as exc:
         summary.lines.append(f"the registry cannot be read: {exc}")
         return

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from content.errors import Problem
+from content.formats import id_problem
 from content.model import LANGUAGES
 from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS
 from content.registry_diff import parse_rows
@@ -222,6 +223,9 @@ class Workspace:
     def compose_alert(self, fields: dict[str, Any]) -> str:
         """A new alert written in one language; every other language is an explicit fallback to it."""
         alert_id, lang = str(fields["id"]).strip(), str(fields["lang"])
+        bad_id = id_problem(alert_id)  # also what keeps the id a single folder name
+        if bad_id:
+            raise EditError("not saved: fix the marked fields", [("", "id", bad_id)])
         if (self.source / "alerts" / alert_id).exists():
             raise EditError(f"an alert {alert_id!r} exists already", [("", "id", "this id is taken")])
         shared = {"id": alert_id, "severity": fields["severity"], "published_on": fields["published_on"],
@@ -275,6 +279,12 @@ class Workspace:
         row.update(status=ACTIONS[action], status_changed_on=on, status_reason=reason.strip())
         self.replace_registry(write_csv(rows))
         return row
+
+
+def too_long_message(length: int) -> str:
+    """What the editor reads at a field longer than `MAX_TEXT`, which the console does not keep."""
+    return (f"{length:,} characters is more than the {MAX_TEXT:,} a field can hold. This text was not kept "
+            "and nothing was saved; paste a shorter text.")
 
 
 def write_csv(rows: list[dict[str, str]]) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -19,6 +19,7 @@ from content.bundle_read import LoadedBundle
 from content.contentdb import schema
 from content.contentdb.rows import ROWS, Row, agency_row, warning_row
 from content.search.index import build_index, update_index
+from content.shard_diff import ShardPatch
 
 # When more than this share of the registry changed, the search index is rebuilt whole rather than document
 # by document: measured at 100,000 agencies, ~55 us a document in bulk against ~0.85 ms one by one.
@@ -65,9 +66,11 @@ def changed_targets(conn: sqlite3.Connection, manifest: dict[str, Any]) -> tuple
 
 
 def update(conn: sqlite3.Connection, bundle: LoadedBundle, changed: Iterable[str], removed: Iterable[str],
-           applied_at: str) -> Changes:
+           applied_at: str, patches: Mapping[str, ShardPatch] | None = None) -> Changes:
     """Bring a database filled from an earlier bundle to `bundle`, touching only `changed` and `removed`
-    targets (see `changed_targets`). `bundle` needs to hold the items of the changed targets only."""
+    targets (see `changed_targets`). `bundle` needs to hold the items of the changed targets only, except
+    registry shards named in `patches`: their changed agencies only (`content.shard_diff`)."""
+    patches = patches or {}
     changed, removed = sorted(changed), sorted(removed)
     done = Changes(targets=[*changed, *removed])
     by_kind: dict[str, list[tuple[str, str | None, bool]]] = {}
@@ -86,7 +89,11 @@ def update(conn: sqlite3.Connection, bundle: LoadedBundle, changed: Iterable[str
             for agency in bundle.agencies:
                 row = agency_row(agency)
                 by_shard.setdefault(row[shard_column], []).append(row)
-            for _name, shard, gone in targets:
+            for name, shard, gone in targets:
+                if not gone and name in patches:
+                    agencies += _patch_rows(conn, "agencies", [agency_row(a) for a in patches[name].agencies],
+                                            patches[name].gone, done)
+                    continue
                 mine = [] if gone else by_shard.get(str(shard), [])
                 agencies += _sync_rows(conn, "agencies", mine, "shard = ?", (shard,), done)
         elif kind == "warnings":
@@ -151,14 +158,37 @@ def _sync_rows(conn: sqlite3.Connection, table: str, new_rows: list[Row], where:
     columns = schema.columns(table)
     old = {row[1]: (row[0], tuple(row[1:])) for row in conn.execute(
         f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE {where}", args)}  # noqa: S608
+    gone = old.keys() - {row[0] for row in new_rows}
+    return _write_rows(conn, table, old, new_rows, gone, done)
+
+
+def _patch_rows(conn: sqlite3.Connection, table: str, new_rows: list[Row], gone: Iterable[str],
+                done: Changes) -> list[int]:
+    """`_sync_rows` for a known change: write `new_rows` (added or changed) and delete the rows keyed
+    `gone`, reading only those rows; returns the rowids touched."""
+    columns = schema.columns(table)
+    select = f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE {columns[0]} = ?"  # noqa: S608
+    old: dict[Any, tuple[int, tuple]] = {}
+    for key in [*(row[0] for row in new_rows), *gone]:
+        found = conn.execute(select, (key,)).fetchone()
+        if found is not None:
+            old[found[1]] = (found[0], tuple(found[1:]))
+    return _write_rows(conn, table, old, new_rows, set(gone), done)
+
+
+def _write_rows(conn: sqlite3.Connection, table: str, old: dict[Any, tuple[int, tuple]], new_rows: list[Row],
+                gone: set[Any], done: Changes) -> list[int]:
+    """Delete the `old` rows keyed in `gone`, insert or update `new_rows` where they differ from `old`."""
+    columns = schema.columns(table)
     new = {row[0]: row for row in new_rows}
     if len(new) != len(new_rows):
         raise ContentDbError(f"{table}: a key appears twice in one target")
     touched: list[int] = []
-    for gone in old.keys() - new.keys():
-        rowid = old[gone][0]
-        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608
-        touched.append(rowid)
+    for key in gone:
+        if key in old and key not in new:
+            rowid = old[key][0]
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608
+            touched.append(rowid)
     assignments = ", ".join(f"{c} = ?" for c in columns[1:])
     for ref, row in new.items():
         before = old.get(ref)

@@ -25,11 +25,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from content.bundle_read import LoadedBundle, load_bundle, read_manifest
+from content.bundle_format import sha256_hex, target_kind
+from content.bundle_read import LoadedBundle, load_bundle, read_manifest, read_target
 from content.contentdb import fill, schema
 from content.errors import BundleError
 from content.fsutil import fsync_dir, fsync_file
+from content.shard_diff import ShardPatch, shard_patch
 from kiosk.services.store import CONTENT_DB
+from sync import layout
 from sync.interfaces import ApplyError
 
 STEPS = ("verify", "update", "commit", "done")  # in place
@@ -48,11 +51,16 @@ class ApplyResult:
     rebuilt: bool = False
 
 
-def apply_bundle(bundle_dir: Path, data_dir: Path, on_step: StepHook | None = None) -> ApplyResult:
+def apply_bundle(bundle_dir: Path, data_dir: Path, on_step: StepHook | None = None,
+                 previous: Path | None = None) -> ApplyResult:
     """Verify `bundle_dir` and make it the content of `data_dir`'s content.db, in place or by a rebuild.
 
     `on_step(name)` is called as each step starts (`STEPS` in place, `REBUILD_STEPS` for a rebuild).
+    `previous` (default: the folder the sync client keeps, `data_dir/bundle`) may hold the bundle that
+    content.db was filled from: a changed registry shard whose old bytes are there, with the sha256 that
+    content.db recorded, is compared with the new one and only its changed agencies are read and checked.
     """
+    previous = previous if previous is not None else data_dir / layout.KEPT_BUNDLE
     step = on_step or (lambda _name: None)
     data_dir.mkdir(parents=True, exist_ok=True)
     new_path = data_dir / (CONTENT_DB + ".new")
@@ -62,7 +70,7 @@ def apply_bundle(bundle_dir: Path, data_dir: Path, on_step: StepHook | None = No
     if conn is None:
         return _rebuild(bundle_dir, data_dir, new_path, step)
     try:
-        return _update(conn, bundle_dir, step)
+        return _update(conn, bundle_dir, step, previous)
     finally:
         conn.close()
 
@@ -84,12 +92,13 @@ def _open_current(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> ApplyResult:
+def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook, previous: Path) -> ApplyResult:
     step("verify")
     try:
         manifest = read_manifest(bundle_dir)
         changed, removed = fill.changed_targets(conn, manifest)
-        bundle = load_bundle(bundle_dir, parse=changed)
+        patches = _shard_patches(conn, bundle_dir, manifest, changed, previous)
+        bundle = load_bundle(bundle_dir, parse=changed - patches.keys())
     except BundleError as exc:
         raise ApplyError(f"bundle rejected: {exc}") from exc
     if bundle.manifest["version"] != manifest["version"]:
@@ -97,7 +106,7 @@ def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> Apply
     step("update")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        fill.update(conn, bundle, changed, removed, _now())
+        fill.update(conn, bundle, changed, removed, _now(), patches)
         counts = fill.counts(conn)
         step("commit")
         conn.execute("COMMIT")
@@ -112,6 +121,40 @@ def _update(conn: sqlite3.Connection, bundle_dir: Path, step: StepHook) -> Apply
         # last reader to close, it would run on the UI thread.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return ApplyResult(str(manifest["version"]), counts, tuple(sorted(changed | removed)))
+
+
+def _shard_patches(conn: sqlite3.Connection, bundle_dir: Path, manifest: dict, changed: set[str],
+                   previous: Path) -> dict[str, ShardPatch]:
+    """The changed registry shards that can be applied as a patch (`content.shard_diff`): those whose old
+    bytes, exactly as content.db recorded them, are in `previous`. Raises BundleError for a new shard
+    that is damaged or whose changed agencies break a rule."""
+    held = dict(conn.execute("SELECT name, sha256 FROM targets"))
+    patches: dict[str, ShardPatch] = {}
+    for name in sorted(changed):
+        kind = target_kind(name)
+        if kind is None or kind[0] != "agencies" or name not in held:
+            continue
+        old = _kept_bytes(previous, name, held[name])
+        if old is None:
+            continue
+        new = read_target(bundle_dir, name, manifest["targets"][name])
+        patch = shard_patch(name, str(kind[1]), old, new)
+        if patch is None:
+            continue
+        for licence_no in patch.added():
+            if conn.execute("SELECT 1 FROM agencies WHERE licence_no = ?", (licence_no,)).fetchone():
+                raise BundleError(f"{name}: licence_no {licence_no[:60]!r} appears twice in this file")
+        patches[name] = patch
+    return patches
+
+
+def _kept_bytes(previous: Path, name: str, sha256: str) -> bytes | None:
+    """The bytes of `name` in `previous` if they are the ones with `sha256`; else None."""
+    try:
+        data = previous.joinpath(*name.split("/")).read_bytes()
+    except OSError:
+        return None
+    return data if sha256_hex(data) == sha256 else None
 
 
 def _rebuild(bundle_dir: Path, data_dir: Path, new_path: Path, step: StepHook) -> ApplyResult:

@@ -104,6 +104,7 @@ class Office:
     hours: str
     does: str
     sample: bool
+    fallback: str | None = None  # the language these texts are in when not the one asked for
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class PlatformService:
     who: str
     bring: str
     sample: bool
+    fallback: str | None = None  # the language these texts are in when not the one asked for
 
 
 @dataclass(frozen=True)
@@ -253,7 +255,8 @@ class ContentStore:
             args.append(country)
         rows = self._rows(sql + " ORDER BY position, id", *args)
         return [Office(r["id"], r["kind"], r["region"], r["country"], r["phone"], r["geo"], r["open_from"],
-                       r["open_until"], r["name"], r["address"], r["hours"], r["does"], bool(r["sample"]))
+                       r["open_until"], r["name"], r["address"], r["hours"], r["does"], bool(r["sample"]),
+                       r["fallback"])
                 for r in rows]
 
     def vacancies(self, today: date, *, stale: bool, country: str | None = None) -> list[Vacancy]:
@@ -271,7 +274,7 @@ class ContentStore:
     def services(self, lang: str) -> list[PlatformService]:
         rows = self._rows("SELECT * FROM services WHERE lang = ? ORDER BY position, id", lang)
         return [PlatformService(r["id"], r["answered_by"], r["kiosk_screen"], r["qr"], r["name"], r["what"],
-                                r["who"], r["bring"], bool(r["sample"])) for r in rows]
+                                r["who"], r["bring"], bool(r["sample"]), r["fallback"]) for r in rows]
 
     def contacts(self, lang: str) -> list[Contact]:
         rows = self._rows("SELECT * FROM contacts WHERE lang = ? ORDER BY position, id", lang)
@@ -289,6 +292,21 @@ class ContentStore:
             for r in rows
         ]
 
+
+    def suggested_questions(self, lang: str) -> list[tuple[str, str]]:
+        """(pair id, question): the first phrasing of each editor's question/answer pair in `lang` (in the
+        language the pair falls back to where it has none), what "Ask a question" offers to tap."""
+        try:
+            rows = self._rows("SELECT id, questions, fallback FROM qa WHERE lang = ? ORDER BY rowid", lang)
+        except sqlite3.OperationalError:
+            return []  # content that predates question/answer pairs
+        found = []
+        for r in rows:
+            phrasings = json.loads(r["questions"])
+            first = (phrasings.get(lang) or phrasings.get(r["fallback"] or "") or [""])[0]
+            if first:
+                found.append((r["id"], first))
+        return found
 
     def checker(self, lang: str) -> Checker | None:
         """The red-flag checker in `lang`; None when the content has none (or predates it)."""

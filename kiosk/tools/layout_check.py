@@ -126,3 +126,57 @@ def find_cramped(root: QWidget, chars: int = CRAMPED_CHARS) -> list[Cramped]:
         if room >= 2 * chars * metrics.averageCharWidth():
             found.append(Cramped(_name(widget), widget.text(), width, room))
     return found
+
+
+EMPTY_SHARE = 0.3  # a band of nothing this tall (share of the window's height) is an empty screen half
+
+
+@dataclass(frozen=True)
+class EmptyBand:
+    top: int
+    bottom: int
+    height: int
+
+    def __str__(self) -> str:
+        gap = self.bottom - self.top
+        return f"nothing shown from y={self.top} to y={self.bottom} ({gap} of {self.height} px)"
+
+
+def _visible_rows(widget: QWidget, root: QWidget) -> tuple[int, int]:
+    """The rows of the window in which `widget` can be seen: its scroll area's viewport, or the window."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            viewport = parent.viewport()
+            top = viewport.mapTo(root, viewport.rect().topLeft()).y()
+            return top, top + viewport.height()
+        parent = parent.parentWidget()
+    return 0, root.height()
+
+
+def find_empty_band(root: QWidget, share: float = EMPTY_SHARE) -> EmptyBand | None:
+    """The tallest horizontal band of the window in which no text, button or field is shown, if it is taller
+    than `share` of the window: a screen whose lower half is empty above its keyboard (the Ask screen before
+    anything was typed) passes every clipping check while a traveller sees a blank half screen."""
+    from PySide6.QtWidgets import QLineEdit, QScrollBar
+
+    spans = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton | QLineEdit) or isinstance(widget, QScrollBar):
+            continue
+        if not widget.isVisibleTo(root) or widget.height() <= 0:
+            continue
+        top = widget.mapTo(root, widget.rect().topLeft()).y()
+        low, high = _visible_rows(widget, root)
+        span = (max(top, low), min(top + widget.height(), high))
+        if span[1] > span[0]:
+            spans.append(span)
+    spans.sort()
+    reached, widest = 0, (0, 0)
+    for top, bottom in [*spans, (root.height(), root.height())]:
+        if top - reached > widest[1] - widest[0]:
+            widest = (reached, top)
+        reached = max(reached, bottom)
+    if widest[1] - widest[0] > share * root.height():
+        return EmptyBand(widest[0], widest[1], root.height())
+    return None

@@ -12,10 +12,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, select
 
 from server.accounts import Accounts
 from server.db import ServerDB
+from server.handling import write_handling
 from server.schema import events, report_handling
 from sync.sealing import is_sealed
 
@@ -98,14 +99,9 @@ def update_report(db: ServerDB, accounts: Accounts, actor: str, kiosk_id: str, e
             if (value is not None or (name == "assignee" and assignee == "")) and value != old:
                 values[name] = value
                 changed[name] = {"from": old, "to": value}
-        if not changed:
-            return
-        if current is None:
-            conn.execute(insert(report_handling).values(kiosk_id=kiosk_id, event_id=event_id,
-                                                        **{"status": "new", "notes": ""} | values))
-        else:
-            conn.execute(update(report_handling).where(this).values(**values))
-        accounts.audit(conn, actor, "report.update", f"{kiosk_id}/{event_id}", changed)
+        write_handling(conn, accounts, report_handling, this, kiosk_id=kiosk_id, event_id=event_id,
+                       exists=current is not None, values=values, changed=changed, actor=actor,
+                       action="report.update")
 
 
 def _cell(value: Any) -> str:

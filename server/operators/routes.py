@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
+from content import web
 from server.accounts import Accounts
 from server.db import ServerDB
 from server.operators.api import api_router
@@ -31,8 +31,7 @@ def install(app: FastAPI, db: ServerDB, accounts: Accounts | None = None) -> Acc
     accounts = accounts or Accounts(db)
     app.include_router(api_router(db, accounts))
     app.include_router(page_router(db, accounts))
-    app.mount("/operator/static", StaticFiles(directory=Path(__file__).parent / "static"),
-              name="operator-static")
+    app.mount("/operator/static", StaticFiles(directory=web.STATIC), name="operator-static")  # the staff look
 
     @app.exception_handler(OperatorAuthError)
     async def _auth_error(request: Request, exc: OperatorAuthError) -> Response:

@@ -5,7 +5,6 @@ screenshotted (KIOSK_SCREENSHOTS=DIR keeps them) and checked with axe."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -13,13 +12,11 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from server.operators.reports import list_reports
-from tests.console.conftest import PASSWORD, Desk
-from tests.testkit.browser import describe, serious
+from tests.console.conftest import ConsoleBrowser
 from tests.testkit.serve import write_kiosk_toml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,40 +41,18 @@ def _one(data_dir: Path, sql: str, *args: object) -> tuple:
         conn.close()
 
 
-def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
-    shots = (
-        Path(os.environ["KIOSK_SCREENSHOTS"]) if os.environ.get("KIOSK_SCREENSHOTS") else tmp_path / "shots"
-    )
+def test_desk_console_end_to_end(console: ConsoleBrowser, tmp_path: Path) -> None:
+    browser, desk, d, see, shot = console.browser, console.desk, console.driver, console.see, console.shot
     kiosk = tmp_path / "kiosk"
     write_kiosk_toml(kiosk, desk.server.url, desk.deployment.trust_root())
     _sync(kiosk)
     assert _one(kiosk, "SELECT status FROM agencies WHERE licence_no = '0123'") == ("active",)
-    d = browser.driver
     browser.resize((1280, 900))
-
-    def see(text: str) -> None:
-        """Wait until the page (after a click's navigation) shows `text`."""
-
-        def shown(driver: object) -> bool:
-            try:
-                return text in browser.text()
-            except WebDriverException:  # the page was replaced while being read: look again
-                return False
-
-        WebDriverWait(d, 180).until(shown, message=f"never saw {text!r}")
-
-    def shot(name: str) -> None:
-        browser.screenshot(shots / f"console-{name}.png")
-        bad = serious(browser.axe())
-        assert not bad, f"{name}:\n{describe(bad)}"
 
     browser.open(desk.url + "/")
     assert browser.url.endswith("/login")
     shot("login")
-    d.find_element(By.ID, "username").send_keys("ada")
-    d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.CSS_SELECTOR, "form.narrow button").click()
-    see("If you publish now")
+    console.login(shows="If you publish now")
     shot("overview")
 
     # Revoke an agency, with its reason.
@@ -110,12 +85,7 @@ def test_desk_console_end_to_end(browser, desk: Desk, tmp_path: Path) -> None:
         ("en", "The employer pays the fee, not you"),
         ("ru", "Плату вносит работодатель, не вы"),
     ):
-        box = d.find_element(By.ID, f"lang-{lang}")
-        box.find_element(By.NAME, f"{lang}.edit").click()
-        field = box.find_element(By.NAME, f"{lang}.title")
-        field.clear()
-        for ch in title:
-            field.send_keys(ch)
+        console.type_into(f"lang-{lang}", f"{lang}.title", title)
     d.find_element(By.ID, "save").click()
     see("Saved: en, ru.")
     shot("article")

@@ -130,11 +130,20 @@ def test_markup_and_20_mb_are_refused_in_every_kind(desk: Desk) -> None:
         assert r.status_code == 422, (path, r.text[-1500:])
         assert "<script>alert" not in r.text and "<img src=x" not in r.text, path
         assert html.escape(evil, quote=False)[:20] in r.text, path  # shown back as text, not lost
-    for path, field in (("/guides/kr", "en.body"), ("/contacts/agency-hotline", "en.description")):
-        huge = "x" * (20 * 1024 * 1024)
-        r = s.post(desk.url + path, data={"csrf_token": csrf, "en.edit": "1", field: huge}, timeout=120)
+    huge = "x" * (20 * 1024 * 1024)
+    for path, field, kept in (("/guides/kr", "en.body", "en.name"),
+                              ("/contacts/agency-hotline", "en.description", "en.name")):
+        r = s.post(desk.url + path, timeout=120,
+                   data={"csrf_token": csrf, "en.edit": "1", kept: "Typed name", field: huge})
         assert r.status_code == 413, path
-        assert "Nothing was saved" in r.text
+        box = r.text.split('id="lang-en"')[1].split("</fieldset>")[0]
+        assert f"<strong>{field[3:]}</strong>: 20,971,520 characters" in box, path  # at the field
+        assert "Typed name" in box, path  # the rest of what was typed is kept
+    r = s.post(desk.url + "/alerts", timeout=120, data={
+        "csrf_token": csrf, "id": "huge-alert", "lang": "ru", "severity": "warning",
+        "published_on": "2026-12-01", "qr": "https://example.org/a", "title": "Typed title", "summary": huge})
+    assert r.status_code == 422 and "<strong>summary</strong>: 20,971,520 characters" in r.text
+    assert 'value="Typed title"' in r.text and "<option selected>warning</option>" in r.text
     r = s.post(desk.url + "/contacts/agency-hotline", data={"csrf_token": csrf, "en.edit": "1",
                                                            "en.name": "n" * 5000, "en.description": "d"})
     assert r.status_code == 422

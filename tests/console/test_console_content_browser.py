@@ -4,55 +4,17 @@ field refused at its language with the typed text still in the form. Every page 
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import yaml
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.console.conftest import PASSWORD, Desk
-from tests.testkit.browser import describe, serious
+from tests.console.conftest import ConsoleBrowser
 
 
-def test_guide_contact_and_topic_edited_in_the_browser(browser, desk: Desk, tmp_path: Path) -> None:
-    shots = (
-        Path(os.environ["KIOSK_SCREENSHOTS"]) if os.environ.get("KIOSK_SCREENSHOTS") else tmp_path / "shots"
-    )
-    d = browser.driver
+def test_guide_contact_and_topic_edited_in_the_browser(console: ConsoleBrowser) -> None:
+    browser, desk, d, see, shot = console.browser, console.desk, console.driver, console.see, console.shot
+    type_into, shots = console.type_into, console.shots
     browser.resize((1366, 768))
-
-    def see(text: str) -> None:
-        def shown(driver: object) -> bool:
-            try:
-                return text in browser.text()
-            except WebDriverException:  # the page was replaced while being read: look again
-                return False
-
-        WebDriverWait(d, 180).until(shown, message=f"never saw {text!r}")
-
-    def shot(name: str) -> None:
-        browser.screenshot(shots / f"console-{name}.png")
-        bad = serious(browser.axe())
-        assert not bad, f"{name}:\n{describe(bad)}"
-
-    def type_into(box_id: str, name: str, text: str) -> None:
-        box = d.find_element(By.ID, box_id)
-        if box_id.startswith("lang-"):
-            tick = box.find_element(By.NAME, f"{box_id[5:]}.edit")
-            if not tick.is_selected():
-                tick.click()
-        field = box.find_element(By.NAME, name)
-        field.clear()
-        for ch in text:
-            field.send_keys(ch)
-
-    browser.open(desk.url + "/login")
-    d.find_element(By.ID, "username").send_keys("ada")
-    d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.CSS_SELECTOR, "form.narrow button").click()
-    see("This is the content desk")
+    console.login(shows="This is the content desk")
 
     browser.open(desk.url + "/guides")
     shot("guides")

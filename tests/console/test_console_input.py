@@ -94,22 +94,41 @@ def test_a_status_change_needs_date_and_reason_and_mass_removal_the_count(desk: 
     assert (desk.source / "registry" / "agencies.csv").read_text() == only_new
 
 
-def test_a_20_mb_article_is_refused_and_the_file_kept(desk: Desk) -> None:
+def test_a_20_mb_article_is_refused_at_its_field_and_the_rest_kept(desk: Desk) -> None:
     s, csrf = desk.login()
     before = _digest(desk.source)
+    saved_body = (desk.source / "articles" / "employer-pays" / "en.md").read_text(encoding="utf-8")
+    saved_body = saved_body.split("\n---\n", 1)[1].strip()
     r = s.post(
         desk.url + "/articles/employer-pays",
         data={
             "csrf_token": csrf,
             "en.edit": "1",
-            "en.title": "t",
-            "en.summary": "s",
+            "en.title": "A title typed <here>",
+            "en.summary": "A summary typed here",
             "en.body": "x" * (20 * 1024 * 1024),
+            "ru.edit": "1",
+            "ru.title": "Заголовок, набранный здесь",
+            "ru.summary": "Кратко",
+            "ru.body": "Текст, который нельзя потерять",
         },
         timeout=120,
     )
     assert r.status_code == 413
-    assert "Nothing was saved" in r.text
+    assert "Everything else you typed is still here" in r.text
+    en = r.text.split('id="lang-en"')[1].split("</fieldset>")[0]
+    assert "<strong>body</strong>: 20,971,520 characters is more than the 1,048,576" in en
+    assert 'value="A title typed &lt;here&gt;"' in en and ">A summary typed here</textarea>" in en
+    assert saved_body[:40] in en  # the body box shows the saved text again, not an empty box
+    ru = r.text.split('id="lang-ru"')[1].split("</fieldset>")[0]
+    assert 'value="Заголовок, набранный здесь"' in ru and ">Текст, который нельзя потерять</textarea>" in ru
+    assert len(r.content) < 1024 * 1024  # the 20 MB text is not sent back
+    assert _digest(desk.source) == before
+    # A form that no browser can fill so (the reason's box takes 300 characters) is refused whole.
+    r = s.post(desk.url + "/registry/agency", data={"csrf_token": csrf, "licence_no": "0123",
+                                                    "action": "revoke", "reason": "r" * (2 * 1024 * 1024)},
+               timeout=120)
+    assert r.status_code == 413 and "the field &#39;reason&#39;: 2,097,152 characters" in r.text
     assert _digest(desk.source) == before
 
 
@@ -192,3 +211,17 @@ def test_article_preview_is_drawn_by_the_kiosk(desk: Desk) -> None:
     bad = s.get(desk.url + "/preview/articles/no-such.png", timeout=300)
     assert bad.status_code == 422
     assert "no screen" in bad.text
+
+
+def test_an_alert_id_is_one_folder_name(desk: Desk) -> None:
+    """An id with markup or a slash was taken as a path: it made nested folders in alerts/ and was saved."""
+    s, csrf = desk.login()
+    before = _digest(desk.source)
+    for bad in ('<script>alert(1)</script><img src=x onerror="ale', "../outside", "a/b"):
+        r = s.post(desk.url + "/alerts", timeout=60, data={
+            "csrf_token": csrf, "id": bad, "lang": "en", "severity": "urgent", "published_on": "2026-12-01",
+            "qr": "https://example.org/a", "title": "Title", "summary": "Summary"})
+        assert r.status_code == 422, bad
+        assert "is not a valid id" in r.text and 'value="' + bad.replace('"', "&#34;") in r.text.replace(
+            "&quot;", "&#34;").replace("&lt;", "<").replace("&gt;", ">"), bad
+    assert _digest(desk.source) == before

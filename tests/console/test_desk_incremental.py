@@ -96,3 +96,36 @@ def test_a_refused_publish_keeps_what_was_published(desk: Desk) -> None:
     with pytest.raises(PublishRefused, match="tin"):
         desk.publish("ada")
     assert desk.last_bundle.previous() is kept
+
+
+def test_an_upload_is_read_once_from_check_to_published(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The diff and the publish reuse the rows the upload check read and checked (content.registry_rows
+    `Previous.scanned`): the file is read once, and the same diff is not worked out again for the summary."""
+    import content.registry_diff as registry_diff
+    import content.registry_rows as registry_rows
+
+    reads: list[int] = []
+    real_read = registry_rows.read_table
+    monkeypatch.setattr(registry_rows, "read_table", lambda text, *a: reads.append(len(text)) or real_read(
+        text, *a))
+    monkeypatch.setattr(registry_diff, "_raw_rows", None)  # neither file is read by the diff
+    upload = write(edited([agency(n) for n in range(300)]))
+    assert desk.check_upload(upload) == []
+    shown = desk.diff_upload(upload)
+    assert shown.counts["unchanged"] == 297 and shown.problems == []
+    desk.workspace.replace_registry(upload)
+    result = desk.publish("ada")
+    assert result.rendered_rows == 4 and "1 agency revoked" in result.summary
+    assert len(reads) == 1
+    assert desk.diff_upload(upload).empty  # the sources are the upload now
+
+
+def test_the_diff_shown_is_the_plain_diff(desk: Desk) -> None:
+    rows = [agency(n) for n in range(300)]
+    upload = write(edited(rows))
+    assert desk.check_upload(upload) == []
+    fast = desk.diff_upload(upload)
+    plain = diff_files(desk.workspace.registry_bytes() + b"\n", upload)  # other bytes: read afresh
+    assert fast.counts == plain.counts and fast.problems == plain.problems
+    assert [c.licence_no for c in fast.status_changed] == [c.licence_no for c in plain.status_changed]
+    assert [c.fields for c in fast.details_changed] == [c.fields for c in plain.details_changed]

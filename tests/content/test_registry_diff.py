@@ -55,3 +55,16 @@ def test_removing_many_needs_the_count_typed() -> None:
     new = (HEADER + row(0)).encode()
     assert "type 14 to confirm" in diff_files(old, new).problems[0]
     assert diff_files(old, new, confirm_removals=14).problems == []
+
+
+def test_the_same_files_compared_again_keep_the_rule_on_removals() -> None:
+    """diff_files remembers the last two files it compared (the console compares an upload on arrival, on
+    apply and in the publish summary); what the officer typed is still checked each time."""
+    old = (HEADER + "".join(row(n) for n in range(MASS_REMOVAL + 5))).encode()
+    new = (HEADER + row(0)).encode()
+    first = diff_files(old, new)
+    first.problems.append("a caller's own note")
+    again = diff_files(old, new)
+    assert again.problems == [first.problems[0]] and "type 14" in again.problems[0]
+    assert diff_files(old, new, confirm_removals=14).problems == []
+    assert diff_files(old, new).problems == again.problems

@@ -110,7 +110,10 @@ def test_slow_server_never_blocks_the_ui_thread(
     with qtbot.waitSignal(service.status_changed, timeout=20000) as status:
         service.sync_now()
     assert status.args[0]["last_error"]["class"] == "SlowRetrievalError"
-    assert meter.max_gap_ms < 100, meter.max_gap_ms
+    # A network wait on the UI thread would freeze it for at least FAST.grace_s (1 s) before the slow
+    # server is given up on; half of that tells the two apart. A tighter bound measured the machine's load
+    # (110 ms gaps from scheduling alone on a busy 2-core runner), not the kiosk.
+    assert meter.max_gap_ms < FAST.grace_s * 1000 / 2, meter.max_gap_ms
     assert db_digest(kiosk.data_dir) == before
     assert service.stop()
 

@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
-
-import uvicorn
 
 from server.app import create_app
 from sync import keys, layout
 from sync.publisher import Clock, Publisher, PublishReport, build_files, utcnow
 from sync.repo_init import Settings
 from sync.store import DirStore
+from tests.testkit.appthread import AppThread
 
 ALL_ROLES = ("root", "targets", "snapshot", "timestamp", "content", "registry", "alerts", "vacancies")
 
 
-class ServerThread:
+class ServerThread(AppThread):
     """uvicorn serving `create_app(deploy_dir)` on a free port until `stop()`."""
 
+    name = "kiosk-server"
+
     def __init__(self, deploy_dir: Path, *, log_level: str = "warning", **app_options: object) -> None:
-        app = create_app(deploy_dir, **app_options)  # type: ignore[arg-type]
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level=log_level, server_header=False,
-                                lifespan="on")
-        self.server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self, timeout_s: float = 20.0) -> ServerThread:
-        self._thread.start()
-        deadline = time.monotonic() + timeout_s
-        while not self.server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("kiosk-server did not start")
-            time.sleep(0.01)
-        self.port = self.server.servers[0].sockets[0].getsockname()[1]
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self._thread.join(timeout=10)
+        super().__init__(create_app(deploy_dir, **app_options), log_level=log_level)  # type: ignore[arg-type]
 
 
 @dataclass
