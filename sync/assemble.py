@@ -156,6 +156,7 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], rec
     old = bundle_dir(data_dir)
     old_manifest = applied_manifest(data_dir) or {}
     kept = kept_files(data_dir)
+    rejoin = shards_to_check(catalogue, kept)
     fetched = set(downloaded)
     (out / "registry").mkdir(parents=True, exist_ok=True)
     by_shard: dict[str, list[str]] = {shard: [] for shard in SHARDS}
@@ -171,7 +172,11 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], rec
     for shard in SHARDS:
         name = layout.shard_path(shard)
         mine = sorted(by_shard[shard])
-        reused = _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine, fetched)
+        # A shard is reused only when each of its parts is signed as it was kept: a part in `parts_dir`
+        # may already be newer than `.kept.json` (moved there by a poll that was cut short), and then it
+        # is not downloaded again, so `fetched` alone would not show the change.
+        reused = None if shard in rejoin else _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine,
+                                                               fetched)
         if reused is not None:
             _link(old / name, out / name)
             entries[name] = reused

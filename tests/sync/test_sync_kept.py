@@ -148,3 +148,23 @@ def test_parts_kept_in_the_earlier_layout_are_taken_over(kiosk: Kiosk, deploymen
     assert len(fetched) == 1
     assert not legacy.exists()
     assert query(kiosk.data_dir, "SELECT status FROM agencies WHERE licence_no = '0123'") == [("revoked",)]
+
+
+def test_a_part_kept_ahead_of_an_apply_that_failed_still_changes_its_shard(
+    kiosk: Kiosk, deployment: Deployment, source: Path, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A poll cut short after the new part was kept: the next poll finds the part already at hand (it is
+    not fetched again) and must still put its shard together again."""
+    set_agency_status(source, "0123", "revoked")
+    deployment.publish_source(source)
+
+    def failing(*_args: object) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(kiosk.runner.content, "apply", failing)
+        assert kiosk.runner.run_once(deliver=False).status["last_error"] is not None
+    proxy.reset_counts()
+    assert kiosk.runner.run_once(deliver=False).changed
+    assert not [p for _, p, _ in proxy.log if p.startswith("/targets/registry/agencies-")]
+    assert query(kiosk.data_dir, "SELECT status FROM agencies WHERE licence_no = '0123'") == [("revoked",)]
