@@ -1,18 +1,21 @@
 """The kiosk's copy of the applied bundle, and putting a new complete bundle folder together.
 
 `data_dir/bundle/` holds the bundle that built the current `content.db`: its targets and manifest.json,
-plus (in dot-names that `load_bundle` ignores) `.parts/` with every travelling file exactly as signed,
-`.kept.json`, the signed length and sha256 of each of those files (all verified before they were kept), and
-`.sync.json`, the snapshot and timestamp versions it came from. The next poll compares the signed catalogue
-with `.kept.json` and downloads only what differs. A kept file whose signed length and hash are unchanged
-is not hashed again (the kept files are hard links that nothing writes to), except the parts of a registry
-shard that has to be put together again: every byte that goes into a new shard is checked at that poll.
-A new folder is assembled beside it, mostly from hard links, applied, and then renamed into place; after a
-crash `recover()` puts a folder back.
+plus (in dot-names that `load_bundle` ignores) `.kept.json`, the signed length and sha256 of every
+travelling file (all verified before they were kept), and `.sync.json`, the snapshot and timestamp versions
+it came from. The registry's parts are not in that folder but in `data_dir/sync/parts/`, one file per part
+name, replaced (by rename) when a verified new version arrives: a new bundle folder then needs no link to
+each of the 4,096 parts, only its ~70 targets. The next poll compares the signed catalogue with
+`.kept.json` and downloads only what differs. A kept file whose signed length and hash are unchanged is not
+hashed again, except the parts of a registry shard that has to be put together again: a part's bytes are
+read only to join its shard, and every byte that goes into a new shard is checked at that poll (so a part
+file replaced after a kill, or damaged, is fetched again, never used). A new folder is assembled beside
+the applied one, applied, and then renamed into place; after a crash `recover()` puts a folder back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -36,7 +39,7 @@ from sync import layout
 from sync.catalogue import Catalogue
 
 BUNDLE = layout.KEPT_BUNDLE
-PARTS = ".parts"
+PARTS = ".parts"  # where a bundle folder kept the parts before they moved to `parts_dir` (see recover)
 RECORD = ".sync.json"
 KEPT = ".kept.json"
 Signature = tuple[int, str]  # a travelling file's signed length and sha256
@@ -52,6 +55,18 @@ class Record:
 
 def bundle_dir(data_dir: Path) -> Path:
     return data_dir / BUNDLE
+
+
+def parts_dir(data_dir: Path) -> Path:
+    """Where the kiosk keeps the registry parts, each as last verified (outside the bundle folder)."""
+    return data_dir / "sync" / "parts"
+
+
+def kept_copy(data_dir: Path, path: str) -> str:
+    """Where the kiosk keeps its verified copy of the travelling file `path` (a str: called 4,096 times
+    at a poll): a registry part in `parts_dir`, any other file as the applied bundle's own target."""
+    folder = parts_dir(data_dir) if layout.is_part(path) else bundle_dir(data_dir)
+    return os.path.join(folder, *path.split("/"))
 
 
 def read_record(data_dir: Path) -> Record | None:
@@ -97,38 +112,51 @@ def shards_to_check(catalogue: Catalogue, kept: dict[str, Signature]) -> set[str
 
 
 def recover(data_dir: Path) -> None:
-    """Undo a swap cut short: with no `bundle/` but a `.bundle-old/`, the old one comes back."""
+    """Undo a swap cut short: with no `bundle/` but a `.bundle-old/`, the old one comes back. A bundle
+    folder of the earlier layout hands its registry parts over to `parts_dir` (one rename)."""
     current, old = bundle_dir(data_dir), data_dir / _OLD
     if not current.exists() and old.exists():
         os.replace(old, current)
     shutil.rmtree(data_dir / _NEW, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
+    legacy = current / PARTS
+    if legacy.is_dir():
+        store = parts_dir(data_dir)
+        if (legacy / "registry").is_dir() and not (store / "registry").exists():
+            store.mkdir(parents=True, exist_ok=True)
+            os.replace(legacy / "registry", store / "registry")
+        shutil.rmtree(legacy, ignore_errors=True)
 
 
 def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], record: Record,
              downloaded: Collection[str] = ()) -> tuple[Path, str]:
     """Build the complete bundle folder for `catalogue` beside the applied one: (its path, its version).
 
-    `sources` maps every travelling path to a verified local copy (in the applied `.parts/` or staging);
-    `downloaded` names those fetched at this poll.
+    `sources` maps every travelling path to a verified local copy (`kept_copy`, or one in staging);
+    `downloaded` names those fetched at this poll. Parts that are not kept copies yet are moved into
+    `parts_dir` now, replacing the earlier version of the same part.
     """
     out = data_dir / _NEW
     shutil.rmtree(out, ignore_errors=True)
-    parts = out / PARTS
-    _make_dirs(parts, sources)
-    parts_dir = str(parts)
-    for path, source in sources.items():
-        _link(source, os.path.join(parts_dir, path))  # not pathlib: 4,096 parts at every poll
+    parts = parts_dir(data_dir)
+    arriving = {path: str(source) for path, source in sources.items()
+                if layout.is_part(path) and str(source) != kept_copy(data_dir, path)}
+    _make_dirs(parts, arriving)
+    for path, source in sorted(arriving.items()):
+        target = kept_copy(data_dir, path)
+        _link(source, target + ".new")
+        os.replace(target + ".new", target)
     entries: dict[str, TargetInfo] = {}
     non_parts = [path for path in catalogue.files if not layout.is_part(path)]
     _make_dirs(out, non_parts)
     for path in non_parts:
         info = catalogue.files[path]
-        _link(parts / path, out / path)
+        _link(sources[path], out / path)
         entries[path] = TargetInfo(info.length, info.hashes["sha256"])
     old = bundle_dir(data_dir)
     old_manifest = applied_manifest(data_dir) or {}
     kept = kept_files(data_dir)
+    rejoin = shards_to_check(catalogue, kept)
     fetched = set(downloaded)
     (out / "registry").mkdir(parents=True, exist_ok=True)
     by_shard: dict[str, list[str]] = {shard: [] for shard in SHARDS}
@@ -144,7 +172,11 @@ def assemble(data_dir: Path, catalogue: Catalogue, sources: dict[str, Path], rec
     for shard in SHARDS:
         name = layout.shard_path(shard)
         mine = sorted(by_shard[shard])
-        reused = _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine, fetched)
+        # A shard is reused only when each of its parts is signed as it was kept: a part in `parts_dir`
+        # may already be newer than `.kept.json` (moved there by a poll that was cut short), and then it
+        # is not downloaded again, so `fetched` alone would not show the change.
+        reused = None if shard in rejoin else _unchanged_shard(old, old_manifest, kept_by_shard, shard, mine,
+                                                               fetched)
         if reused is not None:
             _link(old / name, out / name)
             entries[name] = reused
@@ -171,8 +203,10 @@ def swap_in(data_dir: Path, new: Path) -> None:
 
 
 def discard(data_dir: Path) -> None:
-    """Forget the applied folder (it failed verification locally): the next poll downloads everything."""
+    """Forget the applied folder and the kept parts (they failed verification locally): the next poll
+    downloads everything."""
     shutil.rmtree(bundle_dir(data_dir), ignore_errors=True)
+    shutil.rmtree(parts_dir(data_dir), ignore_errors=True)
 
 
 def _unchanged_shard(old: Path, old_manifest: dict, kept_by_shard: dict[str, list[str]] | None, shard: str,
@@ -183,8 +217,8 @@ def _unchanged_shard(old: Path, old_manifest: dict, kept_by_shard: dict[str, lis
     entry = targets.get(name) if isinstance(targets, dict) else None
     if kept_by_shard is not None:
         old_parts = kept_by_shard.get(shard, [])
-    else:  # a folder kept before `.kept.json` existed: what is in it
-        old_parts_dir = old / PARTS / "registry" / name.removesuffix(".json").split("/")[1]
+    else:  # no `.kept.json`: the parts at hand
+        old_parts_dir = parts_dir(old.parent) / "registry" / name.removesuffix(".json").split("/")[1]
         old_parts = sorted(f"registry/{old_parts_dir.name}/{p.name}" for p in old_parts_dir.glob("*.json")) \
             if old_parts_dir.is_dir() else []
     if not isinstance(entry, dict) or old_parts != mine or not (old / name).is_file():
@@ -204,8 +238,10 @@ def _make_dirs(root: Path, paths: Iterable[str]) -> None:
 
 
 def _link(source: str | Path, target: str | Path) -> None:
-    """A hard link (the applied files are never modified in place), or a copy where links are refused.
-    The target's folder exists (`_make_dirs`)."""
+    """A hard link (kept files are never written to; a new version replaces them by rename), or a copy
+    where links are refused. The target's folder exists (`_make_dirs`); a leftover target is replaced."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(target)
     try:
         os.link(source, target)
     except OSError:

@@ -76,7 +76,7 @@ class PartLookup:
         """Every part of `names` the verified metadata lists: {name: TargetFile}. Call after the registry
         role has been loaded in this poll (`catalogue.read_catalogue` looks up registry/warnings.json
         first), so that the cached registry.json is the one python-tuf verified."""
-        trust = self._trust_digest()
+        trust = self._trust_digest(names)
         if trust is not None and trust != self._trust:
             self.forget()
             if self._routes_parts_to_bins(names):  # once per change of the delegations, not every poll
@@ -103,9 +103,9 @@ class PartLookup:
                 self._bins[name] = _Bin(kept[0], kept[1], walked)
         return found
 
-    def _trust_digest(self) -> str | None:
+    def _trust_digest(self, names: list[str]) -> str | None:
         """A digest of everything that decides which role signs a part name (both roles were verified in
-        this poll), or None when the layout is not the one the memory is for."""
+        this poll) and of the names asked for, or None when the layout is not the one the memory is for."""
         targets = _signed(self.meta_dir / "targets.json")
         registry = _signed(self.meta_dir / "registry.json")
         if targets is None or registry is None:
@@ -119,7 +119,7 @@ class PartLookup:
         if not isinstance(top, dict):
             return None
         key = {"targets_version": targets.get("version"), "targets_delegations": top,
-               "registry_delegations": delegations}
+               "registry_delegations": delegations, "names": names}
         return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
 
     def _routes_parts_to_bins(self, names: list[str]) -> bool:

@@ -159,13 +159,14 @@ class SyncClient:
 
     def _fetch_changed(self, updater: Updater, catalogue: Catalogue,
                        staging: Path) -> tuple[dict[str, Path], list[str]]:
-        """Reuse every applied file whose bytes still match the signed hash; download the rest.
+        """Reuse every kept file whose bytes still match the signed hash; download the rest.
 
         A kept file whose signed length and sha256 are what they were when it was verified and kept is
         trusted without reading it (see `sync.assemble`), unless it is a part of a registry shard that will
-        be put together again; everything else is hashed (python-tuf's `find_cached_target`) or fetched.
+        be put together again; everything else is hashed (python-tuf's `find_cached_target`) or fetched. A
+        trusted part is not even looked at: it is not read at this poll, and it is hashed before the poll
+        that reads it.
         """
-        applied = str(assemble.bundle_dir(self.data_dir) / assemble.PARTS)
         kept = assemble.kept_files(self.data_dir)
         rejoin = assemble.shards_to_check(catalogue, kept)
         sources: dict[str, Path] = {}
@@ -173,12 +174,16 @@ class SyncClient:
         for number, (path, info) in enumerate(sorted(catalogue.files.items())):
             if number % 256 == 0:
                 self.check()
-            local = os.path.join(applied, *path.split("/"))  # not pathlib: 4,096 parts at every poll
+            local = assemble.kept_copy(self.data_dir, path)
             signed = assemble.signature(info)
-            if (signed is not None and kept.get(path) == signed and _has_length(local, info.length)
-                    and not (layout.is_part(path) and layout.shard_of_part(path) in rejoin)):
-                sources[path] = Path(local)
-                continue
+            if signed is not None and kept.get(path) == signed:
+                if layout.is_part(path):
+                    if layout.shard_of_part(path) not in rejoin:
+                        sources[path] = Path(local)
+                        continue
+                elif _has_length(local, info.length):
+                    sources[path] = Path(local)
+                    continue
             if updater.find_cached_target(info, local):
                 sources[path] = Path(local)
                 continue

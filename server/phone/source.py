@@ -223,12 +223,11 @@ class PublishedContent:
     def _fetch(self, updater: Updater, catalogue: Catalogue, staging: Path) -> dict[str, Path]:
         """Every signed file: the copy in the bundle folder at hand when its hash still matches (as a kiosk
         does, sync/client.py), else a fresh verified copy from the repository."""
-        at_hand = assemble.bundle_dir(self.work) / assemble.PARTS
         sources: dict[str, Path] = {}
         for path, info in sorted(catalogue.files.items()):
-            local = at_hand.joinpath(*path.split("/"))
-            if updater.find_cached_target(info, str(local)):
-                sources[path] = local
+            local = assemble.kept_copy(self.work, path)
+            if updater.find_cached_target(info, local):
+                sources[path] = Path(local)
                 continue
             target = staging.joinpath(*path.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)

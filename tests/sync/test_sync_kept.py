@@ -12,7 +12,7 @@ from tuf.ngclient import Updater
 
 from content.bundle_format import canonical_json, shard_of
 from content.errors import BundleError
-from sync import layout
+from sync import assemble, layout
 from tests.sync.helpers import Kiosk, query, set_agency_status
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment
@@ -67,7 +67,7 @@ def test_a_damaged_part_is_fetched_again_when_its_shard_is_put_together_again(
     _add_agency(source, neighbour)
     deployment.publish_source(source)
     assert kiosk.runner.run_once(deliver=False).changed
-    kept = kiosk.data_dir / "bundle" / ".parts" / _part_of(neighbour)
+    kept = Path(assemble.kept_copy(kiosk.data_dir, _part_of(neighbour)))
     data = kept.read_bytes()
     kept.write_bytes(data.replace(b"Test agency", b"Fake agency"))  # same length, other bytes
     set_agency_status(source, "0123", "revoked")
@@ -80,7 +80,7 @@ def test_a_damaged_part_is_fetched_again_when_its_shard_is_put_together_again(
     assert fetched == sorted(Path(_part_of(n)).name for n in ("0123", neighbour))
     assert query(kiosk.data_dir, "SELECT name FROM agencies WHERE licence_no = ?", neighbour) == [
         (f"Test agency {neighbour}",)]
-    assert (kiosk.data_dir / "bundle" / ".parts" / _part_of(neighbour)).read_bytes() == data
+    assert Path(assemble.kept_copy(kiosk.data_dir, _part_of(neighbour))).read_bytes() == data
 
 
 def _shard_and_parts(count: int) -> tuple[str, list[dict], dict[str, bytes]]:
@@ -111,3 +111,60 @@ def test_parts_in_another_shape_are_joined_the_long_way() -> None:
 def test_a_broken_part_is_refused(bad: bytes) -> None:
     with pytest.raises(BundleError):
         layout.join_shard("0", [bad])
+
+
+def test_a_one_agency_change_links_no_kept_part(
+    kiosk: Kiosk, deployment: Deployment, source: Path, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts are kept apart from the bundle folder: a new folder links its targets, not every part."""
+    linked: list[str] = []
+    plain = assemble._link  # noqa: SLF001 - counted, then done
+
+    def counting(source_path: str | Path, target: str | Path) -> None:
+        linked.append(str(target))
+        plain(source_path, target)
+
+    monkeypatch.setattr(assemble, "_link", counting)
+    set_agency_status(source, "0123", "revoked")
+    deployment.publish_source(source)
+    assert kiosk.runner.run_once(deliver=False).changed
+    into_parts = [t for t in linked if t.startswith(str(assemble.parts_dir(kiosk.data_dir)))]
+    assert into_parts == [assemble.kept_copy(kiosk.data_dir, _part_of("0123")) + ".new"]  # the new one only
+    assert all(Path(t).is_relative_to(kiosk.data_dir / ".bundle-new") for t in linked if t not in into_parts)
+
+
+def test_parts_kept_in_the_earlier_layout_are_taken_over(kiosk: Kiosk, deployment: Deployment, source: Path,
+                                                          proxy: FaultProxy) -> None:
+    """A bundle folder of the earlier layout kept the parts in `bundle/.parts/`: they move, unfetched."""
+    store = assemble.parts_dir(kiosk.data_dir)
+    legacy = kiosk.data_dir / "bundle" / assemble.PARTS
+    legacy.mkdir()
+    (store / "registry").rename(legacy / "registry")
+    set_agency_status(source, "0123", "revoked")
+    deployment.publish_source(source)
+    proxy.reset_counts()
+    assert kiosk.runner.run_once(deliver=False).changed
+    fetched = [p for _, p, _ in proxy.log if p.startswith("/targets/registry/agencies-")]
+    assert len(fetched) == 1
+    assert not legacy.exists()
+    assert query(kiosk.data_dir, "SELECT status FROM agencies WHERE licence_no = '0123'") == [("revoked",)]
+
+
+def test_a_part_kept_ahead_of_an_apply_that_failed_still_changes_its_shard(
+    kiosk: Kiosk, deployment: Deployment, source: Path, proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A poll cut short after the new part was kept: the next poll finds the part already at hand (it is
+    not fetched again) and must still put its shard together again."""
+    set_agency_status(source, "0123", "revoked")
+    deployment.publish_source(source)
+
+    def failing(*_args: object) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(kiosk.runner.content, "apply", failing)
+        assert kiosk.runner.run_once(deliver=False).status["last_error"] is not None
+    proxy.reset_counts()
+    assert kiosk.runner.run_once(deliver=False).changed
+    assert not [p for _, p, _ in proxy.log if p.startswith("/targets/registry/agencies-")]
+    assert query(kiosk.data_dir, "SELECT status FROM agencies WHERE licence_no = '0123'") == [("revoked",)]
