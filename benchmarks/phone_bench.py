@@ -10,9 +10,13 @@
    is run twice: first with most pages rendered for the first time ("load"), then again ("load_warm").
 4. Reload: one agency revoked and published again (one registry shard changes): seconds until the phone
    page says so, and the slowest page answered meanwhile; the server's memory before and after.
+5. Restart: the server stopped and started again; seconds until its first page (it takes up the registry
+   database it built, server/phone/registry.py `kept`, instead of building it again).
+   `--no-shortcut` runs the server without the parser-level answers of server/phone/fastpath.py, for
+   comparison.
    The machine's load average is printed with the figures (the client shares the machine's cores).
 
-    python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200]
+    python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200] [--no-shortcut]
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ from content.bundle_format import (  # noqa: E402
     sha256_hex,
     shard_of,
 )
-from content.model import LANGUAGES  # noqa: E402
+from content.languages import UI_LANGUAGES as LANGUAGES  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
 from tests.testkit.serve import Deployment, new_deployment  # noqa: E402
 
@@ -60,9 +64,11 @@ FIELDS = ("licence_no", "name", "other_names", "tin", "status", "issued_on", "ex
 SERVER = """
 import sys, uvicorn
 from server.app import create_app
+from server.phone import protocol_for
 app = create_app(sys.argv[1], refresh_interval_s=None)
+http = protocol_for(app) if sys.argv[3] == "shortcut" else "auto"
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", server_header=False,
-            backlog=2048)
+            backlog=2048, http=http)
 """
 
 
@@ -143,7 +149,7 @@ def get(port: int, path: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def page_bytes(port: int, pages: dict[str, str]) -> dict:
-    """Per page type: the largest gzipped HTML over the four languages, and with the style sheet."""
+    """Per page type: the largest gzipped HTML over the eight languages, and with the style sheet."""
     css_path = None
     out: dict[str, dict] = {}
     for kind, path in pages.items():
@@ -223,6 +229,22 @@ def asyncio_run(port: int, paths: list[str], seconds: int, connections: int) -> 
             "non_2xx": len(failures), "client": "asyncio (the client shares the 2 cores)"}
 
 
+def start_server(deploy: Path, port: int, mode: str) -> subprocess.Popen:
+    """kiosk-server in a process of its own, once it accepts connections."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-c", SERVER, str(deploy), str(port), mode], env=env, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise SystemExit("kiosk-server did not start") from None
+            time.sleep(0.1)
+
+
 def _rss_mb(pid: int) -> float | None:
     try:
         status = Path(f"/proc/{pid}/status").read_text()
@@ -237,6 +259,7 @@ def main() -> None:
     parser.add_argument("--agencies", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=200)
+    parser.add_argument("--no-shortcut", action="store_true", help="every phone request through the app")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="phone-bench-") as tmp:
         work = Path(tmp)
@@ -245,18 +268,9 @@ def main() -> None:
         deploy = deployment.root
         publish_s = time.perf_counter() - started
         port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        server = subprocess.Popen([sys.executable, "-c", SERVER, str(deploy), str(port)], env=env, cwd=ROOT)
+        mode = "plain" if args.no_shortcut else "shortcut"
+        server = start_server(deploy, port, mode)
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit("kiosk-server did not start") from None
-                    time.sleep(0.1)
             started = time.perf_counter()
             assert get(port, "/m/en/")[0] == 200
             first_load_s = time.perf_counter() - started
@@ -285,6 +299,12 @@ def main() -> None:
             rss_mb = _rss_mb(server.pid)
             reload = reload_after_one_revocation(deployment, rows, port, work)
             rss_after_reload_mb = _rss_mb(server.pid)
+            server.terminate()
+            server.wait(timeout=30)
+            started = time.perf_counter()
+            server = start_server(deploy, port, mode)
+            assert get(port, "/m/en/")[0] == 200
+            restart_s = time.perf_counter() - started
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -298,6 +318,7 @@ def main() -> None:
     print(json.dumps({
         "agencies": args.agencies, "connections": args.connections, "seconds_per_run": args.seconds,
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
+        "server_restart_to_first_page_s": round(restart_s, 1), "parser_shortcut": not args.no_shortcut,
         "server_rss_mb": rss_mb, "bytes": sizes, "load": load, "load_warm": warm,
         "ratios_to_article_baseline": ratios(load), "ratios_to_article_baseline_warm": ratios(warm),
         "reload_one_revocation": reload, "server_rss_after_reload_mb": rss_after_reload_mb,

@@ -8,8 +8,9 @@ other tiles' rows share the rest.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
@@ -81,6 +82,12 @@ class HomeScreen(PageScreen):
         self._banner_alert: str | None = None
         self.header.back_button.hide()
         self.header.home_button.hide()
+
+    def enter(self, **params: Any) -> None:
+        """Focus starts on the main task: a keypad's Enter checks an agency. Left to Qt, the focus went to
+        the first focusable widget, the header's Finish button, and its ring drew the eye there."""
+        super().enter(**params)
+        self.hero.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         super().refresh()

@@ -323,8 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     except DeployError as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2
-    # The access log never holds a client address or a query string (server/phone/privacy.py).
-    uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info")
+    # The access log never holds a client address or a query string (server/phone/privacy.py); cached
+    # phone pages are answered from the HTTP parser, before the app (server/phone/fastpath.py).
+    uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info",
+                http=phone.protocol_for(app))
     return 0
 
 

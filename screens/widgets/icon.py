@@ -3,9 +3,9 @@ colours icons the way it colours words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon, QPalette, QShowEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.services.icons import flag_pixmap, icon_pixmap
 
@@ -59,3 +59,42 @@ class FlagLabel(QLabel):
         self.country = country
         self.setFixedSize(height * 4 // 3, height)
         self.setPixmap(flag_pixmap(country, height, self.devicePixelRatioF()))
+
+
+class IconButton(QPushButton):
+    """A push button that shows a vendored SVG icon, `size` px, in the button's own text colour (so the style
+    sheet and high contrast colour it like a word). Without a name it is a plain QPushButton. Used where a
+    font symbol (↵ ⌫) came out half the height of a letter."""
+
+    def __init__(self, text: str = "", icon: str = "", size: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._icon_name = icon
+        self._icon_size = size
+        self.setIconSize(QSize(size, size))
+
+    @property
+    def icon_name(self) -> str:
+        return self._icon_name
+
+    def set_icon_name(self, name: str) -> None:
+        if name != self._icon_name:
+            self._icon_name = name
+            self._draw()
+
+    def _draw(self) -> None:
+        if not self._icon_name:
+            self.setIcon(QIcon())
+            return
+        color = self.palette().color(QPalette.ColorRole.ButtonText).name()
+        size = self._icon_size
+        self.setIcon(QIcon(icon_pixmap(self._icon_name, size, color, self.devicePixelRatioF())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._draw()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensurePolished()
+        self._draw()
+        super().showEvent(event)

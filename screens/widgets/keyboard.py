@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from screens.widgets.icon import IconButton
+
 OKINA = "\u02bb"  # ʻ MODIFIER LETTER TURNED COMMA: the mark of oʻ and gʻ in Uzbek Latin.
 TUTUQ = "\u02bc"  # ʼ MODIFIER LETTER APOSTROPHE: the Uzbek tutuq belgisi (glottal stop), as in maʼlumot.
 
@@ -68,7 +70,9 @@ _CLEAR_UNITS = 3
 _ENTER_UNITS = 3
 _WIDTH_UNITS = max(len(rows[0]) + _BACKSPACE_UNITS for rows in _ROWS.values())
 _SPACE_UNITS = _WIDTH_UNITS - 2 * _LAYOUT_KEY_UNITS - _CLEAR_UNITS - _ENTER_UNITS
-ENTER_GLYPH = "↵"
+# Enter and backspace are pictures, not the ↵ ⌫ font symbols (those came out half a letter's height):
+# vendored icons (kiosk/services/icons.py) at this size, a little taller than a capital letter.
+ICON_KEY_PX = 48
 
 # Sizes in pixels. Minimums keep every key a comfortable touch target even on a 1080 px wide portrait
 # screen (14 keys × 56 px plus spacing fit easily); the preferred size is what a 1920 px screen gets.
@@ -114,12 +118,13 @@ def backspace_length(text: str, cursor: int) -> int:
     return 1
 
 
-class _KeyButton(QPushButton):
-    """A keyboard key: never takes focus, so the attached line edit keeps its cursor."""
+class _KeyButton(IconButton):
+    """A keyboard key: never takes focus, so the attached line edit keeps its cursor. `icon` (a purpose in
+    kiosk/services/icons.py) draws a picture instead of the label."""
 
-    def __init__(self, label: str, key_id: str, units: int) -> None:
+    def __init__(self, label: str, key_id: str, units: int, icon: str = "") -> None:
         # "&" would otherwise be taken as a mnemonic marker and vanish from the label.
-        super().__init__(label.replace("&", "&&"))
+        super().__init__(label.replace("&", "&&"), icon, ICON_KEY_PX)
         self.setObjectName("KeyboardKey" if units == 1 else "KeyboardWideKey")
         self.setProperty("keyId", key_id)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -365,8 +370,7 @@ class OnScreenKeyboard(QWidget):
         self._clear_keys.append(clear)
         page.add_key(clear, bottom, unit, _CLEAR_UNITS)
         unit += _CLEAR_UNITS
-        enter = self._wide_key(ENTER_GLYPH, "enter", _ENTER_UNITS)
-        enter.setFont(self.font())  # the glyph, not a word: as large as the letters
+        enter = self._wide_key("", "enter", _ENTER_UNITS, icon="enter")
         enter.clicked.connect(self.enter)
         self._enter_keys.append(enter)
         page.add_key(enter, bottom, unit, _ENTER_UNITS)
@@ -380,16 +384,15 @@ class OnScreenKeyboard(QWidget):
         key.clicked.connect(partial(self._emit_text, char))
         return key
 
-    def _wide_key(self, label: str, key_id: str, units: int) -> _KeyButton:
-        key = _KeyButton(label, key_id, units)
+    def _wide_key(self, label: str, key_id: str, units: int, icon: str = "") -> _KeyButton:
+        key = _KeyButton(label, key_id, units, icon)
         font = QFont(self.font())
         font.setPixelSize(_WORD_FONT_PX)
         key.setFont(font)
         return key
 
     def _backspace_key(self) -> _KeyButton:
-        key = self._wide_key("⌫", "backspace", _BACKSPACE_UNITS)
-        key.setFont(self.font())  # the glyph, not a word: as large as the letters
+        key = self._wide_key("", "backspace", _BACKSPACE_UNITS, icon="backspace")
         # Held down, backspace repeats, as on any keyboard; every other key types once per tap.
         key.setAutoRepeat(True)
         key.setAutoRepeatDelay(450)

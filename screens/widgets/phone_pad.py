@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from screens.widgets.icon import IconButton
+from screens.widgets.keyboard import ICON_KEY_PX
+
 KEY_W, KEY_H = 170, 84
 _KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "+", "0", "back")
 _SIZES = f"QPushButton {{ min-width: {KEY_W}px; min-height: {KEY_H}px; max-height: {KEY_H}px; padding: 0; }}"
@@ -30,7 +33,8 @@ class PhonePad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for i, key in enumerate(_KEYS):
-            button = QPushButton("⌫" if key == "back" else key)
+            # Backspace is the keyboard's icon, not the ⌫ symbol (half a digit's height in the font).
+            button = IconButton("", "backspace", ICON_KEY_PX) if key == "back" else QPushButton(key)
             button.setObjectName("KeyboardKey")
             button.setAccessibleName(key)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus and its cursor

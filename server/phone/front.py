@@ -11,6 +11,7 @@ as before, since uvicorn writes that line itself.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.concurrency import run_in_threadpool
@@ -19,7 +20,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from server.phone.site import Reply, Site
 
 PREFIX = "/m/"
-_WANTED = {b"accept-language", b"if-none-match", b"accept-encoding"}
 
 
 class PhoneFront:
@@ -37,18 +37,41 @@ class PhoneFront:
         if path == "/m":
             await _send(send, Reply(302, {"location": PREFIX}), head=scope["method"] == "HEAD")
             return
-        headers = {name: value.decode("latin-1") for name, value in scope["headers"] if name in _WANTED}
+        headers = dict(scope["headers"])
         raw = scope.get("raw_path") or path.encode("utf-8")
-        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
-        asked = {"raw_path": raw.decode("latin-1").partition("?")[0].removeprefix(PREFIX),
-                 "accept_language": headers.get(b"accept-language"),
-                 "if_none_match": headers.get(b"if-none-match"),
-                 "gzip_ok": "gzip" in headers.get(b"accept-encoding", "")}
-        target = path.removeprefix(PREFIX)
-        reply = self.site.quick(target, query, **asked)
+        query = scope.get("query_string", b"")
+        reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None:
-            reply = await run_in_threadpool(lambda: self.site.get(target, query, **asked))
+            reply = await run_in_threadpool(ask, self.site, path, raw, query, headers, quick=False)
+        assert reply is not None  # noqa: S101 - without quick every request ends in a reply
         await _send(send, reply, head=scope["method"] == "HEAD")
+
+
+def ask(site: Site, path: str, raw_path: bytes, query_string: bytes, headers: dict[bytes, bytes], *,
+        quick: bool) -> Reply | None:
+    """The site's reply to a request for `path` (decoded, starting with `/m/`): with `quick`, only if it
+    needs no work (else None). The one reading of a request shared by `PhoneFront` and the parser-level
+    shortcut (server/phone/fastpath.py), so both answer alike."""
+    query = dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
+    language, etag = headers.get(b"accept-language"), headers.get(b"if-none-match")
+    asked: dict[str, Any] = {
+        "raw_path": raw_path.decode("latin-1").partition("?")[0].removeprefix(PREFIX),
+        "accept_language": language.decode("latin-1") if language is not None else None,
+        "if_none_match": etag.decode("latin-1") if etag is not None else None,
+        "gzip_ok": b"gzip" in headers.get(b"accept-encoding", b"")}
+    target = path.removeprefix(PREFIX)
+    if quick:
+        return site.quick(target, query, **asked)
+    return site.get(target, query, **asked)
+
+
+def head_lines(reply: Reply) -> list[bytes]:
+    """The reply's header lines, with the body's length (none on a 304)."""
+    lines = [b"%s: %s\r\n" % (name.encode("latin-1"), value.encode("latin-1"))
+             for name, value in reply.headers.items()]
+    if reply.status != 304:
+        lines.append(b"content-length: %d\r\n" % len(reply.body))
+    return lines
 
 
 async def _send(send: Send, reply: Reply, *, head: bool) -> None:

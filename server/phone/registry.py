@@ -12,7 +12,9 @@ A new publish updates a copy of the previous database the way a kiosk updates it
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import threading
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from content.bundle_read import LoadedBundle
-from content.contentdb import fill
+from content.contentdb import fill, schema
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.search.engine import Match, RegistrySearch
@@ -44,14 +46,18 @@ class Registry:
 
     @classmethod
     def build(cls, path: Path, bundle: LoadedBundle) -> Registry:
-        """Build a content.db (tables and search index) at `path` from `bundle`, then open it read-only."""
-        path.unlink(missing_ok=True)
-        conn = _writer(path)
+        """Build a content.db (tables and search index) at `path` from `bundle`, then open it read-only.
+        Written under another name and renamed when complete: a file at `path` is always whole, so a
+        server starting again may take it up (`kept`)."""
+        part = _part(path)
+        part.unlink(missing_ok=True)
+        conn = _writer(part)
         try:
             fill.build(conn, bundle, applied_at=_now())
             conn.commit()
         finally:
             conn.close()
+        os.replace(part, path)
         return cls.open(path)
 
     @classmethod
@@ -59,14 +65,16 @@ class Registry:
                removed: Iterable[str]) -> Registry:
         """A copy of the `previous` database at `path`, brought to `bundle` (which needs to hold only the
         `changed` targets' items), then opened read-only."""
-        path.unlink(missing_ok=True)
-        shutil.copyfile(previous, path)
-        conn = _writer(path)
+        part = _part(path)
+        part.unlink(missing_ok=True)
+        shutil.copyfile(previous, part)
+        conn = _writer(part)
         try:
             fill.update(conn, bundle, changed, removed, _now())
             conn.commit()
         finally:
             conn.close()
+        os.replace(part, path)
         return cls.open(path)
 
     @classmethod
@@ -87,6 +95,30 @@ class Registry:
             return self._search.search(query, limit)
 
 
+def kept(folder: Path) -> Path | None:
+    """The newest whole registry database a previous run of this code left in `folder`, if any: a server
+    starting again brings it up to date from what changed (`changed_targets`, `Registry.update`) instead
+    of building 100,000 agencies and their search index from nothing. A file of another code version (its
+    name holds `CODE`) or another schema is not taken up."""
+    found = sorted(folder.glob(f"registry-*-{CODE}.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in found:
+        try:
+            conn = _reader(path)
+            try:
+                if schema.version(conn) == schema.VERSION and schema.has_every_table(conn):
+                    return path
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return None
+
+
+def file_name(version: str) -> str:
+    """The registry database of bundle `version` built by this code."""
+    return f"registry-{version}-{CODE}.db"
+
+
 def changed_targets(path: Path, manifest: dict[str, Any]) -> tuple[set[str], set[str]]:
     """`fill.changed_targets` of the database at `path` against a new manifest."""
     conn = _reader(path)
@@ -94,6 +126,24 @@ def changed_targets(path: Path, manifest: dict[str, Any]) -> tuple[set[str], set
         return fill.changed_targets(conn, manifest)
     finally:
         conn.close()
+
+
+def _code() -> str:
+    """A mark of the code that fills and indexes the database (content.contentdb, content.search): a kept
+    database filled by other code (another normaliser, say) is built again rather than trusted."""
+    digest = hashlib.sha256()
+    root = Path(fill.__file__).resolve().parents[1]
+    for path in sorted([*(root / "contentdb").glob("*.py"), *(root / "search").glob("*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+CODE = _code()
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
 
 
 def _writer(path: Path) -> sqlite3.Connection:

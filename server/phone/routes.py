@@ -26,4 +26,5 @@ def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.
     site = Site(PublishedContent(Path(deploy_dir), background=True), clock=clock)
     AccessLogScrubber.install(logging.getLogger("uvicorn.access"))
     app.add_middleware(PhoneFront, site=site)
+    app.state.phone_site = site  # for the parser-level shortcut (server/phone/fastpath.py)
     return site

@@ -36,6 +36,7 @@ from content.bundle_format import target_kind
 from content.bundle_read import LoadedBundle, load_bundle, read_manifest
 from content.contentdb.fill import ContentDbError
 from content.errors import BundleError
+from server.phone import registry as registry_files
 from server.phone.registry import Registry, changed_targets
 from sync import assemble
 from sync.catalogue import Catalogue, read_catalogue
@@ -206,16 +207,22 @@ class PublishedContent:
         assemble.swap_in(self.work, new)
         shutil.rmtree(staging, ignore_errors=True)
         folder = assemble.bundle_dir(self.work)
-        path = self.work / f"registry-{version}.db"
-        if previous is None:
+        path = self.work / registry_files.file_name(version)
+        base = previous.registry.path if previous is not None else registry_files.kept(self.work)
+        registry = None
+        if base is not None:
+            try:
+                registry = _brought_up_to_date(base, path, folder)
+            except (sqlite3.Error, ContentDbError) as exc:
+                if previous is not None:
+                    raise
+                log.warning("phone edition: the registry kept from the last run is built again: %s", exc)
+        if registry is None:
             bundle = load_bundle(folder)
             registry = Registry.build(path, bundle)
             bundle = replace(bundle, agencies=[])  # the registry's database holds them
         else:
             manifest = read_manifest(folder)
-            changed, removed = changed_targets(previous.registry.path, manifest)
-            registry = Registry.update(path, previous.registry.path, load_bundle(folder, parse=changed),
-                                       changed, removed)
             bundle = load_bundle(folder, parse=[name for name in manifest["targets"] if not _agencies(name)])
         _remove_old_registries(self.work, keep=registry.path)
         return Snapshot(version=version, bundle=bundle, registry=registry, verified_at=verified_at)
@@ -236,6 +243,15 @@ class PublishedContent:
         return sources
 
 
+def _brought_up_to_date(base: Path, path: Path, folder: Path) -> Registry:
+    """The registry database at `path` for the bundle in `folder`, from the one at `base` (the snapshot
+    served until now, or the one a previous run left): only the targets whose bytes changed are read."""
+    changed, removed = changed_targets(base, read_manifest(folder))
+    if base == path and not changed and not removed:
+        return Registry.open(path)  # a start after a stop: the database is this bundle's already
+    return Registry.update(path, base, load_bundle(folder, parse=changed), changed, removed)
+
+
 def _agencies(target: str) -> bool:
     kind = target_kind(target)
     return kind is not None and kind[0] == "agencies"
@@ -243,6 +259,6 @@ def _agencies(target: str) -> bool:
 
 def _remove_old_registries(folder: Path, keep: Path) -> None:
     """Older registry files; a request still holding the old snapshot keeps its open handle (POSIX)."""
-    for path in folder.glob("registry-*.db"):
+    for path in [*folder.glob("registry-*.db"), *folder.glob("registry-*.db.part")]:
         if path != keep:
             path.unlink(missing_ok=True)

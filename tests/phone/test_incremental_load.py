@@ -77,3 +77,47 @@ def test_a_re_signed_timestamp_reads_nothing_again(tmp_path: Path) -> None:
     assert second.verified_at > first.verified_at  # verified again
     assert second.registry is first.registry
     assert second.bundle is first.bundle
+
+
+def test_a_server_started_again_takes_up_the_registry_it_built(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry database and its search index outlive a stop: a new start verifies the bundle again
+    and reads only what changed since (nothing, or one shard), instead of building everything."""
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLE, source)
+    dep = new_deployment(tmp_path / "deploy")
+    dep.publish_source(source)
+    first = Site(PublishedContent(dep.root), clock=lambda: TODAY)
+    licence = sample_agencies()["active"]
+    paths = (f"en/agency/{licence}", "en/check", "kk/warning/w-001", "ru/")
+    before = {path: first.get(path, {"q": "LX"}, gzip_ok=False).body for path in paths}
+    built: list[Path] = []
+    real_build = registry_module.Registry.build.__func__  # type: ignore[attr-defined]
+
+    def spy(cls, path, bundle):  # noqa: ANN001, ANN202
+        built.append(path)
+        return real_build(cls, path, bundle)
+
+    monkeypatch.setattr(registry_module.Registry, "build", classmethod(spy))
+    again = Site(PublishedContent(dep.root), clock=lambda: TODAY)  # the same deploy/phone folder
+    assert {path: again.get(path, {"q": "LX"}, gzip_ok=False).body for path in paths} == before
+    assert built == []
+    # Stopped, a revocation published meanwhile, started again: one shard read, the new status shown.
+    _revoke(source, licence)
+    dep.publish_source(source)
+    later = Site(PublishedContent(dep.root), clock=lambda: TODAY)
+    assert 'class="verdict danger"' in later.get(f"en/agency/{licence}", {}, gzip_ok=False).body.decode()
+    assert built == []
+    assert len(list((dep.root / "phone").glob("registry-*.db"))) == 1
+
+
+def test_a_damaged_kept_registry_is_built_again(tmp_path: Path) -> None:
+    dep = new_deployment(tmp_path / "deploy")
+    dep.publish_source(SAMPLE)
+    PublishedContent(dep.root).current()
+    (kept,) = (dep.root / "phone").glob("registry-*.db")
+    kept.write_bytes(b"not a database" * 100)
+    site = Site(PublishedContent(dep.root), clock=lambda: TODAY)
+    page = site.get(f"en/agency/{sample_agencies()['active']}", {}, gzip_ok=False)
+    assert page.status == 200
+    assert 'class="verdict safe"' in page.body.decode()

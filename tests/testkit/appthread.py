@@ -14,10 +14,11 @@ class AppThread:
 
     name = "the app"
 
-    def __init__(self, app: Any, *, log_level: str = "warning") -> None:
+    def __init__(self, app: Any, *, log_level: str = "warning", http: Any = "auto") -> None:
         self.server = uvicorn.Server(
             uvicorn.Config(
-                app, host="127.0.0.1", port=0, log_level=log_level, server_header=False, lifespan="on"
+                app, host="127.0.0.1", port=0, log_level=log_level, server_header=False, lifespan="on",
+                http=http,
             )
         )
         self._thread = threading.Thread(target=self.server.run, daemon=True)

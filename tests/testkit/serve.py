@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from server.app import create_app
+from server.phone.fastpath import protocol_for
 from sync import keys, layout
 from sync.publisher import Clock, Publisher, PublishReport, build_files, utcnow
 from sync.repo_init import Settings
@@ -20,8 +21,11 @@ class ServerThread(AppThread):
 
     name = "kiosk-server"
 
-    def __init__(self, deploy_dir: Path, *, log_level: str = "warning", **app_options: object) -> None:
-        super().__init__(create_app(deploy_dir, **app_options), log_level=log_level)  # type: ignore[arg-type]
+    def __init__(self, deploy_dir: Path, *, log_level: str = "warning", phone_shortcut: bool = True,
+                 **app_options: object) -> None:
+        app = create_app(deploy_dir, **app_options)  # type: ignore[arg-type]
+        # As kiosk-server runs it: cached phone pages answered by the HTTP parser (server/phone/fastpath.py)
+        super().__init__(app, log_level=log_level, http=protocol_for(app) if phone_shortcut else "auto")
 
 
 @dataclass

@@ -69,3 +69,24 @@ def test_a_new_home_task_joins_with_one_line(kiosk: Kiosk) -> None:
     assert [t.property("target") for t in home.tiles()][-1] == "contacts"
     assert home.tiles()[-1].title.text() == "Ask for a call back"
     home.deleteLater()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+def test_focus_starts_on_the_main_task_not_on_finish(kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """Tapping through the start as a traveller does, the focus ring sat on "Finish and clear my data" (the
+    first focusable button of Home's header); it starts on "Check an agency", where Enter does the main task.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    kiosk.window.setFixedSize(*size)
+    kiosk.navigator.restart()
+    settle()
+    tap(kiosk.navigator.screen("attract"))
+    tap(kiosk.navigator.screen("language").buttons["ru"])
+    assert kiosk.navigator.current_name == "home"
+    home = kiosk.navigator.screen("home")
+    assert QApplication.focusWidget() is home.hero
+    tap(home.hero)  # and back again (Back from the check screen) it is there once more
+    kiosk.navigator.back()
+    settle()
+    assert QApplication.focusWidget() is home.hero

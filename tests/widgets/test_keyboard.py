@@ -486,3 +486,56 @@ def test_enter_key_presses_return_in_the_attached_field(kiosk: Kiosk) -> None:
         kiosk.keyboard.set_layout(layout)
         kiosk.tap("enter")
     assert pressed == ["abc"] * 3
+
+
+def _ink_height(key: QPushButton) -> int:
+    """Height in px of what is drawn on the key inside its border (the glyph or icon), from a grab."""
+    image = key.grab().toImage()
+    inset = 8  # the rounded border and its anti-aliasing
+    background = image.pixelColor(inset, image.height() // 2)
+    rows = [
+        y
+        for y in range(inset, image.height() - inset)
+        if any(
+            abs(image.pixelColor(x, y).lightness() - background.lightness()) > 60
+            for x in range(inset, image.width() - inset)
+        )
+    ]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+@pytest.mark.parametrize("key_id", ["enter", "backspace"])
+def test_enter_and_backspace_are_drawn_as_icons_at_a_readable_size(qtbot, key_id: str) -> None:
+    """The ↵ and ⌫ font glyphs came out about half the height of a letter; they are vendored icons now,
+    drawn at least as tall as a capital letter on the keys (and in the key's text colour)."""
+    from kiosk.app.compose import configure_application
+
+    configure_application(QCoreApplication.instance())  # the kiosk's style sheet, as on the real screens
+    try:
+        kiosk = Kiosk(qtbot)
+        for layout in LAYOUTS:
+            kiosk.keyboard.set_layout(layout)
+            key = kiosk.key(key_id)
+            assert not key.text(), (layout, key.text())
+            assert not key.icon().isNull(), layout
+            letter = kiosk.key("1" if layout == "digits" else ("ж" if layout == "cyrillic" else "q"))
+            assert _ink_height(key) >= max(32, _ink_height(letter)), (layout, _ink_height(key))
+    finally:
+        QCoreApplication.instance().setStyleSheet("")
+
+
+def test_phone_pad_backspace_is_an_icon_as_tall_as_a_digit(qtbot) -> None:
+    from kiosk.app.compose import configure_application
+    from screens.widgets.phone_pad import PhonePad
+
+    configure_application(QCoreApplication.instance())
+    try:
+        pad = PhonePad()
+        qtbot.addWidget(pad)
+        pad.show()
+        qtbot.waitExposed(pad)
+        back = pad.keys["back"]
+        assert not back.text() and not back.icon().isNull()
+        assert _ink_height(back) >= _ink_height(pad.keys["7"])
+    finally:
+        QCoreApplication.instance().setStyleSheet("")

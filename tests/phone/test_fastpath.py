@@ -1,0 +1,110 @@
+"""Cached phone pages answered from uvicorn's HTTP parser (server/phone/fastpath.py) are the very replies the
+app would have sent: same status, headers and bytes, the same scrubbed access-log line, keep-alive and
+HTTP/1.0 handled, pipelined requests answered in order, and every other request still reaches the app."""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from server.phone import front
+from tests.phone.conftest import TODAY, Phone, sample_agencies
+from tests.testkit.serve import Deployment, ServerThread
+
+PATHS = ["/m/ru/article/employer-pays", "/m/kk/", f"/m/kaa/agency/{sample_agencies()['revoked']}",
+         "/m/en/check?q=istiqbol", "/m/kk-KZ/contacts", "/m/tg/no-such-page", "/m/"]
+
+
+@pytest.fixture(scope="module")
+def plain(published: Deployment) -> Iterator[Phone]:
+    """The same server without the shortcut: every phone request goes through the app."""
+    server = ServerThread(published.root, refresh_interval_s=None, today=lambda: TODAY,
+                          phone_shortcut=False).start()
+    yield Phone(server.port)
+    server.stop()
+
+
+def _raw(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parts(raw: bytes) -> tuple[bytes, set[bytes], bytes]:
+    head, _, body = raw.partition(b"\r\n\r\n")
+    status, *lines = head.split(b"\r\n")
+    return status, {line.lower() for line in lines if not line.lower().startswith(b"date:")}, body
+
+
+def _get(path: str, *headers: str, version: str = "1.1") -> bytes:
+    more = "".join(f"{h}\r\n" for h in headers)
+    close = "Connection: close\r\n" if version == "1.1" else ""
+    return f"GET {path} HTTP/{version}\r\nHost: x\r\nAccept-Encoding: gzip\r\n{more}{close}\r\n".encode()
+
+
+def test_the_shortcut_sends_what_the_app_sends(phone: Phone, plain: Phone, monkeypatch) -> None:  # noqa: ANN001
+    for path in PATHS:  # rendered (and cached) once on each server
+        phone.get(path)
+        plain.get(path)
+    through_app: list[str] = []
+    real = front.PhoneFront.__call__
+
+    async def spy(self, scope, receive, send):  # noqa: ANN001, ANN202
+        through_app.append(scope["path"])
+        await real(self, scope, receive, send)
+
+    monkeypatch.setattr(front.PhoneFront, "__call__", spy)
+    for path in PATHS:
+        for request in (_get(path), _get(path, "Accept-Language: ky"), _get(path, version="1.0"),
+                        _get(path).replace(b"GET", b"HEAD", 1)):
+            fast, slow = _raw(phone.port, request), _raw(plain.port, request)
+            assert _parts(fast) == _parts(slow), (path, request)
+    etag = phone.get("/m/ru/article/employer-pays").headers["etag"]
+    request = _get("/m/ru/article/employer-pays", f"If-None-Match: {etag}")
+    fast = _raw(phone.port, request)
+    assert fast.startswith(b"HTTP/1.1 304 ")
+    assert _parts(fast) == _parts(_raw(plain.port, request))
+    # Only the server without the shortcut ran the app for these: the other answered from its parser.
+    assert len(through_app) == 4 * len(PATHS) + 1
+
+
+def test_keep_alive_and_pipelined_requests_are_answered_in_order(phone: Phone) -> None:
+    phone.get("/m/en/")
+    phone.get("/m/ru/")
+    keep = b"GET /m/en/ HTTP/1.1\r\nHost: x\r\n\r\n"
+    pipelined = (keep + b"GET /m/ru/alerts?x=1 HTTP/1.1\r\nHost: x\r\n\r\n" + keep.replace(b"/en/", b"/ru/")
+                 + b"POST /nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    raw = _raw(phone.port, pipelined)
+    assert raw.count(b"HTTP/1.1 ") == 4
+    statuses = re.findall(rb"HTTP/1\.1 (\d{3}) ", raw)
+    assert statuses[:3] == [b"200", b"200", b"200"]
+    assert statuses[3] in (b"404", b"405")  # the app's own answer, after the three from the parser
+    assert raw.index(b'<html lang="en">') < raw.index(b"<h1>", raw.index(b'<html lang="ru">'))
+
+
+def test_the_access_log_line_is_scrubbed_as_for_any_request(published: Deployment) -> None:
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    server = ServerThread(published.root, refresh_interval_s=None, today=lambda: TODAY,
+                          log_level="info").start()
+    access = logging.getLogger("uvicorn.access")
+    try:
+        licence = sample_agencies()["active"]
+        Phone(server.port).get(f"/m/ru/agency/{licence}")
+        access.addHandler(handler := Keep())
+        Phone(server.port).get(f"/m/ru/agency/{licence}?q=secret")  # from the cache: the shortcut
+    finally:
+        access.removeHandler(handler)
+        server.stop()
+    assert lines == ['- - "GET /m/ru/agency/… HTTP/1.1" 200']
