@@ -10,7 +10,6 @@ import sys
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -27,6 +26,7 @@ from kiosk.services.sync_service import SyncService
 from kiosk.services.verdicts import VerdictService
 from kiosk.services.worker import Background
 from kiosk.shell.admin_entry import AdminEntry
+from kiosk.shell.audio_first import AudioFirstReader
 from kiosk.shell.display import DisplaySettings
 from kiosk.shell.i18n import I18n
 from kiosk.shell.idle import IdleWatcher
@@ -145,16 +145,11 @@ class Kiosk:
             self.navigator.page(name).refresh()
 
     def _screen_opened(self, name: str) -> None:
-        """Arm the idle timer away from the attract screen; in audio-first mode read the new screen."""
+        """Arm the idle timer away from the attract screen (audio-first reading: kiosk.shell.audio_first)."""
         if name == "attract":
             self.idle.disarm()
-            return
-        self.idle.arm()
-        if self.context.session.audio_first:
-            screen = self.navigator.page(name)
-            QTimer.singleShot(
-                0, lambda: self.context.speech.speak(screen.speech_text(), self.context.i18n.current)
-            )
+        else:
+            self.idle.arm()
 
 
 def application() -> QApplication:
@@ -191,6 +186,7 @@ def build_kiosk(config: Config) -> Kiosk:
     store = ContentStore(config.data_dir)
     registry = RegistryStore(store)
     state = StateStore(config.data_dir, config.report_seal_key)
+    speech = Speech(window)
     context = ScreenContext(
         config=config,
         store=store,
@@ -198,11 +194,11 @@ def build_kiosk(config: Config) -> Kiosk:
         search=RegistrySearch(store.connection()),
         state=state,
         i18n=i18n,
-        speech=Speech(window),
+        speech=speech,
         navigator=navigator,
         background=Background(window),
         display=DisplaySettings(application(), window),
-        session=Session(window),
+        session=Session(speech, window),
         # The screens' clock, read at each call: a test or tool that sets `context.clock` moves verdicts too.
         verdicts=VerdictService(store, registry, state, config.stale_after_days, lambda: context.clock()),
     )
@@ -220,6 +216,7 @@ def build_kiosk(config: Config) -> Kiosk:
     idle.watch_speech(context.speech)
     IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)
+    AudioFirstReader(speech, navigator, lambda: i18n.current, window)
     sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
     kiosk.sync = sync
     sync.content_changed.connect(kiosk.reload_content)
