@@ -152,9 +152,13 @@ class PageScreen(Screen):
             self.ctx.speech.speak(self.speech_text(), self.lang)
 
     def _start_audio_first(self) -> None:
-        """Long press on "read aloud": from now on each screen is read as it opens, starting with this one."""
-        self.ctx.session.set_audio_first(True)
-        self.ctx.speech.speak(self.speech_text(), self.lang)
+        """Long press on "read aloud" (Home also has a visible switch): from now on each screen is read as it
+        opens; turning the mode on reads this one (kiosk.shell.audio_first), and if it was on already it is
+        read again."""
+        if self.ctx.speech.audio_first:
+            self.ctx.speech.speak(self.speech_text(), self.lang)
+        else:
+            self.ctx.speech.set_audio_first(True)
 
     def leave(self) -> None:
         super().leave()

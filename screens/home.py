@@ -1,8 +1,10 @@
-"""Home: checking an agency first and largest, the urgent-alert banner, then a tile per other task.
+"""Home: checking an agency first and largest, beside it the switch that reads every screen aloud, the
+urgent-alert banner, then a tile per other task.
 
 The tasks are a declared list (`TASKS`): a new entry joins Home with one line there (plus its strings in
 the translations). Home fills the screen in landscape and portrait: the hero takes a fixed share and the
-other tiles' rows share the rest.
+other tiles' rows share the rest. The read-aloud switch sits beside the hero on a wide screen and below it
+on a narrow one.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.audio_toggle import AudioToggle
 from screens.widgets.banner import Banner
 from screens.widgets.tile import Tile, TileGrid
 
@@ -59,6 +63,9 @@ TASKS: list[Task] = [
 ]
 
 
+WIDE_PX = 1500  # narrower than this (a portrait screen), the read-aloud switch goes below the hero
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeScreen", text)
 
@@ -72,7 +79,15 @@ class HomeScreen(PageScreen):
         self.hero.setProperty("target", PRIMARY.screen)
         self.hero.setMinimumHeight(160)
         self.hero.clicked.connect(lambda: self.ctx.navigator.go(PRIMARY.screen))
-        self.body.addWidget(self.hero, 2)
+        self.audio_toggle = AudioToggle()
+        self.audio_toggle.toggled.connect(ctx.speech.set_audio_first)
+        ctx.speech.audio_first_changed.connect(self._show_audio_state)
+        ctx.speech.voices_changed.connect(self._show_audio_state)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.setSpacing(20)
+        self.top.addWidget(self.hero, 3)
+        self.top.addWidget(self.audio_toggle, 2)
+        self.body.addLayout(self.top, 2)
         self.banner = Banner()
         self.banner.clicked.connect(self._open_banner_alert)
         self.body.addWidget(self.banner)
@@ -96,10 +111,13 @@ class HomeScreen(PageScreen):
         self.hero.text.setText(_tr(PRIMARY.text))
         self.hero.text.show()
         self.hero.setAccessibleName(_tr(PRIMARY.title))
+        self.hero.setAccessibleDescription(_tr(PRIMARY.text))
+        self._show_audio_state()
         tiles: list[QWidget] = []
         for task in self.tasks:
             tile = Tile(_tr(task.title), _tr(task.text), task.icon, icon_px=64, centred=True)
             tile.setProperty("target", task.screen)
+            tile.setAccessibleDescription(_tr(task.text))  # read with the title when the keypad reaches it
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             tile.clicked.connect(lambda s=task.screen: self.ctx.navigator.go(s))
             tiles.append(tile)
@@ -109,6 +127,18 @@ class HomeScreen(PageScreen):
         self.banner.setVisible(bool(urgent))
         if urgent:
             self.banner.set_texts(self.tr("URGENT WARNING"), urgent[0].title, self.tr("Read ›"))
+
+    def _show_audio_state(self) -> None:
+        self.audio_toggle.set_state(self.ctx.speech.audio_first, self.ctx.speech.available(self.lang))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Beside the hero on a wide screen; below it, full width, on a narrow (portrait) one."""
+        wide = self.width() >= WIDE_PX
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
+            self.top.setStretchFactor(self.audio_toggle, 2 if wide else 0)
+        super().resizeEvent(event)
 
     def tiles(self) -> list[QWidget]:
         """Every task tile in reading order, the main task first."""
@@ -123,4 +153,6 @@ class HomeScreen(PageScreen):
         if self.banner.isVisible():
             parts.append(f"{self.banner.kicker.text()}. {self.banner.title.text()}")
         parts += [t.accessibleName() for t in self.tiles()]
+        if self.audio_toggle.available:
+            parts.append(f"{self.audio_toggle.accessibleName()}: {self.audio_toggle.pill.text()}")
         return ". ".join(parts)

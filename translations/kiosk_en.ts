@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translation>Read every screen aloud</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translation>Tap to hear each screen</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translation>Each screen is read aloud. Tap to stop.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translation>There is no voice for this language yet</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -363,6 +363,39 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hár bir ekrandı dawıslap oqıw</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hár bir ekrandı esitiw ushın basıń</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Hár bir ekran dawıslap oqıladı. Toqtatıw ushın basıń.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul til ushın ele dawıs joq</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qosılǵan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Óshirilgen</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -363,6 +363,39 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әр экранды дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әр экранды тыңдау үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әр экран дауыстап оқылады. Тоқтату үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл тіл үшін әзірге дауыс жоқ</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қосулы</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өшірулі</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -363,6 +363,39 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ар бир экранды үн чыгарып окуу</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ар бир экранды угуу үчүн басыңыз</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ар бир экран үн чыгарып окулат. Токтотуу үчүн басыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул тил үчүн азырынча үн жок</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Күйүк</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өчүк</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translation>Читать каждый экран вслух</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translation>Нажмите, чтобы слушать каждый экран</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translation>Каждый экран читается вслух. Нажмите, чтобы выключить.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translation>Для этого языка пока нет голоса</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -363,6 +363,39 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳар як экранро баланд хондан</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои шунидани ҳар як экран пахш кунед</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳар як экран баланд хонда мешавад. Барои қатъ пахш кунед.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои ин забон ҳоло овоз нест</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Фаъол</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Хомӯш</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translation>Ҳар бир экранни овоз чиқариб ўқиш</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translation>Ҳар бир экранни эшитиш учун босинг</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translation>Ҳар бир экран овоз чиқариб ўқилади. Тўхтатиш учун босинг.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translation>Бу тил учун ҳали овоз йўқ</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ёқилган</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ўчиқ</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>AudioToggle</name>
+    <message>
+        <source>Read every screen aloud</source>
+        <translation>Har bir ekranni ovoz chiqarib oʻqish</translation>
+    </message>
+    <message>
+        <source>Tap to hear each screen</source>
+        <translation>Har bir ekranni eshitish uchun bosing</translation>
+    </message>
+    <message>
+        <source>Each screen is read aloud. Tap to stop.</source>
+        <translation>Har bir ekran ovoz chiqarib oʻqiladi. Toʻxtatish uchun bosing.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language yet</source>
+        <translation>Bu til uchun hali ovoz yoʻq</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Yoqilgan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Oʻchiq</translation>
+    </message>
+</context>
+<context>
     <name>CallbackScreen</name>
     <message>
         <source>My passport was taken</source>

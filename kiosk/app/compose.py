@@ -5,14 +5,16 @@ Nothing else in the app constructs a service; screens get theirs through `Screen
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import cast
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from content.search.engine import RegistrySearch
 from kiosk.app.config import Config
@@ -27,6 +29,7 @@ from kiosk.services.sync_service import SyncService
 from kiosk.services.verdicts import VerdictService
 from kiosk.services.worker import Background
 from kiosk.shell.admin_entry import AdminEntry
+from kiosk.shell.audio_first import AudioFirstReader
 from kiosk.shell.display import DisplaySettings
 from kiosk.shell.i18n import I18n
 from kiosk.shell.idle import IdleWatcher
@@ -41,59 +44,50 @@ from kiosk.shell.lockdown import (
 from kiosk.shell.navigator import Navigator
 from kiosk.shell.session import Session
 from kiosk.shell.watchdog import Watchdog
-from screens.admin import AdminScreen
-from screens.alert import AlertScreen
-from screens.alerts import AlertsScreen
-from screens.article import ArticleScreen
-from screens.articles import ArticlesScreen
-from screens.ask import AskScreen
-from screens.attract import AttractScreen
-from screens.callback import CallbackScreen
-from screens.check_agency import CheckAgencyScreen
-from screens.contacts import ContactsScreen
 from screens.context import ScreenContext
-from screens.countries import CountriesScreen
-from screens.guide import GuideScreen
-from screens.home import HomeScreen
-from screens.language import LanguageScreen
-from screens.offices import OfficesScreen
-from screens.one_stop import OneStopScreen
-from screens.pin_pad import PinPadScreen
-from screens.red_flags import RedFlagsScreen
-from screens.red_flags_result import RedFlagsResultScreen
-from screens.report import ReportScreen
-from screens.services import ServicesScreen
-from screens.topics import TopicsScreen
-from screens.vacancies import VacanciesScreen
-from screens.vacancy import VacancyScreen
-from screens.verdict import VerdictScreen
 from screens.widgets.idle_overlay import IdleOverlay
 
-SCREENS = {
-    "attract": AttractScreen,
-    "language": LanguageScreen,
-    "home": HomeScreen,
-    "alerts": AlertsScreen,
-    "alert": AlertScreen,
-    "topics": TopicsScreen,
-    "articles": ArticlesScreen,
-    "article": ArticleScreen,
-    "countries": CountriesScreen,
-    "guide": GuideScreen,
-    "contacts": ContactsScreen,
-    "check": CheckAgencyScreen,
-    "verdict": VerdictScreen,
-    "report": ReportScreen,
-    "callback": CallbackScreen,
-    "red_flags": RedFlagsScreen,
-    "red_flags_result": RedFlagsResultScreen,
-    "offices": OfficesScreen,
-    "services": ServicesScreen,
-    "one_stop": OneStopScreen,
-    "vacancies": VacanciesScreen,
-    "vacancy": VacancyScreen,
-    "ask": AskScreen,
+# Each screen's class as "module.Class", imported when the screen is first shown: start-up (the attract
+# screen's first paint) imports only the attract screen, not every screen and everything they use. kiosk.spec
+# names the screens/ modules for PyInstaller, which cannot follow these imports.
+SCREENS: dict[str, str] = {
+    "attract": "screens.attract.AttractScreen",
+    "language": "screens.language.LanguageScreen",
+    "home": "screens.home.HomeScreen",
+    "alerts": "screens.alerts.AlertsScreen",
+    "alert": "screens.alert.AlertScreen",
+    "topics": "screens.topics.TopicsScreen",
+    "articles": "screens.articles.ArticlesScreen",
+    "article": "screens.article.ArticleScreen",
+    "countries": "screens.countries.CountriesScreen",
+    "guide": "screens.guide.GuideScreen",
+    "contacts": "screens.contacts.ContactsScreen",
+    "check": "screens.check_agency.CheckAgencyScreen",
+    "verdict": "screens.verdict.VerdictScreen",
+    "report": "screens.report.ReportScreen",
+    "callback": "screens.callback.CallbackScreen",
+    "red_flags": "screens.red_flags.RedFlagsScreen",
+    "red_flags_result": "screens.red_flags_result.RedFlagsResultScreen",
+    "offices": "screens.offices.OfficesScreen",
+    "services": "screens.services.ServicesScreen",
+    "one_stop": "screens.one_stop.OneStopScreen",
+    "vacancies": "screens.vacancies.VacanciesScreen",
+    "vacancy": "screens.vacancy.VacancyScreen",
+    "ask": "screens.ask.AskScreen",
 }
+
+
+def screen_class(path: str) -> Callable[[ScreenContext], QWidget]:
+    """The class a SCREENS entry names (a screen, built from its context), importing its module now."""
+    module, _, name = path.rpartition(".")
+    cls = getattr(importlib.import_module(module), name)
+    if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+        raise TypeError(f"{path} is not a screen class")
+    return cast(Callable[[ScreenContext], QWidget], cls)
+
+
+def _build_screen(path: str, context: ScreenContext) -> QWidget:
+    return screen_class(path)(context)
 
 
 @dataclass
@@ -107,6 +101,10 @@ class Kiosk:
     watchdog: Watchdog | None = None
     lockdown: Lockdown | None = None
     sync: SyncService | None = None
+
+    def prebuild_screens(self, delay_ms: int = 0) -> None:
+        """Build every traveller screen ahead of its first use, after start-up (see Navigator.prebuild)."""
+        self.navigator.prebuild(list(SCREENS), delay_ms)
 
     def open_pin_pad(self) -> None:
         if self.navigator.current_name not in ("pin", "admin"):
@@ -145,16 +143,11 @@ class Kiosk:
             self.navigator.page(name).refresh()
 
     def _screen_opened(self, name: str) -> None:
-        """Arm the idle timer away from the attract screen; in audio-first mode read the new screen."""
+        """Arm the idle timer away from the attract screen (audio-first reading: kiosk.shell.audio_first)."""
         if name == "attract":
             self.idle.disarm()
-            return
-        self.idle.arm()
-        if self.context.session.audio_first:
-            screen = self.navigator.page(name)
-            QTimer.singleShot(
-                0, lambda: self.context.speech.speak(screen.speech_text(), self.context.i18n.current)
-            )
+        else:
+            self.idle.arm()
 
 
 def application() -> QApplication:
@@ -191,6 +184,7 @@ def build_kiosk(config: Config) -> Kiosk:
     store = ContentStore(config.data_dir)
     registry = RegistryStore(store)
     state = StateStore(config.data_dir, config.report_seal_key)
+    speech = Speech(window)
     context = ScreenContext(
         config=config,
         store=store,
@@ -198,17 +192,17 @@ def build_kiosk(config: Config) -> Kiosk:
         search=RegistrySearch(store.connection()),
         state=state,
         i18n=i18n,
-        speech=Speech(window),
+        speech=speech,
         navigator=navigator,
         background=Background(window),
         display=DisplaySettings(application(), window),
-        session=Session(window),
+        session=Session(speech, window),
         # The screens' clock, read at each call: a test or tool that sets `context.clock` moves verdicts too.
         verdicts=VerdictService(store, registry, state, config.stale_after_days, lambda: context.clock()),
     )
     context.ask = AskService(store, context.background, parent=window)  # its index is built on first use
-    for name, cls in SCREENS.items():
-        navigator.register(name, partial(cls, context))
+    for name, path in SCREENS.items():
+        navigator.register(name, partial(_build_screen, path, context))
     idle = IdleWatcher(config.idle_timeout_s, window)
     kiosk = Kiosk(window=window, navigator=navigator, context=context, idle=idle)
     app = application()
@@ -220,6 +214,7 @@ def build_kiosk(config: Config) -> Kiosk:
     idle.watch_speech(context.speech)
     IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)
+    AudioFirstReader(speech, navigator, lambda: i18n.current, window)
     sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
     kiosk.sync = sync
     sync.content_changed.connect(kiosk.reload_content)
@@ -237,9 +232,17 @@ def _add_admin(kiosk: Kiosk, app: QApplication) -> None:
     """The technician's way in: a hidden corner gesture, a PIN pad, the admin screen."""
     context = kiosk.context
     gate = PinGate(context.config.admin_pin_hash, context.state)  # logs "admin entry disabled" if no PIN
-    kiosk.navigator.register("pin", lambda: PinPadScreen(context, gate))
 
-    def admin_screen() -> AdminScreen:
+    def pin_screen() -> QWidget:
+        from screens.pin_pad import PinPadScreen  # on first use, as every screen (see SCREENS)
+
+        return PinPadScreen(context, gate)
+
+    kiosk.navigator.register("pin", pin_screen)
+
+    def admin_screen() -> QWidget:
+        from screens.admin import AdminScreen
+
         screen = AdminScreen(context, sync=kiosk.sync)
         screen.restart_requested.connect(kiosk.restart_app)
         screen.exit_requested.connect(kiosk.exit_to_desktop)

@@ -33,6 +33,9 @@ def configure_logging() -> None:
     root.addHandler(logging.handlers.QueueHandler(records))
 
 
+PREBUILD_AFTER_MS = 1000
+
+
 def run_kiosk(data_dir: Path, windowed: bool = False) -> int:
     configure_logging()
     try:
@@ -48,6 +51,7 @@ def run_kiosk(data_dir: Path, windowed: bool = False) -> int:
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT"):
         _exit_after_first_paint(kiosk.navigator.screen("attract"), app)
     show_kiosk(kiosk, windowed)
+    kiosk.prebuild_screens(PREBUILD_AFTER_MS)  # once the attract screen is up, before the first traveller
     return app.exec()
 
 

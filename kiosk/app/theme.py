@@ -67,6 +67,8 @@ class Palette:
             ("disabled buttons", self.disabled_text, self.disabled_bg),
             ("selected choice", self.primary, self.info_bg),
             ("main task tile", self.on_primary, self.primary),
+            ("read-aloud switch when on", self.on_primary, self.primary),
+            ("read-aloud switch's On pill", self.primary, self.on_primary),
         ]
 
 
@@ -136,6 +138,17 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #HeroTile QLabel {{ color: {p.on_primary}; }}
     #HeroTile #TileTitle {{ font-size: {px(TITLE_PX + 8)}px; font-weight: 800; }}
     #HeroTile #TileText {{ font-size: {px(BODY_PX + 2)}px; }}
+    #AudioToggle {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 18px; }}
+    #AudioToggle:focus {{ border-color: {p.focus}; }}
+    #AudioToggle[on="true"] {{ background: {p.primary}; }}
+    #AudioToggle[on="true"]:focus {{ border-color: {p.focus}; }}
+    #AudioToggle[on="true"] QLabel {{ color: {p.on_primary}; }}
+    #AudioToggle[available="false"] {{ border-color: {p.border}; }}
+    #AudioToggle[available="false"] QLabel {{ color: {p.muted}; }}
+    #TogglePill {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary};
+        border-radius: 16px; padding: 4px 20px; font-size: {px(BODY_PX)}px; font-weight: 800; }}
+    #AudioToggle[on="true"] #TogglePill {{ background: {p.on_primary}; color: {p.primary};
+        border-color: {p.on_primary}; }}
     #Banner {{ background: {p.danger}; border-radius: 14px; }}
     #Banner {{ border: 3px solid {p.danger}; }}
     #Banner:focus {{ border-color: {p.focus}; }}

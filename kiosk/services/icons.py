@@ -48,6 +48,7 @@ ICON_NAMES = {
     "back": "arrow-left",
     "home": "house",
     "read": "volume-2",
+    "mute": "volume-x",
     "stop": "square",
     "language": "languages",
     "contrast": "contrast",

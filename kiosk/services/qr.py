@@ -11,6 +11,7 @@ its `qr` field, which then wins; sample content's `qr` values are placeholders a
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 import qrcode
@@ -20,12 +21,18 @@ from PySide6.QtGui import QColor, QImage, QPainter
 QUIET_ZONE = 4  # modules of white border the QR standard asks for
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The module matrix for `text` with error correction M, including the quiet zone."""
+@lru_cache(maxsize=256)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The module matrix for `text` with error correction M, including the quiet zone.
+
+    Cached: the encoding (choosing the best of eight masks) is the slow part, a few ms per code and far
+    more on a busy machine, and each traveller's first visit to a screen draws the same codes again (the
+    session's end resets every screen). A matrix is small (a URL-sized code is 41 x 41); 256 of them hold
+    every code of the sample content in every language."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE)
     code.add_data(text)
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
 def qr_image(text: str, size_px: int) -> QImage:

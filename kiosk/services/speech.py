@@ -90,13 +90,19 @@ def _shared_discovery() -> _Discovery:
 
 
 class Speech(QObject):
-    """Emits `started()`, `finished()`, `failed(str)` and `voices_changed()`; `speaking` tells whether an
-    utterance is playing."""
+    """Emits `started()`, `finished()`, `failed(str)`, `voices_changed()` and `audio_first_changed(bool)`;
+    `speaking` tells whether an utterance is playing.
+
+    Two modes: on request (the default: "read aloud" reads one screen), and audio first, for a traveller who
+    cannot read the screen: each screen is read as it opens, and the item the keypad moves to
+    (`kiosk.shell.audio_first` does the reading). The mode belongs to one traveller: the session's end turns
+    it off."""
 
     started = Signal()
     finished = Signal()
     failed = Signal(str)
     voices_changed = Signal()
+    audio_first_changed = Signal(bool)
 
     def __init__(
         self,
@@ -119,6 +125,7 @@ class Speech(QObject):
         self._watchdog.timeout.connect(self._on_watchdog)
         self.last_error: str | None = None
         self._report: VoiceReport | None = None
+        self._audio_first = False
         if discovery:
             shared = _shared_discovery()
             shared.done.connect(self._on_voices)
@@ -154,6 +161,21 @@ class Speech(QObject):
     def voice_gap(self, lang: str) -> VoiceGap | None:
         """Why `lang` has no read-aloud, as a kind the admin screen words in the screen language."""
         return voice_gap(lang, self._report)
+
+    # --- mode --------------------------------------------------------------------------------------------
+    @property
+    def audio_first(self) -> bool:
+        """Whether every screen is read aloud as it opens."""
+        return self._audio_first
+
+    def set_audio_first(self, on: bool) -> None:
+        """Turn audio-first mode on or off; off also stops what is being read."""
+        if on == self._audio_first:
+            return
+        self._audio_first = on
+        if not on:
+            self.stop()
+        self.audio_first_changed.emit(on)
 
     # --- speaking ----------------------------------------------------------------------------------------
     @property

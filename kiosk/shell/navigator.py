@@ -1,6 +1,8 @@
 """Screen changes and history over a QStackedWidget.
 
-Screens are built on first use (a fast first paint of the attract screen), entered with parameters, and
+Screens are built on first use (a fast first paint of the attract screen), or ahead of it with `prebuild`
+once the first screen is up (so that a traveller's first tap does not wait for one), entered with
+parameters, and
 left through `leave()` so that a screen can stop speech or timers. `restart()` is the end of a traveller's
 session: every screen built so far is reset and the history is cleared.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
@@ -69,6 +71,27 @@ class Navigator(QObject):
             self._screens[name] = widget
             self._stack.addWidget(widget)
         return widget
+
+    def prebuild(self, names: list[str], delay_ms: int = 0) -> None:
+        """Build the screens `names` not built yet, one per turn of the event loop, from `delay_ms` on: the
+        work of building (and importing) them moves from a traveller's first taps to the time the kiosk
+        waits on its attract screen, and a tap that comes meanwhile waits for one screen at most."""
+        pending = [n for n in names if n in self._factories and n not in self._screens]
+
+        def build_next() -> None:
+            while pending:
+                name = pending.pop(0)
+                if name not in self._screens:
+                    self.screen(name)
+                    break
+            if pending:
+                QTimer.singleShot(0, self, build_next)
+
+        if pending:
+            QTimer.singleShot(delay_ms, self, build_next)
+
+    def built(self, name: str) -> bool:
+        return name in self._screens
 
     def page(self, name: str) -> ScreenLike:
         """`screen(name)` seen through the screen protocol (the shell cannot import screens/)."""

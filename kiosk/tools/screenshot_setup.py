@@ -9,6 +9,7 @@ from typing import Any
 
 def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...]) -> None:
     screen = kiosk.navigator.screen(kiosk.navigator.current_name)
+    _read_aloud(kiosk, on=stem == "03-home-read-aloud")
     if stem.startswith("12-check-results-"):
         _search(kiosk, screen, stem.removeprefix("12-check-results-"), mixed_query)
     elif stem.startswith("14-report-"):
@@ -45,3 +46,16 @@ def _report_step(kiosk: Any, screen: Any, step: int) -> None:
         screen._go(target[step])
     else:
         screen._saved("R-SAMPLE-0000")
+
+
+def _read_aloud(kiosk: Any, on: bool) -> None:
+    """Home's read-aloud switch on for its own picture, off for every other one; nothing is left speaking
+    (turning the mode on reads the screen)."""
+    from PySide6.QtWidgets import QApplication
+
+    speech = kiosk.context.speech
+    if speech.audio_first != on:
+        speech.set_audio_first(on)
+    if on:
+        QApplication.processEvents()  # the reading queued as the screen opened starts ...
+        speech.stop()  # ... and stops

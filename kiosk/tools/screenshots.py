@@ -30,6 +30,7 @@ def screen_states(
         ("attract", {}, "01-attract"),
         ("language", {}, "02-language"),
         ("home", {}, "03-home"),
+        ("home", {}, "03-home-read-aloud"),  # with audio-first mode switched on
         ("alerts", {}, "04-alerts"),
     ]
     states += [("alert", {"alert_id": a.id}, f"05-alert-{a.id}") for a in _pick(alerts, every_item)]
@@ -124,6 +125,7 @@ def iter_rendered(
     from PySide6.QtWidgets import QApplication
 
     window = kiosk.window
+    _wait_for_voices(kiosk)
     for width, height in sizes:
         # Fixed: content that needs more room must not silently widen the window past the screen.
         window.setFixedSize(width, height)
@@ -143,6 +145,19 @@ def iter_rendered(
                 for _ in range(5):
                     QApplication.processEvents()
                 yield (width, height), lang, state
+
+
+def _wait_for_voices(kiosk: Any, timeout_s: float = 10.0) -> None:
+    """Wait (bounded) until the speech service knows its voices: "read aloud" and Home's read-aloud switch
+    show whether a language has a voice, and a picture taken before that would say none has."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not kiosk.context.speech.voices_known and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def take_screenshots(data_dir: Path, out: Path, sizes: list[tuple[int, int]], langs: list[str],

@@ -18,6 +18,7 @@ class IconLabel(QLabel):
         self.setObjectName("Icon")
         self._name = name
         self._size = size
+        self._drawn: tuple[str, str, float] | None = None  # what the pixmap shows now
         self.setFixedSize(size, size)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(name)
@@ -33,11 +34,18 @@ class IconLabel(QLabel):
             self._draw()
 
     def _draw(self) -> None:
+        """Set the pixmap, unless it already shows this icon in this colour: a screen is shown again and
+        again (Back, Home), and setting an equal pixmap still re-lays out and repaints the label."""
         if not self._name:
+            self._drawn = None
             self.clear()
             return
         color = self.palette().color(QPalette.ColorRole.WindowText).name()
-        self.setPixmap(icon_pixmap(self._name, self._size, color, self.devicePixelRatioF()))
+        drawn = (self._name, color, self.devicePixelRatioF())
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
+        self.setPixmap(icon_pixmap(self._name, self._size, color, drawn[2]))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -70,6 +78,7 @@ class IconButton(QPushButton):
         super().__init__(text, parent)
         self._icon_name = icon
         self._icon_size = size
+        self._drawn: tuple[str, str, float] | None = None
         self.setIconSize(QSize(size, size))
 
     @property
@@ -83,11 +92,14 @@ class IconButton(QPushButton):
 
     def _draw(self) -> None:
         if not self._icon_name:
+            self._drawn = None
             self.setIcon(QIcon())
             return
         color = self.palette().color(QPalette.ColorRole.ButtonText).name()
-        size = self._icon_size
-        self.setIcon(QIcon(icon_pixmap(self._icon_name, size, color, self.devicePixelRatioF())))
+        drawn = (self._icon_name, color, self.devicePixelRatioF())
+        if drawn != self._drawn:  # unchanged: nothing to re-lay out (see IconLabel._draw)
+            self._drawn = drawn
+            self.setIcon(QIcon(icon_pixmap(self._icon_name, self._icon_size, color, drawn[2])))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
