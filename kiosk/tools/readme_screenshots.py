@@ -32,7 +32,7 @@ WIDTH = 960
 
 def render(out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
     from kiosk.app.bootstrap import ensure_content
     from kiosk.app.compose import build_kiosk, configure_application, ensure_application
@@ -63,6 +63,10 @@ def render(out: Path) -> list[Path]:
             kiosk.context.background.wait()
             kiosk.context.state.close()
             kiosk.window.close()
+            # The window outlives this call in the process that asked for it, and so would its language:
+            # take its translators out of the application, or every later window would speak Russian.
+            for translator in kiosk.window.findChildren(QTranslator):
+                QCoreApplication.removeTranslator(translator)
     wanted = [f"{n}-{lang}" for n, _s in SHOTS for lang in LANGUAGES]
     missing = [stem for stem in wanted if out / f"{stem}.png" not in written]
     if missing:
