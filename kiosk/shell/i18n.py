@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
+from content.languages import NATIVE_NAMES
+
 
 @dataclass(frozen=True)
 class Language:
@@ -24,18 +26,19 @@ class Language:
     voice: str  # espeak-ng / SAPI language code used for speech
 
 
+# Each language's own name comes from content/languages.py, which the phone edition's switcher reads too.
 LANGUAGES: tuple[Language, ...] = (
-    Language("uz-Latn", "Oʻzbekcha", "uz_Latn_UZ", "uz"),
-    Language("uz-Cyrl", "Ўзбекча", "uz_Cyrl_UZ", "uz"),
-    Language("ru", "Русский", "ru_RU", "ru"),
-    Language("en", "English", "en_GB", "en"),
+    Language("uz-Latn", NATIVE_NAMES["uz-Latn"], "uz_Latn_UZ", "uz"),
+    Language("uz-Cyrl", NATIVE_NAMES["uz-Cyrl"], "uz_Cyrl_UZ", "uz"),
+    Language("ru", NATIVE_NAMES["ru"], "ru_RU", "ru"),
+    Language("en", NATIVE_NAMES["en"], "en_GB", "en"),
     # Content falls back per item to Uzbek or Russian (content/languages.py); the UI is translated.
     # Karakalpak is written in Latin letters since 2016; CLDR's Karakalpak is Cyrillic, so Qt gets uz-Latn
     # for number formats. espeak-ng has no Karakalpak or Tajik voice: no read-aloud button there.
-    Language("kaa", "Qaraqalpaqsha", "uz_Latn_UZ", ""),
-    Language("kk", "Қазақша", "kk_KZ", "kk"),
-    Language("ky", "Кыргызча", "ky_KG", "ky"),
-    Language("tg", "Тоҷикӣ", "tg_TJ", ""),
+    Language("kaa", NATIVE_NAMES["kaa"], "uz_Latn_UZ", ""),
+    Language("kk", NATIVE_NAMES["kk"], "kk_KZ", "kk"),
+    Language("ky", NATIVE_NAMES["ky"], "ky_KG", "ky"),
+    Language("tg", NATIVE_NAMES["tg"], "tg_TJ", ""),
 )
 LANGUAGE_BY_TAG = {lang.tag: lang for lang in LANGUAGES}
 
