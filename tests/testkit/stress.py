@@ -75,6 +75,30 @@ def _run_child(data_dir: Path, kill_after: float | None) -> tuple[list[str], boo
     return steps, killed, elapsed
 
 
+def _survivors(data_dir: Path) -> list[int]:
+    """Processes still working on `data_dir`: an apply child that outlived its kiosk races the next run."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().split(b"\0")
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and str(data_dir).encode() in cmdline:
+            found.append(int(proc.name))
+    return found
+
+
+def _wait_no_survivors(data_dir: Path, run: int) -> None:
+    deadline = time.monotonic() + 10
+    while (left := _survivors(data_dir)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if left:
+        raise AssertionError(f"run {run}: processes {left} still work on the kiosk's data after its kill")
+
+
 def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = None) -> dict[str, Any]:
     """`runs` sync cycles against a real server, each killed at a random point; returns a summary.
 
@@ -103,6 +127,8 @@ def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = Non
             before = content_version(data_dir)
             steps, killed, _ = _run_child(data_dir, rng.uniform(0.0, window))
             killed_at[(steps[-1] if steps else "start") if killed else "finished"] += 1
+            if sys.platform.startswith("linux"):
+                _wait_no_survivors(data_dir, run)
             after = _check_db(data_dir)
             if after not in (before, versions[target]):
                 raise AssertionError(f"run {run}: content.db holds {after}, neither {before} nor "
