@@ -60,6 +60,7 @@ class PartLookup:
     _trust: str | None = None  # digest of the delegations the remembered walks went through
     _by_bin: dict[str, list[str]] = field(default_factory=dict)  # bin -> the part names it is asked for
     _bins: dict[str, _Bin] = field(default_factory=dict)
+    last_lookups: int = 0  # part names the last `find` asked python-tuf for (the rest were remembered)
 
     def forget(self) -> None:
         """Drop everything (after a failed poll: the next one walks every bin again)."""
@@ -83,10 +84,12 @@ class PartLookup:
                 self._trust, self._by_bin = trust, self._group(names)
         if trust is None or trust != self._trust:
             self.forget()
+            self.last_lookups = len(names)
             return walk_all(updater, names, check)
         snapshot = _signed(self.meta_dir / "snapshot.json") or {}
         listed = snapshot.get("meta") if isinstance(snapshot.get("meta"), dict) else {}
         found: dict[str, TargetFile] = {}
+        self.last_lookups = 0
         for name, paths in self._by_bin.items():
             meta = listed.get(f"{name}.json") if isinstance(listed, dict) else None
             version = meta.get("version") if isinstance(meta, dict) else None
@@ -96,6 +99,7 @@ class PartLookup:
                 continue
             check()
             self._bins.pop(name, None)
+            self.last_lookups += len(paths)
             walked = {path: info for path in paths if (info := updater.get_targetinfo(path)) is not None}
             found.update(walked)
             kept = self._verified_bin(name, version)

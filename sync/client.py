@@ -101,6 +101,7 @@ class SyncClient:
         meta_dir.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
         assemble.recover(self.data_dir)
+        self.parts.last_lookups = 0
         self.step("refresh")
         updater = Updater(str(meta_dir), self.base + "metadata/", str(staging), self.base + "targets/",
                           self.fetcher, bootstrap=self.trust_root)

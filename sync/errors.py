@@ -13,12 +13,10 @@ python-tuf makes the same split with `DownloadError` apart from `RepositoryError
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tuf.api import exceptions as tuf_errors
 
 from content.errors import BundleError
-from sync.interfaces import ApplyError
+from sync.interfaces import ApplyError, ErrorInfo
 
 TRANSIENT = "transient"
 REJECTED = "rejected"
@@ -56,18 +54,6 @@ class NoTrustRootError(SyncError):
 
 class Cancelled(Exception):  # noqa: N818 - not an error: the kiosk is shutting down
     """The poll was stopped on purpose (the app is closing); nothing was changed."""
-
-
-@dataclass(frozen=True)
-class ErrorInfo:
-    """What `kiosk status` and the heartbeat report about the last failure."""
-
-    kind: str
-    cls: str
-    message: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "class": self.cls, "message": self.message}
 
 
 def classify(exc: BaseException) -> ErrorInfo:

@@ -36,6 +36,28 @@ class ApplyError(Exception):
 
 
 @dataclass(frozen=True)
+class ErrorInfo:
+    """What `kiosk status` and the heartbeat report about the last failure (built by
+    `sync.errors.classify`; here, free of tuf, so a program that only reads or records a status need not
+    import the update client)."""
+
+    kind: str
+    cls: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "class": self.cls, "message": self.message}
+
+
+@dataclass(frozen=True)
+class CycleResult:
+    """What one sync cycle (`sync.runner.SyncRunner.run_once`) hands back to the program that ran it."""
+
+    changed: bool  # content.db was replaced: the UI must reload
+    status: dict[str, Any]  # `sync.status.collect_status`, for the UI and the heartbeat
+
+
+@dataclass(frozen=True)
 class OutboxEvent:
     id: str
     kind: str

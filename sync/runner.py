@@ -14,7 +14,6 @@ import logging
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,11 @@ from sync import status
 from sync.client import Clock, SyncClient
 from sync.errors import Cancelled, ErrorInfo, classify
 from sync.http import HttpClient, Limits
-from sync.interfaces import ContentSink, OutboxStore, StepHook, SyncSettings
+from sync.interfaces import ContentSink, CycleResult, OutboxStore, StepHook, SyncSettings
 from sync.outbox import OutboxSender
 from sync.trust_expiry import earliest, role_expiries
 
+__all__ = ["CycleResult", "SyncRunner", "TrustRootLoader", "gc_paused"]
 log = logging.getLogger(__name__)
 
 TrustRootLoader = Callable[[], bytes]  # raises sync.errors.NoTrustRootError when there is none
@@ -48,12 +48,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-@dataclass(frozen=True)
-class CycleResult:
-    changed: bool  # content.db was replaced: the UI must reload
-    status: dict[str, Any]  # `sync.status.collect_status`, for the UI and the heartbeat
 
 
 class SyncRunner:
@@ -79,6 +73,11 @@ class SyncRunner:
         if self._client is not None:
             self._client.abort()
         self.http.abort()
+
+    @property
+    def part_lookups(self) -> int:
+        """Registry part names the last poll looked up through python-tuf (see `sync.bins`); 0 before."""
+        return self._client.parts.last_lookups if self._client is not None else 0
 
     def run_once(self, deliver: bool = True) -> CycleResult:
         """Poll (and deliver): never raises except Cancelled."""

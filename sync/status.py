@@ -11,12 +11,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sync.interfaces import OutboxStore, StatusStore
-
-if TYPE_CHECKING:  # the kiosk's verdict service reads last_verified(): keep this module free of tuf
-    from sync.errors import ErrorInfo
+from sync.interfaces import ErrorInfo, OutboxStore, StatusStore  # free of tuf, as this module must stay
 
 STATUS_KEY = "sync.status"
 

@@ -108,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.services.speech_worker import main as speech_worker
 
         return speech_worker(list(arguments[1:]))
+    if arguments[:1] == ["sync-worker"]:  # the app's sync process (kiosk/services/sync_process.py), as above
+        from kiosk.services.sync_worker import main as sync_worker
+
+        return sync_worker(list(arguments[1:]))
     args = _parser().parse_args(arguments)
     command = "self-test" if args.self_test else (args.command or "run")
     if args.self_test and args.command not in (None, "self-test"):

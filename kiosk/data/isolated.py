@@ -6,55 +6,21 @@ the UI thread stalled up to 70 ms in the benchmark. The child runs the foundatio
 (`kiosk.data.apply.apply_bundle`, atomic), so the result on disk is the same; a bundle the child rejects
 raises ApplyError here as it would in-process. Killing the child at any moment is safe (that is what the
 kill tests check); on Linux the child is killed when the thread that started it dies, so an apply can
-never outlive a killed kiosk and race the next one.
+never outlive a killed kiosk and race the next one (`kiosk.data.child`).
 """
 
 from __future__ import annotations
 
-import ctypes
-import os
-import signal
 import subprocess
-import sys
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
+from kiosk.data.child import child_preexec, kiosk_command
 from sync.interfaces import ApplyError
 
 
-def _load_libc() -> ctypes.CDLL | None:
-    """The C library, loaded in the parent: loading it in the child would widen the fork window."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return None
-
-
-_LIBC = _load_libc()
-
-
 def _command(bundle_dir: Path, data_dir: Path) -> list[str]:
-    tail = ["apply", str(bundle_dir), "--data-dir", str(data_dir)]
-    if getattr(sys, "frozen", False):  # the PyInstaller build: the executable is the kiosk command
-        return [sys.executable, *tail]
-    return [sys.executable, "-m", "kiosk", *tail]
-
-
-def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Arm PR_SET_PDEATHSIG, then make sure `parent` did not die before it was armed.
-
-    The signal only covers deaths after prctl; a kiosk killed between fork and prctl would leave the child
-    running, and an orphaned apply can replace content.db while the next kiosk syncs (the kill tests saw a
-    version published two runs earlier). After arming, a parent pid other than `parent` means the kiosk is
-    already gone, so the child leaves before it execs.
-    """
-    if _LIBC is not None:
-        _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:
-        os._exit(1)
+    return kiosk_command("apply", str(bundle_dir), "--data-dir", str(data_dir))
 
 
 def apply_isolated(bundle_dir: Path, data_dir: Path, check: Callable[[], None], root: Path) -> str:
@@ -65,8 +31,7 @@ def apply_isolated(bundle_dir: Path, data_dir: Path, check: Callable[[], None], 
     """
     child = subprocess.Popen(
         _command(bundle_dir, data_dir), cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        preexec_fn=(partial(_die_with_parent, os.getpid())  # noqa: PLW1509 - only async-signal-safe calls
-                    if sys.platform.startswith("linux") else None),
+        preexec_fn=child_preexec(),  # noqa: PLW1509 - only prctl and getppid (kiosk.data.child)
     )
     try:
         while True:

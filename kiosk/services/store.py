@@ -21,6 +21,22 @@ from content.model import Warning as WarningEntry
 CONTENT_DB = "content.db"
 
 
+def content_version(data_dir: Path) -> str | None:
+    """The bundle version in `content.db`, or None when there is none or it cannot be read."""
+    path = data_dir / CONTENT_DB
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'bundle_version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 @dataclass(frozen=True)
 class Topic:
     id: str

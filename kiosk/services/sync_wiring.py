@@ -8,7 +8,6 @@ update client (tuf), so import it only where a sync runs, never at start-up.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,13 +18,16 @@ from kiosk.app.paths import resource_root
 from kiosk.data.apply import apply_bundle
 from kiosk.data.isolated import apply_isolated
 from kiosk.services.state import StateStore
-from kiosk.services.store import CONTENT_DB
+from kiosk.services.store import content_version
 from kiosk.services.verdicts import freshness_from_files
 from sync.errors import NoTrustRootError
 from sync.http import Limits
 from sync.interfaces import CancelCheck, StepHook, SyncSettings
 from sync.runner import SyncRunner
 from sync.status import collect_status
+
+__all__ = ["KioskContent", "content_version", "kiosk_status", "load_trust_root", "make_runner",
+           "shipped_trust_root", "sync_settings", "trust_root_path"]
 
 
 def shipped_trust_root() -> Path:
@@ -43,22 +45,6 @@ def load_trust_root(config: Config) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise NoTrustRootError(f"no trust root at {path}: the kiosk cannot verify updates") from exc
-
-
-def content_version(data_dir: Path) -> str | None:
-    """The bundle version in `content.db`, or None when there is none or it cannot be read."""
-    path = data_dir / CONTENT_DB
-    if not path.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'bundle_version'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
 
 
 class KioskContent:

@@ -254,6 +254,23 @@ def check_trust(run: _Run) -> str:
     return f"{path}: root version {root.signed.version}, signatures verified{expired}"
 
 
+def check_sync(run: _Run) -> str:
+    """The sync process starts and loads the update client (a frozen build must carry it and its crypto)."""
+    from kiosk.services.state import StateStore
+    from kiosk.services.sync_process import SyncProcess
+
+    if run.config is None:
+        raise Skipped("needs the configuration")
+    state = StateStore(run.data_dir)
+    process = SyncProcess(run.config, state)
+    try:
+        process.start()
+        return f"sync process {process.pid} started and loaded the update client"
+    finally:
+        process.close()
+        state.close()
+
+
 CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("content", check_content),
     ("config", check_config),
@@ -262,6 +279,7 @@ CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("search", check_search),
     ("speech", check_speech),
     ("trust", check_trust),
+    ("sync", check_sync),
 )
 
 

@@ -21,11 +21,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 PARENT = textwrap.dedent("""
     import os, sys, threading, time
     from pathlib import Path
-    from kiosk.data import isolated
+    from kiosk.data import child, isolated
 
     out = Path(sys.argv[1])
     me = os.getpid()
-    armed = isolated._die_with_parent
+    armed = child.die_with_parent
 
     def late(*args, **kwargs):  # runs in the forked child: let the parent die first
         (out / "child.pid").write_text(str(os.getpid()))
@@ -33,7 +33,7 @@ PARENT = textwrap.dedent("""
             time.sleep(0.01)
         armed(*args, **kwargs)
 
-    isolated._die_with_parent = late
+    child.die_with_parent = late  # what every kiosk child (apply, sync process) arms
     isolated._command = lambda bundle, data: [
         sys.executable, "-c", f"open({str(out / 'applied')!r}, 'w').write('ran')"]
     threading.Thread(target=isolated.apply_isolated,

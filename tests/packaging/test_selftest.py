@@ -49,7 +49,7 @@ def test_passes_on_the_source_checkout_in_a_temporary_folder(qapp: QApplication)
     assert selftest.run_self_test(None, out) == 0, out.getvalue()
     lines = report_lines(out.getvalue())
     assert list(lines) == [name for name, _ in selftest.CHECKS]
-    for name in ("content", "config", "fonts", "screens", "search"):
+    for name in ("content", "config", "fonts", "screens", "search", "sync"):
         assert lines[name].startswith(f"ok   {name}"), lines[name]
     assert "applied the shipped sample" in lines["content"]
     assert "8 languages at 1920x1080, no clipped text" in lines["screens"]
@@ -145,3 +145,22 @@ def test_a_server_without_a_trust_root_fails(tmp_path: Path) -> None:
     run.check("trust", selftest.check_trust)
     assert run.results == [("trust", "FAIL")]
     assert "updates cannot be verified" in run.out.getvalue()  # type: ignore[attr-defined]
+
+
+def test_a_sync_process_that_cannot_start_fails_the_sync_check(
+    sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.services import sync_process
+
+    broken = [sys.executable, "-c", "raise SystemExit(3)"]
+    monkeypatch.setattr(sync_process, "kiosk_command", lambda *_: broken)
+    run = prepared_run(sample_dir)
+    run.check("sync", selftest.check_sync)
+    assert run.results == [("sync", "FAIL")]
+    assert "the sync process ended at start (exit code 3)" in run.out.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_sync_check_starts_the_sync_process(sample_dir: Path) -> None:
+    run = prepared_run(sample_dir)
+    run.check("sync", selftest.check_sync)
+    assert run.results == [("sync", "ok")], run.out.getvalue()  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.config import load_config
+from kiosk.services.sync_process import SyncProcess
 from kiosk.services.sync_service import SyncService
-from kiosk.services.sync_wiring import make_runner
 from tests.sync.helpers import FAST, Kiosk, db_digest, edit_article
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment
@@ -41,15 +42,15 @@ class GapMeter:
 
 @pytest.fixture
 def make_service(qtbot: QtBot) -> Iterator[Callable[[Kiosk], SyncService]]:
-    """SyncServices that are stopped and deleted on the UI thread at teardown: left to the garbage
-    collector, a QObject can be destroyed from whichever thread happens to run the collection."""
+    """SyncServices, running their cycles in a sync process as the app does, that are stopped and deleted
+    on the UI thread at teardown: left to the garbage collector, a QObject can be destroyed from whichever
+    thread happens to run the collection."""
     made: list[SyncService] = []
 
     def make(kiosk: Kiosk) -> SyncService:
         config = load_config(kiosk.data_dir)
-        service = SyncService(
-            config, kiosk.state, runner=make_runner(config, kiosk.state, limits=FAST), interval_ms=3_600_000
-        )
+        runner = SyncProcess(config, kiosk.state, limits=asdict(FAST))  # the app's: cycles in a child
+        service = SyncService(config, kiosk.state, runner=runner, interval_ms=3_600_000)
         made.append(service)
         return service
 

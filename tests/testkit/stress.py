@@ -1,6 +1,10 @@
 """Kill the kiosk's sync process at random moments during download and apply, and check content.db after
 each kill: it opens, passes PRAGMA integrity_check, and holds the old version or the new one.
 
+The killed process is `kiosk sync` (the headless cycle), or with `app=True` a kiosk process running its
+cycles as the app does, in the sync process of `kiosk.services.sync_process`: killing the kiosk must take
+the sync process and its apply child with it.
+
 Used by tests/sync/test_sync_kill.py (a few runs) and benchmarks/sync_stress.py (hundreds).
 """
 
@@ -48,14 +52,34 @@ def _check_db(data_dir: Path) -> str | None:
         conn.close()
 
 
-def _run_child(data_dir: Path, kill_after: float | None) -> tuple[list[str], bool, float]:
+# A kiosk process that runs one cycle as the app does (in its sync process), printing what `kiosk sync
+# --print-steps` prints.
+APP_CYCLE = """
+import sys
+from pathlib import Path
+from kiosk.app.config import load_config
+from kiosk.services.state import StateStore
+from kiosk.services.sync_process import SyncProcess
+
+data_dir = Path(sys.argv[1])
+runner = SyncProcess(load_config(data_dir), StateStore(data_dir),
+                     on_step=lambda step: print("step", step, flush=True))
+print("cycle-start", flush=True)
+runner.run_once(deliver=False)
+runner.close()
+"""
+
+
+def _run_child(data_dir: Path, kill_after: float | None, app: bool = False) -> tuple[list[str], bool, float]:
     """Run one sync cycle in a child process; kill it `kill_after` seconds into the cycle.
 
     Returns the steps the child started, whether it was killed, and the seconds from cycle start to exit.
     """
-    child = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir),
-                              "--no-deliver", "--print-steps"], cwd=REPO_ROOT, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
+    command = ([sys.executable, "-c", APP_CYCLE, str(data_dir)] if app else
+               [sys.executable, "-m", "kiosk", "sync", "--data-dir", str(data_dir), "--no-deliver",
+                "--print-steps"])
+    child = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "cycle-start"
     started = time.monotonic()
@@ -99,7 +123,8 @@ def _wait_no_survivors(data_dir: Path, run: int) -> None:
         raise AssertionError(f"run {run}: processes {left} still work on the kiosk's data after its kill")
 
 
-def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = None) -> dict[str, Any]:
+def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = None,
+              app: bool = False) -> dict[str, Any]:
     """`runs` sync cycles against a real server, each killed at a random point; returns a summary.
 
     The published content flips between two versions before every run, so every run has a download and
@@ -116,16 +141,16 @@ def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = Non
     rng = random.Random(seed)
     try:
         deployment.publisher().publish_bundle(*builds[0])
-        _run_child(data_dir, None)  # the first, full sync
+        _run_child(data_dir, None, app)  # the first, full sync
         deployment.publisher().publish_bundle(*builds[1])
-        window = _run_child(data_dir, None)[2]  # an undisturbed update: its length is the kill window
+        window = _run_child(data_dir, None, app)[2]  # an undisturbed update: its length is the kill window
         killed_at: Counter[str] = Counter()
         outcomes: Counter[str] = Counter()
         for run in range(runs):
             target = run % 2
             deployment.publisher().publish_bundle(*builds[target])
             before = content_version(data_dir)
-            steps, killed, _ = _run_child(data_dir, rng.uniform(0.0, window))
+            steps, killed, _ = _run_child(data_dir, rng.uniform(0.0, window), app)
             killed_at[(steps[-1] if steps else "start") if killed else "finished"] += 1
             if sys.platform.startswith("linux"):
                 _wait_no_survivors(data_dir, run)
@@ -134,10 +159,11 @@ def kill_runs(workdir: Path, runs: int, seed: int = 1, source: Path | None = Non
                 raise AssertionError(f"run {run}: content.db holds {after}, neither {before} nor "
                                      f"{versions[target]}")
             outcomes["new" if after == versions[target] and after != before else "old"] += 1
-        _run_child(data_dir, None)
+        _run_child(data_dir, None, app)
         final = _check_db(data_dir)
         assert final == versions[(runs - 1) % 2], "a clean cycle after the kills did not converge"
     finally:
         server.stop()
-    return {"runs": runs, "kill_window_s": round(window, 3), "killed_during_step": dict(killed_at),
+    return {"runs": runs, "killed": "the kiosk process (app)" if app else "kiosk sync",
+            "kill_window_s": round(window, 3), "killed_during_step": dict(killed_at),
             "content_after_run": dict(outcomes), "integrity_failures": 0, "converged_after_kills": True}
