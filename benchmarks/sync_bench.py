@@ -1,19 +1,25 @@
 """Signed-sync figures on one machine, against a real kiosk-server on 127.0.0.1. Prints one JSON object.
 
-- no_change_poll: bytes on the wire (HTTP heads and bodies, both directions, counted by a proxy) of a poll
+The kiosk-server and the byte-counting proxy run in a process of their own (`tests/testkit/
+server_process.py`), so that the stalls measured are the kiosk process's alone; the kiosk runs its cycles as
+the app does, in its sync process (`kiosk/services/sync_process.py`).
+
+- no_change_poll: bytes on the wire (HTTP heads and bodies, both directions, counted by the proxy) of a poll
   when nothing changed, with the ETag of timestamp.json remembered (warm) and after a restart (cold).
 - full_registry_apply: a kiosk on the sample content updates to the N-agency registry through the Qt
   SyncService while a 5 ms QTimer runs on the UI thread; the longest gap between ticks is the longest time
   the UI thread was blocked (bar: 50 ms). Includes the UI thread's content reload.
 - one_agency_change: the same, for the poll that picks up one changed agency: bytes and requests (bar:
-  64 KB), wall seconds, and the kiosk's CPU seconds (bar: 1 s at 100,000 agencies): the sync worker
-  thread, the apply child process and the UI thread's reload, not the server running in this process.
-  `apply_cpu_s` is the apply alone. Both cycles run on one SyncRunner, as in the app, whose SyncService
-  keeps its runner (and what the sync client remembers of the registry's hash bins) for its whole run.
-  The same-run baseline, `rebuild_baseline`, is what one change cost
-  before content.db was updated in place: `kiosk apply` of the same bundle building a whole new file.
-  The apply child runs from compiled bytecode, as on an installed kiosk.
-  `ui_gaps_with_nothing_running` is the UI timer alone, just before: the stalls the machine's load causes.
+  64 KB), wall seconds, and the kiosk's CPU seconds (bar: 1 s at 100,000 agencies): the kiosk process's
+  thread that waits for the sync process, the sync process (and its apply child) for that cycle, and the UI
+  thread's reload. `apply_cpu_s` is the apply alone; `part_lookups` the registry part names the poll looked
+  up through python-tuf (the rest were remembered by the sync process from the previous poll, `sync/bins.py`).
+  Both cycles run in the app's one sync process, which lives from cycle to cycle as in the app.
+  The same-run baseline, `rebuild_baseline`, is what one change cost before content.db was updated in
+  place: `kiosk apply` of the same bundle building a whole new file.
+  The sync process and its apply child run from compiled bytecode, as on an installed kiosk.
+  `ui_gaps_with_nothing_running` is the UI timer alone, just before: the stalls the machine's load causes;
+  `ui_max_gap_vs_idle` puts the one-change stall beside it, and the load average is in `load_average`.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/sync_bench.py [--agencies 100000] [--no-baseline]
 """
@@ -21,7 +27,6 @@
 from __future__ import annotations
 
 import argparse
-import cProfile
 import json
 import os
 import resource
@@ -52,12 +57,12 @@ from kiosk.app.bootstrap import ensure_content  # noqa: E402
 from kiosk.app.config import load_config  # noqa: E402
 from kiosk.services.state import StateStore  # noqa: E402
 from kiosk.services.store import ContentStore  # noqa: E402
+from kiosk.services.sync_process import SyncProcess  # noqa: E402
 from kiosk.services.sync_service import SyncService  # noqa: E402
-from kiosk.services.sync_wiring import make_runner  # noqa: E402
+from sync.interfaces import CycleResult  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
-from sync.runner import SyncRunner  # noqa: E402
-from tests.testkit.proxy import FaultProxy  # noqa: E402
-from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+from tests.testkit.serve import new_deployment, write_kiosk_toml  # noqa: E402
+from tests.testkit.server_process import ServerProcess  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,48 +124,42 @@ def with_registry(files: dict[str, bytes], base: Manifest, agencies: list[dict])
     return files, manifest
 
 
-def measured_poll(runner: SyncRunner, proxy: FaultProxy) -> dict:
-    proxy.reset_counts()
+def measured_poll(runner: SyncProcess, served: ServerProcess) -> dict:
+    served.reset_counts()
     started = time.perf_counter()
     result = runner.run_once(deliver=False)
     assert result.status["last_error"] is None, result.status["last_error"]
+    counts = served.counts()
     return {
-        "bytes": proxy.bytes_in + proxy.bytes_out,
-        "bytes_sent": proxy.bytes_in,
-        "bytes_received": proxy.bytes_out,
-        "requests": len(proxy.log),
-        "targets_downloaded": sum(1 for _, p, _ in proxy.log if p.startswith("/targets/")),
+        "bytes": counts.bytes_in + counts.bytes_out,
+        "bytes_sent": counts.bytes_in,
+        "bytes_received": counts.bytes_out,
+        "requests": len(counts.log),
+        "targets_downloaded": sum(1 for _, p, _ in counts.log if p.startswith("/targets/")),
         "changed": result.changed,
         "seconds": round(time.perf_counter() - started, 3),
     }
 
 
 class TimedRunner:
-    """The kiosk's SyncRunner, adding up the CPU time of the worker thread that runs its cycles."""
+    """The app's SyncProcess, adding up the CPU time of the kiosk's thread that waits for it and what the
+    sync process reports for each cycle."""
 
-    def __init__(self, runner: SyncRunner, profile: Path | None = None) -> None:
-        self._runner = runner
-        self.cpu_s = 0.0
-        self._profile = profile
+    def __init__(self, process: SyncProcess) -> None:
+        self.process = process
+        self.thread_cpu_s = self.process_cpu_s = self.apply_cpu_s = 0.0
 
-    def run_once(self, deliver: bool = True):  # noqa: ANN201 - SyncRunner's own result
-        profiler = cProfile.Profile() if self._profile else None
+    def run_once(self, deliver: bool = True) -> CycleResult:
         started = time.thread_time()
         try:
-            if profiler is None:
-                return self._runner.run_once(deliver)
-            return profiler.runcall(self._runner.run_once, deliver)
+            return self.process.run_once(deliver)
         finally:
-            self.cpu_s += time.thread_time() - started
-            if profiler is not None and self._profile is not None:
-                profiler.dump_stats(self._profile)
+            self.thread_cpu_s += time.thread_time() - started
+            self.process_cpu_s += self.process.last_cpu_s
+            self.apply_cpu_s += self.process.last_apply_cpu_s
 
     def abort(self) -> None:
-        """Not passed on: the benchmark stops its SyncService after the cycle has ended, and the runner,
-        like the app's, lives on for the next cycle (an abort would cancel that one)."""
-
-    def __getattr__(self, name: str):  # noqa: ANN204 - everything else is the runner's
-        return getattr(self._runner, name)
+        self.process.abort()
 
 
 def children_cpu_s() -> float:
@@ -168,14 +167,14 @@ def children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def ui_blocking_sync(app: QApplication, data_dir: Path, state: StateStore, proxy: FaultProxy,
-                     sync_runner: SyncRunner, profile: Path | None = None) -> dict:
+def ui_blocking_sync(app: QApplication, data_dir: Path, service: SyncService, runner: TimedRunner,
+                     served: ServerProcess) -> dict:
     """One SyncService cycle with a 5 ms UI-thread timer running; the worst gap between its ticks, the
-    wall and CPU seconds the kiosk spent, and the bytes on the wire. `sync_runner` is the kiosk's one
-    runner, kept from cycle to cycle as the app's SyncService keeps it."""
-    config = load_config(data_dir)
-    runner = TimedRunner(sync_runner, profile)
-    service = SyncService(config, state, interval_ms=3_600_000, runner=runner)  # type: ignore[arg-type]
+    wall and CPU seconds the kiosk spent, and the bytes on the wire. `service` and its `runner` are the
+    kiosk's one sync service and sync process, kept from cycle to cycle as in the app (the sync process
+    dies with the service's worker thread)."""
+    runner.thread_cpu_s = runner.process_cpu_s = runner.apply_cpu_s = 0.0
+    sync_runner = runner.process
     store = ContentStore(data_dir)
     store.info()
     clock, timer, loop = QElapsedTimer(), QTimer(), QEventLoop()
@@ -197,12 +196,14 @@ def ui_blocking_sync(app: QApplication, data_dir: Path, state: StateStore, proxy
         reload_ms.append((time.perf_counter() - started) * 1000)
         reload_cpu.append(time.thread_time() - cpu)
 
+    def finished(_status: dict) -> None:
+        QTimer.singleShot(50, loop.quit)
+
     timer.setInterval(5)
     timer.timeout.connect(tick)
     service.content_changed.connect(reload)
-    service.status_changed.connect(lambda _s: QTimer.singleShot(50, loop.quit))
-    proxy.reset_counts()
-    children_before = children_cpu_s()
+    service.status_changed.connect(finished)
+    served.reset_counts()
     clock.start()
     timer.start()
     started = time.perf_counter()
@@ -210,24 +211,26 @@ def ui_blocking_sync(app: QApplication, data_dir: Path, state: StateStore, proxy
     loop.exec()
     seconds = time.perf_counter() - started
     timer.stop()
-    service.stop()
-    service.deleteLater()
+    service.content_changed.disconnect(reload)
+    service.status_changed.disconnect(finished)
     app.processEvents()
-    apply_cpu = children_cpu_s() - children_before
     ordered = sorted(gaps)
+    counts = served.counts()
     assert service.last_status.get("last_error") is None, service.last_status
     return {
         "wall_s": round(seconds, 3),
-        "kiosk_cpu_s": round(runner.cpu_s + apply_cpu + sum(reload_cpu), 3),
-        "apply_cpu_s": round(apply_cpu, 3),
-        "sync_thread_cpu_s": round(runner.cpu_s, 3),
+        "kiosk_cpu_s": round(runner.thread_cpu_s + runner.process_cpu_s + sum(reload_cpu), 3),
+        "apply_cpu_s": round(runner.apply_cpu_s, 3),
+        "sync_process_cpu_s": round(runner.process_cpu_s - runner.apply_cpu_s, 3),
+        "kiosk_waiting_thread_cpu_s": round(runner.thread_cpu_s, 4),
+        "part_lookups": sync_runner.last_part_lookups,
         "ui_ticks": len(gaps),
         "ui_max_gap_ms": max(gaps),
         "ui_p99_gap_ms": ordered[int(len(ordered) * 0.99)],
         "reload_on_ui_thread_ms": round(reload_ms[0], 1) if reload_ms else None,
-        "bytes": proxy.bytes_in + proxy.bytes_out,
-        "requests": len(proxy.log),
-        "targets_downloaded": sum(1 for _, p, _ in proxy.log if p.startswith("/targets/")),
+        "bytes": counts.bytes_in + counts.bytes_out,
+        "requests": len(counts.log),
+        "targets_downloaded": sum(1 for _, p, _ in counts.log if p.startswith("/targets/")),
         "agencies_in_content_db": store.connection().execute("SELECT COUNT(*) FROM agencies").fetchone()[0],
     }
 
@@ -265,55 +268,45 @@ def rebuild_baseline(data_dir: Path, work: Path) -> dict:
     return {"wall_s": round(time.perf_counter() - started, 3), "cpu_s": round(children_cpu_s() - before, 3)}
 
 
-def profile_child(out: Path) -> None:
-    """Run the apply child under cProfile, writing its stats to `out`."""
-    from kiosk.data import isolated
-
-    plain = isolated._command  # noqa: SLF001 - a benchmark's probe
-
-    def profiled(bundle_dir: Path, data_dir: Path) -> list[str]:
-        command = plain(bundle_dir, data_dir)
-        return [command[0], "-m", "cProfile", "-o", str(out), *command[1:]]
-
-    isolated._command = profiled  # noqa: SLF001
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100_000)
     parser.add_argument("--no-baseline", action="store_true", help="skip the whole-rebuild baseline")
-    parser.add_argument("--profile", type=Path, help="write cProfile stats of the sync thread's one-change "
-                        "cycle to this file (the figures then include the profiler's overhead)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
+    load = [os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp:
         work = Path(tmp)
-        # The apply child runs from compiled bytecode, as on an installed kiosk (the frozen build carries
-        # it): where PYTHONDONTWRITEBYTECODE is set, every child would compile its modules again. The
-        # bytecode goes to a folder of this run, not into the source tree.
+        # The sync process and its apply child run from compiled bytecode, as on an installed kiosk (the
+        # frozen build carries it): where PYTHONDONTWRITEBYTECODE is set, every child would compile its
+        # modules again. The bytecode goes to a folder of this run, not into the source tree.
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["PYTHONPYCACHEPREFIX"] = str(work / "bytecode")
         deployment = new_deployment(work / "deploy")
         sample_files, sample_manifest = build_files(ROOT / "content" / "sample", work / "sample")
         deployment.publisher().publish_bundle(sample_files, sample_manifest)
-        server = ServerThread(deployment.root).start()
-        proxy = FaultProxy(server.port).start()
+        served = ServerProcess(deployment.root).start()
         data_dir = work / "kiosk"
         ensure_content(data_dir)
-        write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
+        write_kiosk_toml(data_dir, served.url, deployment.trust_root())
         state = StateStore(data_dir)
-        runner = make_runner(load_config(data_dir), state)
-        measured_poll(runner, proxy)  # first sync of the sample
-        warm = measured_poll(runner, proxy)
-        cold = measured_poll(make_runner(load_config(data_dir), state), proxy)
+        runner = SyncProcess(load_config(data_dir), state)
+        measured_poll(runner, served)  # first sync of the sample
+        warm = measured_poll(runner, served)
+        runner.close()
+        restarted = SyncProcess(load_config(data_dir), state)
+        cold = measured_poll(restarted, served)
+        restarted.close()
 
         started = time.perf_counter()
         agencies = registry(args.agencies)
         big_files, big_manifest = with_registry(sample_files, sample_manifest, agencies)
         deployment.publisher().publish_bundle(big_files, big_manifest)
         publish_s = time.perf_counter() - started
-        app_runner = make_runner(load_config(data_dir), state)  # the app's: lives from cycle to cycle
-        full = ui_blocking_sync(app, data_dir, state, proxy, app_runner)
+        # The app's one sync service and sync process, living from cycle to cycle.
+        app_runner = TimedRunner(SyncProcess(load_config(data_dir), state))
+        service = SyncService(load_config(data_dir), state, interval_ms=3_600_000, runner=app_runner)
+        full = ui_blocking_sync(app, data_dir, service, app_runner, served)
 
         changed = agencies[len(agencies) // 2]
         changed["status"] = "revoked"
@@ -321,14 +314,16 @@ def main() -> None:
         changed_files, changed_manifest = with_registry(sample_files, sample_manifest, agencies)
         report = deployment.publisher().publish_bundle(changed_files, changed_manifest)
         del agencies, big_files, changed_files
+        load.append(os.getloadavg())
         idle = idle_gaps(app)
-        if args.profile:  # the apply child too, beside the sync thread's file
-            profile_child(args.profile.with_suffix(".apply" + args.profile.suffix))
-        one = ui_blocking_sync(app, data_dir, state, proxy, app_runner, args.profile)
+        one = ui_blocking_sync(app, data_dir, service, app_runner, served)
+        load.append(os.getloadavg())
         one["published_paths"] = list(report.paths)
+        service.stop()
+        service.deleteLater()
+        app.processEvents()
         baseline = None if args.no_baseline else rebuild_baseline(data_dir, work)
-        proxy.stop()
-        server.stop()
+        served.stop()
         state.close()
     out = {
         "agencies": args.agencies,
@@ -339,8 +334,12 @@ def main() -> None:
         "one_agency_change_kiosk_cpu_s": one["kiosk_cpu_s"],
         "one_agency_change_wall_s": one["wall_s"],
         "one_agency_change_ui_max_gap_ms": one["ui_max_gap_ms"],
+        "one_agency_change_ui_p99_gap_ms": one["ui_p99_gap_ms"],
         "one_agency_change": one,
         "ui_gaps_with_nothing_running": idle,
+        "ui_max_gap_vs_idle": round(one["ui_max_gap_ms"] / max(idle["ui_max_gap_ms"], 1), 2),
+        "ui_p99_gap_vs_idle": round(one["ui_p99_gap_ms"] / max(idle["ui_p99_gap_ms"], 1), 2),
+        "load_average": {"start": load[0], "before_one_change": load[1], "after_one_change": load[2]},
         "rebuild_baseline": baseline,
         "one_agency_change_apply_cpu_vs_rebuild": round(one["apply_cpu_s"] / baseline["cpu_s"], 3)
         if baseline else None,

@@ -57,6 +57,7 @@ class SyncProcess:
         self._lock = threading.Lock()
         self._aborted = False
         self.last_cpu_s = 0.0  # CPU seconds the child (and its apply child) spent on the last cycle
+        self.last_apply_cpu_s = 0.0  # of which the apply child's
         self.last_part_lookups = 0  # registry part names the last cycle looked up through python-tuf
 
     @property
@@ -86,6 +87,7 @@ class SyncProcess:
         if answer is None:
             return self._child_died()
         self.last_cpu_s = float(answer.get("cpu_s", 0.0))
+        self.last_apply_cpu_s = float(answer.get("apply_cpu_s", 0.0))
         self.last_part_lookups = int(answer.get("part_lookups", 0))
         return CycleResult(bool(answer["changed"]), answer["status"])
 

@@ -11,9 +11,9 @@ The conversation, one line each way, text:
 - in: the settings, as one JSON object (`{"config": {...kiosk.app.config.Config fields...}, "limits":
   {...} | null}`), then one line per cycle: `cycle` or `cycle no-deliver`;
 - out: `ready` once the update client is loaded; per cycle, `step NAME` as each step starts, then
-  `result {"changed", "status", "cpu_s", "part_lookups"}`: the cycle's result
-  (`sync.runner.SyncRunner.run_once`), the CPU seconds this process and its apply child spent on it, and
-  how many registry part names it looked up through python-tuf.
+  `result {"changed", "status", "cpu_s", "apply_cpu_s", "part_lookups"}`: the cycle's result
+  (`sync.runner.SyncRunner.run_once`), the CPU seconds this process and its apply child spent on it (and
+  the apply child alone), and how many registry part names it looked up through python-tuf.
 
 The process ends when its input ends (the app closed the pipe, or died: it is also killed with the app, see
 `SyncProcess`). The cycle itself is exactly `kiosk sync`'s (`kiosk.services.sync_wiring.make_runner`, the
@@ -39,10 +39,10 @@ from kiosk.app.config import Config
 from kiosk.services.state import StateStore
 
 
-def _cpu_s() -> float:
-    """CPU seconds of this process and of the children it has waited for (the apply children)."""
+def _cpu_s() -> tuple[float, float]:
+    """CPU seconds of this process, and of the children it has waited for (the apply children)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _configure_logging() -> None:
@@ -85,10 +85,12 @@ def serve(source: TextIO, out: TextIO, data_dir: Path) -> int:
             words = line.split()
             if words[:1] != ["cycle"]:
                 continue
-            before = _cpu_s()
+            own, children = _cpu_s()
             result = runner.run_once(deliver="no-deliver" not in words)
+            own_after, children_after = _cpu_s()
             answer = {"changed": result.changed, "status": result.status,
-                      "cpu_s": round(_cpu_s() - before, 4), "part_lookups": runner.part_lookups}
+                      "cpu_s": round(own_after - own + children_after - children, 4),
+                      "apply_cpu_s": round(children_after - children, 4), "part_lookups": runner.part_lookups}
             out.write("result " + json.dumps(answer, sort_keys=True) + "\n")
             out.flush()
     finally:
