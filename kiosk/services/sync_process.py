@@ -80,7 +80,7 @@ class SyncProcess:
         `SyncRunner`); raises SyncStopped after `abort()`."""
         try:
             answer = self._cycle(deliver)
-        except OSError:
+        except (OSError, ValueError):  # a broken pipe, or a result line that is not JSON: treated as dead
             answer = None
         if self._aborted:
             raise SyncStopped("sync stopped")
