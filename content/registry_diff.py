@@ -202,11 +202,11 @@ def _file_problems(data: bytes) -> list[str]:
     if lines > MAX_ROWS + 1:
         return [f"the file has {lines:,} lines; a registry of more than {MAX_ROWS:,} agencies is not "
                 "accepted (is this the right file?)"]
-    encoding = _encoding_problem(data)
+    encoding = encoding_problem(data)
     return [encoding] if encoding else []
 
 
-def _encoding_problem(data: bytes) -> str | None:
+def encoding_problem(data: bytes) -> str | None:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:

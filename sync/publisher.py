@@ -12,6 +12,7 @@ The same class runs on a folder (`kiosk-admin`, `kiosk-server`) or in memory (at
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -497,3 +498,16 @@ def _latest_root(store: RepoStore) -> Metadata[Any]:
     if not versions:
         raise FileNotFoundError("the repository has no root metadata: run `kiosk-admin init` first")
     return Metadata.from_bytes(_need(store, f"metadata/{max(versions)}.root.json"))
+
+
+def signed_roles(store: RepoStore) -> frozenset[str]:
+    """The roles the repository's current snapshot lists (its delegations and their bins), read without
+    verifying anything: enough for a desk to say before a publish that a role is missing (`MissingRoleError`
+    is still what refuses the publish)."""
+    try:
+        timestamp = json.loads(_need(store, "metadata/timestamp.json"))
+        version = timestamp["signed"]["meta"]["snapshot.json"]["version"]
+        snapshot = json.loads(_need(store, f"metadata/{version}.snapshot.json"))
+        return frozenset(name.removesuffix(".json") for name in snapshot["signed"]["meta"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()

@@ -29,11 +29,14 @@ from admin.console import server_api
 from admin.console.content_pages import Ui, content_router
 from admin.console.desk import DESK_WORK, Desk
 from admin.console.progress import Runs
+from admin.console.vacancy_pages import vacancy_router
 from admin.console.workspace import ACTIONS, MAX_TEXT, EditError, too_long_message
 from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES
+from sync.layout import ROLE_VACANCIES
+from sync.publisher import MissingRoleError
 
 COOKIE = "kiosk_desk"
 HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
@@ -42,7 +45,8 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
            "cache-control": "no-store"}
 # The signing key a page's changes need: without it on this machine the page says so and changes nothing.
 KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
-           "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts"}
+           "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts",
+           "vacancies": "vacancies"}
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
@@ -186,6 +190,9 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         if summary.empty:
             return page(request, me, "publish.html", "Publish", status=409, summary=summary, problems=[],
                         error="Nothing to publish: the sources are as last published.")
+        if summary.vacancies and not desk.has_vacancies_role():
+            return page(request, me, "publish.html", "Publish", status=409, summary=summary, problems=[],
+                        error=f"Not published: {MissingRoleError(ROLE_VACANCIES)}.")
         key = runs.start(me.server.username, lambda run: desk.publish(me.server.username, run.enter))
         if key is None:
             return page(request, me, "publish.html", "Publish", status=409, summary=summary, problems=[],
@@ -215,6 +222,12 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     app.include_router(content_router(desk.workspace, Ui(
         session_of=session_of, posted=posted_fields, page=page, refused=Refused,
         audit=desk.audit.append)))
+
+    # --- vacancies (admin.console.vacancy_pages) -----------------------------------------------------
+
+    app.include_router(vacancy_router(desk.vacancies, Ui(
+        session_of=session_of, posted=posted_fields, page=page, refused=Refused,
+        audit=desk.audit.append), has_role=desk.has_vacancies_role))
 
     # --- registry ---------------------------------------------------------------------------------
 

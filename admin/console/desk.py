@@ -17,19 +17,22 @@ from admin.console.audit import DeskAudit
 from admin.console.progress import ObservedStore
 from admin.console.published import PublishedBundle
 from admin.console.summary import Summary, summarise
+from admin.console.vacancies import VacancyBook
 from admin.console.workspace import Workspace
 from content.bundle import build_source
 from content.errors import ContentError
 from content.registry_diff import RegistryDiff, check_upload, diff_files
 from sync import keys
-from sync.publisher import MissingKeyError, Publisher
+from sync.layout import ROLE_VACANCIES
+from sync.publisher import MissingKeyError, MissingRoleError, Publisher, signed_roles
 from sync.runner import gc_paused
 from sync.store import DirStore
 
-DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk"}
+DESKS = {"content": "content desk", "registry": "licensing desk", "alerts": "alerts desk",
+         "vacancies": "vacancies desk"}
 # What each desk's key lets the console change (the words of the page that says what is missing here).
 DESK_WORK = {"content": "articles, country guides, contacts and topics", "registry": "the agency registry",
-             "alerts": "alerts"}
+             "alerts": "alerts", "vacancies": "vacancies"}
 
 
 class PublishRefused(Exception):
@@ -58,6 +61,7 @@ class Desk:
         self.audit = DeskAudit(self.state / "audit.jsonl")
         self.published = self.state / "published-source"
         self.last_bundle = PublishedBundle(self.state)  # lets a publish render only the rows that changed
+        self.vacancies = VacancyBook(self.workspace.source, self.state)
         if not self.published.exists():  # first start: what is in the sources now is taken as published
             shutil.copytree(self.workspace.source, self.published)
 
@@ -86,6 +90,10 @@ class Desk:
         lacking = "; ".join(f"{DESK_WORK[r]} (no {r} key)" for r in missing)
         return (f"This is the {names}.", f"Not on this machine: {lacking}." if missing else "")
 
+    def has_vacancies_role(self) -> bool:
+        """Whether the repository has the vacancies role (one made before it needs `kiosk-admin add-role`)."""
+        return ROLE_VACANCIES in signed_roles(DirStore(self.deploy / "repository"))
+
     def check_upload(self, data: bytes) -> list[str]:
         """The problems of an uploaded registry export; rows as last published are not checked again."""
         with gc_paused():  # see sync.runner.gc_paused: 100,000 rows in memory make each full pass slow
@@ -98,7 +106,8 @@ class Desk:
                           previous=self.last_bundle.previous())
 
     def summary(self) -> Summary:
-        return summarise(self.published, self.workspace.source, self.last_bundle.previous())
+        return summarise(self.published, self.workspace.source, self.last_bundle.previous(),
+                         self.vacancies.closed_ids())
 
     def publish(self, actor: str, step: Callable[[str], None] = lambda name: None) -> PublishResult:
         """Validate, build, write and sign; `step` hears each step as it starts (admin.console.progress)."""
@@ -119,6 +128,8 @@ class Desk:
             except MissingKeyError as exc:  # nothing new is pointed at: snapshot and timestamp come last
                 raise PublishRefused(f"not signed: {exc}; publish these changes at the desk that holds "
                                      "it", step="sign") from None
+            except MissingRoleError as exc:  # a repository made before the vacancies role: one line, no write
+                raise PublishRefused(f"not signed: {exc}", step="sign") from None
             self.last_bundle.save(built, out)
         manifest = built.manifest
         self.audit.append(actor, "publish", manifest.version, {

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from admin.console.workspace import split_front
 from content.registry_csv import AGENCIES_CSV
 from content.registry_diff import RegistryDiff, diff_files
 from content.registry_rows import Previous
+from content.vacancies import VACANCIES_CSV
+from content.vacancy_diff import VacancyDiff, read_rows
+from content.vacancy_diff import diff as vacancy_diff
+from content.vacancy_diff import summary_lines as vacancy_summary
 
 STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reinstated", "expired": "expired"}
 
@@ -24,6 +28,7 @@ STATUS_WORDS = {"revoked": "revoked", "suspended": "suspended", "active": "reins
 class Summary:
     lines: list[str] = field(default_factory=list)
     registry: RegistryDiff | None = None
+    vacancies: VacancyDiff | None = None
 
     @property
     def empty(self) -> bool:
@@ -50,11 +55,14 @@ def _files(root: Path, kind: str) -> dict[str, dict[str, bytes]]:
     return out
 
 
-def summarise(published: Path, working: Path, previous: Previous | None = None) -> Summary:
+def summarise(published: Path, working: Path, previous: Previous | None = None,
+              closed_vacancies: frozenset[str] = frozenset()) -> Summary:
     """`previous` is the registry as last published (`content.registry_rows.Previous`): with it the
-    registry files are compared without reading them again when it holds them."""
+    registry files are compared without reading them again when it holds them. `closed_vacancies`: the
+    ids the desk closed (a vacancy gone from the sources is "closed" then, else "removed")."""
     summary = Summary()
     _registry(summary, published, working, previous)
+    _vacancies(summary, published, working, closed_vacancies)
     for kind, word in (("articles", "article"), ("guides", "country guide")):
         _items(summary, _files(published, kind), _files(working, kind), word)
     _alerts(summary, _files(published, "alerts"), _files(working, "alerts"))
@@ -91,6 +99,22 @@ def _registry(summary: Summary, published: Path, working: Path, previous: Previo
                         (result.details_changed, "with changed details in")):
         if items:
             summary.lines.append(f"{_n(len(items), 'agency')} {word} the registry")
+
+
+def _vacancies(summary: Summary, published: Path, working: Path, closed: frozenset[str]) -> None:
+    old_path, new_path = published / VACANCIES_CSV, working / VACANCIES_CSV
+    old = old_path.read_bytes() if old_path.exists() else b""
+    new = new_path.read_bytes() if new_path.exists() else b""
+    if old == new:
+        return
+    (old_rows, old_problems), (new_rows, new_problems) = read_rows(old), read_rows(new)
+    if old_problems or new_problems:
+        summary.lines.append(f"vacancies changed (cannot compare: {(new_problems or old_problems)[0]})")
+        return
+    result = vacancy_diff([r for _, r in old_rows], [r for _, r in new_rows], date.today(), closed_ids=closed,
+                          confirm_removals=-1)
+    summary.vacancies = result
+    summary.lines.extend(vacancy_summary(result))
 
 
 def _items(summary: Summary, old: dict[str, dict[str, bytes]], new: dict[str, dict[str, bytes]],
