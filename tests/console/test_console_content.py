@@ -166,7 +166,7 @@ def test_changes_need_the_csrf_token(desk: Desk) -> None:
 def _keep_only(desk: Desk, *roles: str) -> None:
     for key in (desk.deployment.root / "keys" / "offline").glob("*.pem"):
         role = key.name.split("-")[0]
-        if role in ("content", "registry", "alerts") and role not in roles:
+        if role in ("content", "registry", "alerts", "vacancies") and role not in roles:
             key.unlink()
 
 
@@ -176,7 +176,7 @@ def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
     home = s.get(desk.url + "/", timeout=30).text
     assert "This is the licensing desk." in home
     assert "Not on this machine: articles, country guides, contacts and topics (no content key); alerts " \
-           "(no alerts key)." in home
+           "(no alerts key); vacancies (no vacancies key)." in home
     assert 'href="/articles"' not in home and 'href="/alerts"' not in home and 'href="/registry"' in home
     before = _digest(desk.source)
     for path in ("/articles", "/guides/kr", "/contacts", "/topics/rights", "/alerts",

@@ -96,7 +96,7 @@ def test_add_edit_close_and_publish_with_a_summary_in_words(desk: Desk) -> None:
     closed = s.get(desk.url + "/vacancies", params={"status": "closed"}, timeout=30).text
     assert "de-care-002" in closed and "closed at the desk" in closed and "de-care-003" not in closed
     found = s.get(desk.url + "/vacancies", params={"q": "heim 3", "country": "de"}, timeout=30).text
-    assert "de-care-003" in found and "de-care-001" not in found and "1 vacancy match" in found
+    assert "de-care-003" in found and "de-care-001" not in found and "1 vacancy matches" in found
     r = s.get(desk.url + "/publish", timeout=60)
     assert "1 vacancy changed, 1 closed in Germany" in r.text, r.text[-2000:]
     run = _publish(s, desk, csrf)
@@ -248,3 +248,24 @@ def test_the_publish_itself_refuses_a_missing_role_in_one_line(tmp_path: Path) -
         desk.publish("ada")
     assert refused.value.step == "sign" and "`kiosk-admin add-role vacancies`" in str(refused.value)
     assert _digest(deployment.root / "repository") == before
+
+
+def test_the_vacancies_desk_is_offered_by_its_key_alone(desk: Desk) -> None:
+    """A machine with only the vacancies key is the vacancies desk; one without it has no vacancies page."""
+    offline = desk.deployment.root / "keys" / "offline"
+    kept = {key.name: key.read_bytes() for key in offline.glob("vacancies-*.pem")}
+    for key in offline.glob("*.pem"):
+        if key.name.split("-")[0] in ("content", "registry", "alerts"):
+            key.unlink()
+    s, csrf = desk.login()
+    home = s.get(desk.url + "/", timeout=30).text
+    assert "This is the vacancies desk." in home and 'href="/vacancies"' in home
+    assert 'href="/registry"' not in home and s.get(desk.url + "/registry", timeout=30).status_code == 403
+    assert add(desk, s, csrf, vacancy(1)).status_code == 200
+    for name in kept:
+        (offline / name).unlink()
+    home = s.get(desk.url + "/", timeout=30).text
+    assert 'href="/vacancies"' not in home
+    r = s.get(desk.url + "/vacancies", timeout=30)
+    assert r.status_code == 403 and "vacancies cannot be changed here" in r.text
+    assert add(desk, s, csrf, vacancy(2)).status_code == 403
