@@ -268,6 +268,12 @@ def rebuild_baseline(data_dir: Path, work: Path) -> dict:
     return {"wall_s": round(time.perf_counter() - started, 3), "cpu_s": round(children_cpu_s() - before, 3)}
 
 
+def progress(what: str, value: object = None) -> None:
+    """A line on stderr as each phase ends (a run at 1,000,000 agencies takes long; stdout stays JSON)."""
+    extra = "" if value is None else " " + json.dumps(value)
+    print(f"sync_bench {time.strftime('%H:%M:%S')} {what}{extra}", file=sys.stderr, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100_000)
@@ -303,10 +309,12 @@ def main() -> None:
         big_files, big_manifest = with_registry(sample_files, sample_manifest, agencies)
         deployment.publisher().publish_bundle(big_files, big_manifest)
         publish_s = time.perf_counter() - started
+        progress("published the full registry", {"seconds": round(publish_s, 1)})
         # The app's one sync service and sync process, living from cycle to cycle.
         app_runner = TimedRunner(SyncProcess(load_config(data_dir), state))
         service = SyncService(load_config(data_dir), state, interval_ms=3_600_000, runner=app_runner)
         full = ui_blocking_sync(app, data_dir, service, app_runner, served)
+        progress("full registry applied", full)
 
         changed = agencies[len(agencies) // 2]
         changed["status"] = "revoked"
@@ -318,6 +326,7 @@ def main() -> None:
         idle = idle_gaps(app)
         one = ui_blocking_sync(app, data_dir, service, app_runner, served)
         load.append(os.getloadavg())
+        progress("one agency changed", {**one, "idle": idle, "load": load[1:]})
         one["published_paths"] = list(report.paths)
         service.stop()
         service.deleteLater()
