@@ -10,10 +10,11 @@ The conversation, one line each way, text:
 
 - in: the settings, as one JSON object (`{"config": {...kiosk.app.config.Config fields...}, "limits":
   {...} | null}`), then one line per cycle: `cycle` or `cycle no-deliver`;
-- out: `ready` once the update client is loaded; per cycle, `step NAME` as each step starts, then
-  `result {"changed", "status", "cpu_s", "apply_cpu_s", "part_lookups"}`: the cycle's result
-  (`sync.runner.SyncRunner.run_once`), the CPU seconds this process and its apply child spent on it (and
-  the apply child alone), and how many registry part names it looked up through python-tuf.
+- out: `ready` once the update client is loaded; per cycle, `step NAME` as each step starts (once for a
+  run of the same step), then `result {"changed", "status", "cpu_s", "apply_cpu_s", "part_lookups"}`:
+  the cycle's result (`sync.runner.SyncRunner.run_once`), the CPU seconds this process and its apply child
+  spent on it (and the apply child alone), and how many registry part names it looked up through
+  python-tuf.
 
 The process ends when its input ends (the app closed the pipe, or died: it is also killed with the app, see
 `SyncProcess`). The cycle itself is exactly `kiosk sync`'s (`kiosk.services.sync_wiring.make_runner`, the
@@ -72,9 +73,13 @@ def serve(source: TextIO, out: TextIO, data_dir: Path) -> int:
     config = config_from({**settings["config"], "data_dir": str(data_dir)})
     limits = Limits(**settings["limits"]) if settings.get("limits") else None
 
+    last = [""]
+
     def show(step: str) -> None:
-        out.write(f"step {step}\n")
-        out.flush()
+        if step != last[0]:  # one line per run of the same step: 4,096 part downloads wake the app once
+            last[0] = step
+            out.write(f"step {step}\n")
+            out.flush()
 
     state = StateStore(config.data_dir)
     try:
@@ -85,6 +90,7 @@ def serve(source: TextIO, out: TextIO, data_dir: Path) -> int:
             words = line.split()
             if words[:1] != ["cycle"]:
                 continue
+            last[0] = ""
             own, children = _cpu_s()
             result = runner.run_once(deliver="no-deliver" not in words)
             own_after, children_after = _cpu_s()
