@@ -85,7 +85,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
             print(f"kiosk-admin publish: {exc}; nothing was published", file=sys.stderr)
             return 1
     bins = [r for r in report.roles if r.startswith("registry-bin")]
-    roles = [r for r in report.roles if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
+    vacancy_bins = [r for r in report.roles if r.startswith("vacancies-bin")]
+    roles = [r for r in report.roles if r not in bins and r not in vacancy_bins] + (
+        [f"{len(bins)} registry bin(s)"] if bins else []) + (
+        [f"{len(vacancy_bins)} vacancies bin(s)"] if vacancy_bins else [])
     print(f"bundle {manifest.version}: {len(report.paths)} file(s) changed, roles re-signed: "
           f"{', '.join(roles) or 'none'}; timestamp version {report.timestamp_version}")
     for path in report.paths:
@@ -250,7 +253,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     for role, version, expires in publisher.expiries():
         days = (expires - now).days
         mark = "EXPIRED" if expires <= now else f"in {days} d" + ("  RENEW SOON" if days < WARN_DAYS else "")
-        key_role = "registry" if role.startswith("registry-bin") else role
+        key_role = layout.key_role(role)
         here = "yes" if publisher.keys.has(key_role) else "no"
         print(f"{role:<22} {version:>7}  {expires.isoformat():<26} {here:<4} {mark}")
     as_of = publisher.registry_as_of()

@@ -38,7 +38,7 @@ from content.loader import load_source
 from content.registry_rows import Rows
 from sync import layout
 from sync.keys import Keyring
-from sync.repo_init import LIFETIMES, Settings, bin_names, bin_of, create_metadata
+from sync.repo_init import LIFETIMES, Settings, bin_names, bin_of, create_metadata, vacancies_role
 from sync.store import RepoStore
 
 Clock = Callable[[], datetime]
@@ -117,14 +117,14 @@ class Publisher:
     @classmethod
     def create(cls, store: RepoStore, keys: Keyring, settings: Settings | None = None,
                thresholds: Mapping[str, int] | None = None, clock: Clock = utcnow,
-               roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> Publisher:
+               roles: tuple[str, ...] = layout.DELEGATED_ROLES, *, vacancy_bins: bool = True) -> Publisher:
         """A new repository: version 1 of every role (of `roles`, see `create_metadata`), empty targets.
         Needs every role's keys."""
         settings = settings or Settings()
         with store.lock():
             store.write("settings.json", settings.to_json())
             for name, data in create_metadata(keys, settings, dict(thresholds or {}), clock(),
-                                              roles).items():
+                                              roles, vacancy_bins=vacancy_bins).items():
                 store.write(f"metadata/{name}", data)
         return cls(store, keys, clock)
 
@@ -155,7 +155,7 @@ class Publisher:
         }
         wanted: dict[str, dict[str, TargetFile]] = {name: {} for name in self._target_roles()}
         if any(layout.role_of(p) == layout.ROLE_VACANCIES for p in travelling) and \
-                layout.ROLE_VACANCIES not in wanted:
+                layout.ROLE_VACANCIES not in self.roles:
             raise MissingRoleError(layout.ROLE_VACANCIES)
         for path, data in travelling.items():
             info = TargetFile.from_data(path, data, ["sha256"])
@@ -235,15 +235,16 @@ class Publisher:
     def expiries(self) -> list[tuple[str, int, datetime]]:
         """(role, version, expires) of every role; the registry bins as one line with the earliest."""
         rows: list[tuple[str, int, datetime]] = [("root", self.root.signed.version, self.root.signed.expires)]
-        bins = [md.signed for name, md in self.roles.items() if name.startswith(layout.BIN_PREFIX)]
         for name in ("targets", layout.ROLE_CONTENT, layout.ROLE_REGISTRY, layout.ROLE_ALERTS,
                      layout.ROLE_VACANCIES):
             if name not in self.roles:  # a repository created before the vacancies role
                 continue
             rows.append((name, self.roles[name].signed.version, self.roles[name].signed.expires))
-        if bins:
-            first = min(bins, key=lambda b: b.expires)
-            rows.append((f"{layout.BIN_PREFIX}-* ({len(bins)})", first.version, first.expires))
+        for prefix in layout.BIN_PREFIXES:
+            bins = [md.signed for name, md in self.roles.items() if name.startswith(prefix + "-")]
+            if bins:
+                first = min(bins, key=lambda b: b.expires)
+                rows.append((f"{prefix}-* ({len(bins)})", first.version, first.expires))
         rows.append(("snapshot", self.snapshot.signed.version, self.snapshot.signed.expires))
         rows.append(("timestamp", self.timestamp.signed.version, self.timestamp.signed.expires))
         return rows
@@ -268,8 +269,15 @@ class Publisher:
         """The registry role pins its bins' versions and carries the signed "as of" time: re-sign it
         when a bin changed or it is due; re-sign `targets` when due. Only with the keys at hand."""
         renewed = []
+        vacancies = self.roles.get(layout.ROLE_VACANCIES)
+        if vacancies is not None and bin_names(vacancies.signed) and self._signable(layout.ROLE_VACANCIES) \
+                and (force or self._due(vacancies.signed, layout.ROLE_VACANCIES)):
+            # binned: not a target-holding role itself (its bins are), so renewed here when due; the
+            # snapshot pins every bin's version, so a changed bin needs no new vacancies role
+            self.write_role(layout.ROLE_VACANCIES, vacancies)
+            renewed.append(layout.ROLE_VACANCIES)
         registry = self.roles[layout.ROLE_REGISTRY]
-        bins_changed = any(name.startswith(layout.BIN_PREFIX) for name in changed)
+        bins_changed = any(name.startswith(layout.BIN_PREFIX + "-") for name in changed)
         if self._signable(layout.ROLE_REGISTRY) and (
                 bins_changed or force or self._due(registry.signed, layout.ROLE_REGISTRY)):
             self._sign_registry()
@@ -342,8 +350,8 @@ class Publisher:
                 targets.add_key(signer.public_key, role)
             self.keys.signers[role] = list(new_signers)
             changed = ["targets", role]
-            if role == layout.ROLE_REGISTRY:
-                changed += self._rotate_bins(new_signers)
+            if bin_names(self.roles[role].signed):  # the registry, and the vacancies role made with bins
+                changed += self._rotate_bins(role, new_signers)
             self.write_role("targets", self.roles["targets"])
             for name in changed[1:]:
                 if name != layout.ROLE_REGISTRY:
@@ -359,23 +367,24 @@ class Publisher:
                 self.write_role(layout.ROLE_REGISTRY, registry)
             self.commit(changed)
 
-    def _rotate_bins(self, new_signers: list[Any]) -> list[str]:
-        """Move the registry's hash-bin delegation to the new keys; returns the bins to re-sign."""
-        registry = self.roles[layout.ROLE_REGISTRY].signed
-        delegations = registry.delegations
+    def _rotate_bins(self, role: str, new_signers: list[Any]) -> list[str]:
+        """Move a binned role's hash-bin delegation to the new keys; returns the bins to re-sign."""
+        signed = self.roles[role].signed
+        delegations = signed.delegations
         assert delegations is not None and delegations.succinct_roles is not None  # made so by repo_init
         for keyid in list(delegations.succinct_roles.keyids):
-            registry.revoke_key(keyid)
+            signed.revoke_key(keyid)
         for signer in new_signers:
-            registry.add_key(signer.public_key)
-        return bin_names(registry)
+            signed.add_key(signer.public_key)
+        return bin_names(signed)
 
     def add_role(self, role: str, signers: list[Any]) -> None:
         """Delegate `role`, one this repository was made without (vacancies came later), to `signers`.
 
         `targets` (its offline key must be here) gains the role's keys and paths, and version 1 of the role,
-        empty, is signed with the new keys. A kiosk needs nothing new: its root is unchanged, and its next
-        poll brings the new targets; until then (and with no files of that role) it works as before.
+        empty (for vacancies: delegating to its hash bins, each empty), is signed with the new keys. A
+        kiosk needs nothing new: its root is unchanged, and its next poll brings the new targets; until
+        then (and with no files of that role) it works as before.
         """
         if role not in layout.DELEGATED_ROLES:
             raise ValueError(f"no delegated role {role!r}")
@@ -392,16 +401,22 @@ class Publisher:
             for signer in signers:
                 targets.add_key(signer.public_key, role)
             self.keys.signers[role] = list(signers)
-            first = Metadata(Targets(expires=_expiry(self.clock(), LIFETIMES[role])))
-            for signer in signers:
-                first.sign(signer, append=True)
-            self.store.write(f"metadata/1.{role}.json", first.to_bytes(_SERIALIZER))
-            self.roles[role] = first
+            expires = _expiry(self.clock(), LIFETIMES[role])
+            # the vacancies role binned, as a repository made now has it; its bins start empty
+            first = (vacancies_role(Keyring({role: list(signers)}), 1, expires)
+                     if role == layout.ROLE_VACANCIES else Targets(expires=expires))
+            made = {role: first, **{name: Targets(expires=expires) for name in bin_names(first)}}
+            for name, signed in made.items():
+                metadata = Metadata(signed)
+                for signer in signers:
+                    metadata.sign(signer, append=True)
+                self.store.write(f"metadata/1.{name}.json", metadata.to_bytes(_SERIALIZER))
+                self.roles[name] = metadata
             self.write_role("targets", self.roles["targets"])
-            self.commit(["targets", role])
+            self.commit(["targets", *made])
 
     def _signable(self, name: str) -> bool:
-        return self.keys.has("registry" if name.startswith(layout.BIN_PREFIX) else name)
+        return self.keys.has(layout.key_role(name))
 
     def _set_targets(self, name: str, targets: dict[str, TargetFile]) -> bool:
         role = self.roles[name]
@@ -436,7 +451,7 @@ class Publisher:
         self.store.write("metadata/timestamp.json", self.timestamp.to_bytes(_SERIALIZER))
 
     def _bump(self, md: Metadata[Any], name: str, signers: list[Any] | None = None) -> None:
-        key_role = "registry" if name.startswith(layout.BIN_PREFIX) else name
+        key_role = layout.key_role(name)
         signers = self.keys.for_role(key_role) if signers is None else signers
         if not signers:
             raise MissingKeyError(f"no key for the {key_role} role on this machine")
@@ -447,15 +462,20 @@ class Publisher:
             md.sign(signer, append=True)
 
     def _due(self, signed: Signed, name: str) -> bool:
-        key_role = "registry" if name.startswith(layout.BIN_PREFIX) else name
+        key_role = layout.key_role(name)
         return signed.expires - self.clock() < LIFETIMES[key_role] / 2
 
     def _role_for(self, path: str) -> str:
+        """The role that lists `path`: the hash bin of a binned role (the registry; the vacancies role of a
+        repository made with bins), else the delegated role itself."""
         role = layout.role_of(path)
-        return bin_of(self.roles[layout.ROLE_REGISTRY].signed, path) if role == layout.ROLE_REGISTRY else role
+        if role in (layout.ROLE_REGISTRY, layout.ROLE_VACANCIES) and bin_names(self.roles[role].signed):
+            return bin_of(self.roles[role].signed, path)
+        return role
 
     def _target_roles(self) -> list[str]:
-        extra = [layout.ROLE_VACANCIES] if layout.ROLE_VACANCIES in self.roles else []
+        vacancies = self.roles.get(layout.ROLE_VACANCIES)
+        extra = (bin_names(vacancies.signed) or [layout.ROLE_VACANCIES]) if vacancies is not None else []
         return [layout.ROLE_CONTENT, layout.ROLE_ALERTS, *extra,
                 *bin_names(self.roles[layout.ROLE_REGISTRY].signed)]
 

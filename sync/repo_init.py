@@ -59,22 +59,41 @@ class Settings:
         return cls(bin_bits=int(values["bin_bits"]), part_digits=int(values["part_digits"]))
 
 
-def bin_names(registry: Targets) -> list[str]:
-    succinct = registry.delegations.succinct_roles if registry.delegations else None
+def bin_names(role: Targets) -> list[str]:
+    """The hash bins a binned role (registry, vacancies) delegates to; [] for a role without bins."""
+    succinct = role.delegations.succinct_roles if role.delegations else None
     return list(succinct.get_roles()) if succinct else []
 
 
-def bin_of(registry: Targets, path: str) -> str:
-    assert registry.delegations and registry.delegations.succinct_roles
-    return registry.delegations.succinct_roles.get_role_for_target(path)
+def bin_of(role: Targets, path: str) -> str:
+    assert role.delegations and role.delegations.succinct_roles
+    return role.delegations.succinct_roles.get_role_for_target(path)
+
+
+def binned(role: str, keys: Keyring, threshold: int, bits: int, prefix: str, expires: datetime) -> Targets:
+    """A delegated role that holds no files itself and hands them to 2**bits succinct hash bins signed
+    with its own keys (TAP 15): a change re-signs one small bin, not the list of every file."""
+    ids = [s.public_key.keyid for s in keys.for_role(role)]
+    signed = Targets(expires=expires)
+    signed.delegations = Delegations(keys={s.public_key.keyid: s.public_key for s in keys.for_role(role)},
+                                     roles=None, succinct_roles=SuccinctRoles(ids, threshold, bits, prefix))
+    return signed
+
+
+def vacancies_role(keys: Keyring, threshold: int, expires: datetime) -> Targets:
+    """Version 1 of the vacancies role as a repository made now has it: binned."""
+    return binned(layout.ROLE_VACANCIES, keys, threshold, layout.VACANCY_BIN_BITS, layout.VACANCY_BIN_PREFIX,
+                  expires)
 
 
 def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int],
-                    now: datetime, roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> dict[str, bytes]:
+                    now: datetime, roles: tuple[str, ...] = layout.DELEGATED_ROLES, *,
+                    vacancy_bins: bool = True) -> dict[str, bytes]:
     """Every metadata file of version 1, by file name (`1.root.json`, ..., `timestamp.json`).
 
     `roles` are the delegated roles made: all of them, or (tests) those of a repository made before a role
-    existed, as `kiosk-admin add-role` finds it."""
+    existed, as `kiosk-admin add-role` finds it. `vacancy_bins` False (tests) makes the vacancies role as
+    repositories made before its bins have it: listing its parts itself."""
     def expiry(role: str) -> datetime:
         return (now + LIFETIMES[role]).replace(microsecond=0)
 
@@ -107,13 +126,19 @@ def create_metadata(keys: Keyring, settings: Settings, thresholds: dict[str, int
         "root": (root, "root"), "targets": (targets, "targets"),
         layout.ROLE_CONTENT: (Targets(expires=expiry("content")), "content"),
         layout.ROLE_ALERTS: (Targets(expires=expiry("alerts")), "alerts"),
-        layout.ROLE_VACANCIES: (Targets(expires=expiry("vacancies")), "vacancies"),
+        layout.ROLE_VACANCIES: (vacancies_role(keys, threshold(layout.ROLE_VACANCIES), expiry("vacancies"))
+                                if vacancy_bins else Targets(expires=expiry("vacancies")), "vacancies"),
         layout.ROLE_REGISTRY: (registry, "registry"),
     }
     signed = {name: value for name, value in signed.items()
               if name in ("root", "targets") or name in roles}
     for name in bin_names(registry):
         signed[name] = (Targets(expires=expiry("registry")), "registry")
+    if layout.ROLE_VACANCIES in signed:
+        vacancies = signed[layout.ROLE_VACANCIES][0]
+        assert isinstance(vacancies, Targets)
+        for name in bin_names(vacancies):
+            signed[name] = (Targets(expires=expiry("vacancies")), "vacancies")
     files = {f"1.{name}.json": _sign(payload, keys, role) for name, (payload, role) in signed.items()}
     snapshot = Snapshot(expires=expiry("snapshot"),
                         meta={f"{name}.json": MetaFile(1) for name in signed if name != "root"})

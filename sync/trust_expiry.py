@@ -13,6 +13,7 @@ from pathlib import Path
 
 WATCHED = ("root", "targets", "content", "registry", "alerts", "vacancies")
 BINS = "registry-bin"
+VACANCY_BINS = "vacancies-bin"
 WARN_BEFORE = timedelta(days=30)
 
 
@@ -23,8 +24,8 @@ def role_expiries(meta_dir: Path) -> dict[str, datetime]:
         return found
     for path in sorted(meta_dir.glob("*.json")):
         role = path.stem
-        key = BINS if role.startswith(BINS + "-") else role
-        if key not in (*WATCHED, BINS):
+        key = next((b for b in (BINS, VACANCY_BINS) if role.startswith(b + "-")), role)
+        if key not in (*WATCHED, BINS, VACANCY_BINS):
             continue
         expires = _expires(path)
         if expires is not None and (key not in found or expires < found[key]):

@@ -16,6 +16,7 @@ from kiosk.services.store import ContentStore
 from sync import layout
 from sync.publisher import build_files
 from tests.sync.helpers import Kiosk, make_kiosk, query, set_agency_status
+from tests.sync.test_vacancy_bins import vacancy_targets
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
@@ -49,8 +50,7 @@ def test_one_new_vacancy_moves_one_small_file_signed_by_the_vacancies_role(
     assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
     assert _visible(kiosk) == {"de-1", "pl-1"}
     publisher = deployment.publisher()
-    assert set(publisher.roles[layout.ROLE_VACANCIES].signed.targets) == {_part("de-1", "de"),
-                                                                          _part("pl-1", "pl")}
+    assert set(vacancy_targets(publisher)) == {_part("de-1", "de"), _part("pl-1", "pl")}
     _write(source, ("de-1", "de"), ("de-2", "de"), ("pl-1", "pl"))
     report = deployment.publish_source(source)
     assert report.paths == (_part("de-2", "de"),)

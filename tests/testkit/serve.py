@@ -55,15 +55,18 @@ class Deployment:
 
 def new_deployment(root: Path, settings: Settings | None = None,
                    thresholds: dict[str, int] | None = None, key_counts: dict[str, int] | None = None,
-                   clock: Clock = utcnow, roles: tuple[str, ...] = layout.DELEGATED_ROLES) -> Deployment:
+                   clock: Clock = utcnow, roles: tuple[str, ...] = layout.DELEGATED_ROLES, *,
+                   vacancy_bins: bool = True) -> Deployment:
     """Keys in memory (and saved under `root/keys`), and version 1 of the repository. `roles`: the
-    delegated roles made (fewer: a deployment made before a role existed, with no key for it)."""
+    delegated roles made (fewer: a deployment made before a role existed, with no key for it);
+    `vacancy_bins` False: a vacancies role that lists its parts itself, as made before its bins."""
     counts = {role: 1 for role in ALL_ROLES
               if role not in layout.DELEGATED_ROLES or role in roles} | (key_counts or {})
     keyring = keys.generate(counts)
     keys.save(keyring, root / "keys" / "offline", keys.OFFLINE_ROLES)
     keys.save(keyring, root / "keys" / "online", keys.ONLINE_ROLES)
-    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds, clock, roles)
+    Publisher.create(DirStore(root / "repository"), keyring, settings, thresholds, clock, roles,
+                     vacancy_bins=vacancy_bins)
     return Deployment(root, keyring, clock)
 
 
