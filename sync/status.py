@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.interfaces import ErrorInfo, OutboxStore, StatusStore  # free of tuf, as this module must stay
+from sync.trust_expiry import BIN_PREFIXES  # a light module: sync.layout brings in the content model
 
 STATUS_KEY = "sync.status"
 
@@ -74,10 +75,11 @@ def record_token(state: StatusStore, rejected: bool, now: datetime | None = None
 
 
 def role_versions(data_dir: Path) -> dict[str, int]:
-    """The version of each signed role the kiosk holds (registry hash bins left out: there are dozens)."""
+    """The version of each signed role the kiosk holds (the hash bins of the registry and the vacancies left
+    out: there are dozens, and the server takes at most 32 roles in a heartbeat)."""
     versions: dict[str, int] = {}
     for path in sorted((data_dir / "sync" / "tuf").glob("*.json")):
-        if path.stem.startswith("registry-bin"):
+        if any(path.stem.startswith(prefix + "-") for prefix in BIN_PREFIXES):
             continue
         try:
             version = json.loads(path.read_bytes())["signed"]["version"]

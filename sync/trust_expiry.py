@@ -14,6 +14,7 @@ from pathlib import Path
 WATCHED = ("root", "targets", "content", "registry", "alerts", "vacancies")
 BINS = "registry-bin"
 VACANCY_BINS = "vacancies-bin"
+BIN_PREFIXES = (BINS, VACANCY_BINS)  # sync.layout.BIN_PREFIXES, named here so that the kiosk side stays light
 WARN_BEFORE = timedelta(days=30)
 
 
@@ -24,8 +25,8 @@ def role_expiries(meta_dir: Path) -> dict[str, datetime]:
         return found
     for path in sorted(meta_dir.glob("*.json")):
         role = path.stem
-        key = next((b for b in (BINS, VACANCY_BINS) if role.startswith(b + "-")), role)
-        if key not in (*WATCHED, BINS, VACANCY_BINS):
+        key = next((b for b in BIN_PREFIXES if role.startswith(b + "-")), role)
+        if key not in (*WATCHED, *BIN_PREFIXES):
             continue
         expires = _expires(path)
         if expires is not None and (key not in found or expires < found[key]):

@@ -13,6 +13,7 @@ from kiosk.services.store import ContentStore
 from sync import keys, layout
 from sync.publisher import Publisher, build_files
 from sync.repo_init import bin_names
+from sync.status import role_versions
 from sync.store import DirStore
 from sync.trust_expiry import role_expiries
 from tests.sync.helpers import Kiosk, make_kiosk
@@ -80,6 +81,14 @@ def test_a_changed_vacancy_moves_one_bin_not_the_list_of_every_part(
     assert _visible(kiosk) == {vid for vid, _ in rows}
     expiries = role_expiries(kiosk.data_dir / "sync" / "tuf")
     assert "vacancies-bin" in expiries, sorted(expiries)  # the kiosk watches the bins' expiry too
+    # ... and leaves them out of the heartbeat's role versions (the server takes at most 32 roles)
+    assert not any("-bin-" in role for role in role_versions(kiosk.data_dir)), role_versions(kiosk.data_dir)
+
+
+def test_the_kiosk_side_knows_the_same_bins_as_the_publisher() -> None:
+    from sync import trust_expiry
+
+    assert set(trust_expiry.BIN_PREFIXES) == set(layout.BIN_PREFIXES)
 
 
 def test_a_repository_made_before_the_bins_keeps_working(tmp_path: Path, source: Path) -> None:
