@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -84,11 +85,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         except MissingRoleError as exc:
             print(f"kiosk-admin publish: {exc}; nothing was published", file=sys.stderr)
             return 1
-    bins = [r for r in report.roles if r.startswith("registry-bin")]
-    vacancy_bins = [r for r in report.roles if r.startswith("vacancies-bin")]
-    roles = [r for r in report.roles if r not in bins and r not in vacancy_bins] + (
-        [f"{len(bins)} registry bin(s)"] if bins else []) + (
-        [f"{len(vacancy_bins)} vacancies bin(s)"] if vacancy_bins else [])
+    roles = _roles_in_words(report.roles)
     print(f"bundle {manifest.version}: {len(report.paths)} file(s) changed, roles re-signed: "
           f"{', '.join(roles) or 'none'}; timestamp version {report.timestamp_version}")
     for path in report.paths:
@@ -262,12 +259,20 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _roles_in_words(roles: Iterable[str]) -> list[str]:
+    """Role names as printed: each role's hash bins counted on one entry ("64 registry bin(s)")."""
+    roles = list(roles)
+    counts = {role: sum(1 for name in roles if layout.key_role(name) == role and name != role)
+              for role in layout.BIN_PREFIXES.values()}
+    return [name for name in roles if layout.key_role(name) == name] + [
+        f"{n} {role} bin(s)" for role, n in counts.items() if n]
+
+
 def cmd_renew(args: argparse.Namespace) -> int:
     """Re-sign every role past half its lifetime (or all with --force) whose keys are on this machine."""
     publisher = _publisher(args.deploy)
     renewed = publisher.renew(force=args.force)
-    bins = [r for r in renewed if r.startswith("registry-bin")]
-    names = [r for r in renewed if r not in bins] + ([f"{len(bins)} registry bin(s)"] if bins else [])
+    names = _roles_in_words(renewed)
     print(f"re-signed: {', '.join(names) or 'nothing was due'}")
     missing = [r for r in keys.OFFLINE_ROLES if not publisher.keys.has(r)]
     if missing:
