@@ -190,7 +190,8 @@ def test_kiosk_status_warns_30_days_before_a_role_it_depends_on_expires(
         assert set(now["trust_expires"]) >= {"root", "registry", "alerts"}
         assert at(31)["trust_expiring"] == ["alerts"]  # 60-day role, 29 days left
         later = at(95)
-        assert set(later["trust_expiring"]) == {"alerts", "content", "registry", "registry-bin", "vacancies"}
+        assert set(later["trust_expiring"]) == {"alerts", "content", "registry", "registry-bin", "vacancies",
+                                                "vacancies-bin"}
         assert "WARNING: the signed alerts role expires" in format_status({**later, "stale": False})
     finally:
         state.close()
