@@ -22,12 +22,11 @@ from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
+from screens.widgets.chip_bar import ALL, ChipBar
 from screens.widgets.labels import add_sample_badge, fallback_note, text_label
 from screens.widgets.qr_card import QrCard
-from screens.widgets.tile import TileGrid
 
 HOME = "uz"
-ALL = "all"
 QR_SIZE = 160
 
 
@@ -68,9 +67,9 @@ class OfficesScreen(PageScreen):
             row.addWidget(button)
         row.addStretch(1)
         bar_column.addLayout(row)
-        self.filter_grid = TileGrid(min_width=420, max_columns=5)  # room for a region's name in large text
-        self.filters = QButtonGroup(self)
-        bar_column.addWidget(self.filter_grid)
+        # Room for a region's name in large text.
+        self.filters = ChipBar(min_width=420, max_columns=5, style="Choice")
+        bar_column.addWidget(self.filters)
         outer = self.layout()
         outer.insertWidget(outer.indexOf(self.language_bar) + 1, bar)  # type: ignore[union-attr]
         self.empty = text_label("", "Lead")
@@ -80,7 +79,7 @@ class OfficesScreen(PageScreen):
         self.body.addLayout(self.list)
         self.body.addStretch(1)
         self.where.buttonClicked.connect(lambda b: self._show(str(b.property("key")), ALL))
-        self.filters.buttonClicked.connect(lambda b: self._show(self._abroad_key(), str(b.property("key"))))
+        self.filters.chosen_changed.connect(lambda key: self._show(self._abroad_key(), key))
         self._speech = ""
 
     def _abroad_key(self) -> str:
@@ -123,16 +122,11 @@ class OfficesScreen(PageScreen):
             options = [(r, region_name(r, self.lang)) for r in REGIONS if r in present]
         else:
             names = self._country_names()
-            present_countries = sorted({o.country for o in everything if o.country != HOME})
-            options = [(c, names.get(c) or country_name(c, self.lang)) for c in present_countries]
-        options.insert(0, (ALL, self.tr("All")))
-        for button in self.filters.buttons():
-            self.filters.removeButton(button)
-        for value, text in options:
-            button = _choice(text, value)
-            button.setChecked(value == key)
-            self.filters.addButton(button)
-        self.filter_grid.set_tiles(self.filters.buttons())
+            present_countries = {o.country for o in everything if o.country != HOME}
+            options = sorted(((c, names.get(c) or country_name(c, self.lang)) for c in present_countries),
+                             key=lambda option: option[1].casefold())  # by the name the traveller reads
+        everywhere = self.tr("All regions") if where == HOME else self.tr("All countries")
+        self.filters.set_options(everywhere, options, key)
         shown = [o for o in everything if (o.country == HOME) == (where == HOME)
                  and (key == ALL or key in (o.region, o.country))]
         clear_layout(self.list)

@@ -825,8 +825,12 @@
         <translation>Abroad</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1420,8 +1424,12 @@
         <translation>Search: job, employer or country</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>All</translation>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>All jobs</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1434,6 +1442,14 @@
     <message>
         <source>SAMPLE</source>
         <translation>SAMPLE</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translation>Loading vacancies…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translation>Vacancies cannot be shown right now. Please try again in a minute.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

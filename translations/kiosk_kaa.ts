@@ -1016,9 +1016,14 @@
         <translation>Shet elde</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All regions</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Hámmesi</translation>
+        <translation>Barlıq wálayatlar</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Barlıq mámleketler</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1750,9 +1755,14 @@
         <translation>Izlew: jumıs, jumıs beriwshi yamasa el</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Hámmesi</translation>
+        <translation>Barlıq mámleketler</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Barlıq kásipler</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1768,6 +1778,16 @@
         <source>SAMPLE</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ÚLGI</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Vakansiyalar júklenbekte…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir vakansiyalardı kórsetiw múmkin emes. Bir minuttan soń qayta urınıp kóriń.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

@@ -1016,9 +1016,14 @@
         <translation>Шетелде</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All regions</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Барлығы</translation>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлық елдер</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1750,9 +1755,14 @@
         <translation>Іздеу: жұмыс, жұмыс беруші немесе ел</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Барлығы</translation>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барлық кәсіптер</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1768,6 +1778,16 @@
         <source>SAMPLE</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГІ</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Вакансиялар жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір вакансияларды көрсету мүмкін емес. Бір минуттан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

@@ -1016,9 +1016,14 @@
         <translation>Чет өлкөдө</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All regions</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Баары</translation>
+        <translation>Бардык облустар</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бардык өлкөлөр</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1750,9 +1755,14 @@
         <translation>Издөө: жумуш, иш берүүчү же өлкө</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Баары</translation>
+        <translation>Бардык өлкөлөр</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бардык кесиптер</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1768,6 +1778,16 @@
         <source>SAMPLE</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГҮ</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Вакансиялар жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азыр вакансияларды көрсөтүү мүмкүн эмес. Бир мүнөттөн кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

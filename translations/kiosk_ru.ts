@@ -826,8 +826,12 @@
         <translation>За рубежом</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1421,8 +1425,12 @@
         <translation>Поиск: работа, работодатель или страна</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Все профессии</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1435,6 +1443,14 @@
     <message>
         <source>SAMPLE</source>
         <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translation>Загружаем вакансии…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translation>Сейчас вакансии показать не удаётся. Попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

@@ -1016,9 +1016,14 @@
         <translation>Дар хориҷа</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All regions</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ҳама</translation>
+        <translation>Ҳамаи вилоятҳо</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳамаи кишварҳо</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1750,9 +1755,14 @@
         <translation>Ҷустуҷӯ: кор, корфармо ё кишвар</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ҳама</translation>
+        <translation>Ҳамаи кишварҳо</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳамаи касбҳо</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1768,6 +1778,16 @@
         <source>SAMPLE</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҷойҳои кори холӣ бор карда мешаванд…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло ҷойҳои кори холиро нишон додан имконнопазир аст. Пас аз як дақиқа боз кӯшиш кунед.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

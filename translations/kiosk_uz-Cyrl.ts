@@ -825,8 +825,12 @@
         <translation>Хорижда</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Ҳаммаси</translation>
+        <source>All regions</source>
+        <translation>Барча вилоятлар</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Барча давлатлар</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1420,8 +1424,12 @@
         <translation>Қидириш: иш, иш берувчи ёки мамлакат</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Ҳаммаси</translation>
+        <source>All countries</source>
+        <translation>Барча давлатлар</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Барча касблар</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1434,6 +1442,14 @@
     <message>
         <source>SAMPLE</source>
         <translation>НАМУНА</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translation>Вакансиялар юкланмоқда…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translation>Вакансияларни ҳозир кўрсатиб бўлмайди. Бир дақиқадан сўнг қайта уриниб кўринг.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

@@ -825,8 +825,12 @@
         <translation>Xorijda</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Hammasi</translation>
+        <source>All regions</source>
+        <translation>Barcha viloyatlar</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Barcha davlatlar</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1420,8 +1424,12 @@
         <translation>Qidirish: ish, ish beruvchi yoki mamlakat</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Hammasi</translation>
+        <source>All countries</source>
+        <translation>Barcha davlatlar</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Barcha kasblar</translation>
     </message>
     <message>
         <source>{wage} a month</source>
@@ -1434,6 +1442,14 @@
     <message>
         <source>SAMPLE</source>
         <translation>NAMUNA</translation>
+    </message>
+    <message>
+        <source>Loading vacancies…</source>
+        <translation>Vakansiyalar yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>Vacancies cannot be shown right now. Please try again in a minute.</source>
+        <translation>Vakansiyalarni hozir koʻrsatib boʻlmaydi. Bir daqiqadan soʻng qayta urinib koʻring.</translation>
     </message>
     <message>
         <source>Vacancies are hidden until this kiosk&apos;s registry data is up to date: the agencies&apos; licences cannot be confirmed.</source>

@@ -18,18 +18,23 @@ _SQL = ("SELECT v.id, v.country, v.occupation, v.employer, v.licence_no, a.name 
         " v.wage_max, v.currency, v.hours_per_week, v.language, v.language_level, v.contract_no, v.places,"
         " v.closes_on, v.apply_url, a.status AS agency_status, a.expires_on AS agency_expires"
         " FROM vacancies v LEFT JOIN agencies a ON a.licence_no = v.licence_no")
-_ORDER = " ORDER BY v.country, v.occupation, v.closes_on, v.id"
 # What a caller gets for each vacancy (the agency's status and end date only decide visibility).
 FIELDS = ("id", "country", "occupation", "employer", "licence_no", "agency_name", "wage_min", "wage_max",
           "currency", "hours_per_week", "language", "language_level", "contract_no", "places", "closes_on",
           "apply_url")
+_CLOSES = FIELDS.index("closes_on")
 
 
-def visible_vacancies(conn: sqlite3.Connection, today: date, *, stale: bool, country: str | None = None,
-                      vacancy_id: str | None = None) -> list[dict[str, Any]]:
-    """The vacancies shown `today` (optionally of one destination, or the one `vacancy_id`), in list order
-    (destination, occupation, closing date), as dicts of `FIELDS`. `stale`: the registry is too old to
-    confirm a licence (`content.verdict.is_stale`), and then none is shown."""
+def visible_rows(conn: sqlite3.Connection, today: date, *, stale: bool, country: str | None = None,
+                 vacancy_id: str | None = None) -> list[tuple[Any, ...]]:
+    """The vacancies shown `today` (optionally of one destination, or the one `vacancy_id`) as tuples of
+    `FIELDS`, in no particular order (the caller orders them by names in the traveller's language:
+    `content.vacancies.list_order`). `stale`: the registry is too old to confirm a licence
+    (`content.verdict.is_stale`), and then none is shown.
+
+    Plain tuples, no sort in SQL: at 10,000 job orders a row object and a dict per row, and a sort by
+    code that the list then sorts again by name, were most of the 0.27 s this took.
+    """
     where, args = [], []
     if country is not None:
         where.append("v.country = ?")
@@ -37,11 +42,17 @@ def visible_vacancies(conn: sqlite3.Connection, today: date, *, stale: bool, cou
     if vacancy_id is not None:
         where.append("v.id = ?")
         args.append(vacancy_id)
-    sql = _SQL + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
-    out = []
-    for row in conn.execute(sql, args):
-        values = dict(zip(FIELDS, row[:len(FIELDS)], strict=True))
-        status, expires = row[len(FIELDS)], row[len(FIELDS) + 1]
-        if vacancy_visible(values["closes_on"], status, expires, today, stale=stale):
-            out.append(values)
-    return out
+    sql = _SQL + (" WHERE " + " AND ".join(where) if where else "")
+    cursor = conn.cursor()
+    cursor.row_factory = None  # tuples, whatever the connection's own factory
+    n = len(FIELDS)
+    return [row[:n] for row in cursor.execute(sql, args)
+            if vacancy_visible(row[_CLOSES], row[n], row[n + 1], today, stale=stale)]
+
+
+def visible_vacancies(conn: sqlite3.Connection, today: date, *, stale: bool, country: str | None = None,
+                      vacancy_id: str | None = None) -> list[dict[str, Any]]:
+    """`visible_rows` as dicts of `FIELDS`, by destination code, occupation, closing date and id."""
+    rows = visible_rows(conn, today, stale=stale, country=country, vacancy_id=vacancy_id)
+    rows.sort(key=lambda r: (r[1], r[2], r[_CLOSES], r[0]))
+    return [dict(zip(FIELDS, row, strict=True)) for row in rows]

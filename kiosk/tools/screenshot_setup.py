@@ -16,6 +16,33 @@ def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ..
         _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))
     elif stem == "19-admin":
         kiosk.context.background.wait()  # the facts (outbox, disk) are gathered off the UI thread
+    elif stem.startswith("20-vacancies"):
+        _vacancies(kiosk, screen, stem.removeprefix("20-vacancies"))
+
+
+def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
+    """The list read afresh (a picture never shows a list read for another state), then: as it is, while
+    it is being read ("-loading"), with a search that finds nothing ("-no-match"), or two years on, when
+    every sample job order has closed and the sample registry is too old to vouch for any ("-later")."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    context = kiosk.context
+    clock = context.clock
+    if state == "-later":
+        context.clock = lambda: clock() + timedelta(days=800)
+    try:
+        screen.load()
+        context.background.wait()
+        for _ in range(5):  # the worker's answer reaches the UI thread queued
+            QApplication.processEvents()
+    finally:
+        context.clock = clock
+    if state == "-loading":
+        screen.begin_loading()
+    elif state == "-no-match":
+        screen.field.setText("qqxzv")
 
 
 def _search(kiosk: Any, screen: Any, what: str, mixed_query: str) -> None:

@@ -59,6 +59,7 @@ def screen_states(
     states += [("services", {}, "19-services")]
     states += [("one_stop", {}, "22-one-stop")]
     states += [("vacancies", {}, "20-vacancies"), ("vacancies", {"country": "de"}, "20-vacancies-de")]
+    states += [("vacancies", {}, f"20-vacancies-{state}") for state in ("loading", "no-match", "later")]
     states += [("vacancy", {"id": v.id}, "21-vacancy")
                for v in store.vacancies(datetime.now(UTC).astimezone().date(), stale=False)[:1]]
     states += checker_states(store, lang)

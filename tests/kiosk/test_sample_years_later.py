@@ -37,8 +37,11 @@ kiosk.window.resize(1920, 1080)
 kiosk.window.show()
 kiosk.context.i18n.set_language("en")
 kiosk.navigator.go("vacancies")
-app.processEvents()
 screen = kiosk.navigator.screen("vacancies")
+kiosk.context.background.wait()  # the list is read on the worker; its answer reaches the UI thread queued
+for _ in range(10):
+    app.processEvents()
+assert not screen.loading
 print(screen.notice.text())
 print(len(screen.shown()), screen.filters.isVisible())
 """

@@ -3,9 +3,11 @@ either alphabet, and a job order with its agency's licence verdict inline and a 
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 from kiosk.app.compose import Kiosk
+from kiosk.services.locale_text import country_name
 from screens.widgets.qr_panel import QrPanel
 from tests.ui.helpers import settle, tap, visible_texts
 
@@ -14,8 +16,11 @@ def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
     kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("vacancies", **params)
-    settle()
-    return kiosk.navigator.screen("vacancies")
+    kiosk.context.background.wait()  # the list is read on the worker ...
+    settle()  # ... and shown when its answer reaches the UI thread
+    screen = kiosk.navigator.screen("vacancies")
+    assert not screen.loading
+    return screen
 
 
 def _chip(screen, group, key: str) -> None:  # noqa: ANN001
@@ -68,3 +73,99 @@ def test_a_job_order_shows_its_agency_verdict_and_an_apply_code(kiosk: Kiosk) ->
     assert any(t.startswith("•  Apply by: ") and "2027" in t for t in texts), texts  # de-care-001's date
     assert any("SAMPLE-MR-" in t for t in texts)
     assert order.findChildren(QrPanel)[0].target.startswith("https://example.org/kiosk-sample/platform/")
+
+
+def _spy_on_threads(kiosk: Kiosk, monkeypatch) -> list[tuple[str, bool]]:  # noqa: ANN001
+    """Record, for every content and freshness query, whether it ran on the UI (main) thread."""
+    calls: list[tuple[str, bool]] = []
+    for owner, name in ((kiosk.context.store, "vacancies"), (kiosk.context.store, "info"),
+                        (kiosk.context.verdicts, "freshness")):
+        real = getattr(owner, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, spy)
+    return calls
+
+
+def test_the_screen_reads_no_vacancy_on_the_ui_thread(kiosk: Kiosk, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """10,000 vacancies took 1.4 s to read and index on entry at load 16: that is the worker's job."""
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    settle()
+    calls = _spy_on_threads(kiosk, monkeypatch)
+    kiosk.navigator.go("vacancies")
+    screen = kiosk.navigator.screen("vacancies")
+    qtbot.waitUntil(lambda: len(screen.tiles()) >= 20, timeout=10000)
+    vacancy_calls = [c for c in calls if c[0] in ("vacancies", "freshness")]
+    assert vacancy_calls, "the screen read no vacancies"
+    assert not [c for c in vacancy_calls if c[1]], f"queried on the UI thread: {calls}"
+
+
+def test_a_calm_loading_state_until_the_list_is_read(kiosk: Kiosk, qtbot) -> None:  # noqa: ANN001
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    settle()
+    kiosk.navigator.go("vacancies")  # no event processed yet: the worker's answer cannot have arrived
+    screen = kiosk.navigator.screen("vacancies")
+    assert screen.loading
+    assert screen.notice.isVisible() and screen.notice.text() == "Loading vacancies…"
+    assert not screen.tiles() and not screen.filters.isVisible() and not screen.field.isVisible()
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
+    settle()
+    assert len(screen.tiles()) >= 20 and screen.filters.isVisible()
+    assert screen.notice.text() != "Loading vacancies…"
+
+
+def test_a_result_for_an_earlier_visit_is_not_shown(kiosk: Kiosk) -> None:
+    """Two entries in a row (German, then Russian): only the last one's list is shown."""
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("vacancies")
+    screen = kiosk.navigator.screen("vacancies")
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("vacancies", country="de")
+    kiosk.context.background.wait()
+    settle()
+    assert not screen.loading
+    assert {v.country for v in screen.shown()} == {"de"}
+    assert screen.tiles()[0].title.text().endswith("Германия")
+
+
+def test_the_two_chip_groups_say_which_is_which(kiosk: Kiosk) -> None:
+    screen = _open(kiosk, "en")
+    first = [screen.countries.buttons()[0].text(), screen.jobs.buttons()[0].text()]
+    assert first == ["All countries", "All jobs"]
+    for lang in ("uz-Latn", "uz-Cyrl", "ru", "kaa", "kk", "ky", "tg"):
+        screen = _open(kiosk, lang)
+        labels = [screen.countries.buttons()[0].text(), screen.jobs.buttons()[0].text()]
+        english = {"All countries", "All jobs", "All"}
+        assert labels[0] != labels[1] and not set(labels) & english, (lang, labels)
+
+
+def test_the_list_and_the_chips_are_in_the_order_of_the_country_names_a_traveller_reads(kiosk: Kiosk) -> None:
+    for lang in ("ru", "uz-Latn", "en"):
+        screen = _open(kiosk, lang)
+        names = [country_name(v.country, lang) for v in screen.shown()]
+        deduplicated = list(dict.fromkeys(names))
+        assert deduplicated == sorted(deduplicated, key=str.casefold), (lang, deduplicated)
+        assert len(deduplicated) >= 10
+        chips = [b.text() for b in screen.countries.buttons()[1:]]
+        assert chips == deduplicated, lang
+
+
+def test_the_vacancies_and_offices_screens_share_one_chip_bar(kiosk: Kiosk) -> None:
+    from screens.widgets.chip_bar import ChipBar
+
+    screen = _open(kiosk, "en")
+    assert isinstance(screen.countries, ChipBar) and isinstance(screen.jobs, ChipBar)
+    kiosk.navigator.go("offices")
+    settle()
+    offices = kiosk.navigator.screen("offices")
+    assert isinstance(offices.filters, ChipBar)
+    assert offices.filters.buttons()[0].text() == "All regions"
+    offices.filters.buttons()[1].click()
+    settle()
+    assert offices.filters.chosen() == offices.filters.buttons()[1].property("key")
