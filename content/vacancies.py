@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from content.checks import Report
 from content.errors import Problem
@@ -38,6 +38,21 @@ from content.registry_csv import read_rows
 from content.verdict import Kind, licence_kind
 
 VACANCIES_CSV = "vacancies.csv"
+
+
+class _Listed(Protocol):
+    @property
+    def country(self) -> str: ...
+    @property
+    def occupation(self) -> str: ...
+    @property
+    def closes_on(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+
+
+V = TypeVar("V", bound=_Listed)
+
 COLUMNS: tuple[str, ...] = (
     "id", "country", "occupation", "employer", "licence_no", "wage_min", "wage_max", "currency",
     "hours_per_week", "language", "language_level", "contract_no", "places", "closes_on", "apply_url",
@@ -222,20 +237,31 @@ def vacancy_visible(closes_on: str, licence_status: str | None, licence_expires_
     return closes is not None and closes >= today
 
 
-def list_order(country_label: Callable[[str], str], occupation_label: Callable[[str], str] = str
-               ) -> Callable[[Any], tuple[str, str, str, str]]:
+def in_list_order(items: Iterable[V], country_label: Callable[[str], str],
+                  occupation_label: Callable[[str], str] = str,
+                  collate: Callable[[Iterable[str]], list[str]] | None = None) -> list[V]:
     """THE order of a list of vacancies (anything with `country`, `occupation`, `closes_on` and `id`):
-    destination by the name the traveller reads (`country_label`, e.g. content.locale_text.country_name
-    in their language: "Германия" before "Польша", not by code), then occupation by its name, the soonest
-    closing date first, then id so that the order never depends on the database."""
-    @lru_cache(maxsize=512)
-    def fold(text: str) -> str:
-        return text.casefold()
+    destination by the name the traveller reads (`country_label`, e.g. content.locale_text.country_name in
+    their language: "Германия" before "Польша", not "de" before "pl"), then occupation by its name, the
+    soonest closing date first, then id so that the order never depends on the database.
 
-    def key(v: Any) -> tuple[str, str, str, str]:
-        return fold(country_label(v.country)), fold(occupation_label(v.occupation)), v.closes_on, v.id
+    `collate` puts names in the order of the traveller's alphabet (the kiosk passes one made from the
+    language's collation rules: Kazakh Қ right after К, Uzbek Oʻ and Sh after Z); without it, case-folded
+    code-point order. Only the distinct names are collated: a dozen countries for 10,000 vacancies.
+    """
+    items = list(items)
+    order = collate or (lambda names: sorted(names, key=str.casefold))
+    country = _ranks({v.country for v in items}, country_label, order)
+    occupation = _ranks({v.occupation for v in items}, occupation_label, order)
+    return sorted(items, key=lambda v: (country[v.country], occupation[v.occupation], v.closes_on, v.id))
 
-    return key
+
+def _ranks(codes: set[str], label: Callable[[str], str],
+           order: Callable[[Iterable[str]], list[str]]) -> dict[str, int]:
+    """Each code's place when the codes are ordered by their labels."""
+    labels = {code: label(code) for code in codes}
+    place = {name: index for index, name in enumerate(order(set(labels.values())))}
+    return {code: place[name] for code, name in labels.items()}
 
 
 # A list of 10,000 job orders has a few hundred agencies and closing dates: each is decided once.

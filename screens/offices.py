@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.regions import REGIONS, region_name
+from kiosk.services.collation import collated
 from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
@@ -122,9 +123,9 @@ class OfficesScreen(PageScreen):
             options = [(r, region_name(r, self.lang)) for r in REGIONS if r in present]
         else:
             names = self._country_names()
-            present_countries = {o.country for o in everything if o.country != HOME}
-            options = sorted(((c, names.get(c) or country_name(c, self.lang)) for c in present_countries),
-                             key=lambda option: option[1].casefold())  # by the name the traveller reads
+            by_name = {names.get(c) or country_name(c, self.lang): c for c in
+                       {o.country for o in everything if o.country != HOME}}
+            options = [(by_name[name], name) for name in collated(by_name, self.lang)]  # as the reader reads
         everywhere = self.tr("All regions") if where == HOME else self.tr("All countries")
         self.filters.set_options(everywhere, options, key)
         shown = [o for o in everything if (o.country == HOME) == (where == HOME)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from content.search.vacancy_find import PAGE, VacancyFinder, indices
+from kiosk.services.collation import collated
 from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.store import ContentStore, Vacancy
 from kiosk.services.verdicts import VerdictService
@@ -35,7 +36,7 @@ from screens.widgets.vacancy_text import occupation_name, wage_range
 
 log = logging.getLogger(__name__)
 FILTERS_WIDTH = 860  # the chips' column in landscape: two chips a row, long country names included
-MAX_SHOWN = PAGE  # cards made per keystroke; the count says how many more the filters would reveal
+MAX_SHOWN = PAGE  # cards shown at once; the count says how many more the filters would reveal
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,10 @@ def load_list(store: ContentStore, verdicts: VerdictService, today: date, lang: 
         for chip in (("country", v.country), ("job", v.occupation)):
             masks[chip] = masks.get(chip, 0) | 1 << index
     countries = list(dict.fromkeys(v.country for v in shown))  # the list is ordered by country name
-    jobs = sorted({v.occupation for v in shown}, key=lambda o: occupation_name(o).casefold())
+    jobs = {occupation_name(o): o for o in {v.occupation for v in shown}}
     return VacancyList(lang, stale, sample, shown, finder, masks,
                        [(c, country_name(c, lang)) for c in countries],
-                       [(o, occupation_name(o)) for o in jobs])
+                       [(jobs[name], name) for name in collated(jobs, lang)])
 
 
 class VacanciesScreen(PageScreen):
@@ -128,7 +129,9 @@ class VacanciesScreen(PageScreen):
         self._list = VacancyList("", stale=False, sample=False)
         self._loads = 0  # entries so far: an answer for an earlier one is dropped
         self.loading = False
-        self._tiles: list[Tile] = []
+        self._tiles: list[Tile] = []  # the cards on screen, in order
+        self._pool: list[Tile] = []  # every card made for the list being shown (the first `_tiles` of them)
+        self._card_words: dict[str, tuple[str, str]] = {}
         self._speech = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -171,6 +174,7 @@ class VacanciesScreen(PageScreen):
         self._loads += 1
         self.loading = True
         self._list = VacancyList(self.lang, stale=False, sample=False)
+        self._drop_cards()  # made for the list read before (another language, day or content)
         self._show()
         return self._loads
 
@@ -216,25 +220,13 @@ class VacanciesScreen(PageScreen):
         return [everything[i] for i in indices(self._list.finder.mask(self.field.text()) & self._within())]
 
     def _show(self, failed: bool = False) -> None:
-        # Per keystroke: a few bitset operations and the first page, not a pass over every vacancy.
+        # Per keystroke: a few bitset operations and the first page, not a pass over every vacancy; the
+        # page's cards are the ones already made where they exist (`_card`), and an unchanged page (most
+        # keystrokes once a word is typed) touches no widget.
         page = self._list.finder.page(self.field.text(), self._within(), MAX_SHOWN)
         shown = [self._list.vacancies[i] for i in page.first]
-        for tile in self._tiles:
-            tile.hide()
-            tile.deleteLater()
-        self._tiles = []
-        lang = self.lang
-        for v in shown:
-            title = f"{occupation_name(v.occupation)} — {country_name(v.country, lang)}"
-            text = " · ".join((v.employer, self.tr("{wage} a month").format(
-                wage=wage_range(v.wage_min, v.wage_max, v.currency, lang)),
-                self.tr("closes {date}").format(date=long_date(v.closes_on, lang))))
-            tile = Tile(title, text, "vacancies", sample_text=self.tr("SAMPLE") if self._list.sample else "",
-                        icon_px=44)
-            tile.setProperty("vacancy", v.id)
-            tile.clicked.connect(lambda vid=v.id: self.ctx.navigator.go("vacancy", id=vid))
-            self.list.addWidget(tile)
-            self._tiles.append(tile)
+        if [t.property("vacancy") for t in self._tiles] != [v.id for v in shown]:
+            self._tiles = self._cards_for(shown)
         # With no vacancy open at all (every one closed, or none published yet) the chips and the search
         # would offer choices that lead nowhere.
         self.filters.setVisible(bool(self._list.vacancies))
@@ -258,6 +250,48 @@ class VacanciesScreen(PageScreen):
         self.notice.setText(note)
         self.notice.setVisible(bool(note))
         self._speech = ". ".join([self.lead.text(), note, *(t.title.text() for t in self._tiles)])
+
+    def _cards_for(self, shown: list[Vacancy]) -> list[Tile]:
+        """The page's cards: the screen's own cards with new words (a card is made once per list read, not
+        per keystroke; making 20 was most of a keystroke's time on the UI thread)."""
+        while len(self._pool) < len(shown):
+            tile = Tile("", "", "vacancies", sample_text=self.tr("SAMPLE") if self._list.sample else "",
+                        icon_px=44)
+            tile.clicked.connect(lambda t=tile: self.ctx.navigator.go("vacancy", id=t.property("vacancy")))
+            self.list.addWidget(tile)
+            self._pool.append(tile)
+        for tile, v in zip(self._pool, shown, strict=False):
+            if tile.property("vacancy") != v.id:
+                title, text = self._words(v)
+                tile.title.setText(title)
+                tile.text.setText(text)
+                tile.text.setVisible(True)
+                tile.setAccessibleName(title)
+                tile.setProperty("vacancy", v.id)
+            tile.show()
+        for tile in self._pool[len(shown):]:
+            tile.hide()
+        return self._pool[:len(shown)]
+
+    def _words(self, v: Vacancy) -> tuple[str, str]:
+        """A card's title and line, in the list's language (remembered while the list is shown)."""
+        words = self._card_words.get(v.id)
+        if words is None:
+            lang = self._list.lang
+            text = " · ".join((v.employer, self.tr("{wage} a month").format(
+                wage=wage_range(v.wage_min, v.wage_max, v.currency, lang)),
+                self.tr("closes {date}").format(date=long_date(v.closes_on, lang))))
+            title = f"{occupation_name(v.occupation)} — {country_name(v.country, lang)}"
+            words = self._card_words[v.id] = (title, text)
+        return words
+
+    def _drop_cards(self) -> None:
+        for tile in self._pool:
+            self.list.removeWidget(tile)
+            tile.hide()
+            tile.deleteLater()
+        self._pool, self._tiles = [], []
+        self._card_words.clear()
 
     def tiles(self) -> list[Tile]:
         return list(self._tiles)

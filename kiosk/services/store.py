@@ -23,7 +23,8 @@ from content.contentdb.vacancies import visible_rows
 from content.locale_text import country_name
 from content.model import Agency
 from content.model import Warning as WarningEntry
-from content.vacancies import list_order
+from content.vacancies import in_list_order
+from kiosk.services.collation import collated
 
 CONTENT_DB = "content.db"
 
@@ -309,13 +310,12 @@ class ContentStore:
                   occupation_name: Callable[[str], str] = str) -> list[Vacancy]:
         """The vacancies a traveller may see today (content.contentdb.vacancies: each decided by
         content.vacancies.vacancy_visible against its agency's row, read in the same query), in the list's
-        order (content.vacancies.list_order): by the destination's name in `lang`, then by
+        order (content.vacancies.in_list_order): by the destination's name in `lang`, then by
         `occupation_name` (the screen's translated names). 10,000 take ~0.1 s: call it off the UI thread."""
         with self._reader() as conn:
             rows = visible_rows(conn, today, stale=stale, country=country)
-        found = [Vacancy._make(row) for row in rows]
-        found.sort(key=list_order(lambda code: country_name(code, lang), occupation_name))
-        return found
+        return in_list_order(map(Vacancy._make, rows), lambda code: country_name(code, lang), occupation_name,
+                             lambda names: collated(names, lang))
 
     def vacancy(self, vacancy_id: str, today: date, *, stale: bool) -> Vacancy | None:
         """One visible vacancy, or None (closed since the list was shown, or its agency no longer
