@@ -36,7 +36,7 @@ def test_filter_by_region_at_home(kiosk: Kiosk) -> None:
     assert "attache-moscow" not in everything  # abroad is the other tab
     _filter(screen, "surkhandarya")
     assert _shown(screen) == ["termez-centre"]
-    assert "Surkhandarya" in visible_texts(screen.filter_grid)
+    assert "Surkhandarya" in visible_texts(screen.filters)
 
 
 def test_abroad_by_country_and_each_card_has_a_tel_and_a_geo_code(kiosk: Kiosk) -> None:
