@@ -1,11 +1,13 @@
 """Phone edition benchmark: bytes per page type as served, and latency under load; prints one JSON object.
 
 1. Publishes the sample content with a fictional registry of `--agencies` agencies (benchmarks/
-   registry_data.py) through the real publisher, and starts kiosk-server in its own process on 127.0.0.1.
+   registry_data.py) and `--vacancies` job orders of its licensed agencies, dated today, through the real
+   publisher, and starts kiosk-server in its own process on 127.0.0.1.
 2. Bytes: every page type in every language, gzipped as the server sends it, plus the style sheet a first
-   visit also loads (targets: <= 30 KB, stretch <= 14 KB).
+   visit also loads (targets: <= 30 KB, stretch <= 14 KB); and the largest vacancy list page.
 3. Load: `wrk` (Debian) with `--connections` concurrent connections for `--seconds` per page type: agency
-   pages at random licence numbers, check pages with realistic queries, and a static article page as the
+   pages at random licence numbers, check pages with realistic queries, vacancy list pages (every page
+   of the unfiltered list, filtered lists) and job orders at random, and a static article page as the
    same-run baseline (target p99 <= 50 ms). Without wrk, a bounded asyncio client does the same. Each
    is run twice: first with most pages rendered for the first time ("load"), then again ("load_warm").
 4. Reload: one agency revoked and published again (one registry shard changes): seconds until the phone
@@ -55,6 +57,7 @@ from content.bundle_format import (  # noqa: E402
     shard_of,
 )
 from content.languages import UI_LANGUAGES as LANGUAGES  # noqa: E402
+from content.vacancies import OCCUPATIONS, vacancy_part, vacancy_target  # noqa: E402
 from sync.publisher import build_files  # noqa: E402
 from tests.testkit.serve import Deployment, new_deployment  # noqa: E402
 
@@ -82,30 +85,67 @@ def agencies(n: int) -> list[dict]:
     return out
 
 
-def publish(work: Path, n: int) -> tuple[Deployment, list[dict]]:
-    """A deployment with the sample content and `n` agencies, published and signed."""
+CURRENCY = {"de": "EUR", "pl": "PLN", "lt": "EUR", "lv": "EUR", "kr": "KRW", "jp": "JPY", "gb": "GBP",
+            "tr": "TRY", "ae": "AED", "sa": "SAR", "ru": "RUB", "kz": "KZT"}
+
+
+def vacancies(n: int, rows: list[dict]) -> list[dict]:
+    """`n` job orders of agencies licensed for a year and more from today, spread over 12 destinations
+    and every type of work, as the vacancies role's targets carry them (content.vacancies.vacancy_json)."""
+    rng = random.Random(14)
+    until = date.fromordinal(date.today().toordinal() + 400).isoformat()
+    licensed = [r["licence_no"] for r in rows if r["status"] == "active" and r["expires_on"] >= until]
+    countries = sorted(CURRENCY)
+    out = []
+    for i in range(n):
+        country, low = countries[i % len(countries)], rng.randint(1000, 3000)
+        out.append({"id": f"{country}-v{i:05d}", "country": country,
+                    "occupation": OCCUPATIONS[i % len(OCCUPATIONS)],
+                    "employer": f"Employer {rng.randrange(600)} {rng.choice(['GmbH', 'LLC', 'UAB', 'SIA'])}",
+                    "licence_no": rng.choice(licensed), "wage_min": low,
+                    "wage_max": low + rng.randint(0, 800),
+                    "currency": CURRENCY[country], "hours_per_week": 40, "language": "none",
+                    "language_level": None, "contract_no": f"MR-{i:06d}", "places": rng.randint(1, 40),
+                    "closes_on": date.fromordinal(date.today().toordinal() + 30 + i % 370).isoformat(),
+                    "apply_url": f"https://example.org/kiosk-sample/platform/vacancy/{i}"})
+    return out
+
+
+def publish(work: Path, n: int, n_vacancies: int) -> tuple[Deployment, list[dict], list[dict]]:
+    """A deployment with the sample content, `n` agencies and `n_vacancies` job orders, published and
+    signed."""
     deployment = new_deployment(work / "deploy")
     rows = agencies(n)
-    publish_rows(deployment, rows, work)
-    return deployment, rows
+    jobs = vacancies(n_vacancies, rows)
+    publish_rows(deployment, rows, work, jobs)
+    return deployment, rows, jobs
 
 
-def publish_rows(deployment: Deployment, rows: list[dict], work: Path) -> None:
-    """Publish the sample content with `rows` as the registry (a second call publishes what changed)."""
+def publish_rows(deployment: Deployment, rows: list[dict], work: Path, jobs: list[dict]) -> None:
+    """Publish the sample content with `rows` as the registry and `jobs` as the vacancies (a second call
+    publishes what changed). The registry is dated today, so that it is fresh enough to vouch for the
+    vacancies' agencies."""
     files, base = build_files(ROOT / "content" / "sample", work / "sample")
+    files = {name: data for name, data in files.items() if not name.startswith("vacancies/")}
+    parts: dict[tuple[str, str], list[dict]] = {}
+    for job in jobs:
+        parts.setdefault((job["country"], vacancy_part(job["id"])), []).append(job)
+    for (country, part), part_jobs in parts.items():
+        files[vacancy_target(country, part)] = canonical_json(
+            {"country": country, "part": part, "vacancies": sorted(part_jobs, key=lambda j: j["id"])})
     shards: dict[str, list[dict]] = {s: [] for s in SHARDS}
     for agency in sorted(rows, key=lambda a: a["licence_no"]):
         shards[shard_of(agency["licence_no"])].append(agency)
-    files = dict(files)
     for shard, shard_rows in shards.items():
         files[f"registry/agencies-{shard}.json"] = canonical_json({"shard": shard, "agencies": shard_rows})
     targets = {name: TargetInfo(len(data), sha256_hex(data)) for name, data in sorted(files.items())}
     manifest = Manifest(version=bundle_version({k: t.sha256 for k, t in targets.items()}), sample=base.sample,
-                        languages=base.languages, registry_as_of=base.registry_as_of, targets=targets)
+                        languages=base.languages, registry_as_of=date.today().isoformat(), targets=targets)
     deployment.publisher().publish_bundle(files, manifest)
 
 
-def reload_after_one_revocation(deployment: Deployment, rows: list[dict], port: int, work: Path) -> dict:
+def reload_after_one_revocation(deployment: Deployment, rows: list[dict], port: int, work: Path,
+                                jobs: list[dict]) -> dict:
     """Revoke one agency and publish again (one registry shard changes): how long until the phone page
     says so, and the slowest page the server answered meanwhile (the old content goes on being served)."""
     today = date.today().isoformat()
@@ -114,7 +154,7 @@ def reload_after_one_revocation(deployment: Deployment, rows: list[dict], port: 
     assert b"verdict danger" not in gzip.decompress(get(port, path)[2])  # licensed (perhaps "out of date")
     victim.update(status="revoked", status_changed_on=victim["issued_on"], status_reason="Benchmark")
     started = time.perf_counter()
-    publish_rows(deployment, rows, work)
+    publish_rows(deployment, rows, work, jobs)
     published = time.perf_counter()
     slowest = 0.0
     while True:
@@ -229,6 +269,33 @@ def asyncio_run(port: int, paths: list[str], seconds: int, connections: int) -> 
             "non_2xx": len(failures), "client": "asyncio (the client shares the 2 cores)"}
 
 
+def ready(port: int, timeout_s: float = 900.0) -> float:
+    """Seconds until Home answers 200 (while the server loads its content it answers a 503 "being
+    updated" page)."""
+    started = time.perf_counter()
+    while get(port, "/m/en/")[0] != 200:
+        if time.perf_counter() - started > timeout_s:
+            raise SystemExit("the phone edition never became ready")
+        time.sleep(0.2)
+    return time.perf_counter() - started
+
+
+def largest_list_page(port: int, jobs: list[dict]) -> dict:
+    """The largest vacancy list page over the eight languages, HTML and gzipped: every filter's first page
+    and the unfiltered list's first and last."""
+    last = -(-len(jobs) // 20)
+    paths = ["vacancies", f"vacancies/all/all/{last}",
+             *(f"vacancies/{c}/all" for c in sorted({j['country'] for j in jobs})),
+             *(f"vacancies/all/{o}" for o in OCCUPATIONS), "vacancies/de/care"]
+    html = packed = 0
+    for lang in LANGUAGES:
+        for path in paths:
+            status, _, body = get(port, f"/m/{lang}/{path}")
+            assert status == 200, (lang, path, status)
+            packed, html = max(packed, len(body)), max(html, len(gzip.decompress(body)))
+    return {"pages_measured": len(paths) * len(LANGUAGES), "html_max": html, "html_gzip_max": packed}
+
+
 def start_server(deploy: Path, port: int, mode: str) -> subprocess.Popen:
     """kiosk-server in a process of its own, once it accepts connections."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -257,6 +324,7 @@ def _rss_mb(pid: int) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100_000)
+    parser.add_argument("--vacancies", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--no-shortcut", action="store_true", help="every phone request through the app")
@@ -264,29 +332,35 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="phone-bench-") as tmp:
         work = Path(tmp)
         started = time.perf_counter()
-        deployment, rows = publish(work, args.agencies)
+        deployment, rows, jobs = publish(work, args.agencies, args.vacancies)
         deploy = deployment.root
         publish_s = time.perf_counter() - started
         port = free_port()
         mode = "plain" if args.no_shortcut else "shortcut"
         server = start_server(deploy, port, mode)
         try:
-            started = time.perf_counter()
-            assert get(port, "/m/en/")[0] == 200
-            first_load_s = time.perf_counter() - started
+            first_load_s = ready(port)
             rng = random.Random(7)
             sample_licence = rows[0]["licence_no"]
             pages = {"home": "", "topics": "topics", "article": "article/employer-pays", "alerts": "alerts",
                      "alert": "alert/upfront-fees-no-job", "countries": "countries", "guide": "guide/kr",
                      "contacts": "contacts", "check": "check?q=" + quote("Oʻzbek Ish"),
-                     "agency": f"agency/{quote(sample_licence, safe='')}", "not_found": "article/none"}
+                     "agency": f"agency/{quote(sample_licence, safe='')}", "not_found": "article/none",
+                     "vacancies": "vacancies", "vacancy": f"vacancy/{jobs[0]['id']}"}
             pages.pop("not_found")
             sizes = page_bytes(port, pages)
-            licences = [f"/m/ru/agency/{quote(r['licence_no'], safe='')}" for r in rng.sample(rows, 20_000)]
+            sizes["largest_vacancy_list_page"] = largest_list_page(port, jobs)
+            pages_per_list = -(-len(jobs) // 20)
+            lists = [f"/m/ru/vacancies/all/all/{n}" for n in range(2, pages_per_list + 1)]
+            lists += [f"/m/ru/vacancies/{j['country']}/{j['occupation']}" for j in jobs[:120]]
+            job_pages = [f"/m/ru/vacancy/{j['id']}" for j in rng.sample(jobs, min(len(jobs), 5000))]
+            licences = [f"/m/ru/agency/{quote(r['licence_no'], safe='')}"
+                        for r in rng.sample(rows, min(len(rows), 20_000))]
             words = [w for r in rng.sample(rows, 400) for w in r["name"].replace('"', " ").split()[:2]]
             queries = [f"/m/ru/check?q={quote(w[:rng.randint(3, max(3, len(w)))])}" for w in words]
             queries += [f"/m/ru/check?q={quote(r['licence_no'])}" for r in rng.sample(rows, 100)]
-            runs = {"article_baseline": ["/m/ru/article/employer-pays"], "agency": licences, "check": queries}
+            runs = {"article_baseline": ["/m/ru/article/employer-pays"], "agency": licences, "check": queries,
+                    "vacancy_list": lists, "vacancy": job_pages}
             run = wrk_run if shutil.which("wrk") else (lambda p, paths, s, c, _w: asyncio_run(p, paths, s, c))
             load_before = os.getloadavg()
             # First pass: most agency pages and searches are rendered for the first time. Second pass: the
@@ -297,13 +371,13 @@ def main() -> None:
                     for name, paths in runs.items()}
             load_after = os.getloadavg()
             rss_mb = _rss_mb(server.pid)
-            reload = reload_after_one_revocation(deployment, rows, port, work)
+            reload = reload_after_one_revocation(deployment, rows, port, work, jobs)
             rss_after_reload_mb = _rss_mb(server.pid)
             server.terminate()
             server.wait(timeout=30)
             started = time.perf_counter()
             server = start_server(deploy, port, mode)
-            assert get(port, "/m/en/")[0] == 200
+            ready(port)
             restart_s = time.perf_counter() - started
         finally:
             server.terminate()
@@ -313,10 +387,11 @@ def main() -> None:
         return {name: {"p99": round(runs[name]["p99_ms"] / max(runs["article_baseline"]["p99_ms"], 0.01), 2),
                        "requests_per_s": round(runs[name]["requests_per_s"]
                                                / max(runs["article_baseline"]["requests_per_s"], 0.1), 2)}
-                for name in ("agency", "check")}
+                for name in ("agency", "check", "vacancy_list", "vacancy")}
 
     print(json.dumps({
-        "agencies": args.agencies, "connections": args.connections, "seconds_per_run": args.seconds,
+        "agencies": args.agencies, "vacancies": args.vacancies, "connections": args.connections,
+        "seconds_per_run": args.seconds,
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
         "server_restart_to_first_page_s": round(restart_s, 1), "parser_shortcut": not args.no_shortcut,
         "server_rss_mb": rss_mb, "bytes": sizes, "load": load, "load_warm": warm,

@@ -92,3 +92,25 @@ def number(value: int, lang: str) -> str:
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=_locale(lang)))
+
+
+def wage_range(low: int, high: int, currency: str, lang: str) -> str:
+    """"2 400–2 900 EUR": a vacancy's monthly wage with the language's digit grouping (CLDR); the kiosk's
+    vacancy screens and the phone edition's vacancy pages both write it so."""
+    if low == high:
+        return f"{number(low, lang)} {currency}"
+    return f"{number(low, lang)}–{number(high, lang)} {currency}"
+
+
+@lru_cache(maxsize=1)
+def _collator() -> Any:
+    from pyuca import Collator
+
+    return Collator()
+
+
+def sort_key(text: str) -> tuple[int, ...]:
+    """A key that orders names as a reader expects, in any of the kiosk's scripts: the Unicode Collation
+    Algorithm (pyuca's default table) puts Kazakh Қ after К, Ұ after У and Russian Ё with Е, where plain
+    code-point order sends every Kazakh, Tajik or Uzbek Cyrillic letter after Я."""
+    return tuple(_collator().sort_key(text))

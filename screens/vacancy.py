@@ -1,8 +1,10 @@
 """One job order: what the work is, what it pays, who recruits for it and how to apply.
 
 The recruiting agency's licence verdict is shown inline with the same word, colour and icon as the licence
-check (screens/widgets/status.py over content/verdict.py). The QR leads to the platform's apply page. A
-vacancy that is no longer visible (closed, or its agency no longer licensed) is not shown at all.
+check (screens/widgets/status.py over content/verdict.py). The QR leads to the job order on the phone
+edition (its status when scanned, and the way on to the platform), or with no phone edition to the
+platform's apply page. A vacancy that is no longer visible (closed, or its agency no longer licensed) is
+not shown at all.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from kiosk.services.locale_text import country_name, long_date
+from kiosk.services.qr import vacancy_qr
 from screens.context import ScreenContext
 from screens.reader import ReaderScreen
 from screens.widgets.cards import bullet_card
@@ -73,8 +76,10 @@ class VacancyScreen(ReaderScreen):
         self.text_column.addWidget(bullet_card(self.tr("The job order"), facts, "•"))
         self.text_column.addWidget(text_label(self.tr("Never pay for a job offer. Apply only on the "
                                                       "platform or at the licensed agency."), "Lead"))
-        self.set_side(v.apply_url, [])
-        self.qr.caption.setText(self.tr("Scan to apply on the platform"))
+        base = self.ctx.config.phone_base_url
+        self.set_side(vacancy_qr(base, lang, v.id, v.apply_url), [])
+        self.qr.caption.setText(self.tr("This job on your phone, and how to apply") if base
+                                else self.tr("Scan to apply on the platform"))
         self._speech = ". ".join([title, v.employer, status_word(verdict.status), *facts])
 
     def speech_text(self) -> str:

@@ -226,7 +226,9 @@ def create_app(deploy_dir: Path, *, refresh_interval_s: float | None = 600.0,
         task = None
         if refresh_interval_s and online.has("timestamp"):
             task = asyncio.create_task(_keep_fresh(repo, online, refresh_interval_s))
+        phone.start(_app)  # the phone edition loads its content now, not on the first phone's request
         yield
+        phone.stop(_app)
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -1519,6 +1519,10 @@
         <translation>Never pay for a job offer. Apply only on the platform or at the licensed agency.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translation>This job on your phone, and how to apply</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translation>Scan to apply on the platform</translation>
     </message>

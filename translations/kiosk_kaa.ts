@@ -1873,6 +1873,11 @@
         <translation>Jumıs usınısı ushın hesh qashan pul tólemeń. Tek platforma yamasa licenziyalı agentlik arqalı arza beriń.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul jumıs telefonıńızda hám qalay arza beriw</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Platformada arza beriw ushın skanerleń</translation>

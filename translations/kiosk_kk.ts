@@ -1873,6 +1873,11 @@
         <translation>Жұмыс ұсынысы үшін ешқашан ақша төлемеңіз. Өтінімді тек платформада немесе лицензиясы бар агенттікте беріңіз.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл жұмыс телефоныңызда және қалай өтінім беру</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Платформада өтінім беру үшін сканерлеңіз</translation>

@@ -1873,6 +1873,11 @@
         <translation>Жумуш сунушу үчүн эч качан акча төлөбөңүз. Арызды платформада же лицензиясы бар агенттикте гана бериңиз.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул жумуш телефонуңузда жана кантип арыз берүү</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Платформада арыз берүү үчүн скандаңыз</translation>

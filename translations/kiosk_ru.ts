@@ -1520,6 +1520,10 @@
         <translation>Никогда не платите за предложение работы. Подавайте заявку только на платформе или в лицензированном агентстве.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translation>Эта вакансия на вашем телефоне и как подать заявку</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translation>Сканируйте, чтобы подать заявку на платформе</translation>
     </message>

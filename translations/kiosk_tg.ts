@@ -1873,6 +1873,11 @@
         <translation>Ҳеҷ гоҳ барои пешниҳоди кор пул надиҳед. Аризаро танҳо дар платформа ё агентии иҷозатномадор диҳед.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ин кор дар телефони шумо ва чӣ тавр ариза додан</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Барои ариза дар платформа скан кунед</translation>

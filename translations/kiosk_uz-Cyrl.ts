@@ -1519,6 +1519,10 @@
         <translation>Иш таклифи учун ҳеч қачон пул тўламанг. Фақат платформа ёки лицензияли агентлик орқали ариза беринг.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translation>Бу иш телефонингизда ва қандай ариза бериш</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translation>Платформада ариза бериш учун сканерланг</translation>
     </message>

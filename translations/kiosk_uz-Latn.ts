@@ -1519,6 +1519,10 @@
         <translation>Ish taklifi uchun hech qachon pul toʻlamang. Faqat platforma yoki litsenziyali agentlik orqali ariza bering.</translation>
     </message>
     <message>
+        <source>This job on your phone, and how to apply</source>
+        <translation>Bu ish telefoningizda va qanday ariza berish</translation>
+    </message>
+    <message>
         <source>Scan to apply on the platform</source>
         <translation>Platformada ariza berish uchun skanerlang</translation>
     </message>

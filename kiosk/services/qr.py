@@ -77,6 +77,13 @@ def service_qr(base_url: str, lang: str, service_id: str, own_qr: str, sample: b
     return content_qr(base_url, lang, f"services#{quote(service_id, safe='')}", own_qr, sample)
 
 
+def vacancy_qr(base_url: str, lang: str, vacancy_id: str, apply_url: str) -> str:
+    """A job order on the phone edition (`vacancy/{id}`): like a verdict, a code scanned later still
+    tells the truth (the page says so once the vacancy closed or its agency lost its licence) and links
+    on to the platform to apply. Without a phone edition, the platform's own page for it."""
+    return phone_url(base_url, lang, f"vacancy/{quote(vacancy_id, safe='')}") or apply_url
+
+
 def verdict_qr(base_url: str, registry_url: str, lang: str, *, licence_no: str | None = None,
                warning_id: str | None = None) -> str:
     """The live status page of an agency (or warning-list entry) on the phone edition: a code scanned

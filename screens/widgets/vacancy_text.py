@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.services.locale_text import language_name, number
+from kiosk.services.locale_text import language_name, wage_range
+
+__all__ = ["language_asked", "occupation_name", "wage_range"]
 
 
 def occupation_name(code: str) -> str:
@@ -22,13 +24,6 @@ def occupation_name(code: str) -> str:
         "welding": QCoreApplication.translate("Occupation", "Welder"),
     }
     return names.get(code, code)
-
-
-def wage_range(low: int, high: int, currency: str, lang: str) -> str:
-    """"2 400–2 900 EUR": digits grouped the way the traveller's language groups them (CLDR)."""
-    if low == high:
-        return f"{number(low, lang)} {currency}"
-    return f"{number(low, lang)}–{number(high, lang)} {currency}"
 
 
 def language_asked(language: str, level: str | None, lang: str) -> str:

@@ -4,7 +4,9 @@ Writes exactly the bytes the server sends (the same `Site`), laid out so that ea
 file: `/m/{lang}/` → `{lang}/index.html`, `/m/{lang}/article/{id}` → `{lang}/article/{id}.html`, and so on.
 Serve DIR at `/m/` with extension-less URLs (nginx: `try_files $uri $uri.html $uri/index.html =404;`).
 The check and agency pages need the live registry and are not exported: route `/m/*/check` and
-`/m/*/agency/*` (and `/m/*/warning/*`) to kiosk-server.
+`/m/*/agency/*` (and `/m/*/warning/*`) to kiosk-server. The vacancy lists and pages are written as they
+stand on the day of the export (only open vacancies of licensed agencies): export again every day, or route
+`/m/*/vacancies*` and `/m/*/vacancy/*` to kiosk-server too, so that a revocation shows within a minute.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from datetime import date
 from pathlib import Path
 
 from content.languages import UI_LANGUAGES as LANGUAGES
-from server.phone import onestop
+from server.phone import onestop, vacancies
 from server.phone.site import CSS_NAME, Site
 from server.phone.source import Snapshot
+from server.phone.words import Words
 
 LISTS = ("topics", "alerts", "countries", "contacts")
 
@@ -33,6 +36,9 @@ def static_paths(snap: Snapshot, today: date) -> Iterator[str]:
         yield f"{lang}/offices"
         yield from (f"{lang}/offices/{place}" for place in onestop.places(snap, today))
         yield f"{lang}/services"
+        yield from (f"{lang}/{path}" for path in vacancies.paths(snap, Words(lang), today))
+        yield from (f"{lang}/vacancy/{v['id']}"
+                    for v in vacancies.ordered(snap, Words(lang), today))
 
 
 def export(site: Site, out: Path) -> int:

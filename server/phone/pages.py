@@ -94,6 +94,7 @@ def active_alerts(snap: Snapshot, today: date) -> list[Mapping[str, Any]]:
 
 
 def home(snap: Snapshot, w: Words, today: date) -> Page:
+    """The kiosk's tasks, with verified vacancies where the kiosk's Home has its jobs tile."""
     urgent = next((a for a in active_alerts(snap, today) if a["severity"] == "urgent"), None)
     k = "HomeScreen"
     tiles = [
@@ -103,6 +104,8 @@ def home(snap: Snapshot, w: Words, today: date) -> Page:
          w.kiosk(k, "Fees, contracts, passports, legal ways to work abroad")),
         ("countries", w.kiosk(k, "Country guides"),
          w.kiosk(k, "Entry rules, documents and scams, country by country")),
+        ("vacancies", w.kiosk("VacanciesScreen", "Verified vacancies"),
+         w("Jobs abroad from licensed agencies only")),
         ("contacts#agency", w.kiosk(k, "Report fraud"), w.kiosk(k, "Tell the agency about a fake recruiter")),
         ("contacts", w.kiosk(k, "Help and hotlines"), w.kiosk(k, "Whom to call at home and abroad")),
     ]
@@ -410,3 +413,10 @@ def unpublished_page(w: Words) -> Page:
     return Page("message.html", w("Not available yet"), {
         "text": w("The information has not been published yet. Please try again later."),
         "link": w("Go to the home page")})
+
+
+def updating_page(w: Words) -> Page:
+    """While the server loads its content after a start: the same address again in a few seconds."""
+    return Page("updating.html", w("Being updated"), {
+        "text": w("The information is being prepared. This page will open in a moment."),
+        "again": w("Try again"), "link": w("Go to the home page")})

@@ -46,6 +46,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Ochish ›",
         "Open on the platform ›": "Platformada ochish ›",
         "Phone of the agency: {phone}": "Agentlik telefoni: {phone}",
+        "Jobs abroad from licensed agencies only": "Faqat litsenziyali agentliklardan xorijdagi ishlar",
+        "Type of work": "Ish turi",
+        "Page {page} of {pages}": "Sahifa: {page} / {pages}",
+        "‹ Previous page": "‹ Oldingi sahifa",
+        "Next page ›": "Keyingi sahifa ›",
+        "This vacancy is no longer open": "Bu vakansiya endi ochiq emas",
+        "It closed on {date}.": "U {date} kuni yopilgan.",
+        "Its agency may no longer recruit workers.":
+            "Uning agentligi endi ishchi yollay olmaydi.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Reyestr maʼlumotlari agentlik litsenziyasini tasdiqlash uchun juda eski, shuning uchun "
+            "vakansiyalar koʻrsatilmaydi.",
+        "The agency's status now ›": "Agentlikning hozirgi holati ›",
+        "See the open vacancies ›": "Ochiq vakansiyalarni koʻrish ›",
+        "What is required": "Nima talab qilinadi",
+        "Recruiting agency": "Yollovchi agentlik",
+        "Being updated": "Yangilanmoqda",
+        "The information is being prepared. This page will open in a moment.":
+            "Maʼlumot tayyorlanmoqda. Bu sahifa birozdan keyin ochiladi.",
+        "Try again": "Qayta urinish",
     },
     "uz-Cyrl": {
         "Migration information": "Миграция бўйича маълумот",
@@ -75,6 +95,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Очиш ›",
         "Open on the platform ›": "Платформада очиш ›",
         "Phone of the agency: {phone}": "Агентлик телефони: {phone}",
+        "Jobs abroad from licensed agencies only": "Фақат лицензияли агентликлардан хориждаги ишлар",
+        "Type of work": "Иш тури",
+        "Page {page} of {pages}": "Саҳифа: {page} / {pages}",
+        "‹ Previous page": "‹ Олдинги саҳифа",
+        "Next page ›": "Кейинги саҳифа ›",
+        "This vacancy is no longer open": "Бу вакансия энди очиқ эмас",
+        "It closed on {date}.": "У {date} куни ёпилган.",
+        "Its agency may no longer recruit workers.":
+            "Унинг агентлиги энди ишчи ёллай олмайди.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Реестр маълумотлари агентлик лицензиясини тасдиқлаш учун жуда эски, шунинг учун вакансиялар "
+            "кўрсатилмайди.",
+        "The agency's status now ›": "Агентликнинг ҳозирги ҳолати ›",
+        "See the open vacancies ›": "Очиқ вакансияларни кўриш ›",
+        "What is required": "Нима талаб қилинади",
+        "Recruiting agency": "Ёлловчи агентлик",
+        "Being updated": "Янгиланмоқда",
+        "The information is being prepared. This page will open in a moment.":
+            "Маълумот тайёрланмоқда. Бу саҳифа бироздан кейин очилади.",
+        "Try again": "Қайта уриниш",
     },
     "ru": {
         "Migration information": "Информация для мигрантов",
@@ -105,6 +145,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Открыть ›",
         "Open on the platform ›": "Открыть на платформе ›",
         "Phone of the agency: {phone}": "Телефон агентства: {phone}",
+        "Jobs abroad from licensed agencies only": "Работа за рубежом только от лицензированных агентств",
+        "Type of work": "Вид работы",
+        "Page {page} of {pages}": "Страница {page} из {pages}",
+        "‹ Previous page": "‹ Предыдущая страница",
+        "Next page ›": "Следующая страница ›",
+        "This vacancy is no longer open": "Эта вакансия больше не открыта",
+        "It closed on {date}.": "Приём закрыт {date}.",
+        "Its agency may no longer recruit workers.":
+            "Её агентство больше не может набирать работников.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Данные реестра слишком старые, чтобы подтвердить лицензию агентства, поэтому вакансии не "
+            "показываются.",
+        "The agency's status now ›": "Статус агентства сейчас ›",
+        "See the open vacancies ›": "Открытые вакансии ›",
+        "What is required": "Что требуется",
+        "Recruiting agency": "Агентство по найму",
+        "Being updated": "Идёт обновление",
+        "The information is being prepared. This page will open in a moment.":
+            "Информация готовится. Страница откроется через минуту.",
+        "Try again": "Повторить",
     },
     "en": {
         "Migration information": "Migration information",
@@ -135,6 +195,25 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Open ›",
         "Open on the platform ›": "Open on the platform ›",
         "Phone of the agency: {phone}": "Phone of the agency: {phone}",
+        "Jobs abroad from licensed agencies only": "Jobs abroad from licensed agencies only",
+        "Type of work": "Type of work",
+        "Page {page} of {pages}": "Page {page} of {pages}",
+        "‹ Previous page": "‹ Previous page",
+        "Next page ›": "Next page ›",
+        "This vacancy is no longer open": "This vacancy is no longer open",
+        "It closed on {date}.": "It closed on {date}.",
+        "Its agency may no longer recruit workers.":
+            "Its agency may no longer recruit workers.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "The registry data is too old to confirm the agency's licence, so no vacancy is shown.",
+        "The agency's status now ›": "The agency's status now ›",
+        "See the open vacancies ›": "See the open vacancies ›",
+        "What is required": "What is required",
+        "Recruiting agency": "Recruiting agency",
+        "Being updated": "Being updated",
+        "The information is being prepared. This page will open in a moment.":
+            "The information is being prepared. This page will open in a moment.",
+        "Try again": "Try again",
     },
     "kaa": {
         "Migration information": "Migraciya boyınsha maǵlıwmat",
@@ -164,6 +243,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Ashıw ›",
         "Open on the platform ›": "Platformada ashıw ›",
         "Phone of the agency: {phone}": "Agentlik telefonı: {phone}",
+        "Jobs abroad from licensed agencies only": "Tek licenziyalı agentliklerden shet eldegi jumıslar",
+        "Type of work": "Jumıs túri",
+        "Page {page} of {pages}": "Bet: {page} / {pages}",
+        "‹ Previous page": "‹ Aldıńǵı bet",
+        "Next page ›": "Keyingi bet ›",
+        "This vacancy is no longer open": "Bul vakansiya endi ashıq emes",
+        "It closed on {date}.": "Ol {date} kúni jabılǵan.",
+        "Its agency may no longer recruit workers.":
+            "Onıń agentligi endi jumısshı jallay almaydı.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Reestr maǵlıwmatları agentlik licenziyasın tastıyıqlaw ushın júdá eski, sonlıqtan "
+            "vakansiyalar kórsetilmeydi.",
+        "The agency's status now ›": "Agentliktiń házirgi jaǵdayı ›",
+        "See the open vacancies ›": "Ashıq vakansiyalardı kóriw ›",
+        "What is required": "Ne talap etiledi",
+        "Recruiting agency": "Jallawshı agentlik",
+        "Being updated": "Jańalanbaqta",
+        "The information is being prepared. This page will open in a moment.":
+            "Maǵlıwmat tayarlanbaqta. Bul bet biraz waqıttan keyin ashıladı.",
+        "Try again": "Qayta urınıw",
     },
     "kk": {
         "Migration information": "Көші-қон туралы ақпарат",
@@ -193,6 +292,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Ашу ›",
         "Open on the platform ›": "Платформада ашу ›",
         "Phone of the agency: {phone}": "Агенттік телефоны: {phone}",
+        "Jobs abroad from licensed agencies only": "Тек лицензиясы бар агенттіктерден шетелдегі жұмыс",
+        "Type of work": "Жұмыс түрі",
+        "Page {page} of {pages}": "Бет: {page} / {pages}",
+        "‹ Previous page": "‹ Алдыңғы бет",
+        "Next page ›": "Келесі бет ›",
+        "This vacancy is no longer open": "Бұл бос орын енді ашық емес",
+        "It closed on {date}.": "Ол {date} жабылды.",
+        "Its agency may no longer recruit workers.":
+            "Оның агенттігі енді жұмысшы жалдай алмайды.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Тізілім деректері агенттіктің лицензиясын растау үшін тым ескі, сондықтан бос орындар "
+            "көрсетілмейді.",
+        "The agency's status now ›": "Агенттіктің қазіргі мәртебесі ›",
+        "See the open vacancies ›": "Ашық бос орындарды көру ›",
+        "What is required": "Не талап етіледі",
+        "Recruiting agency": "Жалдаушы агенттік",
+        "Being updated": "Жаңартылуда",
+        "The information is being prepared. This page will open in a moment.":
+            "Ақпарат дайындалуда. Бұл бет біраздан кейін ашылады.",
+        "Try again": "Қайталау",
     },
     "ky": {
         "Migration information": "Миграция боюнча маалымат",
@@ -222,6 +341,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Ачуу ›",
         "Open on the platform ›": "Платформада ачуу ›",
         "Phone of the agency: {phone}": "Агенттиктин телефону: {phone}",
+        "Jobs abroad from licensed agencies only": "Лицензиясы бар агенттиктерден гана чет элдеги жумуштар",
+        "Type of work": "Жумуштун түрү",
+        "Page {page} of {pages}": "Бет: {page} / {pages}",
+        "‹ Previous page": "‹ Мурунку бет",
+        "Next page ›": "Кийинки бет ›",
+        "This vacancy is no longer open": "Бул вакансия мындан ары ачык эмес",
+        "It closed on {date}.": "Ал {date} жабылган.",
+        "Its agency may no longer recruit workers.":
+            "Анын агенттиги мындан ары жумушчу жалдай албайт.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Реестрдин маалыматтары агенттиктин лицензиясын ырастоо үчүн өтө эски, ошондуктан вакансиялар "
+            "көрсөтүлбөйт.",
+        "The agency's status now ›": "Агенттиктин азыркы абалы ›",
+        "See the open vacancies ›": "Ачык вакансияларды көрүү ›",
+        "What is required": "Эмне талап кылынат",
+        "Recruiting agency": "Жалдоочу агенттик",
+        "Being updated": "Жаңыртылууда",
+        "The information is being prepared. This page will open in a moment.":
+            "Маалымат даярдалууда. Бул бет бир аздан кийин ачылат.",
+        "Try again": "Кайра аракет кылуу",
     },
     "tg": {
         "Migration information": "Маълумот дар бораи муҳоҷират",
@@ -252,6 +391,26 @@ _TABLES: dict[str, dict[str, str]] = {
         "Open ›": "Кушодан ›",
         "Open on the platform ›": "Дар платформа кушодан ›",
         "Phone of the agency: {phone}": "Телефони агентӣ: {phone}",
+        "Jobs abroad from licensed agencies only": "Кор дар хориҷа танҳо аз агентиҳои иҷозатномадор",
+        "Type of work": "Намуди кор",
+        "Page {page} of {pages}": "Саҳифаи {page} аз {pages}",
+        "‹ Previous page": "‹ Саҳифаи қаблӣ",
+        "Next page ›": "Саҳифаи навбатӣ ›",
+        "This vacancy is no longer open": "Ин ҷойи корӣ дигар кушода нест",
+        "It closed on {date}.": "Он {date} баста шуд.",
+        "Its agency may no longer recruit workers.":
+            "Агентии он дигар коргар ҷалб карда наметавонад.",
+        "The registry data is too old to confirm the agency's licence, so no vacancy is shown.":
+            "Маълумоти феҳрист барои тасдиқи иҷозатномаи агентӣ хеле кӯҳна аст, бинобар ин ҷойҳои корӣ "
+            "нишон дода намешаванд.",
+        "The agency's status now ›": "Ҳолати ҳозираи агентӣ ›",
+        "See the open vacancies ›": "Ҷойҳои кории кушода ›",
+        "What is required": "Чӣ талаб карда мешавад",
+        "Recruiting agency": "Агентии ҷалбкунанда",
+        "Being updated": "Навсозӣ шуда истодааст",
+        "The information is being prepared. This page will open in a moment.":
+            "Маълумот омода шуда истодааст. Ин саҳифа пас аз лаҳзае кушода мешавад.",
+        "Try again": "Боз кӯшиш кардан",
     },
 }
 PHRASES: Mapping[str, Mapping[str, str]] = MappingProxyType(

@@ -19,13 +19,14 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from content.bundle_read import LoadedBundle
 from content.contentdb import fill, schema
+from content.contentdb.vacancies import visible_vacancies
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.search.engine import Match, RegistrySearch
@@ -33,6 +34,24 @@ from content.search.engine import Match, RegistrySearch
 _AGENCY = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, "
            "status_reason, region, address, phone, countries, status_reason_code FROM agencies "
            "WHERE licence_no = ?")
+
+
+_VACANCY_STATE = ("SELECT v.country, v.occupation, v.employer, v.closes_on, v.licence_no, a.status, "
+                  "a.expires_on FROM vacancies v LEFT JOIN agencies a ON a.licence_no = v.licence_no "
+                  "WHERE v.id = ?")
+
+
+@dataclass(frozen=True)
+class VacancyState:
+    """A published vacancy's closing date and its agency's licence (status None: not in the registry)."""
+
+    country: str
+    occupation: str
+    employer: str
+    closes_on: str
+    licence_no: str
+    agency_status: str | None
+    agency_expires_on: str | None
 
 
 @dataclass
@@ -43,6 +62,7 @@ class Registry:
     _search_lock: threading.Lock
     _lookup: sqlite3.Connection
     _lookup_lock: threading.Lock  # apart from the search's: a look-up never waits for a slow search
+    _visible: dict[tuple[date, bool], list[dict[str, Any]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, path: Path, bundle: LoadedBundle) -> Registry:
@@ -88,6 +108,38 @@ class Registry:
         with self._lookup_lock:
             row = self._lookup.execute(_AGENCY, (licence_no,)).fetchone()
         return None if row is None else _agency(row)
+
+    def licence_numbers(self, limit: int) -> list[str]:
+        """Up to `limit` licence numbers, in the registry's order (the page cache is warmed with them)."""
+        with self._lookup_lock:
+            return [row[0] for row in self._lookup.execute(
+                "SELECT licence_no FROM agencies ORDER BY rowid LIMIT ?", (limit,))]
+
+    def vacancies(self, today: date, *, stale: bool) -> list[dict[str, Any]]:
+        """Every vacancy shown `today` (`content.contentdb.vacancies.visible_vacancies`, the kiosk's one
+        query), read once per day and kept: a list of 10,000 is read in tens of milliseconds, and every
+        list page of a day is a slice of it."""
+        key = (today, stale)
+        with self._lookup_lock:
+            found = self._visible.get(key)
+            if found is None:
+                found = visible_vacancies(self._lookup, today, stale=stale)
+                self._visible.clear()  # yesterday's list is of no more use
+                self._visible[key] = found
+        return found
+
+    def vacancy(self, vacancy_id: str, today: date, *, stale: bool) -> dict[str, Any] | None:
+        """One vacancy if it is shown `today` (the same query and rule as the list)."""
+        with self._lookup_lock:
+            found = visible_vacancies(self._lookup, today, stale=stale, vacancy_id=vacancy_id)
+        return found[0] if found else None
+
+    def vacancy_state(self, vacancy_id: str) -> VacancyState | None:
+        """A vacancy's closing date and its agency's licence as the registry has them now, shown or not:
+        what a page needs to say why a vacancy is no longer shown. None for an id never published."""
+        with self._lookup_lock:
+            row = self._lookup.execute(_VACANCY_STATE, (vacancy_id,)).fetchone()
+        return None if row is None else VacancyState(*row)
 
     def search(self, query: str, limit: int = 20) -> list[Match]:
         """The kiosk's ranked search; one connection, so one query at a time (each takes a few ms)."""

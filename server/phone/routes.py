@@ -7,12 +7,14 @@ Also installs the access-log scrubber: a phone's IP address and what it searched
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from fastapi import FastAPI
 
+from server.phone import warm
 from server.phone.front import PhoneFront
 from server.phone.privacy import AccessLogScrubber
 from server.phone.site import Site
@@ -22,9 +24,26 @@ from server.phone.source import PublishedContent
 def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.today) -> Site:
     """Serve the phone edition of `deploy_dir`'s published content under `/m/` on `app`, through a
     `PhoneFront` middleware: call it last, so that no middleware added later runs before it. A new
-    publish is loaded in the background while the previous content goes on being served."""
-    site = Site(PublishedContent(Path(deploy_dir), background=True), clock=clock)
+    publish is loaded in the background while the previous content goes on being served, and the page
+    cache is warmed after each load (server/phone/warm.py); `start(app)` begins the first load."""
+    content = PublishedContent(Path(deploy_dir), background=True)
+    site = Site(content, clock=clock)
+    stop = threading.Event()
+    content.on_loaded(lambda snap: warm.warm(site, snap, stop))
     AccessLogScrubber.install(logging.getLogger("uvicorn.access"))
     app.add_middleware(PhoneFront, site=site)
     app.state.phone_site = site  # for the parser-level shortcut (server/phone/fastpath.py)
+    app.state.phone_stop = stop
     return site
+
+
+def start(app: FastAPI) -> None:
+    """Begin loading the published content, then warming the page cache, in the background: kiosk-server
+    calls this as it starts, so the first phone does not wait for the registry to be read."""
+    app.state.phone_stop.clear()
+    app.state.phone_site.content.start()
+
+
+def stop(app: FastAPI) -> None:
+    """Stop warming the page cache (at shutdown; a load in progress ends by itself)."""
+    app.state.phone_stop.set()

@@ -11,6 +11,8 @@ Kept free of the web framework so that the FastAPI route (server/phone/routes.py
     /m/{lang}/contacts           help and hotlines   /m/{lang}/agency/{licence_no}, /m/{lang}/warning/{id}
     /m/{lang}/offices            centres, offices    /m/{lang}/offices/{uz|abroad|region|country}
     /m/{lang}/services           the platform's services
+    /m/{lang}/vacancies[/{country|all}[/{job|all}[/{n}]]]   verified vacancies, filtered, page n
+    /m/{lang}/vacancy/{id}       one job order (410 once it closed or its agency lost its licence)
 
 Every link in a page is relative, so the same pages work under any prefix of a static host.
 """
@@ -29,11 +31,11 @@ from urllib.parse import quote, unquote, urlencode
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from content.languages import UI_LANGUAGES as LANGUAGES
-from server.phone import onestop, pages
+from server.phone import onestop, pages, vacancies
 from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
 from server.phone.render import markdown, phones, tel_href
-from server.phone.source import NotPublished, PublishedContent, Snapshot
+from server.phone.source import Loading, NotPublished, PublishedContent, Snapshot
 from server.phone.words import DEFAULT, NAMES, Words
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +46,7 @@ _COUNTRY = re.compile(r"[a-z]{2}")
 MAX_SEGMENT = 64
 CONTENT_MAX_AGE = 300  # a CDN may serve an article for five minutes after a new publish
 REGISTRY_MAX_AGE = 60  # a revoked licence shows within a minute
+RETRY_S = 5  # while the server loads its content at start: come back this many seconds later
 SECURITY_HEADERS = {
     "content-security-policy": "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; "
                                "frame-ancestors 'none'",
@@ -184,6 +187,12 @@ class Site:
               gzip_ok: bool, render: bool) -> Reply | None:
         try:
             snap = self.content.current() if render else self.content.peek()
+        except Loading:
+            # The server has just started: the page will be there in seconds (the page refreshes itself).
+            w = Words(lang)
+            reply = self._render(None, w, pages.updating_page(w), up, _encode(rest), 503)
+            reply.headers.update({"cache-control": "no-store", "retry-after": str(RETRY_S)})
+            return self._send(_packed(reply), None, gzip_ok)
         except NotPublished:
             w = Words(lang)
             reply = self._render(None, w, pages.unpublished_page(w), up, "", 503)
@@ -213,7 +222,9 @@ class Site:
             page, status = self._dispatch(snap, w, rest, query, today), 200
         except Missing:
             page, status = pages.not_found_page(w), 404
-        here = _encode(rest) if status == 200 else ""
+        except vacancies.Gone as gone:
+            page, status = gone.page, 410  # published once, so a printed code must say why it is gone
+        here = _encode(rest) if status in (200, 410) else ""
         if searching:
             here += "?" + urlencode({"q": pages.clean_query(query.get("q"))})
         reply = self._render(snap, w, page, up, here, status)
@@ -234,6 +245,8 @@ class Site:
                   "services": lambda: onestop.services(snap, w)}
         if len(rest) == 1 and rest[0] in simple:
             return simple[rest[0]]()
+        if rest[0] == "vacancies":
+            return vacancies.listing(snap, w, today, rest[1:])
         if len(rest) != 2 or not rest[1] or len(rest[1]) > MAX_SEGMENT:
             raise Missing("/".join(rest))
         kind, ref = rest
@@ -249,6 +262,8 @@ class Site:
             return pages.warning(snap, w, ref)
         if kind == "offices":
             return onestop.offices(snap, w, today, ref)
+        if kind == "vacancy":
+            return vacancies.vacancy(snap, w, ref, today)
         raise Missing(rest)
 
     def _render(self, snap: Snapshot | None, w: Words, page: Page, up: str, here: str, status: int) -> Reply:
@@ -259,6 +274,7 @@ class Site:
             "language_label": w.kiosk("Header", "Language"), "skip": page.title,
             "languages": [{"code": code, "name": NAMES[code]} for code in LANGUAGES],
             "sample": w.kiosk("PageScreen", _SAMPLE) if sample else None,
+            "refresh": RETRY_S if page.template == "updating.html" else None,
         }
         values.setdefault("results_title", w("Results"))
         values.setdefault("note", None)

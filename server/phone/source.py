@@ -9,8 +9,9 @@ So the phone shows exactly what a kiosk would apply, and a half-written or tampe
 `PublishedContent.current()` checks (at most every `check_interval_s`) whether `timestamp.json` changed and
 then loads the new bundle; until that succeeds the previous snapshot keeps being served. With
 `background=True` (the server) a new publish is loaded in a thread of its own: requests keep getting the old
-snapshot at once instead of waiting the half minute a 100,000-agency registry takes; only the very first
-load, with nothing to serve yet, is waited for.
+snapshot at once instead of waiting the half minute a 100,000-agency registry takes. The server starts the
+first load when it starts (`start()`), not on the first request; a request that comes while it runs waits
+for it up to `first_wait_s`, then gets a short "being updated" page (`Loading`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +46,7 @@ from sync.errors import SyncError
 log = logging.getLogger(__name__)
 _BASE = "http://repository.invalid/"  # never fetched: FolderFetcher maps it to the repository folder
 CHUNK = 1 << 20
+FIRST_WAIT_S = 10.0  # a phone's first request while the server starts waits this long, then is told to retry
 
 
 class FolderFetcher(FetcherInterface):
@@ -95,11 +97,16 @@ class NotPublished(Exception):
     """Nothing verified to serve yet (no publish, or the first publish failed verification)."""
 
 
+class Loading(NotPublished):
+    """The first load since the server started is still running (a 100,000-agency registry takes a while):
+    the caller answers a short "being updated" page that asks the phone to come back in a few seconds."""
+
+
 class PublishedContent:
     """The latest verified bundle of `deploy_dir/repository`, kept in `deploy_dir/phone/`."""
 
     def __init__(self, deploy_dir: Path, *, check_interval_s: float = 5.0, work_dir: Path | None = None,
-                 background: bool = False) -> None:
+                 background: bool = False, first_wait_s: float = FIRST_WAIT_S) -> None:
         self.repo = Path(deploy_dir) / "repository"
         self.work = Path(work_dir) if work_dir is not None else Path(deploy_dir) / "phone"
         self.check_interval_s = check_interval_s
@@ -110,10 +117,34 @@ class PublishedContent:
         self._lock = threading.Lock()
         self._start_lock = threading.Lock()
         self._loader: threading.Thread | None = None
+        self.first_wait_s = first_wait_s
+        self._loaded: list[Callable[[Snapshot], None]] = []
+
+    def on_loaded(self, callback: Callable[[Snapshot], None]) -> None:
+        """Call `callback(snapshot)` in the loader thread after each background load of new content (the
+        page cache is warmed from there: server/phone/warm.py)."""
+        self._loaded.append(callback)
+
+    def start(self) -> None:
+        """Begin loading the published content now, in the background: the server calls this when it
+        starts, so that the registry database is ready before the first phone asks."""
+        with self._start_lock:
+            if self._loader is not None and self._loader.is_alive():
+                return
+            self._checked = time.monotonic()
+            self._loader = threading.Thread(target=self._check_in_background, name="phone-content-loader",
+                                            daemon=True)
+            self._loader.start()
 
     def current(self) -> Snapshot:
-        """The snapshot to serve now; raises NotPublished when there has never been a verified one."""
+        """The snapshot to serve now; raises NotPublished when there has never been a verified one, and
+        Loading when the first load is still running after `first_wait_s` of waiting for it."""
         if self._snapshot is None:
+            loader = self._loader
+            if loader is not None and loader.is_alive():
+                loader.join(self.first_wait_s)
+                if self._snapshot is None and loader.is_alive():
+                    raise Loading("the published content is being loaded")
             self._check_now()
         elif self._due():
             if self.background:
@@ -157,8 +188,16 @@ class PublishedContent:
 
     def _check_in_background(self) -> None:
         with self._lock:
+            before = self._snapshot
             self._refresh()
             self._checked = time.monotonic()
+            after = self._snapshot
+        if after is not None and (before is None or after.version != before.version):
+            for callback in self._loaded:
+                try:
+                    callback(after)
+                except Exception:  # warming is an optimisation: serving goes on without it
+                    log.exception("phone edition: warming the page cache failed")
 
     def _refresh(self) -> None:
         try:

@@ -24,7 +24,8 @@ PAGE_TYPES = {
     "contacts": "contacts", "check": "check", "check-results": "check?q=istiqbol",
     "agency": f"agency/{sample_agencies()['revoked']}", "warning": "warning/w-001",
     "offices": "offices", "offices-region": "offices/surkhandarya", "offices-abroad": "offices/kr",
-    "services": "services",
+    "services": "services", "vacancies": "vacancies", "vacancies-filtered": "vacancies/de/all",
+    "vacancy": "vacancy/de-care-001",
 }
 SAMPLE_LABEL = "SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here " \
                "are not official."
@@ -140,7 +141,9 @@ def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: 
 def test_home_shows_the_urgent_alert_first(phone: Phone) -> None:
     html = phone.get("/m/en/").text
     assert html.index('class="banner"') < html.index('class="tiles"')
-    assert html.count("<li>") == 6
+    assert html.count("<li>") == 7  # the kiosk's six tasks and, where its Home has jobs, the vacancies
+    assert html.index('href="../en/countries"') < html.index('href="../en/vacancies"') < \
+        html.index('href="../en/contacts#agency"')
 
 
 def test_check_uses_the_kiosks_search(phone: Phone) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QLabel
 
 from kiosk.app.compose import Kiosk
-from kiosk.services.qr import content_qr, phone_url, service_qr, verdict_qr
+from kiosk.services.qr import content_qr, phone_url, service_qr, vacancy_qr, verdict_qr
 from screens.widgets.qr_panel import QrPanel
 from tests.phone.conftest import Phone, phone, published  # noqa: F401 - fixtures shared with tests/phone
 from tests.ui.helpers import settle
@@ -106,6 +106,23 @@ def test_url_rules() -> None:
     assert verdict_qr(BASE, registry, "en", licence_no="LX 1/2") == f"{BASE}/en/agency/LX%201%2F2"
     assert verdict_qr("", registry, "en", licence_no="LX-1") == "https://registry.example/LX-1"
     assert verdict_qr(BASE, registry, "en") == ""
+    platform = "https://platform.example/v/1"
+    assert vacancy_qr(BASE, "kk", "de-care-001", platform) == f"{BASE}/kk/vacancy/de-care-001"
+    assert vacancy_qr("", "kk", "de-care-001", platform) == platform
+
+
+@pytest.mark.parametrize("lang", ["uz-Latn", "kk"])
+def test_vacancy_qr_opens_the_job_order_on_the_phone(kiosk: Kiosk, phone: Phone, lang: str) -> None:  # noqa: F811
+    kiosk.context.i18n.set_language(lang)
+    kiosk.navigator.go("vacancy", id="de-care-001")
+    settle()
+    screen = kiosk.navigator.screen("vacancy")
+    url = decode(screen.qr)
+    assert url == f"{BASE}/{lang}/vacancy/de-care-001"
+    page = phone.get(urlsplit(url).path)
+    assert page.status == 200
+    title = screen.text_widget.findChild(QLabel, "ScreenTitle").text()
+    assert f"<h1>{title}</h1>" in page.text  # the same job order, titled the same way
 
 
 @pytest.mark.parametrize("lang", ["uz-Latn", "ru"])

@@ -1,0 +1,266 @@
+"""Verified vacancies on the phone: the list, filtered and paginated with plain links, and one job order.
+
+The same job orders as the kiosk's Verified vacancies screens, chosen by the same query
+(`content.contentdb.vacancies.visible_vacancies`): a closed vacancy, or one whose agency's licence is not
+valid now, or any vacancy while the registry is too old to confirm a licence, is never listed. Words are
+the kiosk's (contexts `VacanciesScreen`, `VacancyScreen`, `Occupation`) where the kiosk says the same.
+Filters and pages are path segments, so every list page is a stable URL a CDN and the static export carry:
+
+    vacancies                          every open vacancy, page 1
+    vacancies/{country|all}            one destination (ISO 3166 alpha-2, lower case)
+    vacancies/{country|all}/{job|all}  and one type of work (content.vacancies.OCCUPATIONS)
+    vacancies/{country|all}/{job|all}/{n}   page n (n ≥ 1)
+    vacancy/{id}                       one job order; after it closed, or its agency lost its licence,
+                                       a 410 page that says which, with a link back to the list
+
+The list is ordered by the destination's name in the reader's language (CLDR names, sorted by the Unicode
+Collation Algorithm: content.locale_text), then the type of work's name, the closing date and the id.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+from urllib.parse import quote
+
+from content.locale_text import country_name, language_name, long_date, sort_key, wage_range
+from content.vacancies import OCCUPATIONS
+from content.verdict import Kind, agency_verdict, not_found
+from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, stale, verdict_words
+from server.phone.source import Snapshot
+from server.phone.words import Words
+
+PAGE_SIZE = 20  # as many as the kiosk shows at once; a page stays near 5 KB gzipped
+ALL = "all"
+_COUNTRY = re.compile(r"[a-z]{2}")
+_PAGE = re.compile(r"[1-9][0-9]{0,5}")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+# (id of the day's list, language) → (that list, sorted); the list is held so that its id is not reused.
+_SORTED: dict[tuple[int, str], tuple[list[dict[str, Any]], list[Mapping[str, Any]]]] = {}
+_SORTED_LOCK = threading.Lock()
+_OCCUPATIONS = {"construction": "Construction", "agriculture": "Farm work", "manufacturing": "Factory work",
+                "warehouse": "Warehouse", "driving": "Driver", "care": "Care work", "hospitality": "Hotels",
+                "cooking": "Cook", "cleaning": "Cleaning", "welding": "Welder"}
+
+
+class Gone(Exception):
+    """A vacancy that was published but is no longer shown: the caller answers 410 with `page`."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page.title)
+        self.page = page
+
+
+def occupation_name(code: str, w: Words) -> str:
+    """The kiosk's name of a type of work (context `Occupation`) in the reader's language."""
+    source = _OCCUPATIONS.get(code)
+    return w.kiosk("Occupation", source) if source else code
+
+
+def language_asked(language: str, level_asked: str | None, w: Words) -> str:
+    if language == "none":
+        return w.kiosk("Occupation", "No language required")
+    return f"{language_name(language, w.lang)} {level_asked or ''}".strip()
+
+
+def title(v: Mapping[str, Any], w: Words) -> str:
+    """"Welder — Germany", as the kiosk titles a job order."""
+    return f"{occupation_name(v['occupation'], w)} — {country_name(v['country'], w.lang)}"
+
+
+def ordered(snap: Snapshot, w: Words, today: date) -> list[Mapping[str, Any]]:
+    """Today's vacancies in the reader's order: destination name, type of work, closing date, id. Sorted
+    once per language and day (every list page of that language is a slice of it)."""
+    everything = snap.registry.vacancies(today, stale=stale(snap, today))
+    key = (id(everything), w.lang)
+    with _SORTED_LOCK:
+        found = _SORTED.get(key)
+    if found is not None and found[0] is everything:
+        return found[1]
+    countries = {c: sort_key(country_name(c, w.lang)) for c in {v["country"] for v in everything}}
+    jobs = {o: sort_key(occupation_name(o, w)) for o in {v["occupation"] for v in everything}}
+    result: list[Mapping[str, Any]] = sorted(
+        everything, key=lambda v: (countries[v["country"]], jobs[v["occupation"]], v["closes_on"], v["id"]))
+    with _SORTED_LOCK:
+        if len(_SORTED) >= 32:
+            _SORTED.clear()
+        _SORTED[key] = (everything, result)
+    return result
+
+
+def paths(snap: Snapshot, w: Words, today: date) -> list[str]:
+    """Every list page that has something to show, as linked from the lists (the static export)."""
+    everything = ordered(snap, w, today)
+    found = ["vacancies"]
+    for country in [ALL, *sorted({v["country"] for v in everything})]:
+        for job in [ALL, *sorted({v["occupation"] for v in everything})]:
+            count = len(_chosen(everything, country, job))
+            if count:
+                found.append(f"vacancies/{country}/{job}")
+                found += [f"vacancies/{country}/{job}/{n}" for n in range(2, _pages(count) + 1)]
+    return found
+
+
+def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
+    """`vacancies[/{country}[/{job}[/{n}]]]`; a malformed or out-of-range part is a 404."""
+    country, job, number = _parse(rest)
+    k = "VacanciesScreen"
+    old = stale(snap, today)
+    everything = ordered(snap, w, today)
+    chosen = _chosen(everything, country, job)
+    pages = _pages(len(chosen))
+    if number > pages:
+        raise Missing("/".join(rest))
+    shown = chosen[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
+    countries = _options(_chosen(everything, ALL, job), "country", lambda c: country_name(c, w.lang))
+    jobs = _options(_chosen(everything, country, ALL), "occupation", lambda o: occupation_name(o, w))
+    filters = [
+        {"title": w.kiosk("CountriesScreen", "Where are you going to work?"),
+         "links": [_link(w.kiosk(k, "All"), ALL, job, country == ALL),
+                   *(_link(name, code, job, code == country) for code, name in countries)]},
+        {"title": w("Type of work"),
+         "links": [_link(w.kiosk(k, "All"), country, ALL, job == ALL),
+                   *(_link(name, country, code, code == job) for code, name in jobs)]},
+    ]
+    if old:
+        empty = w("The registry data is too old to confirm the agency's licence, so no vacancy is shown.")
+    elif not everything:
+        empty = w.kiosk(k, "No vacancies are open at the moment.")
+    else:
+        empty = w.kiosk(k, "No vacancy matches. Try another country or job.")
+    return Page("vacancies.html", w.kiosk(k, "Verified vacancies"), {
+        "lead": w("Jobs abroad from licensed agencies only"),
+        "filters": filters if everything else [], "empty": empty,
+        "items": [_item(v, w) for v in shown],
+        "sample_label": w.kiosk(k, "SAMPLE") if snap.sample else None,
+        "pager": _pager(w, f"vacancies/{country}/{job}", number, pages),
+    }, registry=True)
+
+
+def vacancy(snap: Snapshot, w: Words, vacancy_id: str, today: date) -> Page:
+    """One job order with its agency's live status; `Gone` when it is no longer shown, `Missing` when it
+    was never published."""
+    if not _ID.fullmatch(vacancy_id):
+        raise Missing(vacancy_id)
+    old = stale(snap, today)
+    v = snap.registry.vacancy(vacancy_id, today, stale=old)
+    if v is None:
+        raise Gone(_gone(snap, w, vacancy_id, today, old))
+    k = "VacancyScreen"
+    agency = snap.registry.agency(v["licence_no"])
+    verdict = agency_verdict(agency, today, stale=old) if agency is not None else None
+    headline = verdict_words(w, verdict)[0] if verdict is not None else ""
+    facts = [
+        w.kiosk(k, "Wage: {wage} a month", wage=wage_range(v["wage_min"], v["wage_max"], v["currency"],
+                                                          w.lang)),
+        w.kiosk(k, "Hours: {hours} a week", hours=v["hours_per_week"]),
+        w.kiosk(k, "Places: {places}", places=v["places"]),
+        w.kiosk(k, "Apply by: {date}", date=long_date(v["closes_on"], w.lang)),
+        w.kiosk(k, "Contract registration number: {number}", number=v["contract_no"]),
+    ]
+    return Page("vacancy.html", title(v, w), {
+        "employer": v["employer"], "sample_label": w.kiosk(k, "SAMPLE") if snap.sample else None,
+        "order_title": w.kiosk(k, "The job order"), "facts": facts,
+        "required_title": w("What is required"),
+        "required": [w.kiosk(k, "Language: {language}",
+                             language=language_asked(v["language"], v["language_level"], w))],
+        "agency_title": w("Recruiting agency"),
+        "agency": w.kiosk(k, "Agency: {name}, licence {number}", name=v["agency_name"],
+                          number=v["licence_no"]),
+        "agency_href": f"agency/{segment(v['licence_no'])}", "agency_link": w("The agency's status now ›"),
+        "as_of": w.kiosk("VerdictScreen", "Registry data as of {date}",
+                         date=day(snap.registry_as_of, w)),
+        "level": level(verdict) if verdict is not None else "danger",
+        "icon": ICONS[verdict.kind] if verdict is not None else ICONS[Kind.NOT_FOUND], "headline": headline,
+        "warning": w.kiosk(k, "Never pay for a job offer. Apply only on the platform or at the licensed "
+                              "agency."),
+        "apply": v["apply_url"], "apply_text": w("Open on the platform ›"),
+        "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
+        "back": w("See the open vacancies ›"),
+    }, registry=True)
+
+
+def _gone(snap: Snapshot, w: Words, vacancy_id: str, today: date, old: bool) -> Page:
+    """Why a published vacancy is not shown now (closed, agency not licensed, registry too old), with the
+    agency's status in the kiosk's words and colours when that is the reason."""
+    state = snap.registry.vacancy_state(vacancy_id)
+    if state is None:
+        raise Missing(vacancy_id)
+    reasons = []
+    if state.closes_on < today.isoformat():
+        reasons.append(w("It closed on {date}.", date=long_date(state.closes_on, w.lang)))
+    agency = snap.registry.agency(state.licence_no)
+    verdict = agency_verdict(agency, today, stale=old) if agency is not None else not_found(state.licence_no)
+    licensed = verdict.kind is Kind.LICENSED
+    if not licensed:
+        reasons.append(w("Its agency may no longer recruit workers."))
+    if old:
+        reasons.append(w("The registry data is too old to confirm the agency's licence, so no vacancy is "
+                         "shown."))
+    return Page("gone.html", w("This vacancy is no longer open"), {
+        "what": title({"country": state.country, "occupation": state.occupation}, w),
+        "employer": state.employer, "reasons": reasons,
+        "verdict": None if licensed else {
+            "level": level(verdict), "icon": ICONS[verdict.kind], "headline": verdict_words(w, verdict)[0],
+            "agency": w.kiosk("VacancyScreen", "Agency: {name}, licence {number}",
+                              name=agency.name if agency is not None else "—", number=state.licence_no)},
+        "list": "vacancies", "list_text": w("See the open vacancies ›"),
+        "agency_href": f"agency/{segment(state.licence_no)}" if agency is not None else None,
+        "agency_link": w("The agency's status now ›")}, registry=True)
+
+
+def _pager(w: Words, base: str, number: int, pages: int) -> dict[str, Any] | None:
+    """Page n of m with plain links to the pages before and after (page 1 has no number in its path)."""
+    if pages < 2:
+        return None
+    return {"text": w("Page {page} of {pages}", page=number, pages=pages),
+            "previous": (base if number == 2 else f"{base}/{number - 1}") if number > 1 else None,
+            "next": f"{base}/{number + 1}" if number < pages else None,
+            "previous_text": w("‹ Previous page"), "next_text": w("Next page ›")}
+
+
+def _parse(rest: Sequence[str]) -> tuple[str, str, int]:
+    if len(rest) > 3:
+        raise Missing("/".join(rest))
+    country = rest[0] if len(rest) > 0 else ALL
+    job = rest[1] if len(rest) > 1 else ALL
+    number = rest[2] if len(rest) > 2 else "1"
+    if ((country != ALL and not _COUNTRY.fullmatch(country)) or (job != ALL and job not in OCCUPATIONS)
+            or not _PAGE.fullmatch(number)):
+        raise Missing("/".join(rest))
+    return country, job, int(number)
+
+
+def _chosen(vacancies: list[Mapping[str, Any]], country: str, job: str) -> list[Mapping[str, Any]]:
+    return [v for v in vacancies if country in (ALL, v["country"]) and job in (ALL, v["occupation"])]
+
+
+def _pages(count: int) -> int:
+    return max(1, math.ceil(count / PAGE_SIZE))
+
+
+def _options(vacancies: list[Mapping[str, Any]], field: str, name: Any) -> list[tuple[str, str]]:
+    """The choices a filter offers (those with a vacancy left by the other filter), by name."""
+    return sorted(((code, name(code)) for code in {v[field] for v in vacancies}),
+                  key=lambda option: sort_key(option[1]))
+
+
+def _link(text: str, country: str, job: str, current: bool) -> dict[str, Any]:
+    return {"text": text, "href": f"vacancies/{country}/{job}", "current": current}
+
+
+def _item(v: Mapping[str, Any], w: Words) -> dict[str, Any]:
+    k = "VacanciesScreen"
+    return {"href": f"vacancy/{segment(v['id'])}", "title": title(v, w), "employer": v["employer"],
+            "wage": w.kiosk(k, "{wage} a month", wage=wage_range(v["wage_min"], v["wage_max"], v["currency"],
+                                                               w.lang)),
+            "closes": w.kiosk(k, "closes {date}", date=long_date(v["closes_on"], w.lang))}
+
+
+def segment(text: str) -> str:
+    """An id or licence number as one path segment."""
+    return quote(text, safe="")

@@ -1,0 +1,96 @@
+"""The phone edition is ready before its first visitor: kiosk-server starts loading the published content
+(and warming the page cache) when it starts, not on the first request; a request that comes while that
+first load runs gets a short "being updated" page that comes back by itself, never an error."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from server.phone import warm
+from server.phone.site import Site
+from server.phone.source import PublishedContent, Snapshot
+from server.phone.words import Words
+from tests.phone.conftest import SAMPLE, TODAY, Phone, sample_agencies
+from tests.testkit.serve import Deployment, ServerThread, new_deployment
+
+
+def _until(condition: Callable[[], object], timeout_s: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory: pytest.TempPathFactory) -> Deployment:
+    dep = new_deployment(tmp_path_factory.mktemp("warm") / "deploy")  # its own phone/ work folder
+    dep.publish_source(SAMPLE)
+    return dep
+
+
+def test_the_server_loads_and_warms_before_the_first_request(deployment: Deployment) -> None:
+    server = ServerThread(deployment.root, refresh_interval_s=None, today=lambda: TODAY).start()
+    try:
+        site: Site = server.server.config.app.state.phone_site
+        # No request has been made: the load and the warming began with the server.
+        _until(lambda: site.content.peek() is not None)
+        licence = sample_agencies()["revoked"]
+        _until(lambda: site.quick(f"kk/agency/{licence}", {}) is not None)
+        for path in ("uz-Latn/", "ru/article/employer-pays", "kk/vacancies", "en/vacancies/de/all",
+                     "tg/offices"):
+            assert site.quick(path, {}) is not None, path  # answered from the cache by the event loop
+        phone = Phone(server.port)
+        first = phone.get(f"/m/kk/agency/{licence}")
+        assert first.status == 200
+        assert Words("kk").kiosk("Status", "Licence revoked") in first.text
+    finally:
+        server.stop()
+
+
+def test_a_request_during_the_first_load_gets_a_page_that_comes_back(deployment: Deployment,
+                                                                      tmp_path: Path) -> None:
+    content = PublishedContent(deployment.root, background=True, work_dir=tmp_path / "phone",
+                               first_wait_s=0.1)
+    release = threading.Event()
+    load = content._load
+
+    def slow_load() -> Snapshot:
+        release.wait(60)
+        return load()
+
+    content._load = slow_load  # type: ignore[method-assign]  # a registry that takes a while to read
+    site = Site(content, clock=lambda: TODAY)
+    content.start()
+    try:
+        reply = site.get("ru/vacancies", {}, gzip_ok=False)
+        html = reply.body.decode()
+        assert reply.status == 503
+        assert reply.headers["retry-after"] == "5" and reply.headers["cache-control"] == "no-store"
+        assert '<meta http-equiv="refresh" content="5">' in html
+        assert Words("ru")("Being updated") in html and 'href="../ru/vacancies"' in html
+        assert "Traceback" not in html
+    finally:
+        release.set()
+    content.settle()
+    assert site.get("ru/vacancies", {}, gzip_ok=False).status == 200
+
+
+def test_warming_renders_what_is_shared_first_and_stops_for_newer_content(deployment: Deployment,
+                                                                          tmp_path: Path) -> None:
+    content = PublishedContent(deployment.root, work_dir=tmp_path / "phone")
+    site = Site(content, clock=lambda: TODAY)
+    snap = content.current()
+    order = list(warm.paths(snap, TODAY))
+    assert order.index("kk/article/employer-pays") < order.index(f"kk/agency/{sample_agencies()['active']}")
+    assert order.index("en/vacancies/de/all") < order.index("en/vacancy/de-care-001")
+    stop = threading.Event()
+    stop.set()
+    warm.warm(site, snap, stop)
+    assert len(site.cache) == 0  # told to stop: nothing rendered
+    warm.warm(site, snap)
+    assert len(site.cache) == min(len(order), warm.MAX_PAGES)
