@@ -93,6 +93,10 @@ def test_kazakh_names_sort_in_the_kazakh_alphabet(phone: Phone) -> None:
 def test_pages_are_small_and_numbered_with_plain_links(phone: Phone) -> None:
     first = phone.get("/m/en/vacancies/all/all")
     assert len(_ids(first.text)) == vacancies.PAGE_SIZE
+    # Cached like the registry's pages: a minute, and an ETag that moves with the day (closing dates).
+    assert first.headers["cache-control"] == "public, max-age=60"
+    assert first.headers["etag"].endswith(f'-{TODAY.isoformat()}"')
+    assert phone.get("/m/en/vacancies/all/all", {"If-None-Match": first.headers["etag"]}).status == 304
     assert 'href="../../../en/vacancies/all/all/2" rel="next"' in first.text
     assert "Page 1 of 2" in first.text
     second = phone.get("/m/en/vacancies/all/all/2").text
