@@ -39,8 +39,10 @@ ALL = "all"
 _COUNTRY = re.compile(r"[a-z]{2}")
 _PAGE = re.compile(r"[1-9][0-9]{0,5}")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-# (id of the day's list, language) → (that list, sorted); the list is held so that its id is not reused.
-_SORTED: dict[tuple[int, str], tuple[list[dict[str, Any]], list[Mapping[str, Any]]]] = {}
+# (id of the day's list, language) → (that list, its lists by filter, sorted); the list is held so that its
+# id is not reused.
+_Lists = dict[tuple[str, str], list[Mapping[str, Any]]]
+_SORTED: dict[tuple[int, str], tuple[list[dict[str, Any]], _Lists]] = {}
 _SORTED_LOCK = threading.Lock()
 _OCCUPATIONS = {"construction": "Construction", "agriculture": "Farm work", "manufacturing": "Factory work",
                 "warehouse": "Warehouse", "driving": "Driver", "care": "Care work", "hospitality": "Hotels",
@@ -73,8 +75,14 @@ def title(v: Mapping[str, Any], w: Words) -> str:
 
 
 def ordered(snap: Snapshot, w: Words, today: date) -> list[Mapping[str, Any]]:
-    """Today's vacancies in the reader's order: destination name, type of work, closing date, id. Sorted
-    once per language and day (every list page of that language is a slice of it)."""
+    """Today's vacancies in the reader's order: destination name, type of work, closing date, id."""
+    return _lists(snap, w, today)[(ALL, ALL)]
+
+
+def _lists(snap: Snapshot, w: Words, today: date) -> Mapping[tuple[str, str], list[Mapping[str, Any]]]:
+    """Every list a page can show, keyed by (country or ALL, job or ALL), each in the reader's order.
+    Built once per language and day: a list page then costs a look-up and a slice, not a pass over 10,000
+    vacancies."""
     everything = snap.registry.vacancies(today, stale=stale(snap, today))
     key = (id(everything), w.lang)
     with _SORTED_LOCK:
@@ -85,23 +93,24 @@ def ordered(snap: Snapshot, w: Words, today: date) -> list[Mapping[str, Any]]:
     jobs = {o: sort_key(occupation_name(o, w)) for o in {v["occupation"] for v in everything}}
     result: list[Mapping[str, Any]] = sorted(
         everything, key=lambda v: (countries[v["country"]], jobs[v["occupation"]], v["closes_on"], v["id"]))
+    lists: _Lists = {(ALL, ALL): result}
+    for v in result:
+        for group in ((v["country"], ALL), (ALL, v["occupation"]), (v["country"], v["occupation"])):
+            lists.setdefault(group, []).append(v)
     with _SORTED_LOCK:
         if len(_SORTED) >= 32:
             _SORTED.clear()
-        _SORTED[key] = (everything, result)
-    return result
+        _SORTED[key] = (everything, lists)
+    return lists
 
 
 def paths(snap: Snapshot, w: Words, today: date) -> list[str]:
     """Every list page that has something to show, as linked from the lists (the static export)."""
-    everything = ordered(snap, w, today)
     found = ["vacancies"]
-    for country in [ALL, *sorted({v["country"] for v in everything})]:
-        for job in [ALL, *sorted({v["occupation"] for v in everything})]:
-            count = len(_chosen(everything, country, job))
-            if count:
-                found.append(f"vacancies/{country}/{job}")
-                found += [f"vacancies/{country}/{job}/{n}" for n in range(2, _pages(count) + 1)]
+    for (country, job), chosen in sorted(_lists(snap, w, today).items()):
+        if chosen:
+            found.append(f"vacancies/{country}/{job}")
+            found += [f"vacancies/{country}/{job}/{n}" for n in range(2, _pages(len(chosen)) + 1)]
     return found
 
 
@@ -110,14 +119,16 @@ def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
     country, job, number = _parse(rest)
     k = "VacanciesScreen"
     old = stale(snap, today)
-    everything = ordered(snap, w, today)
-    chosen = _chosen(everything, country, job)
+    lists = _lists(snap, w, today)
+    everything = lists[(ALL, ALL)]
+    chosen = lists.get((country, job), [])
     pages = _pages(len(chosen))
     if number > pages:
         raise Missing("/".join(rest))
     shown = chosen[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
-    countries = _options(_chosen(everything, ALL, job), "country", lambda c: country_name(c, w.lang))
-    jobs = _options(_chosen(everything, country, ALL), "occupation", lambda o: occupation_name(o, w))
+    # The choices a filter offers: those with a vacancy left by the other filter, by name.
+    countries = _options([c for c, j in lists if c != ALL and j == job], lambda c: country_name(c, w.lang))
+    jobs = _options([j for c, j in lists if j != ALL and c == country], lambda o: occupation_name(o, w))
     filters = [
         {"title": w.kiosk("CountriesScreen", "Where are you going to work?"),
          "links": [_link(w.kiosk(k, "All"), ALL, job, country == ALL),
@@ -235,18 +246,12 @@ def _parse(rest: Sequence[str]) -> tuple[str, str, int]:
     return country, job, int(number)
 
 
-def _chosen(vacancies: list[Mapping[str, Any]], country: str, job: str) -> list[Mapping[str, Any]]:
-    return [v for v in vacancies if country in (ALL, v["country"]) and job in (ALL, v["occupation"])]
-
-
 def _pages(count: int) -> int:
     return max(1, math.ceil(count / PAGE_SIZE))
 
 
-def _options(vacancies: list[Mapping[str, Any]], field: str, name: Any) -> list[tuple[str, str]]:
-    """The choices a filter offers (those with a vacancy left by the other filter), by name."""
-    return sorted(((code, name(code)) for code in {v[field] for v in vacancies}),
-                  key=lambda option: sort_key(option[1]))
+def _options(codes: list[str], name: Any) -> list[tuple[str, str]]:
+    return sorted(((code, name(code)) for code in codes), key=lambda option: sort_key(option[1]))
 
 
 def _link(text: str, country: str, job: str, current: bool) -> dict[str, Any]:
