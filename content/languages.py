@@ -12,8 +12,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from content.model import LANGUAGES
-
+# The four languages every content item is written in (content.model, the source format, re-exports them).
+# Defined here, with the rest of the languages, so that the kiosk's start-up reads its language list without
+# loading the content model.
+LANGUAGES: tuple[str, ...] = ("uz-Latn", "uz-Cyrl", "ru", "en")
 EXTRA_LANGUAGES: tuple[str, ...] = ("kaa", "kk", "ky", "tg")
 UI_LANGUAGES: tuple[str, ...] = (*LANGUAGES, *EXTRA_LANGUAGES)
 # Karakalpak readers read Uzbek Latin more easily than Russian; Kazakh, Kyrgyz and Tajik readers at Uzbek

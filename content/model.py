@@ -14,11 +14,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from content.errors import Problem
+from content.languages import LANGUAGES
 
 if TYPE_CHECKING:  # content.directory builds on this module
     from content.directory import Office, PlatformService
 
-LANGUAGES: tuple[str, ...] = ("uz-Latn", "uz-Cyrl", "ru", "en")
 TOPIC_ICONS: tuple[str, ...] = (
     "rights", "recruitment", "routes", "contract", "passport", "trouble", "alert", "country", "help", "check",
     "report",

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from content.search.engine import RegistrySearch
     from kiosk.app.config import Config
     from kiosk.services.ask import AskService
+    from kiosk.services.search import SearchService
     from kiosk.services.speech import Speech
     from kiosk.services.state import StateStore
     from kiosk.services.store import ContentStore, RegistryStore
@@ -33,7 +33,7 @@ class ScreenContext:
     config: Config
     store: ContentStore
     registry: RegistryStore
-    search: RegistrySearch
+    search: SearchService
     state: StateStore
     i18n: I18n
     speech: Speech

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import cast
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from content.search.engine import RegistrySearch
 from kiosk.app.config import Config
 from kiosk.app.paths import translations_dir
 from kiosk.app.theme import FONT_FAMILIES, stylesheet
 from kiosk.services.admin_auth import PinGate
 from kiosk.services.ask import AskService
+from kiosk.services.search import SearchService
 from kiosk.services.speech import Speech
 from kiosk.services.state import StateStore
 from kiosk.services.store import ContentStore, RegistryStore
@@ -94,7 +95,7 @@ def _build_screen(path: str, context: ScreenContext) -> QWidget:
 class Kiosk:
     """The running app's parts, kept together so tests and tools can reach them."""
 
-    window: QMainWindow
+    window: QWidget
     navigator: Navigator
     context: ScreenContext
     idle: IdleWatcher
@@ -105,6 +106,19 @@ class Kiosk:
     def prebuild_screens(self, delay_ms: int = 0) -> None:
         """Build every traveller screen ahead of its first use, after start-up (see Navigator.prebuild)."""
         self.navigator.prebuild(list(SCREENS), delay_ms)
+
+    def warm_up(self, delay_ms: int = 0) -> None:
+        """What start-up leaves out, done once the attract screen is up and before the first traveller, one
+        step per turn of the event loop from `delay_ms` on (a tap meanwhile waits for one step at most):
+        the voice list (read in a thread), the registry search's engine, the first content sync (on a
+        worker), then every traveller screen with the modules it imports. The first paint needs none of
+        them; a traveller's first taps would wait for each (tests/ui/test_start_up.py)."""
+        context = self.context
+        steps: list[Callable[[], None]] = [context.speech.discover_voices, context.search.prepare]
+        if self.sync is not None and context.config.server_url:
+            steps.append(self.sync.start)
+        steps.append(self.prebuild_screens)
+        in_turns(steps, delay_ms, self.window)
 
     def open_pin_pad(self) -> None:
         if self.navigator.current_name not in ("pin", "admin"):
@@ -136,8 +150,7 @@ class Kiosk:
 
     def reload_content(self) -> None:
         """A new content.db was swapped in: reopen it, rebuild the search over it, redraw the open screen."""
-        self.context.store.reload()
-        self.context.search = RegistrySearch(self.context.store.connection())
+        self.context.store.reload()  # the search follows the store's generation (SearchService)
         name = self.navigator.current_name
         if name is not None:
             self.navigator.page(name).refresh()
@@ -148,6 +161,19 @@ class Kiosk:
             self.idle.disarm()
         else:
             self.idle.arm()
+
+
+def in_turns(steps: list[Callable[[], None]], delay_ms: int, parent: QObject) -> None:
+    """Run `steps` in order, one per turn of the event loop, the first after `delay_ms`."""
+    pending = list(steps)
+
+    def run_next() -> None:
+        pending.pop(0)()
+        if pending:
+            QTimer.singleShot(0, parent, run_next)
+
+    if pending:
+        QTimer.singleShot(delay_ms, parent, run_next)
 
 
 def application() -> QApplication:
@@ -173,23 +199,38 @@ def configure_application(app: QApplication) -> None:
     app.setStyleSheet(stylesheet())
 
 
+def main_window(stack: QStackedWidget) -> QWidget:
+    """The kiosk's one top-level window: a plain widget around the screen stack.
+
+    Not a QMainWindow: the kiosk has no menus, tool bars or docks, and a QMainWindow's layout starts an
+    animation timer when first shown, a Qt-internal object that Qt for Python cannot name. Passed to the
+    lockdown's application-wide event filter, it has Qt for Python resolve its type against every class it
+    knows (some 170 enum types made on the spot): a tenth of the kiosk's cold start, for nothing."""
+    window = QWidget()
+    window.setObjectName("KioskWindow")
+    window.setWindowTitle("Migration information kiosk")
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(stack)
+    return window
+
+
 def build_kiosk(config: Config) -> Kiosk:
     """Build everything for `config` (content.db must already exist in its data directory)."""
-    window = QMainWindow()
-    window.setWindowTitle("Migration information kiosk")
     stack = QStackedWidget()
-    window.setCentralWidget(stack)
+    window = main_window(stack)
     navigator = Navigator(stack)
     i18n = I18n(translations_dir(), config.default_language, parent=window)
     store = ContentStore(config.data_dir)
     registry = RegistryStore(store)
     state = StateStore(config.data_dir, config.report_seal_key)
-    speech = Speech(window)
+    speech = Speech(window, discovery=False)  # the voice list is read in warm_up()
     context = ScreenContext(
         config=config,
         store=store,
         registry=registry,
-        search=RegistrySearch(store.connection()),
+        search=SearchService(store),
         state=state,
         i18n=i18n,
         speech=speech,
@@ -218,9 +259,7 @@ def build_kiosk(config: Config) -> Kiosk:
     sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
     kiosk.sync = sync
     sync.content_changed.connect(kiosk.reload_content)
-    app.aboutToQuit.connect(lambda: sync.stop(5000))
-    if config.server_url:
-        sync.start()
+    app.aboutToQuit.connect(lambda: sync.stop(5000))  # started by warm_up(), not before the first paint
     _add_admin(kiosk, app)
     navigator.restart()
     kiosk.watchdog = Watchdog(parent=window)

@@ -105,7 +105,7 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
 
     return f"""
     QWidget {{ font-family: "Noto Sans", "DejaVu Sans"; font-size: {px(BODY_PX)}px; color: {p.text}; }}
-    QMainWindow, QStackedWidget, #Screen {{ background: {p.background}; }}
+    #KioskWindow, QStackedWidget, #Screen {{ background: {p.background}; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
     #Header {{ background: {p.primary}; }}
     #Header QLabel {{ color: {p.on_primary}; }}

@@ -1,17 +1,22 @@
 """Ask a question: the answer engine for the screens, its index built off the UI thread on first use and
-again after new content is applied. Queries then take well under a millisecond on the UI thread."""
+again after new content is applied. Queries then take well under a millisecond on the UI thread.
+
+The engine (`content.ask`) is imported by the worker that builds the index, not when the service is made:
+the service exists from start-up, and the attract screen's first paint needs none of it."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from content.ask.engine import Answer, AskEngine
-from content.ask.index import AskIndex
 from kiosk.services.store import ContentStore
 from kiosk.services.worker import Background
+
+if TYPE_CHECKING:
+    from content.ask.engine import Answer, AskEngine
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +80,9 @@ class AskService(QObject):
 
 def _build(path: object) -> AskEngine:
     """Runs in a worker thread, on its own read-only connection (never the UI's)."""
+    from content.ask.engine import AskEngine
+    from content.ask.index import AskIndex
+
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return AskEngine(AskIndex.from_connection(conn))

@@ -126,13 +126,23 @@ class Speech(QObject):
         self.last_error: str | None = None
         self._report: VoiceReport | None = None
         self._audio_first = False
+        self._discovering = False
         if discovery:
-            shared = _shared_discovery()
-            shared.done.connect(self._on_voices)
-            self._report = shared.report
-            shared.start(self._cmd)
+            self.discover_voices()
 
     # --- voices ------------------------------------------------------------------------------------------
+    def discover_voices(self) -> None:
+        """Read which voices exist, once per process, in a background thread; `voices_changed` follows.
+        The kiosk calls this once its attract screen is up (the engine's listing is a child process, and
+        start-up has better use for the two cores); a Speech made with `discovery=True` calls it at once."""
+        if self._discovering:
+            return
+        self._discovering = True
+        shared = _shared_discovery()
+        shared.done.connect(self._on_voices)
+        self._report = self._report or shared.report
+        shared.start(self._cmd)
+
     def set_voice_report(self, report: VoiceReport) -> None:
         """Use `report` as the installed voices (tests, and a discovery that finished)."""
         self._on_voices(report)

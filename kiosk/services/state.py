@@ -15,10 +15,12 @@ import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sync import sealing
 from sync.interfaces import OutboxEvent
+
+if TYPE_CHECKING:
+    from nacl.public import PublicKey
 
 __all__ = ["STATE_DB", "OutboxEvent", "StateStore", "new_reference"]
 
@@ -72,8 +74,13 @@ class StateStore:
 
     def __init__(self, data_dir: Path, seal_key: str = "") -> None:
         """`seal_key`: the agency's public key (setting `report_seal_key`); when set, reports and
-        call-back requests are sealed to it before they are written (`sync.sealing`)."""
-        self._seal_to = sealing.public_key(seal_key) if seal_key else None
+        call-back requests are sealed to it before they are written (`sync.sealing`, imported only then:
+        its cryptography library is not needed for the attract screen's first paint)."""
+        self._seal_to: PublicKey | None = None
+        if seal_key:
+            from sync import sealing
+
+            self._seal_to = sealing.public_key(seal_key)
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / STATE_DB
         self._lock = threading.Lock()
@@ -108,6 +115,8 @@ class StateStore:
 
     def _add_referenced(self, kind: str, payload: dict[str, Any], prefix: str) -> str:
         if self._seal_to is not None:
+            from sync import sealing
+
             payload = sealing.seal(payload, self._seal_to)
         with self._lock:
             for _ in range(5):

@@ -4,6 +4,10 @@ Screens never see SQL. Most queries are small and indexed (primary keys) and run
 big ones (every vacancy) run on the kiosk's worker (kiosk.services.worker), where a query reads through a
 connection of its own (`_reader`). The store opens the database read-only and reopens it when told that
 an apply changed it; every query reads one complete version, old or new.
+
+The content rules some queries apply (the red-flag checker, vacancy visibility and list order, country
+names, the registry's records) are imported by those queries: the store is built before the attract
+screen's first paint, which needs none of them (tests/ui/test_start_up.py).
 """
 
 from __future__ import annotations
@@ -16,15 +20,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from content.checker import Checker, checker_in
-from content.contentdb.vacancies import visible_rows
-from content.locale_text import country_name
-from content.model import Agency
-from content.model import Warning as WarningEntry
-from content.vacancies import in_list_order
-from kiosk.services.collation import collated
+if TYPE_CHECKING:
+    from content.checker import Checker
+    from content.model import Agency
+    from content.model import Warning as WarningEntry
 
 CONTENT_DB = "content.db"
 
@@ -312,6 +313,11 @@ class ContentStore:
         content.vacancies.vacancy_visible against its agency's row, read in the same query), in the list's
         order (content.vacancies.in_list_order): by the destination's name in `lang`, then by
         `occupation_name` (the screen's translated names). 10,000 take ~0.1 s: call it off the UI thread."""
+        from content.contentdb.vacancies import visible_rows
+        from content.locale_text import country_name
+        from content.vacancies import in_list_order
+        from kiosk.services.collation import collated
+
         with self._reader() as conn:
             rows = visible_rows(conn, today, stale=stale, country=country)
         return in_list_order(map(Vacancy._make, rows), lambda code: country_name(code, lang), occupation_name,
@@ -320,6 +326,8 @@ class ContentStore:
     def vacancy(self, vacancy_id: str, today: date, *, stale: bool) -> Vacancy | None:
         """One visible vacancy, or None (closed since the list was shown, or its agency no longer
         licensed)."""
+        from content.contentdb.vacancies import visible_rows
+
         with self._reader() as conn:
             found = visible_rows(conn, today, stale=stale, vacancy_id=vacancy_id)
         return Vacancy._make(found[0]) if found else None
@@ -363,6 +371,8 @@ class ContentStore:
 
     def checker(self, lang: str) -> Checker | None:
         """The red-flag checker in `lang`; None when the content has none (or predates it)."""
+        from content.checker import checker_in
+
         try:
             rows = self._rows("SELECT doc FROM checker WHERE lang = ?", lang)
         except sqlite3.OperationalError:
@@ -432,6 +442,8 @@ class RegistryStore:
         self._content = content
 
     def agency(self, licence_no: str) -> Agency | None:
+        from content.model import Agency
+
         row = (
             self._content.connection()
             .execute("SELECT * FROM agencies WHERE licence_no = ?", (licence_no,))
@@ -468,6 +480,8 @@ class RegistryStore:
         return row[0] if row else None
 
     def warning(self, warning_id: str) -> WarningEntry | None:
+        from content.model import Warning as WarningEntry
+
         row = (
             self._content.connection()
             .execute("SELECT * FROM warnings WHERE id = ?", (warning_id,))

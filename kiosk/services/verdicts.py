@@ -5,6 +5,9 @@ knowing where the registry came from. Whether the registry on this kiosk is fres
 LICENSED is decided here, once, by `registry_freshness`: the verdict screen (through `VerdictService`) and
 `kiosk status` (through `freshness_from_files`) both call it, so they can never disagree. Extend the rule
 in `registry_freshness` (the licensing office's signed "as of" is part of it) and nowhere else.
+
+`content.verdict` (and the content model it brings) is imported by the calls that decide: the service is
+built before the attract screen's first paint, which needs neither.
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from content.verdict import Verdict, agency_verdict, is_stale, not_found, warning_verdict
 from kiosk.services.store import CONTENT_DB, ContentStore, RegistryStore
 from sync.interfaces import StatusStore
 from sync.status import last_verified, registry_as_of
+
+if TYPE_CHECKING:
+    from content.verdict import Verdict
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ def registry_freshness(
     also needs the licensing office's signed "as of" (`signed_as_of`, from the registry role) to be
     recent: a server that keeps serving an old registry cannot keep it looking fresh.
     """
+    from content.verdict import is_stale
+
     times = [t for t in (last_verified_at, applied_at) if t is not None]
     verified = max(times) if times else None
     as_of = signed_as_of if last_verified_at is not None else verified
@@ -88,6 +96,8 @@ class VerdictService:
     def decide(self, kind: str | None, ref: str, query: str = "") -> Verdict:
         """`kind` is "agency" (ref = licence number) or "warning" (ref = warning-list id); anything not
         found is NOT FOUND for `query`, what the traveller typed."""
+        from content.verdict import agency_verdict, not_found, warning_verdict
+
         if kind == "agency" and (agency := self._registry.agency(ref)) is not None:
             return agency_verdict(agency, self._clock().date(), stale=self.freshness().stale)
         if kind == "warning" and (entry := self._registry.warning(ref)) is not None:

@@ -14,8 +14,6 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 
-from content.search.translit import to_latin
-
 # Language tag shown by the kiosk → espeak-ng / SAPI voice code. None: no engine has a voice for it yet.
 VOICE_FOR_LANG: dict[str, str | None] = {
     "uz-Latn": "uz", "uz-Cyrl": "uz", "ru": "ru", "en": "en",
@@ -136,5 +134,7 @@ def missing_reason(lang: str, report: VoiceReport | None) -> str | None:
 def prepare_text(lang: str, text: str) -> str:
     """The text as the voice for `lang` should receive it."""
     if lang == "uz-Cyrl":
+        from content.search.translit import to_latin  # with the search's tables: not at start-up
+
         return to_latin(text)
     return text

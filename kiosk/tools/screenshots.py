@@ -155,6 +155,7 @@ def _wait_for_voices(kiosk: Any, timeout_s: float = 10.0) -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    kiosk.context.speech.discover_voices()  # the kiosk reads them once its attract screen is up
     deadline = time.monotonic() + timeout_s
     while not kiosk.context.speech.voices_known and time.monotonic() < deadline:
         QApplication.processEvents()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QProcess, QTimer
 
 from kiosk.app.compose import Kiosk
 from kiosk.services.speech import Speech
-from kiosk.services.voices import SAMPLES, VOICE_FOR_LANG, prepare_text
+from kiosk.services.voices import SAMPLES, VOICE_FOR_LANG, VoiceReport, prepare_text
 from tests.ui.helpers import settle, tap
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
@@ -182,8 +182,6 @@ def test_voice_list_is_read_off_the_ui_thread_at_start(qtbot: object) -> None:
 
 
 def test_a_language_without_a_voice_is_not_spoken(qtbot: object) -> None:
-    from kiosk.services.voices import VoiceReport
-
     speech = Speech(worker_cmd=SLEEPER, discovery=False)
     speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"ru"})))
     with qtbot.waitSignal(speech.failed, timeout=1000):  # type: ignore[attr-defined]
@@ -194,6 +192,7 @@ def test_a_language_without_a_voice_is_not_spoken(qtbot: object) -> None:
 def test_speech_stops_on_navigation_and_when_the_session_ends(kiosk: Kiosk) -> None:
     speech = kiosk.context.speech
     speech._cmd = SLEEPER  # type: ignore[attr-defined]  # a worker that keeps "speaking"
+    speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"en"})))  # `kiosk run` reads them after start
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("topics")
     settle()
