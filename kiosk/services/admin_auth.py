@@ -23,7 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from content.fsutil import atomic_write
 from kiosk.app.config import CONFIG_FILE
 
 log = logging.getLogger("kiosk.admin")
@@ -207,6 +206,8 @@ def set_pin(data_dir: Path, pin: str) -> Path:
         lines.insert(at, line)
     text = "\n".join(lines) + "\n"
     tomllib.loads(text)  # never write a file the kiosk could not read back
+    from content.fsutil import atomic_write  # `kiosk set-pin` writes; the kiosk's start-up only reads
+
     atomic_write(path, text.encode("utf-8"))
     log.warning("admin PIN changed in %s", path)
     return path

@@ -8,9 +8,6 @@ correctly).
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 
@@ -62,6 +59,10 @@ def parse_espeak_voices(listing: str) -> frozenset[str]:
 
 def discover(worker_cmd: list[str], timeout_s: float = 20.0) -> VoiceReport:
     """Ask the engine which voices exist. Blocking (a subprocess): call it off the UI thread."""
+    import json  # only this call needs these, in a thread after start-up: not the first paint
+    import shutil
+    import subprocess
+
     try:
         if sys.platform != "win32":
             exe = shutil.which("espeak-ng")

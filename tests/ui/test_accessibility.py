@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.app.compose import Kiosk
 from kiosk.app.theme import HIGH_CONTRAST, PALETTE, Palette
+from kiosk.services.voices import VoiceReport
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
 from kiosk.tools.screenshots import iter_rendered
@@ -157,6 +158,7 @@ def test_focus_is_visible(kiosk: Kiosk) -> None:
 def test_audio_first_mode_reads_each_screen_as_it_opens(kiosk: Kiosk, qtbot: object) -> None:
     spoken: list[tuple[str, str]] = []
     kiosk.context.speech.speak = lambda text, lang: spoken.append((text, lang))  # type: ignore[method-assign]
+    kiosk.context.speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"ru"})))  # read after start-up
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("home")
     home = kiosk.navigator.screen("home")
