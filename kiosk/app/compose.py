@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont
@@ -26,7 +26,6 @@ from kiosk.services.search import SearchService
 from kiosk.services.speech import Speech
 from kiosk.services.state import StateStore
 from kiosk.services.store import ContentStore, RegistryStore
-from kiosk.services.sync_service import SyncService
 from kiosk.services.verdicts import VerdictService
 from kiosk.services.worker import Background
 from kiosk.shell.admin_entry import AdminEntry
@@ -47,6 +46,9 @@ from kiosk.shell.session import Session
 from kiosk.shell.watchdog import Watchdog
 from screens.context import ScreenContext
 from screens.widgets.idle_overlay import IdleOverlay
+
+if TYPE_CHECKING:
+    from kiosk.services.sync_service import SyncService
 
 # Each screen's class as "module.Class", imported when the screen is first shown: start-up (the attract
 # screen's first paint) imports only the attract screen, not every screen and everything they use. kiosk.spec
@@ -110,15 +112,27 @@ class Kiosk:
     def warm_up(self, delay_ms: int = 0) -> None:
         """What start-up leaves out, done once the attract screen is up and before the first traveller, one
         step per turn of the event loop from `delay_ms` on (a tap meanwhile waits for one step at most):
-        the voice list (read in a thread), the registry search's engine, the first content sync (on a
-        worker), then every traveller screen with the modules it imports. The first paint needs none of
-        them; a traveller's first taps would wait for each (tests/ui/test_start_up.py)."""
-        context = self.context
-        steps: list[Callable[[], None]] = [context.speech.discover_voices, context.search.prepare]
-        if self.sync is not None and context.config.server_url:
-            steps.append(self.sync.start)
-        steps.append(self.prebuild_screens)
-        in_turns(steps, delay_ms, self.window)
+        the voice list (read in a thread), the registry search's engine, content sync (its service, and
+        its first poll when a server is set), then every traveller screen with the modules it imports. The
+        first paint needs none of them; a traveller's first taps would wait for each
+        (tests/ui/test_start_up.py)."""
+        speech, search = self.context.speech, self.context.search
+        in_turns([speech.discover_voices, search.prepare, self.start_sync, self.prebuild_screens], delay_ms,
+                 self.window)
+
+    def start_sync(self) -> None:
+        """Make the content sync service (`kiosk.sync`) and, when a server is set, start polling it."""
+        if self.sync is not None:
+            return
+        from kiosk.services.sync_service import SyncService  # and its process wiring: not for the first paint
+
+        # Parented to the window: never collected off-thread.
+        sync = SyncService(self.context.config, self.context.state, parent=self.window)
+        self.sync = sync
+        sync.content_changed.connect(self.reload_content)
+        application().aboutToQuit.connect(lambda: sync.stop(5000))
+        if self.context.config.server_url:
+            sync.start()
 
     def open_pin_pad(self) -> None:
         if self.navigator.current_name not in ("pin", "admin"):
@@ -256,10 +270,6 @@ def build_kiosk(config: Config) -> Kiosk:
     IdleOverlay(window).attach(idle)
     navigator.changed.connect(kiosk._screen_opened)
     AudioFirstReader(speech, navigator, lambda: i18n.current, window)
-    sync = SyncService(config, context.state, parent=window)  # parented: never collected off-thread
-    kiosk.sync = sync
-    sync.content_changed.connect(kiosk.reload_content)
-    app.aboutToQuit.connect(lambda: sync.stop(5000))  # started by warm_up(), not before the first paint
     _add_admin(kiosk, app)
     navigator.restart()
     kiosk.watchdog = Watchdog(parent=window)

@@ -19,10 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # What the attract screen's first paint does not need, so `kiosk run` leaves it to the warm-up once the
 # screen is up (Kiosk.warm_up) or to its first use: the registry search and its fuzzy matching, "Ask" and
 # its index, the content rules (model, vacancies, red-flag checker, verdicts) and YAML, report sealing,
-# CLDR names and dates, QR codes and SVG icons.
+# content sync, CLDR names and dates, QR codes and SVG icons.
 DEFERRED = (
     "content.search", "rapidfuzz", "content.ask", "content.model", "content.vacancies", "content.checker",
-    "content.verdict", "yaml", "sync.sealing", "nacl", "babel", "kiosk.services.locale_text", "qrcode",
+    "content.verdict", "yaml", "sync.sealing", "nacl", "kiosk.services.sync_service",
+    "kiosk.services.sync_process", "sync.runner", "tuf", "babel", "kiosk.services.locale_text", "qrcode",
     "kiosk.services.qr", "kiosk.services.icons", "PySide6.QtSvg", "sqlite_utils",
 )  # fmt: skip
 
@@ -62,12 +63,15 @@ def test_a_screen_is_built_when_first_shown(kiosk: Kiosk) -> None:
 def test_after_start_up_the_screens_are_built_ahead_of_the_first_tap(kiosk: Kiosk, qtbot: object) -> None:
     """`kiosk run` warms up once the attract screen is up: a traveller's first taps then do not wait for a
     screen's import and construction, the first keystroke of a search not for the search engine, and
-    "read aloud" knows its voices. It builds the screens without showing any."""
+    "read aloud" knows its voices; content sync has its service. It builds the screens without showing
+    any."""
     kiosk.navigator.restart()
     assert not kiosk.context.search.prepared
+    assert kiosk.sync is None
     kiosk.warm_up()
     qtbot.waitUntil(lambda: all(kiosk.navigator.built(n) for n in SCREENS), timeout=60000)  # type: ignore[attr-defined]
     assert kiosk.context.search.prepared
+    assert kiosk.sync is not None
     qtbot.waitUntil(lambda: kiosk.context.speech.voices_known, timeout=20000)  # type: ignore[attr-defined]
     assert kiosk.navigator.current_name == "attract"
     assert kiosk.navigator.history == []
