@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 from kiosk.services.admin_auth import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Outcome, PinGate
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.digit_keys import digit_key
 from screens.widgets.labels import text_label
 
 MAX_DIGITS = PIN_MAX_DIGITS
@@ -46,10 +47,12 @@ class PinPadScreen(PageScreen):
         grid.setSpacing(18)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
-            button = QPushButton()
-            button.setObjectName("PinOk" if key == "ok" else "KeyboardKey")
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(key)
+            if key == "ok":
+                button = QPushButton()
+                button.setObjectName("PinOk")
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            else:  # the phone keypad's keys: backspace is the vendored icon, not the ⌫ font glyph
+                button = digit_key(key, Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
@@ -84,11 +87,8 @@ class PinPadScreen(PageScreen):
         super().refresh()
         self.set_title(self.tr("Technician access"))
         self.prompt.setText(self.tr("Enter the admin PIN"))
-        self.keys["back"].setText("⌫")
         self.keys["back"].setAccessibleName(self.tr("Delete last digit"))
         self.keys["ok"].setText(self.tr("OK"))
-        for digit in "0123456789":
-            self.keys[digit].setText(digit)
         self._show_dots()
 
     def leave(self) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from screens.widgets.icon import IconButton
-from screens.widgets.keyboard import ICON_KEY_PX
+from screens.widgets.digit_keys import BACK, digit_key
 
 KEY_W, KEY_H = 170, 84
-_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "+", "0", "back")
+_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "+", "0", BACK)
 _SIZES = f"QPushButton {{ min-width: {KEY_W}px; min-height: {KEY_H}px; max-height: {KEY_H}px; padding: 0; }}"
 
 
@@ -33,12 +32,7 @@ class PhonePad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for i, key in enumerate(_KEYS):
-            # Backspace is the keyboard's icon, not the ⌫ symbol (half a digit's height in the font).
-            button = IconButton("", "backspace", ICON_KEY_PX) if key == "back" else QPushButton(key)
-            button.setObjectName("KeyboardKey")
-            button.setAccessibleName(key)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus and its cursor
-            button.setAutoRepeat(key == "back")
+            button = digit_key(key)  # takes no focus: the field keeps the focus and its cursor
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
@@ -58,7 +52,7 @@ class PhonePad(QWidget):
         field = self._target
         if field is None:
             return
-        if key == "back":
+        if key == BACK:
             field.backspace()
         elif key == "+" and field.text():
             return  # + only starts a number

@@ -118,3 +118,17 @@ def test_without_a_configured_pin_the_pad_says_admin_is_not_set_up(kiosk: Kiosk,
     enter(pad, "123456")
     checked(kiosk, pad, qtbot)
     assert "not set up" in pad.message.text()
+
+
+def test_backspace_is_the_keypads_icon_not_a_font_glyph(admin_kiosk: Kiosk) -> None:
+    """The ⌫ glyph was drawn by whatever font had it, smaller than a digit; the PIN pad's backspace is the
+    same key the phone keypad uses: the vendored icon, as tall as a digit."""
+    from screens.widgets.digit_keys import digit_key
+    from tests.widgets.test_keyboard import _ink_height
+
+    pad = open_pad(admin_kiosk)
+    back = pad.keys["back"]
+    assert not back.text() and not back.icon().isNull()
+    assert type(back) is type(digit_key("back"))
+    assert _ink_height(back) >= _ink_height(pad.keys["7"])
+    assert back.accessibleName() == "Delete last digit"
