@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -23,20 +22,18 @@ from PySide6.QtWidgets import (
 
 from content.callbacks import (
     CALL_LANGUAGES,
-    HOME_PREFIX,
     TOPICS,
     UNDECIDED,
     callback_problems,
     is_urgent,
     normalise_phone,
-    phone_problem,
 )
 from kiosk.services.locale_text import place_name
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
-from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import text_label
+from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
 
@@ -71,18 +68,12 @@ class CallbackScreen(PageScreen):
         self.pages: list[QWidget] = []
         self.step = PHONE
         self.reference = ""
-        self.phone_field = QLineEdit()
-        self.phone_field.setMaxLength(24)
-        self.phone_field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.phone_field.setDragEnabled(False)
         self.languages = QButtonGroup(self)
         self.topics = QButtonGroup(self)
         self.countries = QButtonGroup(self)
         self.consent = _choice("", "consent")
         self._build_steps()
         self.body.addStretch(1)
-        self.keyboard = OnScreenKeyboard()
-        self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
         self._clear_fields()
 
     def _page(self) -> QVBoxLayout:
@@ -103,14 +94,15 @@ class CallbackScreen(PageScreen):
     def _build_steps(self) -> None:
         c = self._page()
         self.lead = text_label("", "Lead")
-        self.phone_title = text_label("", "SectionTitle")
-        self.phone_hint = text_label("")
-        self.phone_error = text_label("", "Lead")
-        for w in (self.lead, self.phone_title, self.phone_field, self.phone_hint, self.phone_error):
-            c.addWidget(w)
-        self.phone_next = self._next(c, LANGUAGE)
-        # The keyboard's Enter key (or a hardware one): the same as Next, once the number is acceptable.
-        self.phone_field.returnPressed.connect(lambda: press_if_enabled(self.phone_next))
+        c.addWidget(self.lead)
+        self.phone_step = PhoneStep()  # the report's phone step: a large keypad, centred
+        c.addWidget(self.phone_step, 1)
+        self.body.setStretchFactor(self.pages[-1], 100)  # the keypad takes the room the page leaves
+        self.phone_field = self.phone_step.field
+        self.phone_pad = self.phone_step.pad
+        self.phone_error = self.phone_step.error
+        self.phone_next = self.phone_step.next_key
+        self.phone_step.submitted.connect(lambda: self._go(LANGUAGE))
         # Choices sit in columns where the screen is wide, so a whole question fits without scrolling.
         c = self._page()
         self.language_title = text_label("", "SectionTitle")
@@ -155,7 +147,6 @@ class CallbackScreen(PageScreen):
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self._finish)
         c.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.phone_field.textChanged.connect(self._update_buttons)
         # One tap answers a question and moves on: no separate "Next" to find below a long list.
         self.languages.buttonClicked.connect(lambda _b: self._go(TOPIC))
         self.topics.buttonClicked.connect(lambda _b: self._go(COUNTRY))
@@ -173,10 +164,6 @@ class CallbackScreen(PageScreen):
         super().refresh()
         self.set_title(self.tr("Call me back"))
         self.lead.setText(self.tr("The Migration Agency's situation centre will call you back."))
-        self.phone_title.setText(self.tr("Your phone number"))
-        self.phone_hint.setText(
-            self.tr("An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.")
-        )
         self.language_title.setText(self.tr("In which language should we call you?"))
         self.topic_title.setText(self.tr("What is it about?"))
         for button in self.topics.buttons():
@@ -194,7 +181,6 @@ class CallbackScreen(PageScreen):
         self.done_text.setText(self.tr("Write down this reference code or scan it. The operator will say it "
                                        "when they call."))
         self.finish_button.setText(self.tr("Finish"))
-        self.phone_next.setText(self.tr("Next ›"))
         self._update_review()
         self._update_buttons()
 
@@ -225,22 +211,11 @@ class CallbackScreen(PageScreen):
         for i, page in enumerate(self.pages):
             page.setVisible(i == step)
         self.step = step
-        on_phone = step == PHONE
-        self.keyboard.attach(self.phone_field if on_phone else None)
-        self.keyboard.setVisible(on_phone)
-        if on_phone:
-            self.keyboard.set_layout("digits")
-            self.phone_field.setFocus()
+        if step == PHONE:
+            self.phone_step.start()
         self.scroll_to_top()
 
     def _update_buttons(self) -> None:
-        text = self.phone_field.text()
-        problem = phone_problem(text)
-        self.phone_next.setEnabled(problem is None)
-        # Only say what is wrong once the traveller has typed more than the prefilled prefix.
-        typed = normalise_phone(text) not in ("", HOME_PREFIX)
-        self.phone_error.setText(self.tr("Check the number: it is not complete yet.") if problem and typed
-                                 else "")
         self.send_button.setEnabled(self.consent.isChecked())
 
     def _payload(self) -> dict[str, object]:
@@ -302,7 +277,7 @@ class CallbackScreen(PageScreen):
         self.ctx.navigator.home()
 
     def _clear_fields(self) -> None:
-        self.phone_field.setText(HOME_PREFIX + " ")
+        self.phone_step.clear()
         for group in (self.languages, self.topics, self.countries):
             button = group.checkedButton()
             if button is not None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from content.callbacks import HOME_PREFIX, normalise_phone, phone_problem
 from kiosk.app.theme import PALETTE
 from kiosk.services.icons import icon_pixmap
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
@@ -24,7 +23,7 @@ from screens.context import ScreenContext
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import text_label
-from screens.widgets.phone_pad import PhonePad
+from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.tile import TileGrid
 
@@ -55,7 +54,6 @@ class ReportScreen(PageScreen):
         self.step = WHO
         self.who_field = _line_edit(200)
         self.other_field = _line_edit(300)
-        self.phone_field = _line_edit(24)
         self.licence = ""
         self.choices: dict[str, QPushButton] = {}
         self.reference = ""
@@ -63,7 +61,7 @@ class ReportScreen(PageScreen):
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
-        self.phone_pad.submitted.connect(self._phone_submitted)
+        self.phone_step.submitted.connect(lambda: self._go(REVIEW))
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
@@ -121,14 +119,12 @@ class ReportScreen(PageScreen):
         self.consent_no = self._button(c, self._decline_contact)
         self.consent_yes = self._button(c, lambda: self._go(PHONE), secondary=True)
         _, c = self._page()
-        self.phone_title = text_label("", "SectionTitle")
-        c.addWidget(self.phone_title)
-        c.addWidget(self.phone_field)
-        self.phone_error = text_label("", "Lead")
-        c.addWidget(self.phone_error)
-        self.phone_pad = PhonePad()
-        c.addWidget(self.phone_pad, 0, Qt.AlignmentFlag.AlignLeft)
-        self.phone_next = self.phone_pad.next_key  # the keypad's own Next key, under the digits
+        self.phone_step = PhoneStep()  # the call-back request's phone step: a large keypad, centred
+        c.addWidget(self.phone_step, 1)
+        self.body.setStretchFactor(self.pages[-1], 100)  # the keypad takes the room the page leaves
+        self.phone_field = self.phone_step.field
+        self.phone_pad = self.phone_step.pad
+        self.phone_next = self.phone_step.next_key  # the keypad's own Next key, under the digits
         _, c = self._page()
         self.review_title = text_label("", "SectionTitle")
         self.review_text = text_label("", "Lead")
@@ -147,8 +143,6 @@ class ReportScreen(PageScreen):
             c.addWidget(w)
         self.finish_button = self._button(c, self._finish)
         self.who_field.textChanged.connect(self._update_buttons)
-        self.phone_field.textChanged.connect(self._update_buttons)
-        self.phone_field.textChanged.connect(lambda: self.phone_error.setText(""))
 
     def enter(self, **params: object) -> None:
         super().enter(**params)
@@ -206,10 +200,7 @@ class ReportScreen(PageScreen):
         )
         self.consent_no.setText(self.tr("No, send it without my contact"))
         self.consent_yes.setText(self.tr("Yes, I agree to be contacted"))
-        self.phone_title.setText(self.tr("Your phone number"))
-        self.phone_field.setPlaceholderText(HOME_PREFIX + " …")
         self.other_field.setPlaceholderText(self.tr("What happened? (optional)"))
-        self.phone_pad.set_next_text(self.tr("Next ›"))
         self._show_licence()
         self.review_title.setText(self.tr("Check your report"))
         self.send_button.setText(self.tr("Send report"))
@@ -244,30 +235,12 @@ class ReportScreen(PageScreen):
             self.keyboard.set_layout_for_language(self.lang)
             field.setFocus()
         if step == PHONE:
-            if not self.phone_field.text():
-                self.phone_field.setText(HOME_PREFIX + " ")
-            self.phone_pad.attach(self.phone_field)
-            self.phone_field.setFocus()
-            self.phone_field.end(False)
+            self.phone_step.start()
         self.scroll_to_top()
 
-    def _phone_submitted(self) -> None:
-        problem = phone_problem(self.phone_field.text())
-        if problem:
-            self.phone_error.setText(self._phone_problem_text())
-            return
-        self._go(REVIEW)
-
-    def _phone_problem_text(self) -> str:
-        return self.tr("Check the number: + and the country code, then the number (9 digits after +998).")
-
     def _decline_contact(self) -> None:
-        self.phone_field.setText("")
+        self.phone_step.clear()
         self._go(REVIEW)
-
-    def _consented(self) -> bool:
-        """A phone number counts only when the traveller went through the phone step and it is complete."""
-        return phone_problem(self.phone_field.text()) is None
 
     def _reasons(self) -> list[str]:
         return [key for key, button in self.choices.items() if button.isChecked()]
@@ -275,7 +248,6 @@ class ReportScreen(PageScreen):
     def _update_buttons(self) -> None:
         self.who_next.setEnabled(len(self.who_field.text().strip()) >= 2)
         self.what_next.setEnabled(bool(self._reasons()))
-        self.phone_next.setEnabled(phone_problem(self.phone_field.text()) is None)
 
     def _update_review(self) -> None:
         lines = [self.tr("Whom: {who}").format(who=self.who_field.text().strip())]
@@ -284,13 +256,13 @@ class ReportScreen(PageScreen):
         lines += [f"• {self.choices[k].text()}" for k in self._reasons()]
         if self.other_field.text().strip():
             lines.append(f"  “{self.other_field.text().strip()}”")
-        phone = normalise_phone(self.phone_field.text()) if self._consented() else ""
+        phone = self.phone_step.number()
         lines.append(self.tr("Contact: {phone}").format(phone=phone) if phone else self.tr("Contact: none"))
         self.review_text.setText("\n".join(lines))
         self.review_error.setText("")
 
     def _payload(self) -> dict[str, object]:
-        phone = normalise_phone(self.phone_field.text()) if self._consented() else ""
+        phone = self.phone_step.number()
         return {
             "target": self.who_field.text().strip(),
             "licence_no": self.licence or None,
@@ -337,7 +309,7 @@ class ReportScreen(PageScreen):
         super().reset()
         self.who_field.setText("")
         self.other_field.setText("")
-        self.phone_field.setText("")
+        self.phone_step.clear()
         self.licence = ""
         self._show_licence()
         for button in self.choices.values():

@@ -360,14 +360,6 @@
         <translation>The Migration Agency&apos;s situation centre will call you back.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Your phone number</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translation>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translation>In which language should we call you?</translation>
     </message>
@@ -408,16 +400,8 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>Next ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Not decided yet</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translation>Check the number: it is not complete yet.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -979,6 +963,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Check the number: it is not complete yet.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1276,10 +1279,6 @@
         <translation>Yes, I agree to be contacted</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Your phone number</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translation>What happened? (optional)</translation>
     </message>
@@ -1306,10 +1305,6 @@
     <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translation>Check the number: + and the country code, then the number (9 digits after +998).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

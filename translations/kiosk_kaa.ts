@@ -443,16 +443,6 @@
         <translation>Migraciya agentliginiń jaǵday orayı sizge qayta qońıraw etedi.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Telefon nomerińiz</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ózbekstan nomeri: +998 hám 9 san. Shet el nomeri: + hám el kodı.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Sizge qaysı tilde qońıraw eteyik?</translation>
@@ -503,19 +493,9 @@
         <translation>Juwmaqlaw</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Keyingi ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ele sheshpedim</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Nomerdi tekseriń: ol ele tolıq emes.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -1206,6 +1186,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Telefon nomerińiz</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ózbekstan nomeri: +998 hám 9 san. Shet el nomeri: + hám el kodı.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Nomerdi tekseriń: ol ele tolıq emes.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1573,11 +1576,6 @@
         <translation>Awa, men menen baylanısıwǵa kelisemen</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Telefon nomerińiz</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ne boldı? (májbúriy emes)</translation>
@@ -1611,11 +1609,6 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Keyingi ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Nomerdi tekseriń: + hám el kodı, keyin nomer (+998 den keyin 9 san).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

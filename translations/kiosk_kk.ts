@@ -443,16 +443,6 @@
         <translation>Көші-қон агенттігінің ахуалдық орталығы сізге қайта қоңырау шалады.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон нөміріңіз</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Өзбекстан нөмірі: +998 және 9 цифр. Шетел нөмірі: + және ел коды.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сізге қай тілде қоңырау шалайық?</translation>
@@ -503,19 +493,9 @@
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Әрі қарай ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Әлі шешпедім</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Нөмірді тексеріңіз: ол әлі толық емес.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -1206,6 +1186,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон нөміріңіз</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзбекстан нөмірі: +998 және 9 цифр. Шетел нөмірі: + және ел коды.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нөмірді тексеріңіз: ол әлі толық емес.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1573,11 +1576,6 @@
         <translation>Иә, менімен байланысуға келісемін</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон нөміріңіз</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Не болды? (міндетті емес)</translation>
@@ -1611,11 +1609,6 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Әрі қарай ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Нөмірді тексеріңіз: + және ел коды, содан кейін нөмір (+998-ден кейін 9 сан).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -443,16 +443,6 @@
         <translation>Миграция агенттигинин кырдаалдык борбору сизге кайра чалат.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон номериңиз</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Өзбекстан номери: +998 жана 9 сан. Чет өлкөнүн номери: + жана өлкөнүн коду.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Сизге кайсы тилде чалалы?</translation>
@@ -503,19 +493,9 @@
         <translation>Бүтүрүү</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Кийинки ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Азырынча чече элекмин</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Номерди текшериңиз: ал али толук эмес.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -1206,6 +1186,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Телефон номериңиз</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Өзбекстан номери: +998 жана 9 сан. Чет өлкөнүн номери: + жана өлкөнүн коду.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кийинки ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Номерди текшериңиз: ал али толук эмес.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1573,11 +1576,6 @@
         <translation>Ооба, мени менен байланышууга макулмун</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Телефон номериңиз</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Эмне болду? (милдеттүү эмес)</translation>
@@ -1611,11 +1609,6 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Кийинки ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Номерди текшериңиз: + жана өлкө коду, андан кийин номер (+998ден кийин 9 сан).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -360,14 +360,6 @@
         <translation>Ситуационный центр Агентства по миграции вам перезвонит.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Ваш номер телефона</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translation>Номер Узбекистана: +998 и 9 цифр. Иностранный номер: + и код страны.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translation>На каком языке вам позвонить?</translation>
     </message>
@@ -408,16 +400,8 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>Далее ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Ещё не решил(а)</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translation>Проверьте номер: он ещё не полный.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -980,6 +964,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Ваш номер телефона</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Номер Узбекистана: +998 и 9 цифр. Иностранный номер: + и код страны.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Проверьте номер: он ещё не полный.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1277,10 +1280,6 @@
         <translation>Да, со мной можно связаться</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Ваш номер телефона</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translation>Что случилось? (необязательно)</translation>
     </message>
@@ -1307,10 +1306,6 @@
     <message>
         <source>Next ›</source>
         <translation>Далее ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translation>Проверьте номер: + и код страны, затем номер (9 цифр после +998).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

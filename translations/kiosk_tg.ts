@@ -443,16 +443,6 @@
         <translation>Маркази вазъиятии Агентии муҳоҷират ба шумо занг мезанад.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Рақами телефони шумо</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Рақами Ӯзбекистон: +998 ва 9 рақам. Рақами хориҷӣ: + ва рамзи кишвар.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ба шумо бо кадом забон занг занем?</translation>
@@ -503,19 +493,9 @@
         <translation>Анҷом</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Минбаъда ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ҳанӯз қарор надодаам</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Рақамро санҷед: он ҳанӯз пурра нест.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -1206,6 +1186,29 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақами телефони шумо</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақами Ӯзбекистон: +998 ва 9 рақам. Рақами хориҷӣ: + ва рамзи кишвар.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Минбаъда ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақамро санҷед: он ҳанӯз пурра нест.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1573,11 +1576,6 @@
         <translation>Ҳа, ба тамос розӣ ҳастам</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Рақами телефони шумо</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Чӣ шуд? (ихтиёрӣ)</translation>
@@ -1611,11 +1609,6 @@
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Минбаъда ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Рақамро санҷед: + ва рамзи кишвар, баъд рақам (пас аз +998 9 рақам).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -360,14 +360,6 @@
         <translation>Миграция агентлигининг вазият маркази сизга қўнғироқ қилади.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Телефон рақамингиз</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translation>Ўзбекистон рақами: +998 ва 9 та рақам. Хорижий рақам: + ва мамлакат коди.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translation>Сизга қайси тилда қўнғироқ қилайлик?</translation>
     </message>
@@ -408,16 +400,8 @@
         <translation>Тугатиш</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>Кейинги ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Ҳали ҳал қилмадим</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translation>Рақамни текширинг: у ҳали тўлиқ эмас.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -979,6 +963,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Телефон рақамингиз</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Ўзбекистон рақами: +998 ва 9 та рақам. Хорижий рақам: + ва мамлакат коди.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Рақамни текширинг: у ҳали тўлиқ эмас.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1276,10 +1279,6 @@
         <translation>Ҳа, мен билан боғланишларига розиман</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Телефон рақамингиз</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translation>Нима бўлди? (ихтиёрий)</translation>
     </message>
@@ -1306,10 +1305,6 @@
     <message>
         <source>Next ›</source>
         <translation>Кейинги ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translation>Рақамни текширинг: + ва мамлакат коди, сўнг рақам (+998 дан кейин 9 та рақам).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -360,14 +360,6 @@
         <translation>Migratsiya agentligining vaziyat markazi sizga qoʻngʻiroq qiladi.</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Telefon raqamingiz</translation>
-    </message>
-    <message>
-        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
-        <translation>Oʻzbekiston raqami: +998 va 9 ta raqam. Xorijiy raqam: + va mamlakat kodi.</translation>
-    </message>
-    <message>
         <source>In which language should we call you?</source>
         <translation>Sizga qaysi tilda qoʻngʻiroq qilaylik?</translation>
     </message>
@@ -408,16 +400,8 @@
         <translation>Tugatish</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>Keyingi ›</translation>
-    </message>
-    <message>
         <source>Not decided yet</source>
         <translation>Hali hal qilmadim</translation>
-    </message>
-    <message>
-        <source>Check the number: it is not complete yet.</source>
-        <translation>Raqamni tekshiring: u hali toʻliq emas.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -979,6 +963,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneStep</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Telefon raqamingiz</translation>
+    </message>
+    <message>
+        <source>An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.</source>
+        <translation>Oʻzbekiston raqami: +998 va 9 ta raqam. Xorijiy raqam: + va mamlakat kodi.</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Check the number: it is not complete yet.</source>
+        <translation>Raqamni tekshiring: u hali toʻliq emas.</translation>
+    </message>
+</context>
+<context>
     <name>PinPadScreen</name>
     <message>
         <source>Technician access</source>
@@ -1276,10 +1279,6 @@
         <translation>Ha, men bilan bogʻlanishlariga roziman</translation>
     </message>
     <message>
-        <source>Your phone number</source>
-        <translation>Telefon raqamingiz</translation>
-    </message>
-    <message>
         <source>What happened? (optional)</source>
         <translation>Nima boʻldi? (ixtiyoriy)</translation>
     </message>
@@ -1306,10 +1305,6 @@
     <message>
         <source>Next ›</source>
         <translation>Keyingi ›</translation>
-    </message>
-    <message>
-        <source>Check the number: + and the country code, then the number (9 digits after +998).</source>
-        <translation>Raqamni tekshiring: + va mamlakat kodi, soʻng raqam (+998 dan keyin 9 ta raqam).</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.app.compose import Kiosk
 from tests.ui.helpers import settle, tap, tile_with
-from tests.ui.test_check_agency import _texts_of, type_on_keyboard
+from tests.ui.test_check_agency import _texts_of, type_on_phone_pad
 
 
 def _choose(screen: QWidget, group: str, key: str) -> None:
@@ -20,7 +20,7 @@ def _choose(screen: QWidget, group: str, key: str) -> None:
 
 def _fill(screen: QWidget, digits: str, topic: str = "unpaid_wages", country: str = "ru") -> None:
     assert screen.phone_field.text().startswith("+998")  # prefilled: a local number needs only its digits
-    type_on_keyboard(screen, digits)
+    type_on_phone_pad(screen, digits)
     tap(screen.phone_next)
     spoken = screen.languages.checkedButton()  # the screen's language is offered first
     assert spoken is not None
@@ -42,8 +42,7 @@ def test_request_is_committed_then_confirmed_with_a_reference(kiosk: Kiosk, qtbo
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("callback")
     screen = kiosk.navigator.screen("callback")
-    assert screen.keyboard.isVisible()
-    assert screen.keyboard.layout_name() == "digits"
+    assert screen.phone_pad.isVisible()  # a telephone keypad, not a letter keyboard's digit page
     assert not screen.phone_next.isEnabled()
     _fill(screen, "900000000", topic="passport_taken", country="ru")
     assert "+998900000000" in screen.review_text.text()
@@ -69,11 +68,11 @@ def test_foreign_numbers_are_allowed_and_short_ones_are_not(kiosk: Kiosk) -> Non
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("callback")
     screen = kiosk.navigator.screen("callback")
-    type_on_keyboard(screen, "9000")
+    type_on_phone_pad(screen, "9000")
     assert not screen.phone_next.isEnabled()
     assert screen.phone_error.text()
     screen.phone_field.clear()
-    type_on_keyboard(screen, "+7 900 000 00 00")
+    type_on_phone_pad(screen, "+79000000000")
     assert screen.phone_next.isEnabled()
     assert not screen.phone_error.text()
 

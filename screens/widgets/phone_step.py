@@ -1,0 +1,109 @@
+"""The phone-number step that the report and the call-back request share: a title, the number field with
++998 filled in, a hint, what is wrong with the number, and a large telephone keypad centred below.
+
+One layout for both: the report's keypad once sat small at the left of the page while the call-back screen
+used a letter keyboard's digit page, and each looked wrong in its own way. The number is checked with the
+rule the server applies (`content.callbacks.phone_problem`); Next is enabled only for a number it accepts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+
+from content.callbacks import HOME_PREFIX, normalise_phone, phone_problem
+from screens.widgets.keyboard import press_if_enabled
+from screens.widgets.labels import text_label
+from screens.widgets.phone_pad import PhonePad
+
+MAX_LENGTH = 24
+
+
+def _side() -> QSpacerItem:
+    return QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+class PhoneStep(QWidget):
+    """`submitted()` when Next is tapped (or Enter pressed) with an acceptable number. `start()` fills in
+    +998 and puts the cursor after it; `clear()` forgets the number."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        self.title = text_label("", "SectionTitle")
+        self.field = QLineEdit()
+        self.field.setMaxLength(MAX_LENGTH)
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.field.setDragEnabled(False)
+        self.hint = text_label("")
+        self.error = text_label("", "Lead")
+        # Room for one line of the error is kept while there is none: the keypad must not move under a
+        # finger when the first digit makes the number "not complete yet".
+        for widget in (self.title, self.field, self.hint, self.error):
+            column.addWidget(widget)
+        self.pad = PhonePad()
+        self.pad.attach(self.field)
+        # Centred by two spacers that never grow taller than nothing, so the row is no taller than the pad
+        # at its largest; the stretch below takes what is left, and the pad stays right under the field.
+        row = QHBoxLayout()
+        row.addItem(_side())
+        row.addWidget(self.pad, 100)
+        row.addItem(_side())
+        column.addLayout(row, 100)
+        column.addStretch(1)
+        self.next_key = self.pad.next_key
+        self.pad.submitted.connect(self._submit)
+        self.field.returnPressed.connect(lambda: press_if_enabled(self.next_key))
+        self.field.textChanged.connect(self._update)
+        self.retranslate()
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def number(self) -> str:
+        """The number as the server stores it ("" while it is not acceptable)."""
+        return normalise_phone(self.field.text()) if phone_problem(self.field.text()) is None else ""
+
+    def start(self) -> None:
+        if not self.field.text():
+            self.field.setText(HOME_PREFIX + " ")
+        self.field.setFocus()
+        self.field.end(False)
+
+    def clear(self) -> None:
+        self.field.setText("")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your phone number"))
+        self.hint.setText(
+            self.tr("An Uzbek number: +998 and 9 digits. A foreign number: + and its country code.")
+        )
+        self.pad.set_next_text(self.tr("Next ›"))
+        self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.error.ensurePolished()  # the style sheet's font and text size, not the default one
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        text = self.field.text()
+        problem = phone_problem(text)
+        self.next_key.setEnabled(problem is None)
+        # Only say what is wrong once the traveller has typed more than the prefilled prefix.
+        typed = normalise_phone(text) not in ("", HOME_PREFIX)
+        self.error.setText(self.tr("Check the number: it is not complete yet.") if problem and typed else "")
+
+    def _submit(self) -> None:
+        if phone_problem(self.field.text()) is None:
+            self.submitted.emit()
