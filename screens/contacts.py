@@ -11,7 +11,7 @@ from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.flow import FlowLayout
-from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.labels import add_sample_badge, list_fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 from screens.widgets.tile import TileGrid
 
@@ -30,6 +30,8 @@ class ContactsScreen(PageScreen):
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
         self.body.addWidget(self.lead)
+        self.language_note = text_label("", "Muted")  # once for the list, not on every card
+        self.body.addWidget(self.language_note)
         # Someone who cannot call (no credit, no local SIM yet) can ask the situation centre to call them.
         self.callback_button = QPushButton()
         self.callback_button.clicked.connect(lambda: ctx.navigator.go("callback"))
@@ -72,8 +74,11 @@ class ContactsScreen(PageScreen):
         clear_layout(self.list)
         spoken = [self.header.title.text()]
         groups: dict[str, list[Contact]] = {}
-        for contact in self.ctx.store.contacts(self.lang):
+        everyone = self.ctx.store.contacts(self.lang)
+        for contact in everyone:
             groups.setdefault(contact.category, []).append(contact)
+        self.language_note.setText(list_fallback_note(c.fallback for c in everyone))
+        self.language_note.setVisible(bool(self.language_note.text()))
         for category, contacts in groups.items():
             self.list.addWidget(text_label(self._category(category), "SectionTitle"))
             spoken.append(self._category(category))
@@ -89,8 +94,7 @@ class ContactsScreen(PageScreen):
         if contact.phone:
             card.add_text(contact.phone, "PhoneNumber", wrap=False)
         card.add_text(contact.description, "TileText")
-        if contact.fallback:  # shown in the language the editor chose until it is translated
-            card.add_text(fallback_note(contact.fallback), "Muted")
+        card.set_text_language(contact.fallback)  # the list's note says it once for all the cards
         if contact.sample:
             add_sample_badge(card.column, self.tr("SAMPLE"))
         card.column.addStretch(1)

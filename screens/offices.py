@@ -24,7 +24,7 @@ from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.widgets.chip_bar import ALL, ChipBar
-from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.labels import add_sample_badge, list_fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 
 HOME = "uz"
@@ -131,6 +131,9 @@ class OfficesScreen(PageScreen):
         shown = [o for o in everything if (o.country == HOME) == (where == HOME)
                  and (key == ALL or key in (o.region, o.country))]
         clear_layout(self.list)
+        note = list_fallback_note(o.fallback for o in shown)
+        if note:  # once for the list, not on every card
+            self.list.addWidget(text_label(note, "Muted"))
         for office in shown:
             self.list.addWidget(self._card(office))
         self.empty.setText(self.tr("No office is listed here yet.") if not shown else "")
@@ -158,8 +161,7 @@ class OfficesScreen(PageScreen):
         card.add_text(office.does)
         card.add_text(self.tr("Address: {address}").format(address=office.address))
         card.add_text(self.tr("Hours: {hours}").format(hours=office.hours))
-        if office.fallback:  # shown in the language the editor chose until it is translated
-            card.add_text(fallback_note(office.fallback), "Muted")
+        card.set_text_language(office.fallback)  # the list's note says it once for all the cards
         if office.phone:
             card.add_text(self.tr("Phone: {phone}").format(phone=office.phone), "Lead")
         if office.sample:

@@ -13,7 +13,7 @@ from kiosk.services.qr import service_qr
 from kiosk.services.store import PlatformService
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, fallback_note, text_label
+from screens.widgets.labels import add_sample_badge, list_fallback_note, text_label
 from screens.widgets.qr_card import QrCard
 
 
@@ -22,6 +22,8 @@ class ServicesScreen(PageScreen):
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
         self.body.addWidget(self.lead)
+        self.language_note = text_label("", "Muted")  # once for the list, not on every card
+        self.body.addWidget(self.language_note)
         self.list = QVBoxLayout()
         self.list.setSpacing(20)
         self.body.addLayout(self.list)
@@ -41,7 +43,10 @@ class ServicesScreen(PageScreen):
                                   "others need the platform: scan the code and continue on your phone."))
         clear_layout(self.list)
         spoken = [self.header.title.text(), self.lead.text()]
-        for service in self.ctx.store.services(self.lang):
+        services = self.ctx.store.services(self.lang)
+        self.language_note.setText(list_fallback_note(s.fallback for s in services))
+        self.language_note.setVisible(bool(self.language_note.text()))
+        for service in services:
             self.list.addWidget(self._card(service))
             spoken.append(f"{service.name}. {service.what}")
         self._speech = ". ".join(spoken)
@@ -54,8 +59,7 @@ class ServicesScreen(PageScreen):
         card.add_text(service.what)
         card.add_text(self.tr("For: {who}").format(who=service.who))
         card.add_text(self.tr("Bring: {what}").format(what=service.bring))
-        if service.fallback:  # shown in the language the editor chose until it is translated
-            card.add_text(fallback_note(service.fallback), "Muted")
+        card.set_text_language(service.fallback)  # the list's note says it once for all the cards
         if service.sample:
             add_sample_badge(card.column, self.tr("SAMPLE"))
         if here and service.kiosk_screen:

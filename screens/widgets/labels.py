@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy
 
@@ -19,14 +21,22 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
 
 def fallback_note(fallback: str | None) -> str:
     """"Shown in: Русский" for a text the traveller's language does not have yet ("" if it has it)."""
-    if not fallback:
+    return list_fallback_note([fallback])
+
+
+def list_fallback_note(fallbacks: Iterable[str | None]) -> str:
+    """The one note for a list (contacts, offices, services) whose entries are shown in other languages:
+    each such language named once, as the phone edition's list pages say it ("" when there is none).
+    Said on every card, the same sentence filled a Kazakh screen."""
+    langs = sorted({lang for lang in fallbacks if lang})
+    if not langs:
         return ""
     from kiosk.shell.i18n import LANGUAGE_BY_TAG
 
-    lang = LANGUAGE_BY_TAG.get(fallback)
+    names = [LANGUAGE_BY_TAG[x].native_name if x in LANGUAGE_BY_TAG else x for x in langs]
     return QCoreApplication.translate(
         "ReaderScreen", "Not yet translated into your language. Shown in: {language}"
-    ).format(language=lang.native_name if lang else fallback)
+    ).format(language=", ".join(names))
 
 
 def sample_badge(text: str) -> QLabel:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from screens.widgets.labels import text_label
+from screens.widgets.labels import fallback_note, text_label
 from screens.widgets.qr_panel import QrPanel
 
 
@@ -38,6 +38,13 @@ class QrCard(QFrame):
         self._pair.setSpacing(16)
         self._codes.hide()  # until a code is added: an empty box would still take its spacing
         row.addWidget(self._codes, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_text_language(self, fallback: str | None) -> None:
+        """Record that the card's words are in `fallback` (the traveller's language has none yet): the
+        `lang` property, and the note as the card's accessible description. The visible note is the list's,
+        said once above the cards (`labels.list_fallback_note`)."""
+        self.setProperty("lang", fallback or "")
+        self.setAccessibleDescription(fallback_note(fallback))
 
     def add_text(self, text: str, role: str = "", wrap: bool = True) -> QLabel:
         label = text_label(text, role, wrap=wrap)

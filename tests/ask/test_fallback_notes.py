@@ -5,6 +5,7 @@ services, the checker's questions and the editors' answers."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QFrame
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.labels import fallback_note
@@ -47,3 +48,29 @@ def test_no_note_where_the_item_is_in_the_travellers_language(kiosk: Kiosk, scre
     settle()
     notes = {fallback_note(target) for target in ("uz-Latn", "uz-Cyrl", "ru")}
     assert not notes & set(visible_texts(kiosk.navigator.screen(screen)))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ky", "tg"])
+@pytest.mark.parametrize("screen", ["contacts", "offices", "services"])
+def test_a_list_says_it_once_and_each_card_keeps_its_language(kiosk: Kiosk, lang: str, screen: str) -> None:
+    """The note stood on every card of a list all in Russian; it is said once per screen, as the phone
+    edition's list pages say it, and each card still records the language its words are in."""
+    kiosk.context.i18n.set_language(lang)
+    kiosk.navigator.go(screen)
+    settle()
+    shown = kiosk.navigator.screen(screen)
+    note = fallback_note("ru")
+    assert visible_texts(shown).count(note) == 1, f"{screen} in {lang}"
+    cards = [c for c in shown.findChildren(QFrame, "Card") if c.isVisibleTo(shown)]
+    assert len(cards) >= 2
+    assert {c.property("lang") for c in cards} == {"ru"}
+    assert all(c.accessibleDescription() == note for c in cards)
+
+
+def test_the_list_note_names_each_language_once() -> None:
+    from screens.widgets.labels import list_fallback_note
+
+    assert list_fallback_note([None, None]) == ""
+    assert list_fallback_note(["ru", None, "ru"]) == fallback_note("ru")
+    both = list_fallback_note(["ru", "uz-Latn", "ru"])
+    assert both.count("Русский") == 1 and both.count("Oʻzbekcha") == 1
