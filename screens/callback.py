@@ -35,6 +35,7 @@ from screens.context import ScreenContext
 from screens.widgets.labels import text_label
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
+from screens.widgets.send_flow import SendFlow, SendTexts
 from screens.widgets.tile import TileGrid
 
 # Each language in its own name and script: a traveller recognises it whatever the screen's language.
@@ -147,6 +148,9 @@ class CallbackScreen(PageScreen):
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self._finish)
         c.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sending = SendFlow(
+            self.ctx, self.send_button, self.done_reference, self.done_qr, self.review_error
+        )
         # One tap answers a question and moves on: no separate "Next" to find below a long list.
         self.languages.buttonClicked.connect(lambda _b: self._go(TOPIC))
         self.topics.buttonClicked.connect(lambda _b: self._go(COUNTRY))
@@ -176,7 +180,9 @@ class CallbackScreen(PageScreen):
                     "centre has received it.")
         )
         self.consent.setText(self.tr("I agree to be called on this number"))
-        self.send_button.setText(self.tr("Send request"))
+        self.sending.set_texts(SendTexts(
+            send=self.tr("Send request"), sending=self.tr("Sending…"), reference=self.tr("Reference code"),
+            failed=self.tr("Your request could not be saved. Please try again, or call the hotline.")))
         self.done_title.setText(self.tr("Your request was received. The centre will call you."))
         self.done_text.setText(self.tr("Write down this reference code or scan it. The operator will say it "
                                        "when they call."))
@@ -248,29 +254,17 @@ class CallbackScreen(PageScreen):
             # Cannot happen through the buttons; never commit a request the server would refuse.
             self.review_error.setText(self.tr("Please answer every question and agree to be called."))
             return
-        self.send_button.setEnabled(False)
-        self.send_button.setText(self.tr("Sending…"))
-        self.ctx.background.submit(lambda: self.ctx.state.add_callback(payload), self._saved, self._failed)
+        self.sending.send(lambda: self.ctx.state.add_callback(payload), self._saved)
 
     def _saved(self, reference: str) -> None:
         urgent = is_urgent(str(self._checked(self.topics)))
         self.reference = reference
-        self.done_reference.setText(reference)
-        self.done_qr.set_target(reference, self.tr("Reference code"))
         self.done_urgent.setText(
             self.tr("If you are in danger now, call the emergency number of the country you are in.")
             if urgent else "")
         self.done_urgent.setVisible(urgent)
-        self.send_button.setText(self.tr("Send request"))
         self._clear_fields()  # the request is in state.db; nothing typed stays on screen
         self._go(DONE)
-
-    def _failed(self, _exc: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.send_button.setText(self.tr("Send request"))
-        self.review_error.setText(
-            self.tr("Your request could not be saved. Please try again, or call the hotline.")
-        )
 
     def _finish(self) -> None:
         self.reset()
@@ -291,8 +285,7 @@ class CallbackScreen(PageScreen):
         super().reset()
         self._clear_fields()
         self.reference = ""
-        self.done_reference.setText("")
-        self.done_qr.set_target("", "")
+        self.sending.clear()
         self._go(PHONE)
 
     def speech_text(self) -> str:

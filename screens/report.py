@@ -25,6 +25,7 @@ from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import text_label
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
+from screens.widgets.send_flow import SendFlow, SendTexts
 from screens.widgets.tile import TileGrid
 
 CHECK_PX = 40
@@ -142,6 +143,9 @@ class ReportScreen(PageScreen):
         for w in (self.done_title, self.done_reference, self.done_text, self.done_qr, self.done_hotline):
             c.addWidget(w)
         self.finish_button = self._button(c, self._finish)
+        self.sending = SendFlow(
+            self.ctx, self.send_button, self.done_reference, self.done_qr, self.review_error
+        )
         self.who_field.textChanged.connect(self._update_buttons)
 
     def enter(self, **params: object) -> None:
@@ -203,7 +207,9 @@ class ReportScreen(PageScreen):
         self.other_field.setPlaceholderText(self.tr("What happened? (optional)"))
         self._show_licence()
         self.review_title.setText(self.tr("Check your report"))
-        self.send_button.setText(self.tr("Send report"))
+        self.sending.set_texts(SendTexts(
+            send=self.tr("Send report"), sending=self.tr("Sending…"), reference=self.tr("Reference code"),
+            failed=self.tr("Your report could not be saved. Please try again, or call the hotline.")))
         self.done_title.setText(self.tr("Thank you. Your report was received."))
         self.done_text.setText(
             self.tr(
@@ -276,25 +282,12 @@ class ReportScreen(PageScreen):
         }
 
     def _send(self) -> None:
-        self.send_button.setEnabled(False)
-        self.send_button.setText(self.tr("Sending…"))
         payload = self._payload()
-        self.ctx.background.submit(lambda: self.ctx.state.add_report(payload), self._saved, self._failed)
+        self.sending.send(lambda: self.ctx.state.add_report(payload), self._saved)
 
     def _saved(self, reference: str) -> None:
         self.reference = reference
-        self.done_reference.setText(reference)
-        self.done_qr.set_target(reference, self.tr("Reference code"))
-        self.send_button.setEnabled(True)
-        self.send_button.setText(self.tr("Send report"))
         self._go(DONE)
-
-    def _failed(self, _exc: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.send_button.setText(self.tr("Send report"))
-        self.review_error.setText(
-            self.tr("Your report could not be saved. Please try again, or call the hotline.")
-        )
 
     def _finish(self) -> None:
         self.reset()
@@ -315,8 +308,7 @@ class ReportScreen(PageScreen):
         for button in self.choices.values():
             button.setChecked(False)
         self.reference = ""
-        self.done_reference.setText("")
-        self.done_qr.set_target("", "")
+        self.sending.clear()
         self.review_text.setText("")
         self._go(WHO)
 

@@ -72,7 +72,7 @@ def _report_step(kiosk: Any, screen: Any, step: int) -> None:
     if step in target:
         screen._go(target[step])
     else:
-        screen._saved("R-SAMPLE-0000")
+        screen.sending.saved("R-SAMPLE-0000", screen._saved)  # as a commit would show it
 
 
 def _read_aloud(kiosk: Any, on: bool) -> None:
