@@ -7,16 +7,32 @@ from PySide6.QtWidgets import QFrame
 
 from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
-from kiosk.tools.layout_check import find_clipped, find_cramped, stray_windows
+from kiosk.tools.layout_check import find_clipped, find_cramped, find_empty_band, stray_windows
 from kiosk.tools.screenshots import iter_rendered
 
 SIZES = [(1920, 1080), (1080, 1920)]
+# The technician's screens are not for travellers; a centred PIN pad may leave bands empty.
+TECHNICIAN = ("18-pin", "19-admin")
+# Traveller screens that still leave a blank band over 30 % of the window in some language or orientation,
+# each to be given content that uses the room (the call-back and report phone steps were; the Ask screen
+# was). A screen mended here must leave this list: the test fails while a listed screen passes everywhere.
+STILL_EMPTY = (
+    "01-attract",  # one centred message on the idle screen
+    "06-topics",
+    "07-articles-",
+    "12-check",  # the search before typing, and a single result above the keyboard
+    "14-report",  # steps 1, 2, 3, 5 and 6 (step 4, the phone keypad, fills its page)
+    "16-red-flags-",
+    "18-offices-abroad",
+    "22-one-stop",
+)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
 def test_no_clipped_text_anywhere(kiosk: Kiosk, size: tuple[int, int]) -> None:
     problems = []
     rendered = 0
+    still_empty: set[str] = set()
     for (w, h), lang, (_name, _params, stem) in iter_rendered(
         kiosk, [size], [x.tag for x in LANGUAGES], every_item=True
     ):
@@ -24,8 +40,17 @@ def test_no_clipped_text_anywhere(kiosk: Kiosk, size: tuple[int, int]) -> None:
         problems += [f"{w}x{h} {lang} {stem}: {clip}" for clip in find_clipped(kiosk.window)]
         problems += [f"{w}x{h} {lang} {stem}: stray window {s!r}" for s in stray_windows(kiosk.window)]
         problems += [f"{w}x{h} {lang} {stem}: cramped {c}" for c in find_cramped(kiosk.window)]
+        band = None if stem.startswith(TECHNICIAN) else find_empty_band(kiosk.window)
+        known = next((k for k in STILL_EMPTY if stem.startswith(k)), None)
+        if band is not None and known is None:
+            problems.append(f"{w}x{h} {lang} {stem}: {band}")
+        elif band is not None and known is not None:
+            still_empty.add(known)
     assert rendered >= 4 * 30  # every article, alert and guide in every language
     assert not problems, "\n".join(problems)
+    if size == (1080, 1920):  # every listed screen is half empty in portrait at least
+        mended = set(STILL_EMPTY) - still_empty
+        assert not mended, f"no longer half empty, take off STILL_EMPTY: {mended}"
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
