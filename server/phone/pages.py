@@ -4,17 +4,21 @@ export both call these). Every function returns a `Page` or raises `Missing` for
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from content.languages import content_language, text_in
-from content.locale_text import country_name, long_date
+from content.locale_text import country_name
 from content.model import Agency
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
 from content.search.engine import MAX_QUERY_CHARS
 from content.verdict import Kind, Verdict, agency_verdict, is_stale, not_found, warning_verdict
+from server.phone.memo import long_date
+from server.phone.render import phones
 from server.phone.source import Snapshot
 from server.phone.words import NAMES, Words
 
@@ -38,6 +42,9 @@ class Page:
     values: dict[str, Any] = field(default_factory=dict)
     registry: bool = False  # depends on the registry and today's date (shorter caching)
     daily: bool = False  # depends on today's date (alerts in force, a mobile visit's dates): in the ETag
+    # Values that differ from page to page of one shape, with the filter the template applies to each:
+    # such pages are filled into kept pieces rather than rendered in full (server/phone/pieces.py).
+    slots: Mapping[str, Callable[[str], Markup]] = field(default_factory=dict)
 
 
 def _text(item: Mapping[str, Any], lang: str) -> tuple[Mapping[str, Any], str | None]:
@@ -330,7 +337,10 @@ def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list
         "sample_registry": w.kiosk(k, "SAMPLE REGISTRY — fictional agencies") if snap.sample else None,
         "steps_title": w.kiosk(k, "What to do next"), "details_title": w.kiosk(k, "Registry details"),
         "details": details, "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
-        "again": w.kiosk(k, "Check another agency")}, registry=True)
+        "again": w.kiosk(k, "Check another agency")}, registry=True, slots=_VERDICT_SLOTS)
+
+
+_VERDICT_SLOTS = {"name": escape, "details": phones}  # as verdict.html writes them
 
 
 def agency(snap: Snapshot, w: Words, licence_no: str, today: date) -> Page:

@@ -6,6 +6,7 @@ Also installs the access-log scrubber: a phone's IP address and what it searched
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from server.phone import warm
 from server.phone.front import PhoneFront
 from server.phone.privacy import AccessLogScrubber
 from server.phone.site import Site
-from server.phone.source import PublishedContent
+from server.phone.source import PublishedContent, Snapshot
 
 
 def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.today) -> Site:
@@ -29,7 +30,7 @@ def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.
     content = PublishedContent(Path(deploy_dir), background=True)
     site = Site(content, clock=clock)
     stop = threading.Event()
-    content.on_loaded(lambda snap: warm.warm(site, snap, stop))
+    content.on_loaded(lambda snap: _warm(app, site, snap, stop))
     AccessLogScrubber.install(logging.getLogger("uvicorn.access"))
     app.add_middleware(PhoneFront, site=site)
     app.state.phone_site = site  # for the parser-level shortcut (server/phone/fastpath.py)
@@ -39,11 +40,23 @@ def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.
 
 def start(app: FastAPI) -> None:
     """Begin loading the published content, then warming the page cache, in the background: kiosk-server
-    calls this as it starts, so the first phone does not wait for the registry to be read."""
+    calls this as it starts (in its event loop, which then renders the pages ahead), so the first phone
+    does not wait for the registry to be read."""
     app.state.phone_stop.clear()
+    app.state.phone_loop = asyncio.get_running_loop()
     app.state.phone_site.content.start()
 
 
 def stop(app: FastAPI) -> None:
     """Stop warming the page cache (at shutdown; a load in progress ends by itself)."""
     app.state.phone_stop.set()
+
+
+def _warm(app: FastAPI, site: Site, snap: Snapshot, stop: threading.Event) -> None:
+    """Warm the page cache for `snap` (called in the loader thread): by the server's event loop, one page
+    per turn, when the server runs one (server/phone/warm.py says why); else right here."""
+    loop: asyncio.AbstractEventLoop | None = getattr(app.state, "phone_loop", None)
+    if loop is not None and not loop.is_closed():
+        warm.warm_in_loop(loop, site, snap, stop)
+    else:
+        warm.warm(site, snap, stop)

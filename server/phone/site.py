@@ -29,11 +29,13 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone import onestop, pages, vacancies
 from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
+from server.phone.pieces import Pieces
 from server.phone.render import markdown, phones, tel_href
 from server.phone.source import Loading, NotPublished, PublishedContent, Snapshot
 from server.phone.words import DEFAULT, NAMES, Words
@@ -136,6 +138,7 @@ class Site:
         self.env = _env()
         self.code = _code_version()
         self.cache = PageCache(cache_bytes)
+        self.pieces = Pieces(self.env)
 
     # -- the entry point -------------------------------------------------------------------------------
 
@@ -278,7 +281,10 @@ class Site:
         }
         values.setdefault("results_title", w("Results"))
         values.setdefault("note", None)
-        html = self.env.get_template(page.template).render(values)
+        if page.slots:
+            html = self.pieces.render(page.template, values, {**page.slots, "here": escape})
+        else:
+            html = self.env.get_template(page.template).render(values)
         headers = {"content-type": "text/html; charset=utf-8", **SECURITY_HEADERS}
         return Reply(status, headers, html.encode("utf-8"))
 

@@ -19,17 +19,20 @@ Collation Algorithm: content.locale_text), then the type of work's name, the clo
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
-from content.locale_text import country_name, language_name, long_date, sort_key, wage_range
+from content.locale_text import country_name
 from content.vacancies import OCCUPATIONS
 from content.verdict import Kind, agency_verdict, not_found
+from server.phone.memo import language_name, long_date, sort_key, wage_range
 from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, stale, verdict_words
 from server.phone.source import Snapshot
 from server.phone.words import Words
@@ -258,12 +261,22 @@ def _link(text: str, country: str, job: str, current: bool) -> dict[str, Any]:
     return {"text": text, "href": f"vacancies/{country}/{job}", "current": current}
 
 
-def _item(v: Mapping[str, Any], w: Words) -> dict[str, Any]:
-    k = "VacanciesScreen"
-    return {"href": f"vacancy/{segment(v['id'])}", "title": title(v, w), "employer": v["employer"],
-            "wage": w.kiosk(k, "{wage} a month", wage=wage_range(v["wage_min"], v["wage_max"], v["currency"],
-                                                               w.lang)),
-            "closes": w.kiosk(k, "closes {date}", date=long_date(v["closes_on"], w.lang))}
+def _item(v: Mapping[str, Any], w: Words) -> Mapping[str, Any]:
+    return _item_of(w.lang, v["id"], v["country"], v["occupation"], v["employer"], v["wage_min"],
+                    v["wage_max"], v["currency"], v["closes_on"])
+
+
+@functools.lru_cache(maxsize=32768)
+def _item_of(lang: str, vacancy_id: str, country: str, occupation: str, employer: str, wage_min: int,
+             wage_max: int, currency: str, closes_on: str) -> Mapping[str, Any]:
+    """One line of a list, kept (by everything it shows) for the next page that lists the same vacancy:
+    its wage, date and names cost CLDR formatting that several list pages would otherwise repeat."""
+    w, k = Words(lang), "VacanciesScreen"
+    return MappingProxyType({
+        "href": f"vacancy/{segment(vacancy_id)}",
+        "title": title({"country": country, "occupation": occupation}, w), "employer": employer,
+        "wage": w.kiosk(k, "{wage} a month", wage=wage_range(wage_min, wage_max, currency, lang)),
+        "closes": w.kiosk(k, "closes {date}", date=long_date(closes_on, lang))})
 
 
 def segment(text: str) -> str:

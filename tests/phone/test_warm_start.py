@@ -4,6 +4,7 @@ first load runs gets a short "being updated" page that comes back by itself, nev
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable
@@ -94,3 +95,31 @@ def test_warming_renders_what_is_shared_first_and_stops_for_newer_content(deploy
     assert len(site.cache) == 0  # told to stop: nothing rendered
     warm.warm(site, snap)
     assert len(site.cache) == min(len(order), warm.MAX_PAGES)
+
+
+def test_the_event_loop_renders_ahead_one_page_a_turn(deployment: Deployment, tmp_path: Path) -> None:
+    content = PublishedContent(deployment.root, work_dir=tmp_path / "phone")
+    site = Site(content, clock=lambda: TODAY)
+    snap = content.current()
+    expected = min(len(list(warm.paths(snap, TODAY))), warm.MAX_PAGES)
+    loop = asyncio.new_event_loop()
+    turns: list[int] = []
+
+    async def requests_meanwhile() -> None:
+        while len(site.cache) < expected:
+            turns.append(len(site.cache))  # what a request would find: the loop is never held long
+            await asyncio.sleep(0)
+
+    try:
+        warm.warm_in_loop(loop, site, snap)
+        loop.run_until_complete(asyncio.wait_for(requests_meanwhile(), 120))
+        assert len(site.cache) == expected
+        assert len(turns) >= expected // 2  # the loop came back between pages, not after all of them
+        stop = threading.Event()
+        stop.set()
+        cold = Site(content, clock=lambda: TODAY)
+        warm.warm_in_loop(loop, cold, snap, stop)
+        loop.run_until_complete(asyncio.sleep(0.05))
+        assert len(cold.cache) == 0  # told to stop: nothing rendered
+    finally:
+        loop.close()

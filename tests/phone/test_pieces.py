@@ -1,0 +1,58 @@
+"""Agency and warning pages filled into kept pieces (server/phone/pieces.py) are byte for byte the pages a
+full template render gives, for every entry of the sample registry in every language; and a value holding
+the marker characters cannot break a page."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from jinja2 import DictLoader, Environment
+from markupsafe import escape
+
+from content.languages import UI_LANGUAGES
+from server.phone.pieces import Pieces
+from server.phone.render import phones
+from server.phone.site import Site
+from server.phone.source import PublishedContent
+from tests.phone.conftest import SAMPLE, TODAY
+from tests.testkit.serve import Deployment
+
+
+def _registry_paths() -> list[str]:
+    with open(SAMPLE / "registry" / "agencies.csv", encoding="utf-8", newline="") as handle:
+        licences = [row["licence_no"] for row in csv.DictReader(handle)]
+    with open(SAMPLE / "registry" / "warnings.csv", encoding="utf-8", newline="") as handle:
+        warnings = [row["id"] for row in csv.DictReader(handle)]
+    return [f"agency/{n}" for n in licences] + [f"warning/{i}" for i in warnings]
+
+
+def test_every_registry_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    filled = Site(PublishedContent(published.root, work_dir=tmp_path / "a"), clock=lambda: TODAY)
+    full = Site(PublishedContent(published.root, work_dir=tmp_path / "b"), clock=lambda: TODAY)
+    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES for path in _registry_paths()]
+    pages = {path: filled.get(path, {}, gzip_ok=False) for path in paths}
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
+    monkeypatch.setattr(Pieces, "render", lambda self, template, values, slots:
+                        self.env.get_template(template).render(values))
+    for path in paths:
+        expected = full.get(path, {}, gzip_ok=False)
+        assert pages[path].body == expected.body, path
+        assert pages[path].headers == expected.headers, path
+
+
+def test_a_value_with_the_marker_characters_is_rendered_in_full() -> None:
+    env = Environment(loader=DictLoader({"t.html": "<h1>{{ title }}</h1><p>{{ name }}</p>"
+                                         "<ul>{% for d in items %}<li>{{ d|phones }}</li>{% endfor %}</ul>"}),
+                      autoescape=True)
+    env.filters["phones"] = phones
+    pieces = Pieces(env)
+    slots = {"name": escape, "items": phones}
+    for title, name, items in (("A", "<b>x</b>", ["Call +998 71 000 00 00", "a & b"]),
+                               ("A", "y", ["\ue0000\ue001"]),  # a value that looks like a marker
+                               ("\ue0001\ue001", "z", ["one", "two"]),  # a shape value that does
+                               ("A", "", [])):
+        values = {"title": title, "name": name, "items": items}
+        assert pieces.render("t.html", values, slots) == env.get_template("t.html").render(values)
