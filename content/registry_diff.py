@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from content.checks import Report
+from content.csv_diff import MASS_REMOVAL as MASS_REMOVAL  # re-exported: the rule the desk's callers name
+from content.csv_diff import Change, CsvDiff, RowKind, compare_rows, file_problems, problem_lines
 from content.errors import Problem
 from content.formats import split_list
 from content.model import Agency
@@ -33,39 +35,21 @@ from content.yamlfile import decode_text
 
 MAX_ROWS = 200_000           # the registry has hundreds of agencies; this is a generous ceiling
 MAX_BYTES = 64 * 1024 * 1024
-MASS_REMOVAL = 10
-COMPARED = tuple(c for c in AGENCY_COLUMNS if c != "licence_no")
-
-
-@dataclass(frozen=True)
-class Change:
-    licence_no: str
-    old: dict[str, str] | None
-    new: dict[str, str] | None
-    fields: tuple[str, ...] = ()
+REGISTRY = RowKind(key="licence_no", compared=tuple(c for c in AGENCY_COLUMNS if c != "licence_no"),
+                   file_name=AGENCIES_CSV, max_rows=MAX_ROWS,
+                   too_many=f"a registry of more than {MAX_ROWS:,} agencies is not accepted",
+                   removal="agencies would be removed from the registry")
 
 
 @dataclass
-class RegistryDiff:
-    added: list[Change] = field(default_factory=list)
+class RegistryDiff(CsvDiff):
+    """A registry upload's changes; a status change is apart from other details (it needs a date and a
+    reason, and kiosks show it)."""
+
+    GROUPS = ("added", "status_changed", "details_changed", "removed")
+
     status_changed: list[Change] = field(default_factory=list)
     details_changed: list[Change] = field(default_factory=list)
-    removed: list[Change] = field(default_factory=list)
-    unchanged: int = 0
-    problems: list[str] = field(default_factory=list)   # rule violations: nothing may be published
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {"added": len(self.added), "status_changed": len(self.status_changed),
-                "details_changed": len(self.details_changed), "removed": len(self.removed),
-                "unchanged": self.unchanged}
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.status_changed or self.details_changed or self.removed)
-
-    def needs_confirmation(self) -> bool:
-        return len(self.removed) > MASS_REMOVAL
 
 
 def row_of(agency: Agency) -> dict[str, str]:
@@ -167,15 +151,15 @@ def check_upload(data: bytes, previous: Previous | None = None) -> list[str]:
         found: list[Problem] = []
         text = decode_text(data, AGENCIES_CSV, found)
         if text is not None and scan(text, previous, found) is not None:
-            return _lines(found)
+            return problem_lines(REGISTRY, found)
     return read_upload(data, rows=False)[1]
 
 
 def read_upload(data: bytes, *, rows: bool = True) -> tuple[list[dict[str, str]], list[str]]:
     """Rows of an uploaded `agencies.csv`, or the problems (one line each) that make it unusable."""
-    file_problems = _file_problems(data)
-    if file_problems:
-        return [], file_problems
+    whole = _file_problems(data)
+    if whole:
+        return [], whole
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix="registry-upload-") as tmp:
         (Path(tmp) / "registry").mkdir()
@@ -183,41 +167,13 @@ def read_upload(data: bytes, *, rows: bool = True) -> tuple[list[dict[str, str]]
         agencies = load_agencies(Path(tmp), problems)
     check_agencies(Report(problems), agencies)
     if problems:
-        return [], _lines(problems)
+        return [], problem_lines(REGISTRY, problems)
     return ([row_of(a) for a in agencies] if rows else []), []
-
-
-def _lines(problems: list[Problem]) -> list[str]:
-    """At most 50 problems, one line each, naming the file as the officer knows it."""
-    return [str(p).replace(AGENCIES_CSV, "uploaded file", 1) for p in problems[:50]] + (
-        [f"... and {len(problems) - 50} more problems"] if len(problems) > 50 else [])
 
 
 def _file_problems(data: bytes) -> list[str]:
     """What is wrong with the file as a whole: its size, its length, its encoding."""
-    if len(data) > MAX_BYTES:
-        mb = 1024 * 1024
-        return [f"the file is {len(data) // mb} MB; the limit is {MAX_BYTES // mb} MB"]
-    lines = data.count(b"\n")
-    if lines > MAX_ROWS + 1:
-        return [f"the file has {lines:,} lines; a registry of more than {MAX_ROWS:,} agencies is not "
-                "accepted (is this the right file?)"]
-    encoding = encoding_problem(data)
-    return [encoding] if encoding else []
-
-
-def encoding_problem(data: bytes) -> str | None:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        try:
-            data.decode("cp1251")
-            guess = " It looks like Windows-1251 (Cyrillic ANSI): save it again as \"CSV UTF-8\"."
-        except UnicodeDecodeError:
-            guess = " Save it again as \"CSV UTF-8\"."
-        return f"the file is not UTF-8 text (first bad byte on line {line}).{guess}"
-    return None
+    return file_problems(REGISTRY, data, MAX_BYTES)
 
 
 def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_removals: int | None = None
@@ -229,32 +185,20 @@ def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_remova
 
 
 def _confirm_removals(result: RegistryDiff, confirm_removals: int | None) -> None:
-    if result.needs_confirmation() and confirm_removals != len(result.removed):
-        result.problems.append(f"{len(result.removed)} agencies would be removed from the registry; type "
-                               f"{len(result.removed)} to confirm, or upload the complete export")
+    result.check_removals(REGISTRY, confirm_removals)
 
 
 def compare(old: list[dict[str, str]], new: list[dict[str, str]]) -> RegistryDiff:
     """`diff` without the mass-removal rule (the one rule that depends on what the officer typed)."""
-    result = RegistryDiff()
-    before = {r["licence_no"]: r for r in old}
-    seen: set[str] = set()
-    for row in new:
-        key = row["licence_no"]
-        seen.add(key)
-        was = before.get(key)
-        if was is None:
-            result.added.append(Change(key, None, row))
-            continue
-        changed = tuple(c for c in COMPARED if was.get(c, "") != row.get(c, ""))
-        if not changed:
-            result.unchanged += 1
-        elif "status" in changed:
-            result.status_changed.append(Change(key, was, row, changed))
-            _check_status_change(result, was, row)
+    rows = compare_rows(REGISTRY, old, new)
+    result = RegistryDiff(added=rows.added, removed=rows.gone, unchanged=rows.unchanged)
+    for change in rows.changed:
+        if "status" in change.fields:
+            assert change.old is not None and change.new is not None  # a changed row is in both files
+            result.status_changed.append(change)
+            _check_status_change(result, change.old, change.new)
         else:
-            result.details_changed.append(Change(key, was, row, changed))
-    result.removed = [Change(k, r, None) for k, r in before.items() if k not in seen]
+            result.details_changed.append(change)
     return result
 
 

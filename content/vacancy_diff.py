@@ -29,17 +29,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from content.checks import Report
+from content.csv_diff import Change, CsvDiff, RowKind, compare_rows, file_problems, problem_lines
 from content.errors import Problem
 from content.locale_text import country_name
 from content.model import Agency, Origin
 from content.registry_csv import read_table
-from content.registry_diff import MASS_REMOVAL, encoding_problem
 from content.vacancies import COLUMNS, VACANCIES_CSV, Vacancy, check_vacancies
 from content.yamlfile import decode_text
 
 MAX_ROWS = 50_000        # 10,000 job orders is a large export; this is a generous ceiling
 MAX_CELL = 2_000         # far above any field's limit (employer 120, contract 40): refused before checking
 MESSAGE_MAX = 300        # a problem quoting a huge cell is cut to this
+VACANCIES = RowKind(key="id", compared=tuple(c for c in COLUMNS if c != "id"), file_name=VACANCIES_CSV,
+                    max_rows=MAX_ROWS, too_many=f"more than {MAX_ROWS:,} vacancies are not accepted",
+                    removal="open vacancies would be removed")
 
 
 @dataclass(frozen=True)
@@ -98,19 +101,15 @@ def read_rows(data: bytes) -> tuple[list[tuple[int, dict[str, str]]], list[str]]
     make the file unreadable: size, encoding, columns, cells per row. An empty file has no rows."""
     if not data.strip():
         return [], []
-    lines = data.count(b"\n")
-    if lines > MAX_ROWS + 1:
-        return [], [f"the file has {lines:,} lines; more than {MAX_ROWS:,} vacancies are not accepted "
-                    "(is this the right file?)"]
-    if bad := encoding_problem(data):
-        return [], [bad]
+    if bad := file_problems(VACANCIES, data):
+        return [], bad
     problems: list[Problem] = []
     text = decode_text(data, VACANCIES_CSV, problems)
     if text is None:
         return [], [str(p) for p in problems]
     header, cells = read_table(text, VACANCIES_CSV, COLUMNS, problems)
     if problems:
-        return [], _lines(problems)
+        return [], problem_lines(VACANCIES, problems)
     return [(line, {name: cell.strip() for name, cell in zip(header, row, strict=True)})
             for line, row in cells], []
 
@@ -123,77 +122,30 @@ def check_file(data: bytes, agencies: tuple[Agency, ...], today: date
         return [], problems
     found = field_problems(tuple(vacancy_of(row, line) for line, row in rows), agencies, today)
     if found:
-        return [], _lines([Problem(VACANCIES_CSV, p.line, p.message) for p in found])
+        return [], problem_lines(VACANCIES, [Problem(VACANCIES_CSV, p.line, p.message) for p in found])
     return [row for _, row in rows], []
 
 
-def _lines(problems: list[Problem]) -> list[str]:
-    return [str(p).replace(VACANCIES_CSV, "uploaded file", 1) for p in problems[:50]] + (
-        [f"... and {len(problems) - 50} more problems"] if len(problems) > 50 else [])
-
-
-@dataclass(frozen=True)
-class Change:
-    id: str
-    old: dict[str, str] | None
-    new: dict[str, str] | None
-    fields: tuple[str, ...] = ()
-
-    @property
-    def row(self) -> dict[str, str]:
-        row = self.new or self.old
-        assert row is not None
-        return row
-
-
 @dataclass
-class VacancyDiff:
-    added: list[Change] = field(default_factory=list)
+class VacancyDiff(CsvDiff):
+    """A vacancies upload's changes; a job order the upload drops is `closed` when its closing date has
+    passed (or the desk closed it), and `removed` (the mass-removal rule) while it is still open."""
+
+    GROUPS = ("added", "changed", "closed", "removed")
+
     changed: list[Change] = field(default_factory=list)
     closed: list[Change] = field(default_factory=list)
-    removed: list[Change] = field(default_factory=list)
-    unchanged: int = 0
-    problems: list[str] = field(default_factory=list)  # rule violations: nothing may be applied
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {"added": len(self.added), "changed": len(self.changed), "closed": len(self.closed),
-                "removed": len(self.removed), "unchanged": self.unchanged}
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.changed or self.closed or self.removed)
-
-    def needs_confirmation(self) -> bool:
-        return len(self.removed) > MASS_REMOVAL
 
 
 def diff(old: Iterable[dict[str, str]], new: Iterable[dict[str, str]], today: date, *,
          closed_ids: frozenset[str] = frozenset(), confirm_removals: int | None = None) -> VacancyDiff:
     """Compare two lists of vacancy rows by id (module docstring). `closed_ids`: ids the desk closed."""
-    result = VacancyDiff()
-    before = {r["id"]: r for r in old}
-    seen: set[str] = set()
-    for row in new:
-        seen.add(row["id"])
-        was = before.get(row["id"])
-        if was is None:
-            result.added.append(Change(row["id"], None, row))
-            continue
-        fields = tuple(c for c in COLUMNS if was.get(c, "") != row.get(c, ""))
-        if fields:
-            result.changed.append(Change(row["id"], was, row, fields))
-        else:
-            result.unchanged += 1
-    for key, was in before.items():
-        if key in seen:
-            continue
-        gone = Change(key, was, None)
-        (result.closed if key in closed_ids or was.get("closes_on", "") < today.isoformat()
+    rows = compare_rows(VACANCIES, old, new)
+    result = VacancyDiff(added=rows.added, changed=rows.changed, unchanged=rows.unchanged)
+    for gone in rows.gone:
+        (result.closed if gone.key in closed_ids or gone.row.get("closes_on", "") < today.isoformat()
          else result.removed).append(gone)
-    if result.needs_confirmation() and confirm_removals != len(result.removed):
-        result.problems.append(f"{len(result.removed)} open vacancies would be removed; type "
-                               f"{len(result.removed)} to confirm, or upload the complete export")
+    result.check_removals(VACANCIES, confirm_removals)
     return result
 
 

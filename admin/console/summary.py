@@ -91,7 +91,7 @@ def _registry(summary: Summary, published: Path, working: Path, previous: Previo
     for change in result.status_changed:
         assert change.new is not None
         by_status.setdefault(STATUS_WORDS.get(change.new["status"], change.new["status"]), []).append(
-            change.licence_no)
+            change.key)
     for word, keys in sorted(by_status.items()):
         summary.lines.append(f"{_n(len(keys), 'agency')} {word} ({', '.join(keys[:5])}"
                              f"{', ...' if len(keys) > 5 else ''})")

@@ -127,5 +127,5 @@ def test_the_diff_shown_is_the_plain_diff(desk: Desk) -> None:
     fast = desk.diff_upload(upload)
     plain = diff_files(desk.workspace.registry_bytes() + b"\n", upload)  # other bytes: read afresh
     assert fast.counts == plain.counts and fast.problems == plain.problems
-    assert [c.licence_no for c in fast.status_changed] == [c.licence_no for c in plain.status_changed]
+    assert [c.key for c in fast.status_changed] == [c.key for c in plain.status_changed]
     assert [c.fields for c in fast.details_changed] == [c.fields for c in plain.details_changed]
