@@ -3,6 +3,7 @@ desk console served on 127.0.0.1 over a copy of the source; `console`: that cons
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -28,6 +29,7 @@ from tests.testkit.serve import Deployment, ServerThread, new_deployment
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 PASSWORD = "correct horse battery"
 CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+NEVER = ("Traceback", "Internal Server Error", "Exception", 'File "')  # what no refusal may show
 
 
 @dataclass
@@ -55,6 +57,15 @@ def csrf_of(html: str) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert found, "no CSRF token on the page"
     return found.group(1)
+
+
+def digest(folder: Path) -> str:
+    """One hash of every file below `folder` with its path: equal before and after means nothing changed."""
+    h = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return h.hexdigest()
 
 
 @pytest.fixture
@@ -110,6 +121,18 @@ class ConsoleBrowser:
         self.browser.screenshot(self.shots / f"console-{name}.png")
         bad = serious(self.browser.axe())
         assert not bad, f"{name}:\n{describe(bad)}"
+
+    def upload_refused(self, page: str, file: Path) -> None:
+        """Upload `file` from `page`'s file field, as an officer does, and wait for the refusal."""
+        self.browser.open(self.desk.url + page)
+        self.driver.find_element(By.NAME, "file").send_keys(str(file))
+        self.driver.find_element(By.ID, "upload").click()
+        self.see("The file was not accepted")
+
+    def no_traceback(self) -> None:
+        """The page shows no traceback or server error, whatever was sent."""
+        text = self.browser.text()
+        assert not any(word in text for word in NEVER), text[:2000]
 
     def overflowing(self) -> list[str]:
         """The boxes (cards, notes, errors) whose text runs out of them, by their first words."""

@@ -4,23 +4,13 @@ page, the files stay as they were); and a console offers only what the signing k
 
 from __future__ import annotations
 
-import hashlib
 import html
 import time
-from pathlib import Path
 
 import yaml
 
 from content.validate import check_source
-from tests.console.conftest import Desk
-
-
-def _digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
-    return h.hexdigest()
+from tests.console.conftest import Desk, digest
 
 
 def _entry(desk: Desk, file: str, entry_id: str) -> dict:
@@ -90,7 +80,7 @@ def test_a_contact_and_a_topic_are_saved_keeping_the_rest_of_the_file(desk: Desk
 
 def test_a_broken_field_is_shown_at_its_language_and_nothing_typed_is_lost(desk: Desk) -> None:
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     typed = "Новое описание, которое не должно потеряться"
     r = s.post(desk.url + "/contacts/consulate-seoul", data={
         "csrf_token": csrf, "phone": "call us", "ru.edit": "1", "ru.name": "", "ru.description": typed},
@@ -113,13 +103,13 @@ def test_a_broken_field_is_shown_at_its_language_and_nothing_typed_is_lost(desk:
         timeout=60)
     assert r.status_code == 422
     assert "name" in r.text.split('id="lang-en"')[1].split("</fieldset>")[0]
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_markup_and_20_mb_are_refused_in_every_kind(desk: Desk) -> None:
     evil = '<script>alert(1)</script><img src=x onerror="alert(2)">'
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     posts = {
         "/guides/kr": {"en.edit": "1", "en.name": evil, "en.summary": evil, "en.body": evil},
         "/contacts/agency-hotline": {"en.edit": "1", "en.name": evil, "en.description": evil, "url": evil},
@@ -150,16 +140,16 @@ def test_markup_and_20_mb_are_refused_in_every_kind(desk: Desk) -> None:
     assert "at most 2,000" in r.text
     for path in ("/guides", "/contacts", "/topics"):
         assert "<script>alert" not in s.get(desk.url + path, timeout=30).text
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_changes_need_the_csrf_token(desk: Desk) -> None:
     s, _ = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     r = s.post(desk.url + "/topics/rights", data={"en.edit": "1", "en.title": "x", "en.summary": "y"},
                timeout=30)
     assert r.status_code == 403
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
     assert s.get(desk.url + "/contacts/no-such", timeout=30).status_code == 404
 
 
@@ -178,7 +168,7 @@ def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
     assert "Not on this machine: articles, country guides, contacts and topics (no content key); alerts " \
            "(no alerts key); vacancies (no vacancies key)." in home
     assert 'href="/articles"' not in home and 'href="/alerts"' not in home and 'href="/registry"' in home
-    before = _digest(desk.source)
+    before = digest(desk.source)
     for path in ("/articles", "/guides/kr", "/contacts", "/topics/rights", "/alerts",
                  "/preview/articles/employer-pays.png", "/phone-preview/en/article/employer-pays"):
         r = s.get(desk.url + path, timeout=30)
@@ -189,7 +179,7 @@ def test_a_licensing_desk_edits_the_registry_and_no_content(desk: Desk) -> None:
     assert r.status_code == 403
     r = s.post(desk.url + "/alerts/fake-work-visas/expire", data={"csrf_token": csrf}, timeout=30)
     assert r.status_code == 403
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
     assert s.get(desk.url + "/registry", timeout=30).status_code == 200
 
 

@@ -4,26 +4,17 @@ every field (escaped, never rendered); requests without the CSRF token or from a
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import requests
 
-from tests.console.conftest import Desk
+from tests.console.conftest import Desk, digest
 
 HEADER = (
     "licence_no,name,other_names,tin,status,issued_on,expires_on,status_changed_on,status_reason,"
     "region,address,phone,countries\n"
 )
-
-
-def _digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            h.update(str(path.relative_to(folder)).encode() + path.read_bytes())
-    return h.hexdigest()
 
 
 def _upload(desk: Desk, s: requests.Session, csrf: str, data: bytes) -> requests.Response:
@@ -43,7 +34,7 @@ def _row(n: int, status: str = "active", name: str = "Agency") -> str:
 
 def test_bad_registry_files_are_refused_and_change_nothing(desk: Desk) -> None:
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     cases = {
         "wrong columns": (b"licence,name\n1,x\n", "missing column"),
         "cp1251": ((HEADER + _row(1, name="Агентство")).encode("cp1251"), "Windows-1251"),
@@ -59,7 +50,7 @@ def test_bad_registry_files_are_refused_and_change_nothing(desk: Desk) -> None:
         assert r.status_code == 422, (name, r.text[-2000:])
         assert expected in r.text, (name, r.text[-2000:])
         assert "Nothing was changed" in r.text
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_a_status_change_needs_date_and_reason_and_mass_removal_the_count(desk: Desk) -> None:
@@ -96,7 +87,7 @@ def test_a_status_change_needs_date_and_reason_and_mass_removal_the_count(desk: 
 
 def test_a_20_mb_article_is_refused_at_its_field_and_the_rest_kept(desk: Desk) -> None:
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     saved_body = (desk.source / "articles" / "employer-pays" / "en.md").read_text(encoding="utf-8")
     saved_body = saved_body.split("\n---\n", 1)[1].strip()
     r = s.post(
@@ -123,13 +114,13 @@ def test_a_20_mb_article_is_refused_at_its_field_and_the_rest_kept(desk: Desk) -
     ru = r.text.split('id="lang-ru"')[1].split("</fieldset>")[0]
     assert 'value="Заголовок, набранный здесь"' in ru and ">Текст, который нельзя потерять</textarea>" in ru
     assert len(r.content) < 1024 * 1024  # the 20 MB text is not sent back
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
     # A form that no browser can fill so (the reason's box takes 300 characters) is refused whole.
     r = s.post(desk.url + "/registry/agency", data={"csrf_token": csrf, "licence_no": "0123",
                                                     "action": "revoke", "reason": "r" * (2 * 1024 * 1024)},
                timeout=120)
     assert r.status_code == 413 and "the field &#39;reason&#39;: 2,097,152 characters" in r.text
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_markup_in_every_field_is_escaped_or_refused(desk: Desk) -> None:
@@ -216,7 +207,7 @@ def test_article_preview_is_drawn_by_the_kiosk(desk: Desk) -> None:
 def test_an_alert_id_is_one_folder_name(desk: Desk) -> None:
     """An id with markup or a slash was taken as a path: it made nested folders in alerts/ and was saved."""
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     for bad in ('<script>alert(1)</script><img src=x onerror="ale', "../outside", "a/b"):
         r = s.post(desk.url + "/alerts", timeout=60, data={
             "csrf_token": csrf, "id": bad, "lang": "en", "severity": "urgent", "published_on": "2026-12-01",
@@ -224,4 +215,4 @@ def test_an_alert_id_is_one_folder_name(desk: Desk) -> None:
         assert r.status_code == 422, bad
         assert "is not a valid id" in r.text and 'value="' + bad.replace('"', "&#34;") in r.text.replace(
             "&quot;", "&#34;").replace("&lt;", "<").replace("&gt;", ">"), bad
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before

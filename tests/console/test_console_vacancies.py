@@ -24,9 +24,8 @@ from content.vacancies import COLUMNS
 from server.accounts import Accounts, Role
 from server.db import SERVER_DB, ServerDB
 from sync import keys, layout
-from tests.console.conftest import CHEAP, FIXTURE, PASSWORD, Desk
+from tests.console.conftest import CHEAP, FIXTURE, PASSWORD, Desk, digest
 from tests.console.test_console_content import _publish
-from tests.console.test_console_input import _digest
 from tests.testkit.appthread import AppThread
 from tests.testkit.serve import ServerThread, new_deployment
 
@@ -115,7 +114,7 @@ def _audit(desk: Desk) -> list[dict]:
 
 def test_a_refused_vacancy_shows_each_rule_at_its_field_and_keeps_what_was_typed(desk: Desk) -> None:
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     cases = {
         "licence_no": (vacancy(1, licence="0789"), "not currently licensed"),  # revoked
         "closes_on": (vacancy(2, closes=PAST), "is in the past"),
@@ -139,7 +138,7 @@ def test_a_refused_vacancy_shows_each_rule_at_its_field_and_keeps_what_was_typed
     r = add(desk, s, csrf, vacancy(8))
     assert "duplicate vacancy id" in field_error(r.text, "id")
     (desk.source / "vacancies.csv").unlink()
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_an_upload_shows_added_changed_closed_removed_and_asks_for_mass_removals(desk: Desk) -> None:
@@ -147,7 +146,7 @@ def test_an_upload_shows_added_changed_closed_removed_and_asks_for_mass_removals
     # In the sources: 14 open vacancies, one whose closing date has passed since.
     rows = [vacancy(n) for n in range(1, 15)]
     (desk.source / "vacancies.csv").write_bytes(csv_of([*rows, vacancy(15, closes=PAST)]))
-    before = _digest(desk.source)
+    before = digest(desk.source)
     new = [vacancy(1, places="7"), vacancy(2), vacancy(16, country="pl", currency="PLN", language="pl",
                                                        language_level="A1")]
     r = upload(desk, s, csrf, csv_of(new))
@@ -158,7 +157,7 @@ def test_an_upload_shows_added_changed_closed_removed_and_asks_for_mass_removals
     r = s.post(desk.url + "/vacancies/apply", data={"csrf_token": csrf, "upload": key,
                                                     "confirm_removals": "11"}, timeout=60)
     assert r.status_code == 422 and "type 12 to confirm" in r.text
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
     r = s.post(desk.url + "/vacancies/apply", data={"csrf_token": csrf, "upload": key,
                                                     "confirm_removals": "12"}, timeout=60)
     assert r.status_code == 200 and "1 added, 1 changed, 1 closed, 12 removed" in r.text, r.text[-1500:]
@@ -182,14 +181,14 @@ def test_an_upload_shows_added_changed_closed_removed_and_asks_for_mass_removals
 def test_a_bad_upload_is_refused_in_one_line_and_changes_nothing(desk: Desk, name: str, data: bytes,
                                                                  expected: str) -> None:
     s, csrf = desk.login()
-    before = _digest(desk.source)
+    before = digest(desk.source)
     r = upload(desk, s, csrf, data)
     assert r.status_code == 422, (name, r.text[-1500:])
     problems = re.search(r'id="upload-problems">(.*?)</section>', r.text, re.S)
     assert problems and expected in html.unescape(problems.group(1)), (name, r.text[-2500:])
     assert all(len(li) < 600 for li in re.findall(r"<li>(.*?)</li>", problems.group(1))), name
     assert "Traceback" not in r.text and "Nothing was changed" in r.text
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
 
 def test_markup_in_an_upload_is_shown_as_text(desk: Desk) -> None:
@@ -243,11 +242,11 @@ def test_the_publish_itself_refuses_a_missing_role_in_one_line(tmp_path: Path) -
     deployment.publish_source(source)
     desk = ConsoleDesk(source, deployment.root)
     (source / "vacancies.csv").write_bytes(csv_of([vacancy(1)]))
-    before = _digest(deployment.root / "repository")
+    before = digest(deployment.root / "repository")
     with pytest.raises(PublishRefused) as refused:
         desk.publish("ada")
     assert refused.value.step == "sign" and "`kiosk-admin add-role vacancies`" in str(refused.value)
-    assert _digest(deployment.root / "repository") == before
+    assert digest(deployment.root / "repository") == before
 
 
 def test_the_vacancies_desk_is_offered_by_its_key_alone(desk: Desk) -> None:

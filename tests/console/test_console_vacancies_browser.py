@@ -11,18 +11,15 @@ from pathlib import Path
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from tests.console.conftest import ConsoleBrowser
-from tests.console.test_console_input import _digest
+from tests.console.conftest import ConsoleBrowser, digest
 from tests.console.test_console_vacancies import PAST, csv_of, vacancy
 
-NEVER = ("Traceback", "Internal Server Error", 'File "')
 WIDTHS = {"desktop": (1366, 900), "phone": (360, 780)}
 
 
 def _look(console: ConsoleBrowser, name: str) -> None:
     """Screenshot the page at both widths; no traceback, no serious axe finding, nothing overflowing."""
-    text = console.browser.text()
-    assert not any(word in text for word in NEVER), text[:2000]
+    console.no_traceback()
     for label, size in WIDTHS.items():
         console.browser.resize(size)
         console.browser.screenshot(console.shots / f"console-vacancies-{name}-{label}.png")
@@ -95,7 +92,7 @@ def test_upload_diff_and_bad_files_in_the_browser(console: ConsoleBrowser, tmp_p
     console.browser.resize(WIDTHS["desktop"])
     console.login()
     (desk.source / "vacancies.csv").write_bytes(csv_of([vacancy(n) for n in range(1, 14)]))
-    before = _digest(desk.source)
+    before = digest(desk.source)
     cases = {
         "cp1251": (csv_of([vacancy(1, employer="Рога и копыта")]).decode().encode("cp1251"), "Windows-1251"),
         "columns": (b"id;country;occupation\nx;de;care\n", "missing column"),
@@ -107,14 +104,11 @@ def test_upload_diff_and_bad_files_in_the_browser(console: ConsoleBrowser, tmp_p
     for name, (data, expected) in cases.items():
         path = tmp_path / f"{name}.csv"
         path.write_bytes(data)
-        console.browser.open(desk.url + "/vacancies")
-        d.find_element(By.NAME, "file").send_keys(str(path))
-        d.find_element(By.ID, "upload").click()
-        console.see("The file was not accepted")
+        console.upload_refused("/vacancies", path)
         assert expected in d.find_element(By.ID, "upload-problems").text, name
         assert not d.find_elements(By.CSS_SELECTOR, "main script, main b")
         _look(console, f"upload-{name}")
-    assert _digest(desk.source) == before
+    assert digest(desk.source) == before
 
     export = tmp_path / "export.csv"
     export.write_bytes(csv_of([vacancy(1, places="8"), vacancy(20, country="tr", currency="TRY",
