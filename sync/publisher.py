@@ -415,6 +415,52 @@ class Publisher:
             self.write_role("targets", self.roles["targets"])
             self.commit(["targets", *made])
 
+    def bin_role(self, role: str) -> list[str]:
+        """Move the flat vacancies role of a repository made before its hash bins to the layout a repository
+        made now has; returns the bins.
+
+        A flat role lists every vacancy part itself, so one changed vacancy re-signs (and every kiosk
+        fetches) that whole list. Here the role, re-signed with its own offline keys, lists no parts and
+        delegates to 2**VACANCY_BIN_BITS succinct hash bins signed with the same keys (version 1), each
+        listing the parts that hash to it with the same hashes. The parts and `targets` do not change (the
+        role's keys and paths stay as delegated), so a kiosk's next poll fetches the role and the bins and
+        downloads no part again: nothing is lost or shown twice. The bins and the role are written before
+        the snapshot and the timestamp that name them, and the timestamp is the last write: interrupted
+        before it, the flat role stays in force and this can simply run again.
+        """
+        if role != layout.ROLE_VACANCIES:
+            raise ValueError(f"only the vacancies role is moved to hash bins here, not {role!r}")
+        if role not in self.roles:  # checked again under the lock; a missing role is said before a key
+            raise MissingRoleError(role)
+        missing = [name for name in (role, "snapshot", "timestamp") if not self.keys.has(name)]
+        if missing:
+            raise MissingKeyError(f"moving the {role} role to hash bins re-signs it, the snapshot and the "
+                                  f"timestamp, and the {' and '.join(missing)} key is not here")
+        with self.store.lock(), self._gathered():
+            self.reload()
+            if role not in self.roles:
+                raise MissingRoleError(role)
+            flat = self.roles[role]
+            if bin_names(flat.signed):
+                raise ValueError(f"the {role} role of this repository is in hash bins already")
+            threshold = self.roles["targets"].signed.get_delegated_role(role).threshold
+            expires = _expiry(self.clock(), LIFETIMES[role])
+            parts, flat.signed.targets = flat.signed.targets, {}
+            flat.signed.delegations = vacancies_role(self.keys, threshold, expires).delegations
+            bins = bin_names(flat.signed)
+            held: dict[str, dict[str, TargetFile]] = {name: {} for name in bins}
+            for path, info in parts.items():
+                held[bin_of(flat.signed, path)][path] = info
+            for name in bins:
+                metadata = Metadata(Targets(expires=expires, targets=dict(sorted(held[name].items()))))
+                for signer in self.keys.for_role(role):
+                    metadata.sign(signer, append=True)
+                self._put(f"metadata/1.{name}.json", metadata.to_bytes(_SERIALIZER))
+                self.roles[name] = metadata
+            self.write_role(role, flat)
+            self.commit([role, *bins])
+        return bins
+
     def _signable(self, name: str) -> bool:
         return self.keys.has(layout.key_role(name))
 
