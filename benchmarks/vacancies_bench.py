@@ -26,6 +26,7 @@ figures do not depend on the day the benchmark runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -36,8 +37,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -52,7 +56,7 @@ from kiosk.services.state import StateStore  # noqa: E402
 from kiosk.services.store import ContentStore  # noqa: E402
 from kiosk.services.sync_wiring import make_runner  # noqa: E402
 from tests.testkit.proxy import FaultProxy  # noqa: E402
-from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+from tests.testkit.serve import Deployment, ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CURRENCY = {"de": "EUR", "pl": "PLN", "lt": "EUR", "lv": "EUR", "kr": "KRW", "jp": "JPY", "gb": "GBP",
@@ -205,17 +209,28 @@ def screen_keystrokes(data_dir: Path, rounds: int) -> dict:
             "per_keystroke_cpu_ms": {"p50": _pct(cpu, 0.5), "p99": _pct(cpu, 0.99)}}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--vacancies", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=10, help="times the queries are typed (default 10)")
-    args = parser.parse_args()
+@dataclass
+class Bench:
+    """`n` vacancies from the sample source published, and a kiosk's sync runner behind a byte-counting
+    proxy on 127.0.0.1 (not yet polled)."""
+
+    source: Path
+    deployment: Deployment
+    proxy: FaultProxy
+    runner: Any  # the kiosk's SyncRunner
+    data_dir: Path
+    publish_s: float
+
+
+@contextlib.contextmanager
+def published(n: int, *, vacancy_bins: bool = True) -> Iterator[Bench]:
+    """A `Bench` in a temporary folder; `vacancy_bins` False: a repository made before the vacancy bins."""
     with tempfile.TemporaryDirectory(prefix="vacancies-bench-") as tmp:
         work = Path(tmp)
         source = work / "source"
         shutil.copytree(ROOT / "content" / "sample", source)
-        write_vacancies(source, args.vacancies)
-        deployment = new_deployment(work / "deploy")
+        write_vacancies(source, n)
+        deployment = new_deployment(work / "deploy", vacancy_bins=vacancy_bins)
         started = time.perf_counter()
         deployment.publish_source(source)
         publish_s = time.perf_counter() - started
@@ -224,7 +239,23 @@ def main() -> None:
         data_dir = work / "kiosk"
         write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
         state = StateStore(data_dir)
-        runner = make_runner(load_config(data_dir), state)
+        try:
+            yield Bench(source, deployment, proxy, make_runner(load_config(data_dir), state), data_dir,
+                        publish_s)
+        finally:
+            state.close()
+            proxy.stop()
+            server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vacancies", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=10, help="times the queries are typed (default 10)")
+    args = parser.parse_args()
+    with published(args.vacancies) as bench:
+        source, deployment, proxy, runner = bench.source, bench.deployment, bench.proxy, bench.runner
+        data_dir, publish_s = bench.data_dir, bench.publish_s
         first = _poll(runner, proxy)
         store = ContentStore(data_dir)
         typing = keystrokes(store, TODAY, args.rounds)
@@ -245,9 +276,6 @@ def main() -> None:
         changed = _poll(runner, proxy)
         parts = sorted((deployment.root / "build" / "vacancies").glob("*.json"))
         largest = max(path.stat().st_size for path in parts)
-        state.close()
-        proxy.stop()
-        server.stop()
     out = {
         "vacancies": args.vacancies,
         "load_average": os.getloadavg(),

@@ -12,9 +12,7 @@ import argparse
 import contextlib
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,12 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from admin import cli as admin  # noqa: E402 - after the path set-up above
-from benchmarks.vacancies_bench import _poll, write_vacancies  # noqa: E402
-from kiosk.app.config import load_config  # noqa: E402
-from kiosk.services.state import StateStore  # noqa: E402
-from kiosk.services.sync_wiring import make_runner  # noqa: E402
-from tests.testkit.proxy import FaultProxy  # noqa: E402
-from tests.testkit.serve import ServerThread, new_deployment, write_kiosk_toml  # noqa: E402
+from benchmarks.vacancies_bench import _poll, published  # noqa: E402
 
 
 def _change_one(source: Path, n: int) -> None:
@@ -44,36 +37,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--vacancies", type=int, default=10_000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="vacancy-bins-move-") as tmp:
-        work = Path(tmp)
-        source = work / "source"
-        shutil.copytree(ROOT / "content" / "sample", source)
-        write_vacancies(source, args.vacancies)
-        deployment = new_deployment(work / "deploy", vacancy_bins=False)
+    with published(args.vacancies, vacancy_bins=False) as bench:
+        source, deployment, proxy, runner = bench.source, bench.deployment, bench.proxy, bench.runner
+        _poll(runner, proxy)
+        _change_one(source, 1)
         deployment.publish_source(source)
-        server = ServerThread(deployment.root).start()
-        proxy = FaultProxy(server.port).start()
-        data_dir = work / "kiosk"
-        write_kiosk_toml(data_dir, proxy.url, deployment.trust_root())
-        state = StateStore(data_dir)
-        runner = make_runner(load_config(data_dir), state)
-        try:
-            _poll(runner, proxy)
-            _change_one(source, 1)
-            deployment.publish_source(source)
-            flat = _poll(runner, proxy)
-            started = time.perf_counter()
-            with contextlib.redirect_stdout(sys.stderr):  # the command's line; stdout is the JSON
-                assert admin.main(["--deploy", str(deployment.root), "bin-role", "vacancies"]) == 0
-            move_s = time.perf_counter() - started
-            moved = _poll(runner, proxy)
-            _change_one(source, 1)
-            deployment.publish_source(source)
-            binned = _poll(runner, proxy)
-        finally:
-            state.close()
-            proxy.stop()
-            server.stop()
+        flat = _poll(runner, proxy)
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(sys.stderr):  # the command's line; stdout is the JSON
+            assert admin.main(["--deploy", str(deployment.root), "bin-role", "vacancies"]) == 0
+        move_s = time.perf_counter() - started
+        moved = _poll(runner, proxy)
+        _change_one(source, 1)
+        deployment.publish_source(source)
+        binned = _poll(runner, proxy)
     keys = ("bytes", "requests", "apply_cpu_s", "wall_s")
     print(json.dumps({
         "vacancies": args.vacancies,
