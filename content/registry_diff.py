@@ -93,7 +93,7 @@ def diff_files(old: bytes, new: bytes, *, confirm_removals: int | None = None,
         compared = _compare_files(old, new, previous)
         _LAST_DIFF[:] = [old, new, compared]
     result = replace(compared, problems=list(compared.problems))
-    _confirm_removals(result, confirm_removals)
+    result.check_removals(REGISTRY, confirm_removals)
     return result
 
 
@@ -180,12 +180,8 @@ def diff(old: list[dict[str, str]], new: list[dict[str, str]], *, confirm_remova
          ) -> RegistryDiff:
     """Compare two registries by licence number and apply the rules of the module docstring."""
     result = compare(old, new)
-    _confirm_removals(result, confirm_removals)
-    return result
-
-
-def _confirm_removals(result: RegistryDiff, confirm_removals: int | None) -> None:
     result.check_removals(REGISTRY, confirm_removals)
+    return result
 
 
 def compare(old: list[dict[str, str]], new: list[dict[str, str]]) -> RegistryDiff:
