@@ -63,11 +63,18 @@ class Screen(QWidget):
         return ""
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
-            self.refresh()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self._stale = True
+        if event.type() == QEvent.Type.LanguageChange and not self._current():
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
         super().changeEvent(event)
+
+    def _current(self) -> bool:
+        """Already rendered for this language, item and content: a screen built after a language choice
+        receives that choice's LanguageChange event too, and reading it again would only repeat the work
+        (and, for a screen read on the worker, drop the answer already on its way)."""
+        return self._rendered == (self.params, self.lang, self.ctx.store.generation)
 
     def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):

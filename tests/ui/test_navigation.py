@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.app.compose import Kiosk
-from tests.ui.helpers import tap, tile_with, visible_texts
+from screens.vacancies import VacanciesScreen
+from tests.ui.helpers import settle, tap, tile_with, visible_texts
 
 
 def current(kiosk: Kiosk):  # noqa: ANN201
@@ -154,3 +157,26 @@ def test_idle_timeout_returns_to_attract_in_default_language(kiosk: Kiosk, qtbot
     qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
     assert kiosk.context.i18n.current == "uz-Latn"
     assert kiosk.navigator.history == []
+
+
+def test_a_screen_first_opened_after_a_language_choice_reads_its_content_once(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language's LanguageChange event reaches a screen built after the choice; that screen is already in
+    the new language, and reading it again used to start a second vacancies read that dropped the first
+    one's answer (the screen stayed "loading" while the second read ran on a busy machine)."""
+    loads: list[str] = []
+    original = VacanciesScreen.load
+
+    def counted(self: VacanciesScreen) -> None:
+        loads.append(self.lang)
+        original(self)
+
+    monkeypatch.setattr(VacanciesScreen, "load", counted)
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("vacancies")
+    settle()
+    assert loads == ["ru"]
+    kiosk.context.i18n.set_language("uz-Latn")  # a real switch on the open screen reads it again
+    settle()
+    assert loads == ["ru", "uz-Latn"]
