@@ -341,10 +341,11 @@ def cmd_add_role(args: argparse.Namespace) -> int:
 
 
 def cmd_bin_role(args: argparse.Namespace) -> int:
-    """Move the flat vacancies role of a repository made before its hash bins to the bins (59 KB of role
-    metadata per changed vacancy at 10,000 vacancies, against one small bin). Signed with the vacancies key
-    in keys/offline (and the snapshot and timestamp keys); no part is published again, and kiosks follow on
-    their next poll. Interrupted, it leaves the flat role in force and can be run again."""
+    """Move the flat vacancies role of a repository made before its hash bins to the bins, so that a
+    changed vacancy re-signs one small bin, not the list of every part (vacancy_bins_move_bench.py).
+    Signed with the vacancies key in keys/offline (and the snapshot and timestamp keys); no part is published
+    again, and kiosks follow on their next poll. Interrupted, it leaves the flat role in force and can be run
+    again."""
     role: str = args.role
     publisher = _publisher(args.deploy)
     try:
