@@ -6,10 +6,12 @@ import csv
 import hashlib
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from kiosk.app.config import load_config
 from kiosk.services.state import StateStore
+from kiosk.services.store import ContentStore
 from kiosk.services.sync_wiring import kiosk_status, make_runner
 from sync.http import Limits
 from sync.runner import SyncRunner
@@ -45,6 +47,16 @@ def make_kiosk(
     config = load_config(data_dir)
     state = StateStore(data_dir)
     return Kiosk(data_dir, state, make_runner(config, state, limits=limits))
+
+
+def shown_vacancies(kiosk: Kiosk, today: date) -> list[str]:
+    """The ids of the vacancies the kiosk shows on `today` (its registry taken as fresh), each as often as
+    it is shown."""
+    store = ContentStore(kiosk.data_dir)
+    try:
+        return sorted(v.id for v in store.vacancies(today, stale=False))
+    finally:
+        store.reload()
 
 
 def db_digest(data_dir: Path) -> str:

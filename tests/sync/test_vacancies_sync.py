@@ -15,7 +15,7 @@ from content.vacancies import vacancy_part, vacancy_target
 from kiosk.services.store import ContentStore
 from sync import layout
 from sync.publisher import build_files
-from tests.sync.helpers import Kiosk, make_kiosk, query, set_agency_status
+from tests.sync.helpers import Kiosk, make_kiosk, query, set_agency_status, shown_vacancies
 from tests.sync.test_vacancy_bins import vacancy_targets
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
@@ -36,11 +36,7 @@ def _part(vacancy_id: str, country: str) -> str:
 
 
 def _visible(kiosk: Kiosk) -> set[str]:
-    store = ContentStore(kiosk.data_dir)
-    try:
-        return {v.id for v in store.vacancies(TODAY, stale=False)}
-    finally:
-        store.reload()
+    return set(shown_vacancies(kiosk, TODAY))
 
 
 def test_one_new_vacancy_moves_one_small_file_signed_by_the_vacancies_role(

@@ -9,14 +9,13 @@ from pathlib import Path
 
 from admin import cli as admin
 from content.vacancies import vacancy_part, vacancy_target
-from kiosk.services.store import ContentStore
 from sync import keys, layout
 from sync.publisher import Publisher, build_files
 from sync.repo_init import bin_names
 from sync.status import role_versions
 from sync.store import DirStore
 from sync.trust_expiry import role_expiries
-from tests.sync.helpers import Kiosk, make_kiosk
+from tests.sync.helpers import Kiosk, make_kiosk, shown_vacancies
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
@@ -32,11 +31,7 @@ def _write(source: Path, *rows: tuple[str, str], wage: int = 2900) -> None:
 
 
 def _visible(kiosk: Kiosk) -> set[str]:
-    store = ContentStore(kiosk.data_dir)
-    try:
-        return {v.id for v in store.vacancies(TODAY, stale=False)}
-    finally:
-        store.reload()
+    return set(shown_vacancies(kiosk, TODAY))
 
 
 def vacancy_targets(publisher: Publisher) -> dict[str, str]:

@@ -19,7 +19,7 @@ from sync import layout
 from sync.publisher import Publisher
 from sync.repo_init import bin_names
 from sync.store import DirStore
-from tests.sync.helpers import Kiosk, make_kiosk
+from tests.sync.helpers import Kiosk, make_kiosk, shown_vacancies
 from tests.sync.test_vacancy_bins import TODAY, _publish_from_disk_keys, _write, vacancy_targets
 from tests.testkit.proxy import FaultProxy
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
@@ -40,21 +40,12 @@ def flat(tmp_path: Path, source: Path) -> Iterator[tuple[Deployment, FaultProxy,
     kiosk = make_kiosk(tmp_path / "kiosk", proxy.url, deployment)
     try:
         assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
-        assert _shown(kiosk) == sorted(vid for vid, _ in ROWS)
+        assert shown_vacancies(kiosk, TODAY) == sorted(vid for vid, _ in ROWS)
         yield deployment, proxy, kiosk
     finally:
         kiosk.close()
         proxy.stop()
         server.stop()
-
-
-def _shown(kiosk: Kiosk) -> list[str]:
-    """The vacancy ids the kiosk shows, each as often as it is shown."""
-    store = ContentStore(kiosk.data_dir)
-    try:
-        return sorted(v.id for v in store.vacancies(TODAY, stale=False))
-    finally:
-        store.reload()
 
 
 def _change_one(source: Path, wage: int) -> None:
@@ -103,14 +94,14 @@ def test_a_flat_role_moves_to_bins_and_the_kiosk_follows(
     fetched = [path for _, path, _ in proxy.log]
     assert not any(path.startswith("/targets/") for path in fetched), fetched  # no part downloaded again
     assert any(".vacancies-bin-" in path for path in fetched), fetched
-    assert _shown(kiosk) == sorted(vid for vid, _ in ROWS)  # nothing lost, nothing twice
+    assert shown_vacancies(kiosk, TODAY) == sorted(vid for vid, _ in ROWS)  # nothing lost, nothing twice
 
     after = _bytes_of_a_change(deployment, source, proxy, kiosk, tmp_path, 3100)
     assert after * 2 < before, (before, after)
     store = ContentStore(kiosk.data_dir)
     assert {v.id: v.wage_max for v in store.vacancies(TODAY, stale=False)}["de-7"] == 3100
     store.reload()
-    assert _shown(kiosk) == sorted(vid for vid, _ in ROWS)
+    assert shown_vacancies(kiosk, TODAY) == sorted(vid for vid, _ in ROWS)
 
 
 def test_it_refuses_in_one_line_when_there_is_nothing_to_move_or_a_key_is_missing(
@@ -176,4 +167,4 @@ def test_a_run_killed_halfway_changes_nothing_kiosks_see_and_runs_again(
     proxy.reset_counts()
     assert kiosk.runner.run_once(deliver=False).status["last_error"] is None
     assert not any(path.startswith("/targets/") for _, path, _ in proxy.log)
-    assert _shown(kiosk) == sorted(vid for vid, _ in ROWS)
+    assert shown_vacancies(kiosk, TODAY) == sorted(vid for vid, _ in ROWS)
