@@ -321,6 +321,16 @@ def _rss_mb(pid: int) -> float | None:
     return round(int(found.group(1)) / 1024, 1) if found else None
 
 
+def _children_rss_mb(pid: int) -> float | None:
+    """The memory of the server's child processes (its search process, server/phone/searcher.py)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return None
+    sizes = [_rss_mb(int(child)) for child in children]
+    return round(sum(size for size in sizes if size is not None), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100_000)
@@ -371,6 +381,7 @@ def main() -> None:
                     for name, paths in runs.items()}
             load_after = os.getloadavg()
             rss_mb = _rss_mb(server.pid)
+            children_rss_mb = _children_rss_mb(server.pid)
             reload = reload_after_one_revocation(deployment, rows, port, work, jobs)
             rss_after_reload_mb = _rss_mb(server.pid)
             server.terminate()
@@ -394,7 +405,8 @@ def main() -> None:
         "seconds_per_run": args.seconds,
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
         "server_restart_to_first_page_s": round(restart_s, 1), "parser_shortcut": not args.no_shortcut,
-        "server_rss_mb": rss_mb, "bytes": sizes, "load": load, "load_warm": warm,
+        "server_rss_mb": rss_mb, "server_child_processes_rss_mb": children_rss_mb, "bytes": sizes,
+        "load": load, "load_warm": warm,
         "ratios_to_article_baseline": ratios(load), "ratios_to_article_baseline_warm": ratios(warm),
         "reload_one_revocation": reload, "server_rss_after_reload_mb": rss_after_reload_mb,
         "machine_load_average_before_after": [round(load_before[0], 2), round(load_after[0], 2)],

@@ -3,8 +3,9 @@
 Phone pages need none of what FastAPI adds (validation, dependency injection, OpenAPI), and under load its
 routing and a thread hop per request cost more than the page. So this layer, in front of the app, parses
 the few headers a page depends on and asks the `Site` for an answer that needs no work (a cached page, a
-304, a redirect, the style sheet) right in the event loop; anything else (a page not rendered yet, a first
-search for some text, the first load of the content) goes to a worker thread. Other methods and paths pass
+304, a redirect, the style sheet, a page rendered on the spot) right in the event loop; a search not made
+before runs in the search process (server/phone/searcher.py) and its page is then rendered here; anything
+else (the first load of the content) goes to a worker thread. Other methods and paths pass
 through to the app untouched; the access log and its scrubber (server/phone/privacy.py) see every request
 as before, since uvicorn writes that line itself.
 """
@@ -17,6 +18,8 @@ from urllib.parse import parse_qsl
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from server.phone.pages import MAX_RESULTS
+from server.phone.searcher import Searcher
 from server.phone.site import Reply, Site
 
 PREFIX = "/m/"
@@ -25,8 +28,8 @@ PREFIX = "/m/"
 class PhoneFront:
     """ASGI middleware serving the phone edition (`site`) under `/m/`; everything else goes to `app`."""
 
-    def __init__(self, app: ASGIApp, site: Site) -> None:
-        self.app, self.site = app, site
+    def __init__(self, app: ASGIApp, site: Site, searcher: Searcher | None = None) -> None:
+        self.app, self.site, self.searcher = app, site, searcher
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
@@ -41,6 +44,11 @@ class PhoneFront:
         raw = scope.get("raw_path") or path.encode("utf-8")
         query = scope.get("query_string", b"")
         reply = ask(self.site, path, raw, query, headers, quick=True)
+        if reply is None and self.searcher is not None:
+            wanted = self.site.search_to_run(path.removeprefix(PREFIX), _query(query))
+            if wanted is not None:  # searched in the search process, then rendered here
+                await self.searcher.search(*wanted, MAX_RESULTS)
+                reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None:
             reply = await run_in_threadpool(ask, self.site, path, raw, query, headers, quick=False)
         assert reply is not None  # noqa: S101 - without quick every request ends in a reply
@@ -52,7 +60,7 @@ def ask(site: Site, path: str, raw_path: bytes, query_string: bytes, headers: di
     """The site's reply to a request for `path` (decoded, starting with `/m/`): with `quick`, only if it
     needs no work (else None). The one reading of a request shared by `PhoneFront` and the parser-level
     shortcut (server/phone/fastpath.py), so both answer alike."""
-    query = dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
+    query = _query(query_string)
     language, etag = headers.get(b"accept-language"), headers.get(b"if-none-match")
     asked: dict[str, Any] = {
         "raw_path": raw_path.decode("latin-1").partition("?")[0].removeprefix(PREFIX),
@@ -63,6 +71,10 @@ def ask(site: Site, path: str, raw_path: bytes, query_string: bytes, headers: di
     if quick:
         return site.quick(target, query, **asked)
     return site.get(target, query, **asked)
+
+
+def _query(query_string: bytes) -> dict[str, str]:
+    return dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
 
 
 def head_lines(reply: Reply) -> list[bytes]:

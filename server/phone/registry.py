@@ -6,6 +6,12 @@ fill), so a phone and a kiosk given the same text list the same agencies in the 
 read from that database by its licence number (a primary-key look-up, some microseconds), so the server
 keeps no second copy of 100,000 agencies in memory; warning-list entries (few) are held in memory.
 
+Searches and agencies a page has needed are kept for the snapshot's life, bounded (`_Recent`): a search by
+the engine's own reading of the text (`content.search.engine.query_variants`: "Polsha", "polsha " and
+"POLSHA" are one search), so the same search from another phone, or typed another way, costs no engine
+call. A new search is run by the caller wherever it likes — the server runs it in a process of its own
+(server/phone/searcher.py, server/registry_reader.py) and hands the answer back with `remember`.
+
 A new publish updates a copy of the previous database the way a kiosk updates its own
 (`content.contentdb.fill.update`): only the registry shards whose bytes changed are read and re-indexed.
 """
@@ -18,7 +24,8 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterable, Mapping
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,12 +36,8 @@ from content.contentdb import fill, schema
 from content.contentdb.vacancies import visible_vacancies
 from content.model import Agency
 from content.model import Warning as WarningEntry
-from content.search.engine import Match, RegistrySearch
-
-_AGENCY = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, "
-           "status_reason, region, address, phone, countries, status_reason_code FROM agencies "
-           "WHERE licence_no = ?")
-
+from content.search.engine import MAX_QUERY_CHARS, Match, RegistrySearch, query_variants
+from server.registry_reader import AGENCY_BY_LICENCE, agency_from_row
 
 _VACANCY_STATE = ("SELECT v.country, v.occupation, v.employer, v.closes_on, v.licence_no, a.status, "
                   "a.expires_on FROM vacancies v LEFT JOIN agencies a ON a.licence_no = v.licence_no "
@@ -63,6 +66,8 @@ class Registry:
     _lookup: sqlite3.Connection
     _lookup_lock: threading.Lock  # apart from the search's: a look-up never waits for a slow search
     _visible: dict[tuple[date, bool], list[dict[str, Any]]] = field(default_factory=dict)
+    _found: _Recent = field(default_factory=lambda: _Recent(SEARCHES_KEPT))
+    _rows: _Recent = field(default_factory=lambda: _Recent(AGENCIES_KEPT))
 
     @classmethod
     def build(cls, path: Path, bundle: LoadedBundle) -> Registry:
@@ -105,9 +110,13 @@ class Registry:
         return cls(path, warnings, RegistrySearch(_reader(path)), threading.Lock(), lookup, threading.Lock())
 
     def agency(self, licence_no: str) -> Agency | None:
-        with self._lookup_lock:
-            row = self._lookup.execute(_AGENCY, (licence_no,)).fetchone()
-        return None if row is None else _agency(row)
+        found = self._rows.get(licence_no)
+        if found is None:
+            with self._lookup_lock:
+                row = self._lookup.execute(AGENCY_BY_LICENCE, (licence_no,)).fetchone()
+            found = _NO_AGENCY if row is None else agency_from_row(row)
+            self._rows.put(licence_no, found)
+        return None if found is _NO_AGENCY else found
 
     def licence_numbers(self, limit: int) -> list[str]:
         """Up to `limit` licence numbers, in the registry's order (the page cache is warmed with them)."""
@@ -142,9 +151,65 @@ class Registry:
         return None if row is None else VacancyState(*row)
 
     def search(self, query: str, limit: int = 20) -> list[Match]:
-        """The kiosk's ranked search; one connection, so one query at a time (each takes a few ms)."""
-        with self._search_lock:
-            return self._search.search(query, limit)
+        """The kiosk's ranked search; one connection, so one query at a time (each takes a few ms). A search
+        made before (by its engine key) is answered from memory."""
+        found = self.found(query, limit)
+        if found is None:
+            with self._search_lock:
+                found = self._search.search(query, limit)
+            self._found.put(search_key(query, limit), tuple(found))
+        return list(found)
+
+    def found(self, query: str, limit: int = 20) -> list[Match] | None:
+        """The answer of an earlier search with the same engine key, or None."""
+        found = self._found.get(search_key(query, limit))
+        return None if found is None else list(found)
+
+    def remember(self, query: str, limit: int, matches: list[Match], agencies: Iterable[Agency]) -> None:
+        """Keep a search's answer made elsewhere (server/registry_reader.py), with the agencies it lists."""
+        for agency in agencies:
+            self._rows.put(agency.licence_no, agency)
+        self._found.put(search_key(query, limit), tuple(matches))
+
+
+SEARCHES_KEPT = 4096  # answers of up to 20 matches: some 15 MB at most
+AGENCIES_KEPT = 4096  # those of the results shown, mostly: some 6 MB at most
+_NO_AGENCY = object()  # remembered: no such licence number
+
+
+def search_key(query: str, limit: int) -> Hashable:
+    """What the engine searches for, given `query` (`RegistrySearch.search` reads only these): texts that
+    differ in case, spacing or script variants the normaliser folds share one key."""
+    if not isinstance(query, str):
+        return ("", (), limit)
+    main, variants = query_variants(query[:MAX_QUERY_CHARS])
+    return (main, tuple(variants), limit)
+
+
+class _Recent:
+    """A bounded least-recently-used map; thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
 
 def kept(folder: Path) -> Path | None:
@@ -211,15 +276,6 @@ def _reader(path: Path) -> sqlite3.Connection:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _agency(row: sqlite3.Row) -> Agency:
-    return Agency(
-        licence_no=row["licence_no"], name=row["name"], other_names=tuple(json.loads(row["other_names"])),
-        tin=row["tin"], status=row["status"], issued_on=row["issued_on"], expires_on=row["expires_on"],
-        status_changed_on=row["status_changed_on"] or "", status_reason=row["status_reason"],
-        region=row["region"], address=row["address"], phone=row["phone"],
-        countries=tuple(json.loads(row["countries"])), status_reason_code=row["status_reason_code"] or "")
 
 
 def _warning(row: sqlite3.Row) -> WarningEntry:

@@ -18,6 +18,7 @@ from fastapi import FastAPI
 from server.phone import warm
 from server.phone.front import PhoneFront
 from server.phone.privacy import AccessLogScrubber
+from server.phone.searcher import Searcher
 from server.phone.site import Site
 from server.phone.source import PublishedContent, Snapshot
 
@@ -30,9 +31,12 @@ def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.
     content = PublishedContent(Path(deploy_dir), background=True)
     site = Site(content, clock=clock)
     stop = threading.Event()
+    searcher = Searcher()
+    content.on_loaded(lambda snap: searcher.prepare(snap.registry))
     content.on_loaded(lambda snap: _warm(app, site, snap, stop))
     AccessLogScrubber.install(logging.getLogger("uvicorn.access"))
-    app.add_middleware(PhoneFront, site=site)
+    app.add_middleware(PhoneFront, site=site, searcher=searcher)
+    app.state.phone_searcher = searcher
     app.state.phone_site = site  # for the parser-level shortcut (server/phone/fastpath.py)
     app.state.phone_stop = stop
     return site
@@ -48,8 +52,10 @@ def start(app: FastAPI) -> None:
 
 
 def stop(app: FastAPI) -> None:
-    """Stop warming the page cache (at shutdown; a load in progress ends by itself)."""
+    """Stop warming the page cache and the search process (at shutdown; a load in progress ends by
+    itself)."""
     app.state.phone_stop.set()
+    app.state.phone_searcher.close()
 
 
 def _warm(app: FastAPI, site: Site, snap: Snapshot, stop: threading.Event) -> None:
@@ -57,6 +63,7 @@ def _warm(app: FastAPI, site: Site, snap: Snapshot, stop: threading.Event) -> No
     per turn, when the server runs one (server/phone/warm.py says why); else right here."""
     loop: asyncio.AbstractEventLoop | None = getattr(app.state, "phone_loop", None)
     if loop is not None and not loop.is_closed():
+        warm.prepare(site, snap)
         warm.warm_in_loop(loop, site, snap, stop)
     else:
         warm.warm(site, snap, stop)

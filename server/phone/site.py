@@ -36,6 +36,7 @@ from server.phone import onestop, pages, vacancies
 from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
 from server.phone.pieces import Pieces
+from server.phone.registry import Registry
 from server.phone.render import markdown, phones, tel_href
 from server.phone.source import Loading, NotPublished, PublishedContent, Snapshot
 from server.phone.words import DEFAULT, NAMES, Words
@@ -161,6 +162,19 @@ class Site:
         thread costs — and hands the rest to `get` in a worker thread."""
         return self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=False)
 
+    def search_to_run(self, raw_path: str, query: dict[str, str]) -> tuple[Registry, str] | None:
+        """For a check page whose search has not been made yet (`quick` gave None for it): the registry
+        and the cleaned text to search, so the caller can run it elsewhere (server/phone/searcher.py)."""
+        segments = raw_path.split("/")
+        snap = self.content.peek()
+        if (snap is None or len(segments) != 2 or segments[0] not in LANGUAGES or segments[1] != "check"
+                or "q" not in query):
+            return None
+        text = pages.clean_query(query.get("q"))
+        if not text or snap.registry.found(text, pages.MAX_RESULTS) is not None:
+            return None
+        return snap.registry, text
+
     def _answer(self, path: str, query: dict[str, str], raw_path: str | None, accept_language: str | None,
                 if_none_match: str | None, gzip_ok: bool, *, render: bool) -> Reply | None:
         raw = raw_path if raw_path is not None else quote(path, safe="/")
@@ -206,14 +220,15 @@ class Site:
         today = self.clock()
         searching = rest == ["check"] and "q" in query
         # A search is keyed by the text it searches for: the same cleaned query is the same page.
-        asked = (pages.clean_query(query.get("q")),) if searching else ()
+        cleaned = pages.clean_query(query.get("q")) if searching else ""
+        asked = (cleaned,) if searching else ()
         key = (today.isoformat(), lang, up, *rest, *asked)
         cached = self.cache.get(snap.version, key)
         if cached is not None:
             return self._send(Reply(cached.status, cached.headers, b"", cached.packed), if_none_match,
                               gzip_ok)
-        if searching and not render:
-            return None
+        if searching and not render and cleaned and snap.registry.found(cleaned, pages.MAX_RESULTS) is None:
+            return None  # a search not made before: run it first (server/phone/searcher.py)
         reply = self._fresh(snap, Words(lang), rest, query, up, today, searching)
         self.cache.put(snap.version, key, Stored(reply.status, reply.headers, reply.packed or b""))
         return self._send(reply, if_none_match, gzip_ok)

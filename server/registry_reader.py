@@ -1,0 +1,61 @@
+"""The registry database as the phone edition's search process reads it: one agency by licence number, and
+the kiosk's search with the agencies it lists.
+
+Kept apart from server/phone (which imports the web framework, the templates and the bundle reader), so
+that the process the server starts for its searches (server/phone/searcher.py) imports the search engine
+and nothing more: it is ready in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from content.model import Agency
+from content.search.engine import Match, RegistrySearch
+
+AGENCY_BY_LICENCE = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, "
+                     "status_changed_on, status_reason, region, address, phone, countries, "
+                     "status_reason_code FROM agencies WHERE licence_no = ?")
+
+
+def agency_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Agency:
+    """An `Agency` from a row of `AGENCY_BY_LICENCE`."""
+    (licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, status_reason,
+     region, address, phone, countries, status_reason_code) = tuple(row)
+    return Agency(
+        licence_no=licence_no, name=name, other_names=tuple(json.loads(other_names)), tin=tin, status=status,
+        issued_on=issued_on, expires_on=expires_on, status_changed_on=status_changed_on or "",
+        status_reason=status_reason, region=region, address=address, phone=phone,
+        countries=tuple(json.loads(countries)), status_reason_code=status_reason_code or "")
+
+
+_WORKER: dict[str, tuple[RegistrySearch, sqlite3.Connection]] = {}
+
+
+def search_in_worker(path: str, query: str, limit: int) -> tuple[list[Match], list[Agency]]:
+    """`Registry.search` and the agencies it lists, run in another process (server/phone/searcher.py) on
+    its own read-only connection to the registry database at `path` (kept open while it is the newest:
+    a replaced database stays readable through it until then)."""
+    opened = _WORKER.get(path)
+    if opened is None:
+        for old in _WORKER.values():
+            old[1].close()
+        _WORKER.clear()
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        opened = _WORKER[path] = (RegistrySearch(conn), conn)
+    search, conn = opened
+    matches = search.search(query, limit)
+    agencies = []
+    for match in matches:
+        if match.licence_no is not None:
+            row = conn.execute(AGENCY_BY_LICENCE, (match.licence_no,)).fetchone()
+            if row is not None:
+                agencies.append(agency_from_row(row))
+    return matches, agencies
+
+
+def open_in_worker(path: str) -> None:
+    """Open the database at `path` ahead of the first search (the server calls it after each load)."""
+    search_in_worker(path, "", 1)

@@ -1,0 +1,119 @@
+"""Searches on the phone: one answer per engine key ("Polsha", "polsha " and "POLSHA" are one search),
+kept per registry version (a revocation shows on the next load), bounded; and the server runs a new search
+in its search process, whose answer is the same as a search in the server itself."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from server.phone import registry as registry_module
+from server.phone.registry import Registry, search_key
+from server.phone.searcher import Searcher
+from server.phone.site import Site
+from server.phone.source import PublishedContent
+from tests.phone.conftest import SAMPLE, TODAY, Phone
+from tests.testkit.serve import Deployment, new_deployment
+
+
+def _site(deploy: Path, work: Path) -> Site:
+    return Site(PublishedContent(deploy, work_dir=work, check_interval_s=0), clock=lambda: TODAY)
+
+
+def test_texts_the_engine_reads_alike_share_one_search(published: Deployment, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert search_key("Polsha", 20) == search_key("polsha ", 20) == search_key("POLSHA", 20)
+    assert search_key("Polsha", 20) != search_key("Polsha", 5)
+    site = _site(published.root, tmp_path / "phone")
+    registry = site.content.current().registry
+    engine_calls: list[str] = []
+    real = registry._search.search
+    monkeypatch.setattr(registry._search, "search", lambda q, n: engine_calls.append(q) or real(q, n))
+    pages = [site.get("en/check", {"q": q}, gzip_ok=False).body.decode() for q in ("Istiqbol", "istiqbol ",
+                                                                                   "ISTIQBOL")]
+    assert engine_calls == ["Istiqbol"]  # one engine call for the three texts
+    assert 'value="istiqbol"' in pages[1] and 'value="ISTIQBOL"' in pages[2]  # each page shows its text
+    results = [page[page.index("<ul class=\"list results\">"):] for page in pages]
+    assert results[0] == results[1] == results[2]
+    assert site.quick("en/check", {"q": "IstiqboL"}) is not None  # a known search renders in the loop
+
+
+def test_the_kept_searches_and_agencies_are_bounded(published: Deployment, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry_module, "SEARCHES_KEPT", 3)
+    monkeypatch.setattr(registry_module, "AGENCIES_KEPT", 5)
+    site = _site(published.root, tmp_path / "phone")
+    registry = site.content.current().registry
+    for q in ("tez", "ish", "servis", "istiqbol", "global"):
+        registry.search(q)
+    assert len(registry._found) == 3
+    assert registry.found("tez") is None and registry.found("global") is not None
+    assert len(registry._rows) <= 5
+
+
+def _revoke(source: Path, licence: str) -> None:
+    path = source / "registry" / "agencies.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["licence_no"] == licence:
+            row.update(status="revoked", status_changed_on="2026-11-18", status_reason="Test revocation")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_a_revocation_shows_in_the_next_search_and_agency_page(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLE, source)
+    dep = new_deployment(tmp_path / "deploy")
+    dep.publish_source(source)
+    site = _site(dep.root, tmp_path / "phone")
+    registry = site.content.current().registry
+    match = next(m for m in registry.search("istiqbol") if m.licence_no and m.status == "active")
+    licence = match.licence_no
+    assert licence is not None
+    before = site.get("en/check", {"q": "istiqbol"}, gzip_ok=False).body.decode()
+    agency_before = site.get(f"en/agency/{licence}", {}, gzip_ok=False).body.decode()
+    assert 'class="verdict safe"' in agency_before
+    _revoke(source, licence)
+    dep.publish_source(source)
+    after = site.get("en/check", {"q": "istiqbol"}, gzip_ok=False).body.decode()
+    agency_after = site.get(f"en/agency/{licence}", {}, gzip_ok=False).body.decode()
+    assert after != before and 'class="verdict danger"' in agency_after
+    fresh = _site(dep.root, tmp_path / "fresh")
+    assert after == fresh.get("en/check", {"q": "istiqbol"}, gzip_ok=False).body.decode()
+    assert agency_after == fresh.get(f"en/agency/{licence}", {}, gzip_ok=False).body.decode()
+
+
+def test_the_search_process_answers_as_the_server_would(published: Deployment, tmp_path: Path) -> None:
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    other = Registry.open(registry.path)
+    searcher = Searcher()
+
+    async def run() -> None:
+        for q in ("istiqbol", "LX-2021", "+998 71", "tez ish servis toshkent", "", "\"unclosed", "x" * 300):
+            await searcher.search(other, q, 20)
+            assert other.found(q, 20) == registry.search(q, 20), q
+        await asyncio.gather(*(searcher.search(other, "Global", 20) for _ in range(5)))  # asked at once
+
+    try:
+        searcher.prepare(other)
+        asyncio.run(run())
+    finally:
+        searcher.close()
+    for m in registry.search("istiqbol"):
+        if m.licence_no:  # the agencies the process sent back are the registry's
+            assert other._rows.get(m.licence_no) == registry.agency(m.licence_no)
+
+
+def test_the_server_searches_in_its_search_process(phone: Phone) -> None:
+    first = phone.get("/m/ru/check?q=%D0%A2%D0%B5%D0%B7")  # "Тез"
+    assert first.status == 200 and "Traceback" not in first.text
+    assert phone.get("/m/ru/check?q=%D1%82%D0%B5%D0%B7%20").text.count("<li><a href=") == \
+        first.text.count("<li><a href=")
