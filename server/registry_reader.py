@@ -9,7 +9,10 @@ and nothing more: it is ready in a fraction of a second.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import threading
+import time
 from typing import Any
 
 from content.model import Agency
@@ -59,3 +62,20 @@ def search_in_worker(path: str, query: str, limit: int) -> tuple[list[Match], li
 def open_in_worker(path: str) -> None:
     """Open the database at `path` ahead of the first search (the server calls it after each load)."""
     search_in_worker(path, "", 1)
+
+
+def leave_with(parent: int, every_s: float = 0.5) -> None:
+    """Make the search process leave when the server that started it is gone (the executor's initializer).
+
+    A server stopped normally shuts the process down; one killed with SIGKILL cannot, and the process would
+    wait for work forever, holding an old registry database open. A thread watches the parent pid instead of
+    PR_SET_PDEATHSIG, which fires when the *thread* that started the process ends (here the server's loader
+    thread, after each load), not the server.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_s)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="leave-with-server", daemon=True).start()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import sqlite3
 from collections.abc import Hashable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from content.model import Agency
 from content.search.engine import Match
 from server.phone.registry import Registry, search_key
-from server.registry_reader import open_in_worker, search_in_worker
+from server.registry_reader import leave_with, open_in_worker, search_in_worker
 
 log = logging.getLogger(__name__)
 _Answer = tuple[list[Match], list[Agency]]
@@ -79,7 +80,8 @@ class Searcher:
         pool = self._pool
         if pool is None:
             pool = self._pool = ProcessPoolExecutor(max_workers=1,
-                                                    mp_context=multiprocessing.get_context("spawn"))
+                                                    mp_context=multiprocessing.get_context("spawn"),
+                                                    initializer=leave_with, initargs=(os.getpid(),))
         return pool
 
     def close(self) -> None:

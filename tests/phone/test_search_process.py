@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -117,3 +122,43 @@ def test_the_server_searches_in_its_search_process(phone: Phone) -> None:
     assert first.status == 200 and "Traceback" not in first.text
     assert phone.get("/m/ru/check?q=%D1%82%D0%B5%D0%B7%20").text.count("<li><a href=") == \
         first.text.count("<li><a href=")
+
+
+# A server that starts its search process, says the process's pid, and waits to be killed.
+_KILLED_SERVER = """
+import os, sys, time
+from server.phone.searcher import Searcher
+searcher = Searcher()
+print(searcher._executor().submit(os.getpid).result(), flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_search_process_does_not_outlive_a_killed_server(tmp_path: Path) -> None:
+    """A server killed with SIGKILL cannot stop its search process; the process must notice and leave, or
+    every crash of the server leaves one more process behind holding an old registry database open."""
+    root = Path(__file__).resolve().parents[2]
+    server = subprocess.Popen([sys.executable, "-c", _KILLED_SERVER], cwd=root, stdout=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": str(root)})
+    try:
+        assert server.stdout is not None
+        worker = int(server.stdout.readline())
+    finally:
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+    deadline = time.monotonic() + 60  # a bound, not a timing: the process leaves within a second or two
+
+    def alive() -> bool:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return False
+        with open(f"/proc/{worker}/stat") as stat:  # a zombie waiting for init to reap it has left
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    still = alive()
+    if still:
+        os.kill(worker, signal.SIGKILL)
+    assert not still, "the search process outlived its killed server"
