@@ -100,17 +100,3 @@ def wage_range(low: int, high: int, currency: str, lang: str) -> str:
     if low == high:
         return f"{number(low, lang)} {currency}"
     return f"{number(low, lang)}–{number(high, lang)} {currency}"
-
-
-@lru_cache(maxsize=1)
-def _collator() -> Any:
-    from pyuca import Collator
-
-    return Collator()
-
-
-def sort_key(text: str) -> tuple[int, ...]:
-    """A key that orders names as a reader expects, in any of the kiosk's scripts: the Unicode Collation
-    Algorithm (pyuca's default table) puts Kazakh Қ after К, Ұ after У and Russian Ё with Е, where plain
-    code-point order sends every Kazakh, Tajik or Uzbek Cyrillic letter after Я."""
-    return tuple(_collator().sort_key(text))

@@ -26,11 +26,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from content.checks import Report
+from content.collation import collated
 from content.errors import Problem
 from content.formats import id_problem, iso_date, parse_date
 from content.model import COUNTRIES, Agency, Origin
@@ -40,18 +41,13 @@ from content.verdict import Kind, licence_kind
 VACANCIES_CSV = "vacancies.csv"
 
 
-class _Listed(Protocol):
-    @property
-    def country(self) -> str: ...
-    @property
-    def occupation(self) -> str: ...
-    @property
-    def closes_on(self) -> str: ...
-    @property
-    def id(self) -> str: ...
+T = TypeVar("T")
 
 
-V = TypeVar("V", bound=_Listed)
+def _attributes(item: Any) -> tuple[str, str, str, str]:
+    """A listed vacancy's (country, occupation, closes_on, id), read from its attributes."""
+    return item.country, item.occupation, item.closes_on, item.id
+
 
 COLUMNS: tuple[str, ...] = (
     "id", "country", "occupation", "employer", "licence_no", "wage_min", "wage_max", "currency",
@@ -237,23 +233,26 @@ def vacancy_visible(closes_on: str, licence_status: str | None, licence_expires_
     return closes is not None and closes >= today
 
 
-def in_list_order(items: Iterable[V], country_label: Callable[[str], str],
-                  occupation_label: Callable[[str], str] = str,
-                  collate: Callable[[Iterable[str]], list[str]] | None = None) -> list[V]:
-    """THE order of a list of vacancies (anything with `country`, `occupation`, `closes_on` and `id`):
-    destination by the name the traveller reads (`country_label`, e.g. content.locale_text.country_name in
-    their language: "Германия" before "Польша", not "de" before "pl"), then occupation by its name, the
-    soonest closing date first, then id so that the order never depends on the database.
+def in_list_order(items: Iterable[T], country_label: Callable[[str], str],
+                  occupation_label: Callable[[str], str] = str, lang: str = "en",
+                  fields: Callable[[T], tuple[str, str, str, str]] = _attributes) -> list[T]:
+    """THE order of a list of vacancies, the kiosk's and the phone edition's: destination by the name the
+    traveller reads (`country_label`, e.g. content.locale_text.country_name in their language: "Германия"
+    before "Польша", not "de" before "pl"), then occupation by its name, the soonest closing date first,
+    then id so that the order never depends on the database.
 
-    `collate` puts names in the order of the traveller's alphabet (the kiosk passes one made from the
-    language's collation rules: Kazakh Қ right after К, Uzbek Oʻ and Sh after Z); without it, case-folded
-    code-point order. Only the distinct names are collated: a dozen countries for 10,000 vacancies.
+    Names are compared in the order of the alphabet of `lang` (content.collation: Kazakh Қ right after К,
+    Uzbek Oʻ and Sh after Z). `fields` reads (country, occupation, closes_on, id) from an item: by default
+    its attributes (the kiosk's rows); the phone edition's rows are mappings. Only the distinct names are
+    collated: a dozen countries for 10,000 vacancies.
     """
     items = list(items)
-    order = collate or (lambda names: sorted(names, key=str.casefold))
-    country = _ranks({v.country for v in items}, country_label, order)
-    occupation = _ranks({v.occupation for v in items}, occupation_label, order)
-    return sorted(items, key=lambda v: (country[v.country], occupation[v.occupation], v.closes_on, v.id))
+    rows = [(fields(item), item) for item in items]
+    order = partial(collated, lang=lang)
+    country = _ranks({f[0] for f, _ in rows}, country_label, order)
+    occupation = _ranks({f[1] for f, _ in rows}, occupation_label, order)
+    rows.sort(key=lambda row: (country[row[0][0]], occupation[row[0][1]], row[0][2], row[0][3]))
+    return [item for _, item in rows]
 
 
 def _ranks(codes: set[str], label: Callable[[str], str],

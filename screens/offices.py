@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.collation import collated
 from content.regions import REGIONS, region_name
-from kiosk.services.collation import collated
 from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Office
 from screens.base import PageScreen, clear_layout

@@ -20,8 +20,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from content.collation import collated
 from content.search.vacancy_find import PAGE, VacancyFinder, indices
-from kiosk.services.collation import collated
 from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.store import ContentStore, Vacancy
 from kiosk.services.verdicts import VerdictService

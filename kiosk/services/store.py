@@ -316,12 +316,11 @@ class ContentStore:
         from content.contentdb.vacancies import visible_rows
         from content.locale_text import country_name
         from content.vacancies import in_list_order
-        from kiosk.services.collation import collated
 
         with self._reader() as conn:
             rows = visible_rows(conn, today, stale=stale, country=country)
         return in_list_order(map(Vacancy._make, rows), lambda code: country_name(code, lang), occupation_name,
-                             lambda names: collated(names, lang))
+                             lang)
 
     def vacancy(self, vacancy_id: str, today: date, *, stale: bool) -> Vacancy | None:
         """One visible vacancy, or None (closed since the list was shown, or its agency no longer

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from content.collation import by_name
 from content.directory import HOME
 from content.locale_text import country_name
 from content.regions import REGIONS, region_name
@@ -63,6 +64,7 @@ def offices(snap: Snapshot, w: Words, today: date, place: str | None) -> Page:
     home_regions = [r for r in REGIONS if any(o["region"] == r for o in everything if o["country"] == HOME)]
     abroad = sorted({o["country"] for o in everything if o["country"] != HOME})
     names = country_names(snap, w, abroad)
+    abroad = by_name(abroad, names.__getitem__, w.lang)  # as the reader reads, as the kiosk lists them
     filters = [
         {"title": w.kiosk(k, "In Uzbekistan"), "links": [
             _link(w.kiosk(k, "All"), HOME, place), *(_link(region_name(r, w.lang), r, place)

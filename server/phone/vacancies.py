@@ -13,8 +13,9 @@ Filters and pages are path segments, so every list page is a stable URL a CDN an
     vacancy/{id}                       one job order; after it closed, or its agency lost its licence,
                                        a 410 page that says which, with a link back to the list
 
-The list is ordered by the destination's name in the reader's language (CLDR names, sorted by the Unicode
-Collation Algorithm: content.locale_text), then the type of work's name, the closing date and the id.
+The list is in the kiosk's order (content.vacancies.in_list_order): the destination's name in the reader's
+language, by that language's alphabet (content.collation), then the type of work's name, the closing date and
+the id.
 """
 
 from __future__ import annotations
@@ -25,14 +26,16 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import date
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
+from content.collation import by_name
 from content.locale_text import country_name
-from content.vacancies import OCCUPATIONS
+from content.vacancies import OCCUPATIONS, in_list_order
 from content.verdict import Kind, agency_verdict, not_found
-from server.phone.memo import language_name, long_date, sort_key, wage_range
+from server.phone.memo import language_name, long_date, wage_range
 from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, stale, verdict_words
 from server.phone.source import Snapshot
 from server.phone.words import Words
@@ -92,10 +95,9 @@ def _lists(snap: Snapshot, w: Words, today: date) -> Mapping[tuple[str, str], li
         found = _SORTED.get(key)
     if found is not None and found[0] is everything:
         return found[1]
-    countries = {c: sort_key(country_name(c, w.lang)) for c in {v["country"] for v in everything}}
-    jobs = {o: sort_key(occupation_name(o, w)) for o in {v["occupation"] for v in everything}}
-    result: list[Mapping[str, Any]] = sorted(
-        everything, key=lambda v: (countries[v["country"]], jobs[v["occupation"]], v["closes_on"], v["id"]))
+    result: list[Mapping[str, Any]] = in_list_order(
+        everything, lambda c: country_name(c, w.lang), lambda o: occupation_name(o, w), w.lang,
+        itemgetter("country", "occupation", "closes_on", "id"))
     lists: _Lists = {(ALL, ALL): result}
     for v in result:
         for group in ((v["country"], ALL), (ALL, v["occupation"]), (v["country"], v["occupation"])):
@@ -130,8 +132,10 @@ def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
         raise Missing("/".join(rest))
     shown = chosen[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
     # The choices a filter offers: those with a vacancy left by the other filter, by name.
-    countries = _options([c for c, j in lists if c != ALL and j == job], lambda c: country_name(c, w.lang))
-    jobs = _options([j for c, j in lists if j != ALL and c == country], lambda o: occupation_name(o, w))
+    countries = _options([c for c, j in lists if c != ALL and j == job], lambda c: country_name(c, w.lang),
+                         w.lang)
+    jobs = _options([j for c, j in lists if j != ALL and c == country], lambda o: occupation_name(o, w),
+                    w.lang)
     filters = [
         {"title": w.kiosk("CountriesScreen", "Where are you going to work?"),
          "links": [_link(w.kiosk(k, "All"), ALL, job, country == ALL),
@@ -253,8 +257,8 @@ def _pages(count: int) -> int:
     return max(1, math.ceil(count / PAGE_SIZE))
 
 
-def _options(codes: list[str], name: Any) -> list[tuple[str, str]]:
-    return sorted(((code, name(code)) for code in codes), key=lambda option: sort_key(option[1]))
+def _options(codes: list[str], name: Any, lang: str) -> list[tuple[str, str]]:
+    return by_name(((code, name(code)) for code in codes), itemgetter(1), lang)
 
 
 def _link(text: str, country: str, job: str, current: bool) -> dict[str, Any]:

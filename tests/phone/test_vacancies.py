@@ -14,8 +14,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from content.collation import sort_key
 from content.languages import UI_LANGUAGES as LANGUAGES
-from content.locale_text import country_name, long_date, sort_key
+from content.locale_text import country_name, long_date
 from content.vacancies import vacancy_part, vacancy_target
 from server.phone import vacancies
 from server.phone.export import export
@@ -50,9 +51,9 @@ def _every_page(phone: Phone, lang: str, path: str) -> list[str]:
 
 
 def _reader_order(lang: str, rows: list[dict[str, str]]) -> list[str]:
-    w = Words(lang)
+    w, key = Words(lang), sort_key(lang)
     return [r["id"] for r in sorted(rows, key=lambda r: (
-        sort_key(country_name(r["country"], lang)), sort_key(vacancies.occupation_name(r["occupation"], w)),
+        key(country_name(r["country"], lang)), key(vacancies.occupation_name(r["occupation"], w)),
         r["closes_on"], r["id"]))]
 
 

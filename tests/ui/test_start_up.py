@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from content.collation import ready as collation_ready
 from kiosk.app.compose import SCREENS, Kiosk, screen_class
 from screens.base import Screen
 
@@ -25,6 +26,7 @@ DEFERRED = (
     "content.verdict", "yaml", "sync.sealing", "nacl", "kiosk.services.sync_service",
     "kiosk.services.sync_process", "sync.runner", "tuf", "babel", "kiosk.services.locale_text", "qrcode",
     "kiosk.services.qr", "kiosk.services.icons", "PySide6.QtSvg", "sqlite_utils",
+    "content.collation", "pyuca",
 )  # fmt: skip
 
 
@@ -72,6 +74,8 @@ def test_after_start_up_the_screens_are_built_ahead_of_the_first_tap(kiosk: Kios
     qtbot.waitUntil(lambda: all(kiosk.navigator.built(n) for n in SCREENS), timeout=60000)  # type: ignore[attr-defined]
     assert kiosk.context.search.prepared
     assert kiosk.sync is not None
+    kiosk.context.background.wait()
+    assert collation_ready()  # read on the worker, not at the offices screen's first sort
     qtbot.waitUntil(lambda: kiosk.context.speech.voices_known, timeout=20000)  # type: ignore[attr-defined]
     assert kiosk.navigator.current_name == "attract"
     assert kiosk.navigator.history == []
