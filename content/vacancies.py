@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache, partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,11 +43,9 @@ VACANCIES_CSV = "vacancies.csv"
 
 
 T = TypeVar("T")
-
-
-def _attributes(item: Any) -> tuple[str, str, str, str]:
-    """A listed vacancy's (country, occupation, closes_on, id), read from its attributes."""
-    return item.country, item.occupation, item.closes_on, item.id
+# A listed vacancy's (country, occupation, closes_on, id), read from its attributes.
+_attributes: Callable[[Any], tuple[str, str, str, str]] = attrgetter(
+    "country", "occupation", "closes_on", "id")
 
 
 COLUMNS: tuple[str, ...] = (
@@ -247,12 +246,12 @@ def in_list_order(items: Iterable[T], country_label: Callable[[str], str],
     collated: a dozen countries for 10,000 vacancies.
     """
     items = list(items)
-    rows = [(fields(item), item) for item in items]
+    found = list(map(fields, items))
     order = partial(collated, lang=lang)
-    country = _ranks({f[0] for f, _ in rows}, country_label, order)
-    occupation = _ranks({f[1] for f, _ in rows}, occupation_label, order)
-    rows.sort(key=lambda row: (country[row[0][0]], occupation[row[0][1]], row[0][2], row[0][3]))
-    return [item for _, item in rows]
+    country = _ranks({f[0] for f in found}, country_label, order)
+    occupation = _ranks({f[1] for f in found}, occupation_label, order)
+    keys = [(country[c], occupation[o], closes_on, key) for c, o, closes_on, key in found]
+    return [items[i] for i in sorted(range(len(items)), key=keys.__getitem__)]
 
 
 def _ranks(codes: set[str], label: Callable[[str], str],
