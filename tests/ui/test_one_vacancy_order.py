@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtTest import QTest
@@ -82,19 +83,20 @@ def kiosk(qtbot: object, qapp: QApplication, tmp_path: Path, source: Path) -> It
     k.context.store.reload()
 
 
-def _kiosk_list(kiosk: Kiosk, lang: str):  # noqa: ANN202
+def _kiosk_list(kiosk: Kiosk, qtbot: Any, lang: str):  # noqa: ANN202
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("vacancies")
-    kiosk.context.background.wait()  # the list is read and ordered on the worker ...
-    settle()  # ... and shown when its answer reaches the UI thread
     screen = kiosk.navigator.screen("vacancies")
-    assert not screen.loading
+    # The list is read and ordered on the worker, and shown when its answer reaches the UI thread.
+    qtbot.waitUntil(lambda: not screen.loading, timeout=60000)
+    settle()
     return screen
 
 
-def test_kiosk_and_phone_list_the_vacancies_in_one_order(kiosk: Kiosk, phone_edition: Phone) -> None:
+def test_kiosk_and_phone_list_the_vacancies_in_one_order(kiosk: Kiosk, qtbot: Any,
+                                                         phone_edition: Phone) -> None:
     for lang in UI_LANGUAGES:
-        screen = _kiosk_list(kiosk, lang)
+        screen = _kiosk_list(kiosk, qtbot, lang)
         kiosk_ids = [v.id for v in screen.shown()]
         assert {i.split("-")[0] for i in kiosk_ids} >= set(EXTRA_COUNTRIES), lang
         assert kiosk_ids == _every_page(phone_edition, lang, f"/m/{lang}/vacancies"), lang
@@ -104,14 +106,14 @@ def test_kiosk_and_phone_list_the_vacancies_in_one_order(kiosk: Kiosk, phone_edi
         kiosk.navigator.restart()
 
 
-def test_uzbek_letters_after_z_on_both(kiosk: Kiosk, phone_edition: Phone) -> None:
+def test_uzbek_letters_after_z_on_both(kiosk: Kiosk, qtbot: Any, phone_edition: Phone) -> None:
     """Sh, Ch and Oʻ are letters after Z in Uzbek Latin; Қ comes after Я in Uzbek Cyrillic."""
-    screen = _kiosk_list(kiosk, "uz-Latn")
+    screen = _kiosk_list(kiosk, qtbot, "uz-Latn")
     codes = [b.property("key") for b in screen.countries.buttons()[1:]]
     assert codes.index("tr") < codes.index("ch") < codes.index("cz"), codes  # Turkiya … Shveytsariya, Chexiya
     assert COUNTRY_LINK.findall(phone_edition.get("/m/uz-Latn/vacancies").text) == codes
     kiosk.navigator.restart()
-    screen = _kiosk_list(kiosk, "uz-Cyrl")
+    screen = _kiosk_list(kiosk, qtbot, "uz-Cyrl")
     codes = [b.property("key") for b in screen.countries.buttons()[1:]]
     assert codes.index("jp") < codes.index("kz"), codes  # Япония … Қозоғистон
     assert COUNTRY_LINK.findall(phone_edition.get("/m/uz-Cyrl/vacancies").text) == codes
