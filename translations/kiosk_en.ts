@@ -1427,6 +1427,22 @@
         <translation>All jobs</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translation>Show more vacancies</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translation>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translation>No vacancy for this job in this country. Choose another country or job.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translation>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translation>{wage} a month</translation>
     </message>
@@ -1453,10 +1469,6 @@
     <message>
         <source>No vacancies are open at the moment.</source>
         <translation>No vacancies are open at the moment.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translation>No vacancy matches. Try another country or job.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

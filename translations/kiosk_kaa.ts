@@ -1758,6 +1758,26 @@
         <translation>Barlıq kásipler</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jáne vakansiyalardı kórsetiw</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“{text}” boyınsha vakansiya tabılmadı. Jazılıwın tekseriń yamasa jumıs, jumıs beriwshi yamasa el boyınsha izleń.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul elde bul jumıs boyınsha vakansiya joq. Basqa el yamasa jumıstı tańlań.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>“{text}” tek basqa ellerde yamasa jumıslarda tabıldı. Olardı kóriw ushın “{countries}” yamasa “{jobs}” tańlań.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ayına {wage}</translation>
@@ -1791,11 +1811,6 @@
         <source>No vacancies are open at the moment.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Házirshe ashıq vakansiya joq.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Sáykes vakansiya joq. Basqa el yamasa jumıstı tańlań.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

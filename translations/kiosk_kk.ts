@@ -1758,6 +1758,26 @@
         <translation>Барлық кәсіптер</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тағы вакансияларды көрсету</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» бойынша вакансия табылмады. Жазылуын тексеріңіз немесе жұмыс, жұмыс беруші не ел бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл елде бұл жұмыс бойынша вакансия жоқ. Басқа елді немесе жұмысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» тек басқа елдерде немесе жұмыстарда табылды. Оларды көру үшін «{countries}» немесе «{jobs}» таңдаңыз.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>айына {wage}</translation>
@@ -1791,11 +1811,6 @@
         <source>No vacancies are open at the moment.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Қазір ашық вакансия жоқ.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Сәйкес вакансия жоқ. Басқа елді немесе жұмысты таңдаңыз.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

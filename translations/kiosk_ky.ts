@@ -1758,6 +1758,26 @@
         <translation>Бардык кесиптер</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дагы вакансияларды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» боюнча вакансия табылган жок. Жазылышын текшериңиз же жумуш, иш берүүчү же өлкө боюнча издеңиз.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бул өлкөдө бул жумуш боюнча вакансия жок. Башка өлкөнү же жумушту тандаңыз.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» башка өлкөлөрдө же жумуштарда гана табылды. Аларды көрүү үчүн «{countries}» же «{jobs}» тандаңыз.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>айына {wage}</translation>
@@ -1791,11 +1811,6 @@
         <source>No vacancies are open at the moment.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Азырынча ачык вакансия жок.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ылайыктуу вакансия жок. Башка өлкөнү же жумушту тандаңыз.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

@@ -1428,6 +1428,22 @@
         <translation>Все профессии</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translation>Показать ещё вакансии</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translation>По запросу «{text}» вакансий нет. Проверьте написание или ищите работу, работодателя или страну.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translation>В этой стране нет вакансий по этой работе. Выберите другую страну или работу.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translation>«{text}» есть только в других странах или работах. Выберите «{countries}» или «{jobs}», чтобы увидеть эти вакансии.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translation>{wage} в месяц</translation>
     </message>
@@ -1454,10 +1470,6 @@
     <message>
         <source>No vacancies are open at the moment.</source>
         <translation>Сейчас открытых вакансий нет.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translation>Подходящих вакансий нет. Выберите другую страну или работу.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

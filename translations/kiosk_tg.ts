@@ -1758,6 +1758,26 @@
         <translation>Ҳамаи касбҳо</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Боз ҷойҳои кор нишон диҳед</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аз рӯи «{text}» ҷои кор ёфт нашуд. Имлоро санҷед ё кор, корфармо ё кишварро ҷустуҷӯ кунед.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар ин кишвар барои ин кор ҷои кор нест. Кишвар ё кори дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>«{text}» танҳо дар кишварҳо ё корҳои дигар ёфт шуд. Барои дидани онҳо «{countries}» ё «{jobs}»-ро интихоб кунед.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>{wage} дар як моҳ</translation>
@@ -1791,11 +1811,6 @@
         <source>No vacancies are open at the moment.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ҳоло ҷойҳои кори холӣ нестанд.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Ҷои кори мувофиқ нест. Кишвар ё кори дигарро интихоб кунед.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

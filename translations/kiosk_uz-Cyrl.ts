@@ -1427,6 +1427,22 @@
         <translation>Барча касблар</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translation>Яна вакансияларни кўрсатиш</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translation>“{text}” бўйича вакансия топилмади. Ёзилишини текширинг ёки иш, иш берувчи ёки мамлакатни қидиринг.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translation>Бу мамлакатда бу иш бўйича вакансия йўқ. Бошқа мамлакат ёки ишни танланг.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translation>“{text}” фақат бошқа мамлакатлар ёки ишларда топилди. Уларни кўриш учун “{countries}” ёки “{jobs}” ни танланг.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translation>ойига {wage}</translation>
     </message>
@@ -1453,10 +1469,6 @@
     <message>
         <source>No vacancies are open at the moment.</source>
         <translation>Ҳозирча очиқ вакансия йўқ.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translation>Мос вакансия йўқ. Бошқа мамлакат ёки ишни танланг.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

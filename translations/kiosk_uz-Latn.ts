@@ -1427,6 +1427,22 @@
         <translation>Barcha kasblar</translation>
     </message>
     <message>
+        <source>Show more vacancies</source>
+        <translation>Yana vakansiyalarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>No vacancy matches “{text}”. Check the spelling, or search for a job, an employer or a country.</source>
+        <translation>“{text}” boʻyicha vakansiya topilmadi. Yozilishini tekshiring yoki ish, ish beruvchi yoki mamlakatni qidiring.</translation>
+    </message>
+    <message>
+        <source>No vacancy for this job in this country. Choose another country or job.</source>
+        <translation>Bu mamlakatda bu ish boʻyicha vakansiya yoʻq. Boshqa mamlakat yoki ishni tanlang.</translation>
+    </message>
+    <message>
+        <source>“{text}” is found only in other countries or jobs. Choose “{countries}” or “{jobs}” to see those vacancies.</source>
+        <translation>“{text}” faqat boshqa mamlakatlar yoki ishlarda topildi. Ularni koʻrish uchun “{countries}” yoki “{jobs}” ni tanlang.</translation>
+    </message>
+    <message>
         <source>{wage} a month</source>
         <translation>oyiga {wage}</translation>
     </message>
@@ -1453,10 +1469,6 @@
     <message>
         <source>No vacancies are open at the moment.</source>
         <translation>Hozircha ochiq vakansiya yoʻq.</translation>
-    </message>
-    <message>
-        <source>No vacancy matches. Try another country or job.</source>
-        <translation>Mos vakansiya yoʻq. Boshqa mamlakat yoki ishni tanlang.</translation>
     </message>
     <message>
         <source>{shown} of {total} vacancies. Choose a country or a job to see the rest.</source>

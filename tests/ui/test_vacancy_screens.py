@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from kiosk.app.compose import Kiosk
 from kiosk.services.locale_text import country_name
+from screens.vacancies import FIRST_PAGE, MORE
 from screens.widgets.qr_panel import QrPanel
 from tests.ui.helpers import settle, tap, visible_texts
 
@@ -16,9 +17,12 @@ def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
     kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("vacancies", **params)
-    kiosk.context.background.wait()  # the list is read on the worker ...
-    settle()  # ... and shown when its answer reaches the UI thread
     screen = kiosk.navigator.screen("vacancies")
+    for _ in range(100):  # a language change posted before may read the list once more
+        kiosk.context.background.wait()  # the list is read on the worker ...
+        settle()  # ... and shown when its answer reaches the UI thread
+        if not screen.loading:
+            break
     assert not screen.loading
     return screen
 
@@ -101,7 +105,7 @@ def test_the_screen_reads_no_vacancy_on_the_ui_thread(kiosk: Kiosk, qtbot, monke
     calls = _spy_on_threads(kiosk, monkeypatch)
     kiosk.navigator.go("vacancies")
     screen = kiosk.navigator.screen("vacancies")
-    qtbot.waitUntil(lambda: len(screen.tiles()) >= 20, timeout=10000)
+    qtbot.waitUntil(lambda: len(screen.tiles()) >= FIRST_PAGE, timeout=10000)
     vacancy_calls = [c for c in calls if c[0] in ("vacancies", "freshness")]
     assert vacancy_calls, "the screen read no vacancies"
     assert not [c for c in vacancy_calls if c[1]], f"queried on the UI thread: {calls}"
@@ -118,7 +122,7 @@ def test_a_calm_loading_state_until_the_list_is_read(kiosk: Kiosk, qtbot) -> Non
     assert not screen.tiles() and not screen.filters.isVisible() and not screen.field.isVisible()
     qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
     settle()
-    assert len(screen.tiles()) >= 20 and screen.filters.isVisible()
+    assert len(screen.tiles()) == FIRST_PAGE and screen.filters.isVisible()
     assert screen.notice.text() != "Loading vacancies…"
 
 
@@ -195,5 +199,81 @@ def test_a_keystroke_makes_no_card_it_has_made_before(kiosk: Kiosk) -> None:
     screen.field.clear()
     settle()
     assert all(a is b for a, b in zip(screen.tiles(), first, strict=True))
-    assert [t.property("vacancy") for t in screen.tiles()] == [v.id for v in screen.shown()[:20]]
+    assert [t.property("vacancy") for t in screen.tiles()] == [v.id for v in screen.shown()[:FIRST_PAGE]]
     assert all(t.isVisible() for t in screen.tiles())
+
+
+def test_show_more_realises_the_next_cards_and_a_new_search_starts_again(kiosk: Kiosk) -> None:
+    """Only the first cards are made and laid out on a keystroke; the rest come a page at a time."""
+    screen = _open(kiosk, "en")
+    total = len(screen.shown())
+    assert total > FIRST_PAGE + MORE
+    assert len(screen.tiles()) == FIRST_PAGE
+    assert screen.notice.text().startswith(f"{FIRST_PAGE} of {total} vacancies")
+    screen.scroll_area.ensureWidgetVisible(screen.more)
+    settle()
+    assert screen.more.isVisible()
+    screen.more.click()  # as a tap would (the page's scroll gesture holds a synthetic press back)
+    settle()
+    more = [v.id for v in screen.shown()[:FIRST_PAGE + MORE]]
+    assert [t.property("vacancy") for t in screen.tiles()] == more
+    assert all(t.isVisible() for t in screen.tiles())
+    assert screen.notice.text().startswith(f"{FIRST_PAGE + MORE} of {total} vacancies")
+    screen.field.setText("care")  # another search: the first page again
+    settle()
+    assert len(screen.tiles()) == min(FIRST_PAGE, len(screen.shown()))
+    _chip(screen, screen.countries, "de")  # every German vacancy fits: nothing more to show
+    screen.field.clear()
+    settle()
+    assert len(screen.tiles()) == len(screen.shown()) <= FIRST_PAGE
+    assert not screen.more.isVisible()
+
+
+def test_a_burst_of_keystrokes_shows_the_last_text_once(kiosk: Kiosk, monkeypatch) -> None:  # noqa: ANN001
+    """Typing faster than the screen can draw: one update per event-loop turn, for the latest text, and
+    never a list for a text already typed over."""
+    screen = _open(kiosk, "en")
+    shown: list[str] = []
+    real = screen.shown
+
+    def spy():  # noqa: ANN202
+        return real()
+
+    monkeypatch.setattr(screen, "shown", spy)
+    page = screen._list.finder.page
+    monkeypatch.setattr(screen._list.finder, "page",
+                        lambda text, *a: shown.append(text) or page(text, *a))
+    for end in range(1, len("germany") + 1):
+        screen.field.setText("germany"[:end])
+    assert shown == []  # nothing drawn before the event loop's turn
+    settle()
+    assert shown == ["germany"]
+    assert {v.country for v in real()} == {"de"}
+    assert all(t.title.text().endswith("Germany") for t in screen.tiles())
+
+
+def test_no_match_says_which_choice_leaves_nothing(kiosk: Kiosk) -> None:
+    """The typed text, the chips, or the two together: each says what the traveller can change."""
+    screen = _open(kiosk, "en")
+    screen.field.setText("qqxzv")  # matches nothing anywhere
+    settle()
+    assert not screen.shown() and screen.notice.isVisible()
+    assert screen.notice.text().startswith("No vacancy matches “qqxzv”. Check the spelling")
+    screen.field.clear()
+    settle()
+    everything = screen.shown()
+    pairs = {(v.country, v.occupation) for v in everything}
+    country, job = next((c, j) for c in sorted({v.country for v in everything})
+                        for j in sorted({v.occupation for v in everything}) if (c, j) not in pairs)
+    _chip(screen, screen.countries, country)
+    _chip(screen, screen.jobs, job)  # no such vacancy in that country
+    assert not screen.shown()
+    assert screen.notice.text() == "No vacancy for this job in this country. Choose another country or job."
+    _chip(screen, screen.jobs, "all")
+    _chip(screen, screen.countries, "de")
+    screen.field.setText("Poland")  # found, but not in Germany
+    settle()
+    assert not screen.shown()
+    assert screen.notice.text() == ("“Poland” is found only in other countries or jobs. Choose “All countries” "
+                                    "or “All jobs” to see those vacancies.")
+    assert "Poland" in screen.speech_text()
