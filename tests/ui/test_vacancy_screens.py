@@ -274,6 +274,6 @@ def test_no_match_says_which_choice_leaves_nothing(kiosk: Kiosk) -> None:
     screen.field.setText("Poland")  # found, but not in Germany
     settle()
     assert not screen.shown()
-    assert screen.notice.text() == ("“Poland” is found only in other countries or jobs. Choose “All countries” "
-                                    "or “All jobs” to see those vacancies.")
+    assert screen.notice.text() == ("“Poland” is found only in other countries or jobs. Choose "
+                                    "“All countries” or “All jobs” to see those vacancies.")
     assert "Poland" in screen.speech_text()
