@@ -25,12 +25,12 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from content.collation import collated
 from content.search.vacancy_find import VacancyFinder, indices
 from kiosk.services.locale_text import country_name, long_date
-from kiosk.services.store import ContentStore, Vacancy
+from kiosk.services.store import Contact, ContentStore, Vacancy
 from kiosk.services.verdicts import VerdictService
 from screens.base import PageScreen
 from screens.context import ScreenContext
@@ -39,6 +39,7 @@ from screens.widgets.chip_bar import ALL, ChipBar
 from screens.widgets.keyboard import OnScreenKeyboard
 from screens.widgets.labels import text_label
 from screens.widgets.tile import Tile
+from screens.widgets.vacancy_help import FAILED, LATER, LOADING, NONE_OPEN, VacancyHelp
 from screens.widgets.vacancy_text import occupation_name, wage_range
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,16 @@ class VacancyList:
     chip_masks: dict[tuple[str, str], int] = field(default_factory=dict)  # ("country"|"job", key) -> bits
     countries: list[tuple[str, str]] = field(default_factory=list)  # (code, name), in the list's order
     jobs: list[tuple[str, str]] = field(default_factory=list)
+    verified_on: date | None = None  # the day the registry was last known current (said when it is stale)
+    hotline: Contact | None = None  # offered when no vacancy can be shown
 
 
 def load_list(store: ContentStore, verdicts: VerdictService, today: date, lang: str) -> VacancyList:
     """The vacancies a traveller may see today, in the list's order, with their search index and each chip's
     vacancies as a bitset. Runs on the worker: it reads the database and touches no widget (the
     occupation names come from Qt's translators, which may be read from any thread)."""
-    stale = verdicts.freshness().stale
+    freshness = verdicts.freshness()
+    stale = freshness.stale
     sample = store.info().sample
     shown = store.vacancies(today, stale=stale, lang=lang, occupation_name=occupation_name)
     finder = VacancyFinder([
@@ -80,7 +84,9 @@ def load_list(store: ContentStore, verdicts: VerdictService, today: date, lang: 
     jobs = {occupation_name(o): o for o in {v.occupation for v in shown}}
     return VacancyList(lang, stale, sample, shown, finder, masks,
                        [(c, country_name(c, lang)) for c in countries],
-                       [(jobs[name], name) for name in collated(jobs, lang)])
+                       [(jobs[name], name) for name in collated(jobs, lang)],
+                       freshness.verified_at.astimezone().date() if freshness.verified_at else None,
+                       store.hotline(lang))
 
 
 class VacanciesScreen(PageScreen):
@@ -122,8 +128,22 @@ class VacanciesScreen(PageScreen):
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
+        # With no list (loading, out of date), what is said instead sits in the middle of the page, not at
+        # the top of an empty one: this spacer and the stretch at the end share the rest.
+        self._above = QWidget()
+        self._above.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._above.hide()
+        column.addWidget(self._above, 1)
         self.notice = text_label("", "Lead")
         column.addWidget(self.notice)
+        # Where the list will be, while there is none: why, since when, and what to do instead.
+        self.help = VacancyHelp()
+        self.help.check_clicked.connect(lambda: self.ctx.navigator.go("check"))
+        self.help.callback_clicked.connect(lambda: self.ctx.navigator.go(
+            "callback" if self.ctx.navigator.has("callback") else "contacts"))
+        self.help.hide()
+        column.addWidget(self.help)
+        self._help_shown: tuple[object, ...] = ()
         self.list = QVBoxLayout()
         self.list.setSpacing(14)
         column.addLayout(self.list)
@@ -281,11 +301,24 @@ class VacanciesScreen(PageScreen):
         if note != self.notice.text():
             self.notice.setText(note)
         self.notice.setVisible(bool(note))
+        self._show_help(LOADING if self.loading else FAILED if failed else LATER if self._list.stale
+                        else NONE_OPEN if not self._list.vacancies else "")
         more = min(MORE, page.count - len(shown)) if len(shown) < MAX_CARDS else 0
         if more > 0:
             self.more.setText(self.tr("Show more vacancies"))
         self.more.setVisible(more > 0)
-        self._speech = ". ".join([self.lead.text(), note, *(t.title.text() for t in self._tiles)])
+        help_texts = self.help.texts() if self.help.isVisibleTo(self) else []
+        titles = [t.title.text() for t in self._tiles]
+        self._speech = ". ".join([self.lead.text(), note, *help_texts, *titles])
+
+    def _show_help(self, state: str) -> None:
+        """The panel in place of the list (`state` "" hides it); made again only when what it says changes."""
+        shown = (state, self.lang, self._list.verified_on, self._list.hotline)
+        if state and shown != self._help_shown:
+            self.help.show_state(state, self.lang, self._list.verified_on, self._list.hotline)
+        self._help_shown = shown
+        self.help.setVisible(bool(state))
+        self._above.setVisible(bool(state))
 
     def _no_match(self) -> str:
         """Why nothing is shown, in words that say what to change: the typed text matches no vacancy at all,

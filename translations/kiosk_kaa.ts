@@ -1819,6 +1819,39 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Shet eldegi jumısqa arza beriwden aldın</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Haqıyqıy vakansiyada licenziyalı agentlik hám shártnamanıń dizimge alıw nomeri kórsetiledi.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bir nársege qol qoyıw yamasa pul tólewden aldın agentlik licenziyasın usı jerde tekseriń.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul bir neshe sekund dawam etedi. Usı waqıtta haqıyqıy jumıs usınısın qalay ajıratıwdı oqıń.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kiosk licenziyalar reestrin aqırǵı ret {date} kúni tastıyıqlaǵan. Vakansiya tek onıń agentliginiń licenziyasın tastıyıqlaw múmkin bolǵanda kórsetiledi.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Bul kiosk licenziyalar reestrin ele tastıyıqlamaǵan.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

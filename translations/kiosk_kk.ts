@@ -1819,6 +1819,39 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шетелдегі жұмысқа өтінім бермес бұрын</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нағыз вакансияда лицензиясы бар агенттік пен шарттың тіркеу нөмірі көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бірдеңеге қол қоймас немесе төлемес бұрын агенттіктің лицензиясын осында тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл бірнеше секундқа созылады. Осы уақытта нағыз жұмыс ұсынысын қалай ажыратуға болатынын оқыңыз.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киоск лицензиялар тізілімін соңғы рет {date} растады. Вакансия оның агенттігінің лицензиясын растауға болғанда ғана көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бұл киоск лицензиялар тізілімін әлі растаған жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

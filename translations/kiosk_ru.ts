@@ -1477,6 +1477,33 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translation>Прежде чем откликнуться на работу за рубежом</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translation>В настоящей вакансии указаны лицензированное агентство и регистрационный номер договора.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translation>Проверьте лицензию агентства здесь, прежде чем что-либо подписывать или платить.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translation>Это займёт несколько секунд. А пока — как отличить настоящее предложение о работе.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translation>Этот киоск последний раз подтвердил реестр лицензий {date}. Вакансия показывается, только пока лицензию её агентства можно подтвердить.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translation>Этот киоск ещё не подтвердил реестр лицензий.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

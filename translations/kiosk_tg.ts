@@ -1819,6 +1819,39 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Пеш аз он ки ба кор дар хориҷа ариза диҳед</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар ҷои кори воқеӣ агентии иҷозатномадор ва рақами бақайдгирии шартнома зикр мешаванд.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Пеш аз имзо кардан ё пардохтани чизе иҷозатномаи агентиро ҳамин ҷо санҷед.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ин чанд сония вақт мегирад. Дар ин муддат хонед, ки пешниҳоди кори воқеиро чӣ тавр шинохтан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ин киоск феҳристи иҷозатномаҳоро бори охир {date} тасдиқ кардааст. Ҷои кор танҳо то он даме нишон дода мешавад, ки иҷозатномаи агентии он тасдиқ шуда тавонад.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ин киоск феҳристи иҷозатномаҳоро ҳанӯз тасдиқ накардааст.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

@@ -1476,6 +1476,33 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translation>Чет элдаги ишга ариза беришдан олдин</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translation>Ҳақиқий вакансияда лицензияли агентлик ва шартноманинг рўйхатга олиш рақами кўрсатилади.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translation>Бирор нарсага имзо чекиш ёки пул тўлашдан олдин агентлик лицензиясини шу ерда текширинг.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translation>Бу бир неча сония давом этади. Бу орада ҳақиқий иш таклифини қандай ажратишни ўқинг.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translation>Бу киоск лицензиялар реестрини охирги марта {date} куни тасдиқлаган. Вакансия фақат агентлигининг лицензиясини тасдиқлаш мумкин бўлганда кўрсатилади.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translation>Бу киоск лицензиялар реестрини ҳали тасдиқламаган.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

@@ -1476,6 +1476,33 @@
     </message>
 </context>
 <context>
+    <name>VacancyHelp</name>
+    <message>
+        <source>Before you apply for a job abroad</source>
+        <translation>Chet eldagi ishga ariza berishdan oldin</translation>
+    </message>
+    <message>
+        <source>A real job order names a licensed agency and a contract registration number.</source>
+        <translation>Haqiqiy vakansiyada litsenziyali agentlik va shartnomaning roʻyxatga olish raqami koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>Check the agency&apos;s licence here before you sign or pay anything.</source>
+        <translation>Biror narsaga imzo chekish yoki pul toʻlashdan oldin agentlik litsenziyasini shu yerda tekshiring.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Meanwhile, here is how to tell a real job offer.</source>
+        <translation>Bu bir necha soniya davom etadi. Bu orada haqiqiy ish taklifini qanday ajratishni oʻqing.</translation>
+    </message>
+    <message>
+        <source>This kiosk last confirmed the licence registry on {date}. A job order is shown only while its agency&apos;s licence can be confirmed.</source>
+        <translation>Bu kiosk litsenziyalar reestrini oxirgi marta {date} kuni tasdiqlagan. Vakansiya faqat agentligining litsenziyasini tasdiqlash mumkin boʻlganda koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not confirmed the licence registry yet.</source>
+        <translation>Bu kiosk litsenziyalar reestrini hali tasdiqlamagan.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyScreen</name>
     <message>
         <source>Vacancy</source>

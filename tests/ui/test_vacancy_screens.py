@@ -4,7 +4,7 @@ either alphabet, and a job order with its agency's licence verdict inline and a 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from kiosk.app.compose import Kiosk
 from kiosk.services.locale_text import country_name
@@ -277,3 +277,42 @@ def test_no_match_says_which_choice_leaves_nothing(kiosk: Kiosk) -> None:
     assert screen.notice.text() == ("“Poland” is found only in other countries or jobs. Choose "
                                     "“All countries” or “All jobs” to see those vacancies.")
     assert "Poland" in screen.speech_text()
+
+
+def test_an_out_of_date_registry_says_why_since_when_and_what_to_do_instead(kiosk: Kiosk) -> None:
+    """Two years on, nothing may be shown: the page says why and since when, and offers the licence check,
+    a call back and the hotline instead of a line on an empty page."""
+    today = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    verified = kiosk.context.verdicts.freshness().verified_at
+    assert verified is not None
+    kiosk.context.i18n.set_language("en")
+    settle()
+    kiosk.context.clock = lambda: today + timedelta(days=800)
+    kiosk.navigator.go("vacancies")
+    screen = kiosk.navigator.screen("vacancies")
+    kiosk.context.background.wait()
+    settle()
+    assert not screen.loading and not screen.shown()
+    assert screen.notice.text().startswith("Vacancies are hidden until this kiosk's registry data is up")
+    since = f"{verified.astimezone():%B} {verified.astimezone().day}, {verified.astimezone().year}"
+    assert screen.help.isVisible() and since in screen.help.detail.text(), screen.help.detail.text()
+    assert screen.help.hotline.isVisible() and screen.help.hotline.number.text()
+    assert screen.help.check.isVisible() and screen.help.callback.isVisible()
+    assert "Check the agency's licence here" in screen.speech_text()
+    screen.help.check.click()
+    settle()
+    assert kiosk.navigator.current_name == "check"
+
+
+def test_the_loading_page_says_what_to_do_meanwhile(kiosk: Kiosk, qtbot) -> None:  # noqa: ANN001
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    settle()
+    kiosk.navigator.go("vacancies")
+    screen = kiosk.navigator.screen("vacancies")
+    assert screen.loading and screen.help.isVisible()
+    assert screen.help.detail.text().startswith("This takes a few seconds")
+    assert screen.help.check.isVisible()
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
+    settle()
+    assert not screen.help.isVisible() and screen.tiles()
