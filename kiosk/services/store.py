@@ -443,11 +443,10 @@ class RegistryStore:
     def agency(self, licence_no: str) -> Agency | None:
         from content.model import Agency
 
-        row = (
-            self._content.connection()
-            .execute("SELECT * FROM agencies WHERE licence_no = ?", (licence_no,))
-            .fetchone()
-        )
+        # Through `_reader`: the job-order screen decides its agency's verdict on the worker, which must
+        # not share the UI thread's connection (nor read one that `reload()` closes under it).
+        with self._content._reader() as conn:
+            row = conn.execute("SELECT * FROM agencies WHERE licence_no = ?", (licence_no,)).fetchone()
         if row is None:
             return None
         return Agency(

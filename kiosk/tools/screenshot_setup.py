@@ -16,6 +16,8 @@ def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ..
         _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))
     elif stem == "19-admin":
         kiosk.context.background.wait()  # the facts (outbox, disk) are gathered off the UI thread
+    elif stem == "21-vacancy":
+        _job_order(kiosk, screen)
     elif stem.startswith("20-vacancies"):
         _vacancies(kiosk, screen, stem.removeprefix("20-vacancies"))
 
@@ -43,6 +45,19 @@ def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
         screen.begin_loading()
     elif state == "-no-match":
         screen.field.setText("qqxzv")
+
+
+def _job_order(kiosk: Any, screen: Any) -> None:
+    """The job order is read on the worker, again after a language change still on its way: wait for the
+    last read."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(100):
+        QApplication.processEvents()
+        kiosk.context.background.wait()
+        QApplication.processEvents()
+        if not screen.loading:
+            return
 
 
 def _search(kiosk: Any, screen: Any, what: str, mixed_query: str) -> None:

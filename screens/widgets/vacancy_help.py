@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.locale_text import long_date
 from kiosk.services.store import Contact
@@ -47,7 +47,8 @@ class VacancyHelp(QWidget):
             card.addWidget(label)
         self._column.addWidget(self.card)
         self._tips: tuple[str, ...] = ()
-        row = QHBoxLayout()
+        # One above the other: side by side, two long labels at the largest text widen a portrait page.
+        row = QVBoxLayout()
         row.setSpacing(16)
         self.check = QPushButton()
         self.check.setObjectName("SecondaryButton")
@@ -55,9 +56,8 @@ class VacancyHelp(QWidget):
         self.callback = QPushButton()
         self.callback.setObjectName("SecondaryButton")
         self.callback.clicked.connect(self.callback_clicked)
-        row.addWidget(self.check)
-        row.addWidget(self.callback)
-        row.addStretch(1)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.callback, 0, Qt.AlignmentFlag.AlignLeft)
         self._column.addLayout(row)
         self.hotline = HotlinePanel()
         self._column.addWidget(self.hotline)

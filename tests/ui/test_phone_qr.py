@@ -115,8 +115,12 @@ def test_url_rules() -> None:
 def test_vacancy_qr_opens_the_job_order_on_the_phone(kiosk: Kiosk, phone: Phone, lang: str) -> None:  # noqa: F811
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("vacancy", id="de-care-001")
-    settle()
     screen = kiosk.navigator.screen("vacancy")
+    for _ in range(100):  # the job order is read on the worker (again after the language change)
+        kiosk.context.background.wait()
+        settle()
+        if not screen.loading:
+            break
     url = decode(screen.qr)
     assert url == f"{BASE}/{lang}/vacancy/de-care-001"
     page = phone.get(urlsplit(url).path)

@@ -71,6 +71,7 @@ def test_a_job_order_shows_its_agency_verdict_and_an_apply_code(kiosk: Kiosk) ->
     _chip(screen, screen.countries, "de")
     vacancy_id = screen.tiles()[0].property("vacancy")
     tap(screen.tiles()[0])
+    kiosk.context.background.wait()  # the job order is read on the worker
     settle()
     order = kiosk.navigator.screen("vacancy")
     texts = visible_texts(order.text_widget)
@@ -83,10 +84,11 @@ def test_a_job_order_shows_its_agency_verdict_and_an_apply_code(kiosk: Kiosk) ->
 
 
 def _spy_on_threads(kiosk: Kiosk, monkeypatch) -> list[tuple[str, bool]]:  # noqa: ANN001
-    """Record, for every content and freshness query, whether it ran on the UI (main) thread."""
+    """Record, for every content, verdict and freshness query, whether it ran on the UI (main) thread."""
     calls: list[tuple[str, bool]] = []
-    for owner, name in ((kiosk.context.store, "vacancies"), (kiosk.context.store, "info"),
-                        (kiosk.context.verdicts, "freshness")):
+    for owner, name in ((kiosk.context.store, "vacancies"), (kiosk.context.store, "vacancy"),
+                        (kiosk.context.store, "info"), (kiosk.context.verdicts, "freshness"),
+                        (kiosk.context.verdicts, "decide")):
         real = getattr(owner, name)
 
         def spy(*args, _real=real, _name=name, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
@@ -316,3 +318,24 @@ def test_the_loading_page_says_what_to_do_meanwhile(kiosk: Kiosk, qtbot) -> None
     qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
     settle()
     assert not screen.help.isVisible() and screen.tiles()
+
+
+def test_the_job_order_is_read_off_the_ui_thread(kiosk: Kiosk, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """Its row, its agency's verdict and the registry's freshness come from the worker, as the list's do;
+    an answer for an earlier job order is not shown."""
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    settle()
+    calls = _spy_on_threads(kiosk, monkeypatch)
+    kiosk.navigator.go("vacancy", id="de-care-001")
+    kiosk.navigator.go("vacancy", id="gb-agriculture-018")  # another one before the first answer is here
+    screen = kiosk.navigator.screen("vacancy")
+    assert screen.loading
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
+    kiosk.context.background.wait()
+    settle()
+    reads = [c for c in calls if c[0] in ("vacancy", "freshness", "decide")]
+    assert {c[0] for c in reads} == {"vacancy", "freshness", "decide"}, calls
+    assert not [c for c in reads if c[1]], f"queried on the UI thread: {calls}"
+    titles = [t for t in visible_texts(screen.text_widget) if t.startswith(("Farm work", "Care work"))]
+    assert titles == ["Farm work — United Kingdom"], titles
