@@ -3,6 +3,10 @@
 Each office shows its address, hours, phone and what it does, with two QR codes: one that dials its number
 (`tel:`) and one that opens its place on the phone's map (`geo:`). A mobile visa centre shows the dates of
 its visit and disappears once the visit is over. A country guide opens this screen for its country.
+
+Below the offices of one country abroad stand what a traveller needs there when the office is far or closed:
+that country's guide (one tap), its emergency numbers, and the agency's hotline with a code that dials it.
+Every list ends with the hotline.
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ from PySide6.QtWidgets import (
 from content.collation import collated
 from content.regions import REGIONS, region_name
 from kiosk.services.locale_text import country_name, long_date, place_name
-from kiosk.services.store import Office
+from kiosk.services.store import Guide, Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
+from screens.reader import markdown_label
 from screens.widgets.chip_bar import ALL, ChipBar
+from screens.widgets.hotline import HotlinePanel
 from screens.widgets.labels import add_sample_badge, list_fallback_note, text_label
 from screens.widgets.qr_card import QrCard
+from screens.widgets.tile import Tile
 
 HOME = "uz"
 QR_SIZE = 160
@@ -131,15 +138,43 @@ class OfficesScreen(PageScreen):
         shown = [o for o in everything if (o.country == HOME) == (where == HOME)
                  and (key == ALL or key in (o.region, o.country))]
         clear_layout(self.list)
-        note = list_fallback_note(o.fallback for o in shown)
+        guide = self.ctx.store.guide(key, self.lang) if where != HOME and key != ALL else None
+        note = list_fallback_note([*(o.fallback for o in shown), guide.fallback if guide else None])
         if note:  # once for the list, not on every card
             self.list.addWidget(text_label(note, "Muted"))
         for office in shown:
             self.list.addWidget(self._card(office))
         self.empty.setText(self.tr("No office is listed here yet.") if not shown else "")
         self.empty.setVisible(not shown)
+        more = self._more_help(guide) if guide is not None else []
+        hotline = HotlinePanel()
+        hotline.set_contact(self.ctx.store.hotline(self.lang))
+        for widget in (*more, hotline):
+            self.list.addWidget(widget)
         self._speech = ". ".join([self.header.title.text(), self.lead.text(),
-                                  *(f"{o.name}. {o.address}. {o.hours}. {o.does}" for o in shown)])
+                                  *(f"{o.name}. {o.address}. {o.hours}. {o.does}" for o in shown),
+                                  *(w.accessibleName() for w in (*more, hotline) if w.accessibleName())])
+
+    def _more_help(self, guide: Guide) -> list[QWidget]:
+        """For one country abroad: its guide, one tap away, and its emergency numbers (from the guide)."""
+        name = place_name(guide.country, self.lang, guide.name, guide.fallback)
+        title = self.tr("Country guide: {country}").format(country=name)
+        tile = Tile(title, guide.summary, "country", flag=guide.country)
+        tile.setProperty("target", "guide")
+        tile.setAccessibleDescription(guide.summary)
+        tile.clicked.connect(lambda c=guide.country: self.ctx.navigator.go("guide", country=c))
+        if not guide.emergency.strip():
+            return [tile]
+        card = QFrame()
+        card.setObjectName("Card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(8)
+        heading = self.tr("Emergency numbers")
+        column.addWidget(text_label(heading, "SectionTitle"))
+        column.addWidget(markdown_label(guide.emergency))
+        card.setAccessibleName(f"{heading}. {guide.emergency}")
+        return [tile, card]
 
     def _kind(self, kind: str) -> str:
         return {
@@ -171,7 +206,8 @@ class OfficesScreen(PageScreen):
         return card
 
     def cards(self) -> list[QFrame]:
-        return [w for w in self.body_widget.findChildren(QFrame, "Card") if w.isVisibleTo(self)]
+        """The offices' cards shown, in order."""
+        return [w for w in self.body_widget.findChildren(QrCard) if w.isVisibleTo(self)]
 
     def speech_text(self) -> str:
         return self._speech

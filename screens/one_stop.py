@@ -3,6 +3,10 @@
 Verified vacancies, a call back from the situation centre, centres and offices, and the platform's
 services. Home holds one tile for all four, so its task list stays two full rows; each also stays
 reachable from "Help and hotlines".
+
+The four fill the page as big tiles (two by two in landscape, one under another in portrait), and the
+hotline's number, with a code that dials it, stands below them: the quickest help of all, beside "Call me
+back".
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.hotline import HotlinePanel
 from screens.widgets.labels import text_label
 from screens.widgets.tile import Tile, TileGrid
 
@@ -23,17 +28,19 @@ class OneStopScreen(PageScreen):
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
         self.body.addWidget(self.lead)
-        self.grid = TileGrid(min_width=600, max_columns=2)
+        self.grid = TileGrid(min_width=600, max_columns=2, fill=True)
+        self.grid.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.entries: dict[str, Tile] = {}
         for screen in ENTRIES:
-            tile = Tile("", "", ICONS[screen], icon_px=64)
+            tile = Tile("", "", ICONS[screen], icon_px=88, centred=True)
             tile.setProperty("target", screen)
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             tile.clicked.connect(lambda s=screen: self.ctx.navigator.go(s))
             self.entries[screen] = tile
         self.grid.set_tiles(list(self.entries.values()))
-        self.body.addWidget(self.grid)
-        self.body.addStretch(1)
+        self.body.addWidget(self.grid, 1)
+        self.hotline = HotlinePanel()
+        self.body.addWidget(self.hotline)
 
     def refresh(self) -> None:
         super().refresh()
@@ -55,9 +62,13 @@ class OneStopScreen(PageScreen):
             tile.text.setText(text)
             tile.text.show()
             tile.setAccessibleName(f"{title}. {text}")
+        self.hotline.set_contact(self.ctx.store.hotline(self.lang))
 
     def tiles(self) -> list[Tile]:
         return list(self.entries.values())
 
     def speech_text(self) -> str:
-        return ". ".join([self.lead.text(), *(t.accessibleName() for t in self.entries.values())])
+        parts = [self.lead.text(), *(t.accessibleName() for t in self.entries.values())]
+        if self.hotline.isVisibleTo(self):
+            parts.append(self.hotline.accessibleName())
+        return ". ".join(parts)

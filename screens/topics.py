@@ -1,28 +1,37 @@
-"""Your rights and legal ways to work abroad: the list of topics."""
+"""Your rights and legal ways to work abroad: the list of topics.
+
+Six topics fill the page as big tiles, like Home's: two across in landscape, one under another in
+portrait, each with its icon, so that a traveller who reads little finds the passport or the contract by its
+picture and has a large target to touch.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.tile import Tile, TileGrid
 
+ICON_PX = 80
+
 
 class TopicsScreen(PageScreen):
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
-        self.grid = TileGrid(min_width=560, max_columns=2)
-        self.body.addWidget(self.grid)
-        self.body.addStretch(1)
+        self.grid = TileGrid(min_width=560, max_columns=2, fill=True)
+        self.grid.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.body.addWidget(self.grid, 1)
 
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Your rights and legal work"))
         tiles: list[QWidget] = []
         for topic in self.ctx.store.topics(self.lang):
-            tile = Tile(topic.title, topic.summary, topic.icon)
+            tile = Tile(topic.title, topic.summary, topic.icon, icon_px=ICON_PX, centred=True)
             tile.setProperty("target", topic.id)
+            tile.setAccessibleDescription(topic.summary)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             tile.clicked.connect(lambda t=topic.id: self.ctx.navigator.go("articles", topic=t))
             tiles.append(tile)
         self.grid.set_tiles(tiles)

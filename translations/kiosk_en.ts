@@ -227,6 +227,18 @@
         <source>SAMPLE</source>
         <translation>SAMPLE</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Check an agency</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Is the agency that recruited you licensed?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -819,6 +831,14 @@
     <message>
         <source>No office is listed here yet.</source>
         <translation>No office is listed here yet.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Country guide: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Emergency numbers</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

@@ -280,6 +280,21 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ÚLGI</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyin ne islew kerek</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlikti tekseriw</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Sizdi jumısqa alǵan agentliktiń licenziyası bar ma?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -1009,6 +1024,16 @@
         <source>No office is listed here yet.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Bul jerde ele keńse joq.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qollanba: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Tez járdem nomerleri</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

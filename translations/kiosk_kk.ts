@@ -280,6 +280,21 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГІ</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай не істеу керек</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттікті тексеру</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сізді жұмысқа алған агенттіктің лицензиясы бар ма?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -1009,6 +1024,16 @@
         <source>No office is listed here yet.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Мұнда әзірге кеңсе жоқ.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Нұсқаулық: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Шұғыл көмек нөмірлері</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

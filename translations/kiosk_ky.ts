@@ -280,6 +280,21 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГҮ</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Андан ары эмне кылуу керек</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттикти текшерүү</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сизди жумушка алган агенттиктин лицензиясы барбы?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -1009,6 +1024,16 @@
         <source>No office is listed here yet.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Бул жерде азырынча кеңсе жок.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Колдонмо: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тез жардам номерлери</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

@@ -227,6 +227,18 @@
         <source>SAMPLE</source>
         <translation>ОБРАЗЕЦ</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Есть ли у вашего агентства лицензия?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -820,6 +832,14 @@
     <message>
         <source>No office is listed here yet.</source>
         <translation>Здесь пока нет офисов.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Справочник: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Экстренные номера</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

@@ -280,6 +280,21 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>НАМУНА</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Минбаъд чӣ бояд кард</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Санҷиши агентӣ</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Оё агентие, ки шуморо ба кор ҷалб кард, иҷозатнома дорад?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -1009,6 +1024,16 @@
         <source>No office is listed here yet.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ҳоло дар ин ҷо идора нест.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Роҳнамо: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Рақамҳои ёрии таъҷилӣ</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

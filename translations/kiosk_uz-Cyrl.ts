@@ -227,6 +227,18 @@
         <source>SAMPLE</source>
         <translation>НАМУНА</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Энди нима қилиш керак</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Сизни ишга ёллаган агентликнинг лицензияси борми?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -819,6 +831,14 @@
     <message>
         <source>No office is listed here yet.</source>
         <translation>Бу ерда ҳали идора кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Қўлланма: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Фавқулодда рақамлар</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

@@ -227,6 +227,18 @@
         <source>SAMPLE</source>
         <translation>NAMUNA</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Endi nima qilish kerak</translation>
+    </message>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Is the agency that recruited you licensed?</source>
+        <translation>Sizni ishga yollagan agentlikning litsenziyasi bormi?</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
@@ -819,6 +831,14 @@
     <message>
         <source>No office is listed here yet.</source>
         <translation>Bu yerda hali idora koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>Country guide: {country}</source>
+        <translation>Qoʻllanma: {country}</translation>
+    </message>
+    <message>
+        <source>Emergency numbers</source>
+        <translation>Favqulodda raqamlar</translation>
     </message>
     <message>
         <source>Migration Agency office</source>

@@ -69,6 +69,8 @@ class Palette:
             ("main task tile", self.on_primary, self.primary),
             ("read-aloud switch when on", self.on_primary, self.primary),
             ("read-aloud switch's On pill", self.primary, self.on_primary),
+            ("attract screen's tasks", self.on_primary, self.primary_pressed),
+            ("attract screen's language shown now", self.primary, self.on_primary),
         ]
 
 
@@ -103,6 +105,8 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     def px(n: int) -> int:
         return round(n * scale)
 
+    # The attract screen's sizes do not scale: it is shown only between sessions, when the text size is
+    # always the default again, and its fixed layout (message, six tasks, eight languages) fills the screen.
     return f"""
     QWidget {{ font-family: "Noto Sans", "DejaVu Sans"; font-size: {px(BODY_PX)}px; color: {p.text}; }}
     #KioskWindow, QStackedWidget, #Screen {{ background: {p.background}; }}
@@ -176,8 +180,15 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #SecondaryButton:focus {{ border-color: {p.focus}; }}
     #LanguageButton {{ font-size: {px(44)}px; min-height: 120px; border-radius: 24px; }}
     #Attract {{ background: {p.primary}; }}
-    #AttractMessage {{ font-size: {px(56)}px; font-weight: 700; color: {p.on_primary}; }}
-    #AttractHint {{ font-size: {px(36)}px; color: {p.on_primary}; }}
+    #AttractMessage {{ font-size: 56px; font-weight: 700; color: {p.on_primary}; }}
+    #AttractHint {{ font-size: 36px; font-weight: 600; color: {p.on_primary}; }}
+    #AttractTask {{ background: {p.primary_pressed}; border-radius: 22px; }}
+    #AttractTask QLabel, #AttractTask #Icon {{ color: {p.on_primary}; }}
+    #AttractTaskTitle {{ font-size: {TILE_TITLE_PX}px; font-weight: 700; }}
+    #AttractLanguage {{ background: transparent; color: {p.on_primary}; border: 3px solid {p.on_primary};
+        border-radius: 16px; padding: 6px 16px; min-height: {MIN_TOUCH - 16}px; font-size: {BODY_PX + 2}px; }}
+    #AttractLanguage[current="true"] {{ background: {p.on_primary}; color: {p.primary}; }}
+    #AttractLanguage:focus {{ border-color: {p.focus}; }}
     QLineEdit {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.primary}; border-radius: 14px;
         padding: 8px 16px; min-height: {MIN_TOUCH - 16}px; font-size: {px(HEADING_PX)}px; }}
     QLineEdit:focus {{ border-color: {p.focus}; }}
