@@ -21,6 +21,7 @@ from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.audio_toggle import AudioToggle
 from screens.widgets.banner import Banner
+from screens.widgets.labels import fallback_note
 from screens.widgets.tile import Tile, TileGrid
 
 
@@ -126,7 +127,8 @@ class HomeScreen(PageScreen):
         self._banner_alert = urgent[0].id if urgent else None
         self.banner.setVisible(bool(urgent))
         if urgent:
-            self.banner.set_texts(self.tr("URGENT WARNING"), urgent[0].title, self.tr("Read ›"))
+            self.banner.set_texts(self.tr("URGENT WARNING"), urgent[0].title, self.tr("Read ›"),
+                                  fallback_note(urgent[0].fallback))
 
     def _show_audio_state(self) -> None:
         self.audio_toggle.set_state(self.ctx.speech.audio_first, self.ctx.speech.available(self.lang))
@@ -152,6 +154,8 @@ class HomeScreen(PageScreen):
         parts = [self.header.title.text()]
         if self.banner.isVisible():
             parts.append(f"{self.banner.kicker.text()}. {self.banner.title.text()}")
+            if self.banner.note.isVisibleTo(self.banner):
+                parts.append(self.banner.note.text())
         parts += [t.accessibleName() for t in self.tiles()]
         if self.audio_toggle.available:
             parts.append(f"{self.audio_toggle.accessibleName()}: {self.audio_toggle.pill.text()}")

@@ -159,6 +159,7 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #Banner QLabel {{ color: {p.on_danger}; }}
     #BannerTitle {{ font-size: {px(HEADING_PX - 4)}px; font-weight: 700; }}
     #BannerKicker {{ font-size: {px(SMALL_PX)}px; font-weight: 700; }}
+    #BannerNote {{ font-size: {px(SMALL_PX)}px; }}
     #ScreenTitle {{ font-size: {px(TITLE_PX)}px; font-weight: 700; color: {p.text}; }}
     #Lead {{ font-size: {px(BODY_PX + 2)}px; color: {p.text}; }}
     #Muted {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}

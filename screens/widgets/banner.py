@@ -1,4 +1,9 @@
-"""The urgent-alert banner on the home screen. Emits `clicked()`."""
+"""The urgent-alert banner on the home screen. Emits `clicked()`.
+
+Beside the kicker, when the alert is not in the traveller's language, the note that says which language it is
+shown in (screens.widgets.labels.fallback_note, as every other screen says it); it is also the banner's
+accessible description, read after its name. Beside, not under: a third line pushed Home's last row of tiles
+below the fold in Kazakh and Kyrgyz at 1920x1080."""
 
 from __future__ import annotations
 
@@ -24,17 +29,27 @@ class Banner(QFrame):
         column = QVBoxLayout()
         self.kicker = text_label("", "BannerKicker")
         self.title = text_label("", "BannerTitle")
-        column.addWidget(self.kicker)
+        self.note = text_label("", "BannerNote")
+        self.note.hide()
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.kicker, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.note, 1, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         column.addWidget(self.title)
         row.addLayout(column, 1)
         self.more = text_label("", "BannerKicker", wrap=False)
         row.addWidget(self.more, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def set_texts(self, kicker: str, title: str, more: str) -> None:
+    def set_texts(self, kicker: str, title: str, more: str, note: str = "") -> None:
+        """`note`: the fallback-language note for the title ("" when it is in the traveller's language)."""
         self.kicker.setText(kicker)
         self.title.setText(title)
         self.more.setText(more)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         self.setAccessibleName(f"{kicker}: {title}")
+        self.setAccessibleDescription(note)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
