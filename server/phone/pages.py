@@ -118,8 +118,10 @@ def home(snap: Snapshot, w: Words, today: date) -> Page:
     ]
     banner = None
     if urgent:
-        banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": texts(urgent, w)["title"],
-                  "lang": texts(urgent, w)["lang"],
+        shown = texts(urgent, w)
+        banner = {"kicker": w.kiosk(k, "URGENT WARNING"), "title": shown["title"], "lang": shown["lang"],
+                  # which language the title is shown in, when not the page's (as the alert page says)
+                  "note": list_note(w, [shown["lang"]]),
                   "href": f"alert/{urgent['id']}", "more": w.kiosk(k, "Read ›")}
     return Page("home.html", w.kiosk(k, "How can we help you?"),
                 {"tiles": [{"href": h, "title": t, "text": x} for h, t, x in tiles], "banner": banner,
