@@ -1243,6 +1243,22 @@
         <translation>Something else</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Whom</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Licence number: {value}</translation>
     </message>
@@ -1303,8 +1319,32 @@
         <translation>Finish</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>The Migration Agency reads every report.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>If you gave your phone number, an officer may call you.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>You get a reference code on the next screen.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>In trouble right now? Call the hotline.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Step {number} of {total}: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -1531,6 +1531,26 @@
         <translation>Basqa nárse</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kim haqqında</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne boldı</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baylanıs</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiberiw</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziya nomeri: {value}</translation>
@@ -1606,9 +1626,39 @@
         <translation>Juwmaqlaw</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentligi hár bir xabardı oqıp shıǵadı.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eger telefon nomerińizdi bergen bolsańız, xızmetker sizge qońıraw etiwi múmkin.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyin ne boladı</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi ekranda maǵlıwmat kodın alasız.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir qıyın jaǵdaydamısız? Isenim telefonına qońıraw etiń.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} qadamnan {number}-qadam: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -1244,6 +1244,22 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Номер лицензии: {value}</translation>
     </message>
@@ -1304,8 +1320,32 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Агентство по миграции читает каждое сообщение.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Если вы оставили номер телефона, сотрудник может вам позвонить.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Что будет дальше</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>На следующем экране вы получите код обращения.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Вы в беде прямо сейчас? Позвоните на горячую линию.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Шаг {number} из {total}: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

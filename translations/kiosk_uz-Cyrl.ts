@@ -1243,6 +1243,22 @@
         <translation>Бошқа нарса</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Ким ҳақида</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Нима бўлди</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Алоқа</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Юбориш</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Лицензия рақами: {value}</translation>
     </message>
@@ -1303,8 +1319,32 @@
         <translation>Тугатиш</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Миграция агентлиги ҳар бир хабарни ўқиб чиқади.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Агар телефон рақамингизни берган бўлсангиз, ходим сизга қўнғироқ қилиши мумкин.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Кейин нима бўлади</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>Кейинги экранда маълумот кодини оласиз.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Ҳозир қийин аҳволдамисиз? Ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>{total} қадамдан {number}-қадам: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

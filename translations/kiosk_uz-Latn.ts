@@ -1243,6 +1243,22 @@
         <translation>Boshqa narsa</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Kim haqida</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima boʻldi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Aloqa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Yuborish</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Litsenziya raqami: {value}</translation>
     </message>
@@ -1303,8 +1319,32 @@
         <translation>Tugatish</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Migratsiya agentligi har bir xabarni oʻqib chiqadi.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Agar telefon raqamingizni bergan boʻlsangiz, xodim sizga qoʻngʻiroq qilishi mumkin.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Keyin nima boʻladi</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>Keyingi ekranda maʼlumot kodini olasiz.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Hozir qiyin ahvoldamisiz? Ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>{total} qadamdan {number}-qadam: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -202,10 +202,24 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
         padding: 14px 24px; min-height: {MIN_TOUCH + 8}px; }}
     #Choice:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Choice:focus {{ border-color: {p.focus}; }}
+    #Choice[tall="true"] {{ min-height: {MIN_TOUCH + 64}px; }}
     #Chip {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border}; border-radius: 32px;
         padding: 6px 20px; min-height: {MIN_TOUCH - 16}px; }}
     #Chip:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Chip:focus {{ border-color: {p.focus}; }}
+    #StepSegment {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 7px; }}
+    #StepSegment[state="done"], #StepSegment[state="current"] {{ background: {p.primary};
+        border-color: {p.primary}; }}
+    #StepName {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}
+    #StepName[state="current"] {{ color: {p.primary}; font-weight: 700; }}
+    #BigAction {{ font-size: {px(TILE_TITLE_PX)}px; font-weight: 700; min-height: 96px;
+        border-radius: 20px; }}
+    #ReviewSummary {{ font-size: {px(TILE_TITLE_PX)}px; }}
+    #AnswerButton {{ font-size: {px(HEADING_PX)}px; font-weight: 700; border-radius: 20px; }}
+    #BigChoice {{ font-size: {px(TILE_TITLE_PX)}px; font-weight: 700; border-radius: 20px; text-align: left;
+        padding: 14px 28px; }}
+    #BigChoice[secondary="true"] {{ background: {p.surface}; color: {p.primary}; }}
+    #BigChoice:focus {{ border-color: {p.focus}; }}
     #Hotline {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 16px; }}
     #PhoneNumber {{ font-size: {px(HEADING_PX + 4)}px; font-weight: 800; color: {p.primary}; }}
     #Reference {{ font-size: {px(56)}px; font-weight: 800; color: {p.primary}; }}

@@ -21,8 +21,6 @@ STILL_EMPTY = (
     "06-topics",
     "07-articles-",
     "12-check",  # the search before typing, and a single result above the keyboard
-    "14-report",  # steps 1, 2, 3, 5 and 6 (step 4, the phone keypad, fills its page)
-    "16-red-flags-",
     "18-offices-abroad",
     "20-vacancies-loading",  # one line while the list is read on the worker
     "20-vacancies-later",  # one line: the registry is out of date, nothing may be shown
