@@ -153,9 +153,7 @@ class ReportScreen(PageScreen):
         """Portrait has room to spare: the reasons are taller, the two consent choices stand one above the
         other, the keys are taller. Landscape keeps them as they were, so the hotline stays in view."""
         portrait = self._portrait = event.size().height() > event.size().width()
-        self.consent_row.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        )
+        self._arrange_consent(event.size().width())
         for choice in self.choices.values():  # taller reasons: the style sheet's #Choice[tall="true"]
             if choice.property("tall") != portrait:
                 choice.setProperty("tall", portrait)
@@ -168,6 +166,18 @@ class ReportScreen(PageScreen):
         self.review_next.setVisible(portrait)
         self._show_stage()
         super().resizeEvent(event)
+
+    def _arrange_consent(self, width: int) -> None:
+        """Side by side when both fit in a landscape page; else (portrait, or the largest text in a long
+        language) one above the other."""
+        margins = self.body.contentsMargins()
+        room = width - margins.left() - margins.right()
+        buttons = (self.consent_no, self.consent_yes)
+        need = sum(b.sizeHint().width() for b in buttons) + self.consent_row.spacing()
+        stacked = self._portrait or need > room
+        self.consent_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
 
     def _build_steps(self) -> None:
         _, c = self._page()
@@ -391,6 +401,8 @@ class ReportScreen(PageScreen):
         if field is not None:
             self.keyboard.set_layout_for_language(self.lang)
             field.setFocus()
+        if step == CONSENT:
+            self._arrange_consent(self.width())  # the text size may have changed since the last resize
         if step == PHONE:
             self.phone_step.start()
         self.scroll_to_top()

@@ -459,6 +459,26 @@
         <translation>Not found: what should I do?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>How to check</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Find the agency's name or licence number on your contract, receipt or advert.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Type it above: the results appear as you type.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Tap a result to see whether the agency may recruit you, and what to do.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Not sure? Call the hotline.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Licence {number}</translation>
     </message>

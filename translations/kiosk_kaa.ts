@@ -566,6 +566,31 @@
         <translation>Tabılmadı: ne islewim kerek?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qalay tekseriw kerek</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik atın yamasa licenziya nomerin shártnamadan, kvitanciyadan yamasa daǵazadan tabıń.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Onı joqarıda jazıń: nátiyjeler jazıp atırǵanıńızda shıǵadı.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik sizdi jumısqa jallay ala ma hám ne islew kerekligin biliw ushın nátiyjeni basıń.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Isenimińiz kámil emes pe? Isenim telefonına qońıraw etiń.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziya {number}</translation>

@@ -566,6 +566,31 @@
         <translation>Табылмады: не істеуім керек?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қалай тексеру керек</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттіктің атауын немесе лицензия нөмірін шарттан, түбіртектен немесе хабарландырудан табыңыз.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Оны жоғарыда жазыңыз: нәтижелер жазған сайын шығады.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттік сізді жұмысқа жалдай ала ма және не істеу керек екенін білу үшін нәтижені басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сенімді емессіз бе? Сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензия {number}</translation>

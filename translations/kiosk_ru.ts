@@ -459,6 +459,26 @@
         <translation>Не нашли: что делать?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Как проверить</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Найдите название агентства или номер лицензии в договоре, квитанции или объявлении.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Введите его выше: результаты появляются по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Нажмите на результат, чтобы узнать, может ли агентство нанимать вас, и что делать.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Не уверены? Позвоните на горячую линию.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Лицензия {number}</translation>
     </message>

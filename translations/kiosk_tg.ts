@@ -566,6 +566,31 @@
         <translation>Ёфт нашуд: чӣ кор кунам?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чӣ тавр санҷидан лозим</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Номи агентӣ ё рақами иҷозатномаро аз шартнома, квитансия ё эълон ёбед.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Онро дар боло нависед: натиҷаҳо ҳангоми навиштан пайдо мешаванд.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои донистани он ки агентӣ шуморо ба кор гирифта метавонад ва чӣ бояд кард, натиҷаро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Боварӣ надоред? Ба хати боварӣ занг занед.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Иҷозатнома {number}</translation>

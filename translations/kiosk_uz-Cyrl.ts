@@ -459,6 +459,26 @@
         <translation>Топилмади: нима қилай?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Қандай текшириш керак</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Агентлик номи ёки лицензия рақамини шартнома, квитанция ёки эълондан топинг.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Уни юқорида ёзинг: натижалар ёзаётганингизда чиқади.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Агентлик сизни ишга ёллай оладими ва нима қилиш кераклигини билиш учун натижани босинг.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Ишончингиз комил эмасми? Ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Лицензия {number}</translation>
     </message>

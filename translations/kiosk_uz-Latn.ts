@@ -459,6 +459,26 @@
         <translation>Topilmadi: nima qilay?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Qanday tekshirish kerak</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Agentlik nomi yoki litsenziya raqamini shartnoma, kvitansiya yoki eʼlondan toping.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Uni yuqorida yozing: natijalar yozayotganingizda chiqadi.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Agentlik sizni ishga yollay oladimi va nima qilish kerakligini bilish uchun natijani bosing.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Ishonchingiz komil emasmi? Ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Litsenziya {number}</translation>
     </message>

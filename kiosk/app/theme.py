@@ -127,6 +127,8 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #TileText {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}
     #Icon {{ color: {p.primary}; }}
     #Tile[urgent="true"] #Icon {{ color: {p.danger}; }}
+    #Tile[big="true"] #TileTitle {{ font-size: {px(TITLE_PX)}px; font-weight: 700; }}
+    #Tile[big="true"] #TileText {{ font-size: {px(BODY_PX + 2)}px; }}
     #Tile[level="safe"] {{ border-color: {p.success}; }}
     #Tile[level="safe"] #Icon {{ color: {p.success}; }}
     #Tile[level="caution"] {{ border-color: {p.warning}; }}
@@ -216,8 +218,7 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
         border-radius: 20px; }}
     #ReviewSummary {{ font-size: {px(TILE_TITLE_PX)}px; }}
     #AnswerButton {{ font-size: {px(HEADING_PX)}px; font-weight: 700; border-radius: 20px; }}
-    #BigChoice {{ font-size: {px(TILE_TITLE_PX)}px; font-weight: 700; border-radius: 20px; text-align: left;
-        padding: 14px 28px; }}
+    #BigChoice {{ font-weight: 700; border-radius: 20px; text-align: left; padding: 14px 24px; }}
     #BigChoice[secondary="true"] {{ background: {p.surface}; color: {p.primary}; }}
     #BigChoice:focus {{ border-color: {p.focus}; }}
     #Hotline {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 16px; }}

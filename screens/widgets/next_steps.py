@@ -6,7 +6,8 @@ say it in three plain steps instead of leaving the lower half of a portrait scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from screens.widgets.icon import IconLabel
@@ -28,6 +29,27 @@ class NextSteps(QFrame):
         self.title = text_label("", "TileTitle")
         self._column.addWidget(self.title)
         self._rows: list[tuple[QWidget, IconLabel, QLabel]] = []
+
+    def set_compact(self, compact: bool) -> None:
+        """Without its title and with less air: above a keyboard on a landscape screen."""
+        self.title.setVisible(not compact)
+        self._column.setContentsMargins(28, 12 if compact else 20, 28, 12 if compact else 24)
+        self._column.setSpacing(8 if compact else 14)
+
+    def minimumSizeHint(self) -> QSize:
+        """The height its lines need at the width it has, not at its narrowest: a page in a scroll area is
+        made as tall as its parts' minimum heights, and wrapped at the narrowest width these lines asked for
+        a third more than they use, which made a page that fits scroll."""
+        hint = super().minimumSizeHint()
+        column = self.layout()
+        if column is not None and self.width() > hint.width():
+            return QSize(hint.width(), column.totalHeightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
     def set_items(self, title: str, items: list[tuple[str, str]]) -> None:
         self.title.setText(title)

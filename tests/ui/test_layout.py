@@ -20,7 +20,6 @@ STILL_EMPTY = (
     "01-attract",  # one centred message on the idle screen
     "06-topics",
     "07-articles-",
-    "12-check",  # the search before typing, and a single result above the keyboard
     "18-offices-abroad",
     "20-vacancies-loading",  # one line while the list is read on the worker
     "20-vacancies-later",  # one line: the registry is out of date, nothing may be shown
