@@ -10,12 +10,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from content.checker import Checker, evaluate
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.icon import IconButton
 from screens.widgets.labels import fallback_note, text_label
+from screens.widgets.step_bar import StepBar
 
 # Symbols present in the bundled fonts for the checker's icon names (content/checker_source.py).
 ICONS = {
@@ -32,6 +35,12 @@ ICONS = {
     "country": "⚑",
     "help": "☎",
 }
+# The answers as big buttons, each with a picture a traveller who barely reads can tell apart.
+ANSWER_ICONS = {"yes": "licensed", "no": "revoked", "unsure": "not_found"}
+ANSWER_MIN_PX = 140
+# The tallest an answer grows: in portrait the three stand one above the other; in landscape, side by side,
+# they may be taller and still leave the question on top.
+ANSWER_MAX_PX = {"portrait": 250, "landscape": 330}
 log = logging.getLogger(__name__)
 Answers = tuple[tuple[str, str], ...]
 
@@ -42,8 +51,10 @@ class RedFlagsScreen(PageScreen):
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.progress = text_label("", "Muted")
+        self.steps = StepBar()
         self.intro = text_label("", "Lead")
         self.body.addWidget(self.progress)
+        self.body.addWidget(self.steps)
         self.body.addWidget(self.intro)
         row = QHBoxLayout()
         row.setSpacing(28)
@@ -55,16 +66,21 @@ class RedFlagsScreen(PageScreen):
         self.question = text_label("", "ScreenTitle")
         row.addWidget(self.question, 1)
         self.body.addLayout(row)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
+        # Side by side on a wide screen; one above the other, full width and taller, on a portrait one, where
+        # three short buttons in a row left the lower two thirds of the screen blank.
+        self.answer_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.answer_row.setSpacing(24)
         self.answer_buttons: dict[str, QPushButton] = {}
         for answer in ("yes", "no", "unsure"):
-            button = QPushButton()
-            button.setMinimumHeight(140)
+            button = IconButton("", ANSWER_ICONS[answer], 64)
+            button.setObjectName("AnswerButton")
+            button.setMinimumHeight(ANSWER_MIN_PX)
+            button.setMaximumHeight(ANSWER_MAX_PX["landscape"])
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
-            buttons.addWidget(button, 1)
+            self.answer_row.addWidget(button, 1)
             self.answer_buttons[answer] = button
-        self.body.addLayout(buttons)
+        self.body.addLayout(self.answer_row, 10)  # the answers take the room the question leaves
         self.lookup = QPushButton()
         self.lookup.setObjectName("SecondaryButton")
         self.lookup.clicked.connect(lambda: self.ctx.navigator.go("check"))
@@ -100,6 +116,7 @@ class RedFlagsScreen(PageScreen):
         questions = self.checker.questions if self.checker else ()
         if not questions:
             self.progress.setText("")
+            self.steps.set_steps(0, 0)
             self.question.setText(self.tr("The checker is not available on this kiosk yet."))
             self.icon.setText("")
             for button in self.answer_buttons.values():
@@ -112,12 +129,23 @@ class RedFlagsScreen(PageScreen):
         self.progress.setText(
             self.tr("Question {number} of {total}").format(number=step + 1, total=len(questions))
         )
+        self.steps.set_steps(len(questions), step)
+        self.steps.setAccessibleName(self.progress.text())
         self.icon.setText(ICONS.get(question.icon, "?"))
         self.question.setText(question.text)
         for button in self.answer_buttons.values():
             button.show()
         self.lookup.setVisible(question.lookup == "registry")
         self.note.setText(self._fallback_note())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = event.size().height() > event.size().width()
+        self.answer_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        for button in self.answer_buttons.values():
+            button.setMaximumHeight(ANSWER_MAX_PX["portrait" if portrait else "landscape"])
+        super().resizeEvent(event)
 
     def _fallback_note(self) -> str:
         return fallback_note(self.checker.fallback if self.checker else None)

@@ -12,8 +12,18 @@ typed on a telephone keypad with +998 filled in and checked with the call-back r
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app.theme import PALETTE
 from kiosk.services.icons import icon_pixmap
@@ -21,11 +31,14 @@ from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.hotline import HotlinePanel
+from screens.widgets.icon import IconButton
 from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
-from screens.widgets.labels import text_label
+from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.send_flow import SendFlow, SendTexts
+from screens.widgets.step_bar import StepBar
 from screens.widgets.tile import TileGrid
 
 CHECK_PX = 40
@@ -38,6 +51,19 @@ REASONS = (
     ("other", QT_TRANSLATE_NOOP("ReportScreen", "Something else")),
 )
 WHO, WHAT, CONSENT, PHONE, REVIEW, DONE = range(6)
+# What the step bar shows: four stages a traveller can tell apart (the phone number is part of "contact").
+STAGES = (
+    QT_TRANSLATE_NOOP("ReportScreen", "Whom"),
+    QT_TRANSLATE_NOOP("ReportScreen", "What happened"),
+    QT_TRANSLATE_NOOP("ReportScreen", "Contact"),
+    QT_TRANSLATE_NOOP("ReportScreen", "Send"),
+)
+PORTRAIT_KEY_PX = 112  # the keyboard's keys on a portrait screen, which has the height for them
+HELPED = (WHO, WHAT, CONSENT, REVIEW)  # the steps that show the hotline under their buttons
+STAGE_OF_STEP = {WHO: 0, WHAT: 1, CONSENT: 2, PHONE: 2, REVIEW: 3, DONE: len(STAGES)}
+# The consent choices grow into the room a portrait screen leaves, up to this height.
+BIG_CHOICE_MIN_PX = 120
+BIG_CHOICE_MAX_PX = 300
 
 
 def _line_edit(max_length: int) -> QLineEdit:
@@ -58,7 +84,38 @@ class ReportScreen(PageScreen):
         self.licence = ""
         self.choices: dict[str, QPushButton] = {}
         self.reference = ""
+        self._has_hotline = False
+        self._portrait = False
+        self.stage_bar = StepBar()
+        self.body.addWidget(self.stage_bar)
         self._build_steps()
+        # The hotline under every step that is not the keypad or the confirmation (which shows it itself):
+        # a traveller in trouble now should not have to finish a form to find the number.
+        # It moves into the page shown, right under that step's own buttons.
+        # Parented from the start: a panel without a parent that shows itself would open a window of its own.
+        self.help = QWidget(self.pages[WHO])
+        help_column = QVBoxLayout(self.help)
+        help_column.setContentsMargins(0, 0, 0, 0)
+        help_column.setSpacing(12)
+        self.help_title = text_label("", "Lead")
+        help_column.addWidget(self.help_title)
+        # Beside a keyboard on a landscape screen only the number fits (with its SAMPLE badge); elsewhere the
+        # panel with its tel: QR code.
+        self.help_line = QWidget()
+        line = QHBoxLayout(self.help_line)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(16)
+        self.help_number = text_label("", "PhoneNumber", wrap=False)
+        self.help_badge = sample_badge("")
+        line.addWidget(self.help_number)
+        line.addWidget(self.help_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addStretch(1)
+        help_column.addWidget(self.help_line)
+        self.help_hotline = HotlinePanel()
+        help_column.addWidget(self.help_hotline)
+        first = self.pages[WHO].layout()
+        assert isinstance(first, QVBoxLayout)
+        first.addWidget(self.help)
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.outer.insertWidget(self.outer.count() - 1, self.keyboard)
@@ -80,6 +137,47 @@ class ReportScreen(PageScreen):
         button.clicked.connect(slot)
         column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button
+
+    def _big_choice(self, icon: str, slot: object, secondary: bool = False) -> QPushButton:
+        button = IconButton("", icon, 48)
+        button.setObjectName("BigChoice")
+        button.setProperty("secondary", "true" if secondary else "false")
+        button.setMinimumHeight(BIG_CHOICE_MIN_PX)
+        button.setMaximumHeight(BIG_CHOICE_MAX_PX)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.clicked.connect(slot)
+        self.consent_row.addWidget(button, 1)
+        return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Portrait has room to spare: the reasons are taller, the two consent choices stand one above the
+        other, the keys are taller. Landscape keeps them as they were, so the hotline stays in view."""
+        portrait = self._portrait = event.size().height() > event.size().width()
+        self._arrange_consent(event.size().width())
+        for choice in self.choices.values():  # taller reasons: the style sheet's #Choice[tall="true"]
+            if choice.property("tall") != portrait:
+                choice.setProperty("tall", portrait)
+                choice.style().unpolish(choice)
+                choice.style().polish(choice)
+        self.keyboard.set_key_height(PORTRAIT_KEY_PX if portrait else None)
+        # "What happens next" where there is room for it: on a landscape screen it would push the hotline
+        # and Finish below the fold.
+        self.done_next.setVisible(portrait)
+        self.review_next.setVisible(portrait)
+        self._show_stage()
+        super().resizeEvent(event)
+
+    def _arrange_consent(self, width: int) -> None:
+        """Side by side when both fit in a landscape page; else (portrait, or the largest text in a long
+        language) one above the other."""
+        margins = self.body.contentsMargins()
+        room = width - margins.left() - margins.right()
+        buttons = (self.consent_no, self.consent_yes)
+        need = sum(b.sizeHint().width() for b in buttons) + self.consent_row.spacing()
+        stacked = self._portrait or need > room
+        self.consent_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
 
     def _build_steps(self) -> None:
         _, c = self._page()
@@ -117,8 +215,14 @@ class ReportScreen(PageScreen):
         self.consent_text = text_label("", "Lead")
         c.addWidget(self.consent_title)
         c.addWidget(self.consent_text)
-        self.consent_no = self._button(c, self._decline_contact)
-        self.consent_yes = self._button(c, lambda: self._go(PHONE), secondary=True)
+        # Two big choices: side by side on a wide screen, one above the other in portrait.
+        self.consent_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.consent_row.setSpacing(24)
+        self.consent_no = self._big_choice("lock", self._decline_contact)
+        self.consent_yes = self._big_choice("phone", lambda: self._go(PHONE), secondary=True)
+        c.addLayout(self.consent_row, 100)
+        c.addStretch(1)
+        self.body.setStretchFactor(self.pages[-1], 100)
         _, c = self._page()
         self.phone_step = PhoneStep()  # the call-back request's phone step: a large keypad, centred
         c.addWidget(self.phone_step, 1)
@@ -128,20 +232,32 @@ class ReportScreen(PageScreen):
         self.phone_next = self.phone_step.next_key  # the keypad's own Next key, under the digits
         _, c = self._page()
         self.review_title = text_label("", "SectionTitle")
-        self.review_text = text_label("", "Lead")
+        # The report as a card in large type: what the traveller is about to send, readable at a glance.
+        summary = QFrame()
+        summary.setObjectName("Card")
+        inside = QVBoxLayout(summary)
+        inside.setContentsMargins(28, 24, 28, 24)
+        self.review_text = text_label("", "ReviewSummary")
+        inside.addWidget(self.review_text)
         self.review_error = text_label("", "Lead")
         c.addWidget(self.review_title)
-        c.addWidget(self.review_text)
+        c.addWidget(summary)
         c.addWidget(self.review_error)
         self.send_button = self._button(c, self._send)
+        self.send_button.setObjectName("BigAction")
+        self.send_button.setMinimumWidth(480)
+        self.review_next = NextSteps()
+        c.addWidget(self.review_next)
         _, c = self._page()
         self.done_title = text_label("", "SectionTitle")
         self.done_reference = text_label("", "Reference")
         self.done_text = text_label("", "Lead")
         self.done_qr = QrPanel(size=220)
         self.done_hotline = HotlinePanel()
-        for w in (self.done_title, self.done_reference, self.done_text, self.done_qr, self.done_hotline):
+        self.done_next = NextSteps()
+        for w in (self.done_title, self.done_reference, self.done_text, self.done_qr, self.done_next):
             c.addWidget(w)
+        c.addWidget(self.done_hotline)
         self.finish_button = self._button(c, self._finish)
         self.sending = SendFlow(
             self.ctx, self.send_button, self.done_reference, self.done_qr, self.review_error
@@ -184,6 +300,7 @@ class ReportScreen(PageScreen):
             else:
                 self.other_field.setText("")
             self.keyboard.setVisible(checked and self.step == WHAT)
+            self._show_stage()
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -217,11 +334,28 @@ class ReportScreen(PageScreen):
             )
         )
         self.finish_button.setText(self.tr("Finish"))
-        self.done_hotline.set_contact(self.ctx.store.hotline(self.lang))
+        after = [
+            ("centre", self.tr("The Migration Agency reads every report.")),
+            ("call", self.tr("If you gave your phone number, an officer may call you.")),
+        ]
+        self.review_next.set_items(
+            self.tr("What happens next"),
+            [("qr", self.tr("You get a reference code on the next screen.")), *after],
+        )
+        self.done_next.set_items(self.tr("What happens next"), after)
+        hotline = self.ctx.store.hotline(self.lang)
+        self.done_hotline.set_contact(hotline)
+        self.help_title.setText(self.tr("In trouble right now? Call the hotline."))
+        self.help_hotline.set_contact(hotline)
+        self._has_hotline = hotline is not None and bool(hotline.phone)
+        self.help_number.setText(hotline.phone or "" if hotline is not None else "")
+        self.help_badge.setText(QCoreApplication.translate("HotlinePanel", "SAMPLE NUMBER"))
+        self.help_badge.setVisible(hotline is not None and hotline.sample)
         for button in (self.who_next, self.what_next):
             button.setText(self.tr("Next ›"))
         self._update_review()
         self._update_buttons()
+        self._show_stage()
 
     def _go(self, step: int) -> None:
         if step == REVIEW:
@@ -230,7 +364,34 @@ class ReportScreen(PageScreen):
         for i, page in enumerate(self.pages):
             page.setVisible(i == step)
         self.step = step
+        self._show_stage()
         self._step_changed(step)
+
+    def _show_stage(self) -> None:
+        names = tuple(QCoreApplication.translate("ReportScreen", name) for name in STAGES)
+        stage = STAGE_OF_STEP[self.step]
+        self.stage_bar.set_steps(len(STAGES), stage, names)
+        # The confirmation leads with its reference code; a landscape keypad needs every pixel of height.
+        self.stage_bar.setVisible(self.step != DONE and (self._portrait or self.step != PHONE))
+        if stage < len(STAGES):
+            self.stage_bar.setAccessibleName(
+                self.tr("Step {number} of {total}: {name}").format(
+                    number=stage + 1, total=len(STAGES), name=names[stage]
+                )
+            )
+        # Above a keyboard a landscape screen has no room left for it.
+        typing = self.step == WHO or (self.step == WHAT and self.choices["other"].isChecked())
+        helped = self.step in HELPED and self._has_hotline and (self._portrait or not typing)
+        if helped:
+            column = self.pages[self.step].layout()
+            assert isinstance(column, QVBoxLayout)
+            if column.indexOf(self.help) < 0:  # under this step's buttons, above a growing page's stretch
+                column.insertWidget(column.count() - (1 if self.step == CONSENT else 0), self.help)
+        self.help.setVisible(helped)
+        # A landscape screen has room for the panel only beside the two consent choices.
+        compact = not self._portrait and self.step in (WHO, WHAT, REVIEW)
+        self.help_line.setVisible(compact)
+        self.help_hotline.setVisible(not compact)
 
     def _step_changed(self, step: int) -> None:
         other = self.choices["other"].isChecked()
@@ -240,6 +401,8 @@ class ReportScreen(PageScreen):
         if field is not None:
             self.keyboard.set_layout_for_language(self.lang)
             field.setFocus()
+        if step == CONSENT:
+            self._arrange_consent(self.width())  # the text size may have changed since the last resize
         if step == PHONE:
             self.phone_step.start()
         self.scroll_to_top()

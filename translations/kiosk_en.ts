@@ -471,6 +471,26 @@
         <translation>Not found: what should I do?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>How to check</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Find the agency's name or licence number on your contract, receipt or advert.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Type it above: the results appear as you type.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Tap a result to see whether the agency may recruit you, and what to do.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Not sure? Call the hotline.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Licence {number}</translation>
     </message>
@@ -1263,6 +1283,22 @@
         <translation>Something else</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Whom</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Licence number: {value}</translation>
     </message>
@@ -1323,8 +1359,32 @@
         <translation>Finish</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>The Migration Agency reads every report.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>If you gave your phone number, an officer may call you.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>You get a reference code on the next screen.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>In trouble right now? Call the hotline.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Step {number} of {total}: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

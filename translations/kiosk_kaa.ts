@@ -581,6 +581,31 @@
         <translation>Tabılmadı: ne islewim kerek?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Qalay tekseriw kerek</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik atın yamasa licenziya nomerin shártnamadan, kvitanciyadan yamasa daǵazadan tabıń.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Onı joqarıda jazıń: nátiyjeler jazıp atırǵanıńızda shıǵadı.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Agentlik sizdi jumısqa jallay ala ma hám ne islew kerekligin biliw ushın nátiyjeni basıń.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Isenimińiz kámil emes pe? Isenim telefonına qońıraw etiń.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziya {number}</translation>
@@ -1556,6 +1581,26 @@
         <translation>Basqa nárse</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Kim haqqında</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ne boldı</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Baylanıs</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Jiberiw</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Licenziya nomeri: {value}</translation>
@@ -1631,9 +1676,39 @@
         <translation>Juwmaqlaw</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Migraciya agentligi hár bir xabardı oqıp shıǵadı.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Eger telefon nomerińizdi bergen bolsańız, xızmetker sizge qońıraw etiwi múmkin.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyin ne boladı</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Keyingi ekranda maǵlıwmat kodın alasız.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir qıyın jaǵdaydamısız? Isenim telefonına qońıraw etiń.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} qadamnan {number}-qadam: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

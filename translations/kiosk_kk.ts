@@ -581,6 +581,31 @@
         <translation>Табылмады: не істеуім керек?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қалай тексеру керек</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттіктің атауын немесе лицензия нөмірін шарттан, түбіртектен немесе хабарландырудан табыңыз.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Оны жоғарыда жазыңыз: нәтижелер жазған сайын шығады.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттік сізді жұмысқа жалдай ала ма және не істеу керек екенін білу үшін нәтижені басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сенімді емессіз бе? Сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензия {number}</translation>
@@ -1556,6 +1581,26 @@
         <translation>Басқа нәрсе</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кім туралы</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензия нөмірі: {value}</translation>
@@ -1631,9 +1676,39 @@
         <translation>Аяқтау</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Көші-қон агенттігі әр хабарламаны оқиды.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Егер телефон нөміріңізді берсеңіз, қызметкер сізге қоңырау шалуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Әрі қарай не болады</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Келесі экранда анықтама кодын аласыз.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дәл қазір қиын жағдайдасыз ба? Сенім телефонына қоңырау шалыңыз.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Әрі қарай ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} қадамның {number}-қадамы: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

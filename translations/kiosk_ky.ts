@@ -581,6 +581,31 @@
         <translation>Табылган жок: эмне кылышым керек?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кантип текшерүү керек</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттиктин аталышын же лицензия номерин келишимден, дүмүрчөктөн же жарыядан табыңыз.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Аны жогоруда жазыңыз: жыйынтыктар жазган сайын чыгат.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агенттик сизди жумушка ала алабы жана эмне кылуу керек экенин билүү үчүн жыйынтыкты басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ишенбей жатасызбы? Ишеним телефонуна чалыңыз.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензия {number}</translation>
@@ -1556,6 +1581,26 @@
         <translation>Башка нерсе</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ким жөнүндө</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Эмне болду</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Лицензиянын номери: {value}</translation>
@@ -1631,9 +1676,39 @@
         <translation>Бүтүрүү</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Миграция агенттиги ар бир билдирүүнү окуйт.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Эгер телефон номериңизди берсеңиз, кызматкер сизге чалышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Андан ары эмне болот</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Кийинки экранда маалымат кодун аласыз.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азыр кыйын абалдасызбы? Ишеним телефонуна чалыңыз.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Кийинки ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>{total} кадамдын {number}-кадамы: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

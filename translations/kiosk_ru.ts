@@ -471,6 +471,26 @@
         <translation>Не нашли: что делать?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Как проверить</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Найдите название агентства или номер лицензии в договоре, квитанции или объявлении.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Введите его выше: результаты появляются по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Нажмите на результат, чтобы узнать, может ли агентство нанимать вас, и что делать.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Не уверены? Позвоните на горячую линию.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Лицензия {number}</translation>
     </message>
@@ -1264,6 +1284,22 @@
         <translation>Другое</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Номер лицензии: {value}</translation>
     </message>
@@ -1324,8 +1360,32 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Агентство по миграции читает каждое сообщение.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Если вы оставили номер телефона, сотрудник может вам позвонить.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Что будет дальше</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>На следующем экране вы получите код обращения.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Вы в беде прямо сейчас? Позвоните на горячую линию.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>Шаг {number} из {total}: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

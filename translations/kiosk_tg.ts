@@ -581,6 +581,31 @@
         <translation>Ёфт нашуд: чӣ кор кунам?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чӣ тавр санҷидан лозим</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Номи агентӣ ё рақами иҷозатномаро аз шартнома, квитансия ё эълон ёбед.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Онро дар боло нависед: натиҷаҳо ҳангоми навиштан пайдо мешаванд.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Барои донистани он ки агентӣ шуморо ба кор гирифта метавонад ва чӣ бояд кард, натиҷаро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Боварӣ надоред? Ба хати боварӣ занг занед.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Иҷозатнома {number}</translation>
@@ -1556,6 +1581,26 @@
         <translation>Чизи дигар</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар бораи кӣ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Чӣ шуд</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Тамос</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Фиристодан</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Рақами иҷозатнома: {value}</translation>
@@ -1631,9 +1676,39 @@
         <translation>Анҷом</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агентии муҳоҷират ҳар як хабарро мехонад.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Агар рақами телефонатонро дода бошед, корманд метавонад ба шумо занг занад.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Баъд чӣ мешавад</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Дар экрани навбатӣ рамзи маълумотро мегиред.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло дар мушкилед? Ба хати боварӣ занг занед.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Минбаъда ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қадами {number} аз {total}: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

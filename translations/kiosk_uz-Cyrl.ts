@@ -471,6 +471,26 @@
         <translation>Топилмади: нима қилай?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Қандай текшириш керак</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Агентлик номи ёки лицензия рақамини шартнома, квитанция ёки эълондан топинг.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Уни юқорида ёзинг: натижалар ёзаётганингизда чиқади.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Агентлик сизни ишга ёллай оладими ва нима қилиш кераклигини билиш учун натижани босинг.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Ишончингиз комил эмасми? Ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Лицензия {number}</translation>
     </message>
@@ -1263,6 +1283,22 @@
         <translation>Бошқа нарса</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Ким ҳақида</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Нима бўлди</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Алоқа</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Юбориш</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Лицензия рақами: {value}</translation>
     </message>
@@ -1323,8 +1359,32 @@
         <translation>Тугатиш</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Миграция агентлиги ҳар бир хабарни ўқиб чиқади.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Агар телефон рақамингизни берган бўлсангиз, ходим сизга қўнғироқ қилиши мумкин.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Кейин нима бўлади</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>Кейинги экранда маълумот кодини оласиз.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Ҳозир қийин аҳволдамисиз? Ишонч телефонига қўнғироқ қилинг.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Кейинги ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>{total} қадамдан {number}-қадам: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -471,6 +471,26 @@
         <translation>Topilmadi: nima qilay?</translation>
     </message>
     <message>
+        <source>How to check</source>
+        <translation>Qanday tekshirish kerak</translation>
+    </message>
+    <message>
+        <source>Find the agency&apos;s name or licence number on your contract, receipt or advert.</source>
+        <translation>Agentlik nomi yoki litsenziya raqamini shartnoma, kvitansiya yoki eʼlondan toping.</translation>
+    </message>
+    <message>
+        <source>Type it above: the results appear as you type.</source>
+        <translation>Uni yuqorida yozing: natijalar yozayotganingizda chiqadi.</translation>
+    </message>
+    <message>
+        <source>Tap a result to see whether the agency may recruit you, and what to do.</source>
+        <translation>Agentlik sizni ishga yollay oladimi va nima qilish kerakligini bilish uchun natijani bosing.</translation>
+    </message>
+    <message>
+        <source>Not sure? Call the hotline.</source>
+        <translation>Ishonchingiz komil emasmi? Ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
         <source>Licence {number}</source>
         <translation>Litsenziya {number}</translation>
     </message>
@@ -1263,6 +1283,22 @@
         <translation>Boshqa narsa</translation>
     </message>
     <message>
+        <source>Whom</source>
+        <translation>Kim haqida</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nima boʻldi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Aloqa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Yuborish</translation>
+    </message>
+    <message>
         <source>Licence number: {value}</source>
         <translation>Litsenziya raqami: {value}</translation>
     </message>
@@ -1323,8 +1359,32 @@
         <translation>Tugatish</translation>
     </message>
     <message>
+        <source>The Migration Agency reads every report.</source>
+        <translation>Migratsiya agentligi har bir xabarni oʻqib chiqadi.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number, an officer may call you.</source>
+        <translation>Agar telefon raqamingizni bergan boʻlsangiz, xodim sizga qoʻngʻiroq qilishi mumkin.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Keyin nima boʻladi</translation>
+    </message>
+    <message>
+        <source>You get a reference code on the next screen.</source>
+        <translation>Keyingi ekranda maʼlumot kodini olasiz.</translation>
+    </message>
+    <message>
+        <source>In trouble right now? Call the hotline.</source>
+        <translation>Hozir qiyin ahvoldamisiz? Ishonch telefoniga qoʻngʻiroq qiling.</translation>
+    </message>
+    <message>
         <source>Next ›</source>
         <translation>Keyingi ›</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {name}</source>
+        <translation>{total} qadamdan {number}-qadam: {name}</translation>
     </message>
     <message>
         <source>Whom: {who}</source>

@@ -131,6 +131,8 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #TileText {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}
     #Icon {{ color: {p.primary}; }}
     #Tile[urgent="true"] #Icon {{ color: {p.danger}; }}
+    #Tile[big="true"] #TileTitle {{ font-size: {px(TITLE_PX)}px; font-weight: 700; }}
+    #Tile[big="true"] #TileText {{ font-size: {px(BODY_PX + 2)}px; }}
     #Tile[level="safe"] {{ border-color: {p.success}; }}
     #Tile[level="safe"] #Icon {{ color: {p.success}; }}
     #Tile[level="caution"] {{ border-color: {p.warning}; }}
@@ -214,10 +216,23 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
         padding: 14px 24px; min-height: {MIN_TOUCH + 8}px; }}
     #Choice:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Choice:focus {{ border-color: {p.focus}; }}
+    #Choice[tall="true"] {{ min-height: {MIN_TOUCH + 64}px; }}
     #Chip {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border}; border-radius: 32px;
         padding: 6px 20px; min-height: {MIN_TOUCH - 16}px; }}
     #Chip:checked {{ background: {p.primary}; border-color: {p.primary}; color: {p.on_primary}; }}
     #Chip:focus {{ border-color: {p.focus}; }}
+    #StepSegment {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 7px; }}
+    #StepSegment[state="done"], #StepSegment[state="current"] {{ background: {p.primary};
+        border-color: {p.primary}; }}
+    #StepName {{ color: {p.muted}; font-size: {px(SMALL_PX)}px; }}
+    #StepName[state="current"] {{ color: {p.primary}; font-weight: 700; }}
+    #BigAction {{ font-size: {px(TILE_TITLE_PX)}px; font-weight: 700; min-height: 96px;
+        border-radius: 20px; }}
+    #ReviewSummary {{ font-size: {px(TILE_TITLE_PX)}px; }}
+    #AnswerButton {{ font-size: {px(HEADING_PX)}px; font-weight: 700; border-radius: 20px; }}
+    #BigChoice {{ font-weight: 700; border-radius: 20px; text-align: left; padding: 14px 24px; }}
+    #BigChoice[secondary="true"] {{ background: {p.surface}; color: {p.primary}; }}
+    #BigChoice:focus {{ border-color: {p.focus}; }}
     #Hotline {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 16px; }}
     #PhoneNumber {{ font-size: {px(HEADING_PX + 4)}px; font-weight: 800; color: {p.primary}; }}
     #Reference {{ font-size: {px(56)}px; font-weight: 800; color: {p.primary}; }}

@@ -10,7 +10,9 @@ from typing import Any
 def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...]) -> None:
     screen = kiosk.navigator.screen(kiosk.navigator.current_name)
     _read_aloud(kiosk, on=stem == "03-home-read-aloud")
-    if stem.startswith("12-check-results-"):
+    if stem == "12-check":
+        screen.field.setText("")  # before typing: not what the previous language's picture left typed
+    elif stem.startswith("12-check-results-"):
         _search(kiosk, screen, stem.removeprefix("12-check-results-"), mixed_query)
     elif stem.startswith("14-report-"):
         _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))

@@ -145,6 +145,7 @@ class _KeyPage(QWidget):
         self._width_units = width_units
         self._rows = rows
         self._keys: list[tuple[_KeyButton, int, float, int]] = []
+        self.key_hint = _KEY_HINT  # the key size the page asks for (OnScreenKeyboard.set_key_height)
 
     def add_key(self, key: _KeyButton, row: int, unit: float, span: int) -> None:
         key.setParent(self)
@@ -157,7 +158,7 @@ class _KeyPage(QWidget):
         )
 
     def sizeHint(self) -> QSize:
-        return self._extent(_KEY_HINT)
+        return self._extent(self.key_hint)
 
     def minimumSizeHint(self) -> QSize:
         return self._extent(QSize(KEY_MIN_WIDTH, KEY_MIN_HEIGHT))
@@ -212,6 +213,7 @@ class OnScreenKeyboard(QWidget):
         self._backspace_keys: list[_KeyButton] = []
         self._enter_keys: list[_KeyButton] = []
         self._layout_keys: list[tuple[_KeyButton, str]] = []
+        self._key_height = _KEY_HINT.height()
 
         self.setStyleSheet(_STYLE)
         font = QFont()
@@ -257,6 +259,15 @@ class OnScreenKeyboard(QWidget):
         self._layout = name
         self._stack.setCurrentWidget(self._pages[name])
         self.layout_changed.emit(name.partition("-")[0])
+
+    def set_key_height(self, px: int | None) -> None:
+        """Ask for keys `px` tall (at most the largest key), or the usual height with None: a portrait
+        screen has room for keys a finger hits more easily. The keys still shrink on a crowded screen."""
+        self._key_height = min(px or _KEY_HINT.height(), _KEY_MAX_HEIGHT)
+        for page in self._pages.values():
+            page.key_hint = QSize(_KEY_HINT.width(), self._key_height)
+            page.updateGeometry()
+        self.updateGeometry()
 
     def layout_name(self) -> str:
         """The script shown now: "latin", "cyrillic" or "digits" (with or without a language's extra row)."""
@@ -345,6 +356,7 @@ class OnScreenKeyboard(QWidget):
         extra = tuple(char for char in extra if char not in base)
         rows = ((extra,) if extra else ()) + _ROWS[name]
         page = _KeyPage(_WIDTH_UNITS, len(rows) + 1)
+        page.key_hint = QSize(_KEY_HINT.width(), self._key_height)
         for row, chars in enumerate(rows):
             first = row == (1 if extra else 0)  # backspace ends the first row of the base layout
             used = len(chars) + (_BACKSPACE_UNITS if first else 0)

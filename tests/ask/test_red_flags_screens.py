@@ -79,3 +79,22 @@ def test_the_recruiter_question_offers_the_registry_search(kiosk: Kiosk) -> None
     assert kiosk.navigator.current_name == "check"
     kiosk.navigator.back()
     assert kiosk.navigator.current_name == "red_flags"
+
+
+def test_the_answers_are_big_buttons_under_a_progress_bar(kiosk: Kiosk) -> None:
+    """The three answers were short buttons in a row with two thirds of a portrait screen blank below: they
+    now stand one above the other there, tall, and side by side in landscape; a bar shows the progress."""
+    kiosk.context.i18n.set_language("ru")
+    kiosk.window.setFixedSize(1080, 1920)
+    kiosk.navigator.go("red_flags", step=2, answers=())
+    settle()
+    screen = kiosk.navigator.screen("red_flags")
+    buttons = list(screen.answer_buttons.values())  # type: ignore[attr-defined]
+    tops = [b.mapTo(kiosk.window, b.rect().topLeft()) for b in buttons]
+    assert tops[0].y() < tops[1].y() < tops[2].y() and all(b.height() >= 200 for b in buttons)
+    states = [s.property("state") for s in screen.steps.segments if s.isVisible()]  # type: ignore[attr-defined]
+    assert states == ["done", "done", "current", *["todo"] * (len(states) - 3)]
+    kiosk.window.setFixedSize(1920, 1080)
+    settle()
+    tops = [b.mapTo(kiosk.window, b.rect().topLeft()) for b in buttons]
+    assert tops[0].y() == tops[1].y() == tops[2].y() and tops[0].x() < tops[1].x() < tops[2].x()

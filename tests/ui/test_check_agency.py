@@ -214,3 +214,23 @@ def _texts_of(widget: QWidget) -> list[str]:
         except RuntimeError:  # Qt-internal properties with no Python conversion hold no user text
             continue
     return texts
+
+
+def test_before_typing_the_check_says_how_and_one_result_is_a_large_card(kiosk: Kiosk) -> None:
+    """The check once showed a field over a blank half screen: before typing it now says how to check (and
+    in portrait gives the hotline); a single result, in portrait, is a large card, not a thin row."""
+    kiosk.context.i18n.set_language("ru")
+    kiosk.window.setFixedSize(1080, 1920)
+    kiosk.navigator.go("check")
+    settle()
+    screen = kiosk.navigator.screen("check")
+    screen.field.setText("")  # type: ignore[attr-defined]
+    settle()
+    assert screen.howto.isVisible() and screen.hotline.isVisible()  # type: ignore[attr-defined]
+    licence = agencies_by_status(kiosk)["active"]
+    screen.field.setText(licence)  # type: ignore[attr-defined]
+    settle()
+    card = screen.rows[0]  # type: ignore[attr-defined]
+    assert not screen.howto.isVisible() and card.isVisible()  # type: ignore[attr-defined]
+    assert card.height() >= 200 and card.title.font().pixelSize() >= 40
+    screen.field.setText("")  # type: ignore[attr-defined]

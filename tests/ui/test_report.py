@@ -127,3 +127,29 @@ def test_the_phone_step_is_a_keypad_with_998(kiosk: Kiosk) -> None:
     tap(report.phone_pad.next_key)
     assert "+998901234567" in report.review_text.text()
     assert report.findChild(QLabel, "SectionTitle")
+
+
+def test_every_step_shows_how_far_the_report_is_and_the_hotline(kiosk: Kiosk) -> None:
+    """The report's steps once sat at the top of a blank page: now a bar says which of the four stages this
+    is, and the hotline is under the buttons for a traveller in trouble now (in portrait, where it fits)."""
+    kiosk.context.i18n.set_language("en")
+    kiosk.window.setFixedSize(1080, 1920)
+    kiosk.navigator.go("report", target="Tez Viza Ish")
+    settle()
+    report = kiosk.navigator.screen("report")
+    stages = [(n.text(), n.property("state")) for n in report.stage_bar.names if n.isVisible()]
+    assert stages == [("Whom", "current"), ("What happened", "todo"), ("Contact", "todo"), ("Send", "todo")]
+    assert report.help_hotline.isVisible() and report.help_hotline.number.text()
+    tap(report.who_next)
+    assert report.stage_bar.names[1].property("state") == "current"
+    assert report.help_hotline.isVisible()
+    tap(report.choices["fee"])
+    tap(report.what_next)
+    no, yes = report.consent_no, report.consent_yes
+    assert no.height() >= 200 and yes.height() >= 200, "big choices in portrait"
+    window = kiosk.window
+    assert yes.mapTo(window, yes.rect().topLeft()).y() > no.mapTo(window, no.rect().bottomLeft()).y()
+    kiosk.window.setFixedSize(1920, 1080)
+    settle()
+    left_no, left_yes = no.mapTo(window, no.rect().topLeft()), yes.mapTo(window, yes.rect().topLeft())
+    assert left_no.y() == left_yes.y() and left_yes.x() > left_no.x(), "side by side in landscape"
