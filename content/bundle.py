@@ -23,7 +23,7 @@ from content.formats import iso_date
 from content.fsutil import replace_dir
 from content.loader import load_source
 from content.markdown import split_guide
-from content.model import LANGUAGES, Alert, Article, Guide, Item, LangFile, Source
+from content.model import BUILD_DAY, LANGUAGES, Alert, Article, Guide, Item, LangFile, Source
 from content.registry_csv import AGENCIES_CSV
 from content.registry_rows import (
     SHARD_PREFIX,
@@ -120,11 +120,19 @@ def build(source: Source, out_dir: Path, registry: RegistryBuild | None = None,
         version=bundle_version({name: sha256_hex(data) for name, data in files.items()}),
         sample=source.sample,
         languages=LANGUAGES,
-        registry_as_of=registry.as_of,
+        registry_as_of=declared_as_of(source, registry.as_of, publishing_on or date.today()),
         targets={name: TargetInfo(len(data), sha256_hex(data)) for name, data in sorted(files.items())},
     )
     _write_dir(Path(out_dir), {**files, MANIFEST: canonical_json(manifest.to_json())})
     return Built(files, manifest, registry.rows)
+
+
+def declared_as_of(source: Source, derived: str | None, build_day: date) -> str | None:
+    """The bundle's "registry data as of": the registry's own newest date (`derived`), unless bundle.yaml
+    declares `registry_as_of: build-day` (validation allows it for sample content only): the sample's
+    fictional registry is then as current as the day its bundle is built (a kiosk's first start, a
+    publication), so a walkthrough on the sample does not go stale a week after the sample was written."""
+    return build_day.isoformat() if source.registry_as_of == BUILD_DAY else derived
 
 
 def render_targets(source: Source, rows: Rows | None = None) -> dict[str, bytes]:

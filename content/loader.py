@@ -18,6 +18,7 @@ from content.errors import Problem
 from content.fields import FieldReader
 from content.formats import DATE_FORMAT
 from content.model import (
+    BUILD_DAY,
     LANGUAGES,
     Alert,
     AlertMeta,
@@ -50,9 +51,9 @@ def load_source(root: Path, *, agencies: bool = True) -> Source:
     `agencies=False` leaves the registry (registry/agencies.csv) unread, for a caller that reads, checks
     and renders it itself (`content.registry_rows`)."""
     problems: list[Problem] = []
-    sample, languages, settings = _settings(root, problems)
+    sample, languages, registry_as_of, settings = _settings(root, problems)
     return Source(
-        root=root, sample=sample, languages=languages, settings=settings,
+        root=root, sample=sample, languages=languages, settings=settings, registry_as_of=registry_as_of,
         topics=_topics(root, problems),
         articles=_items(root, "articles", Article, _article_file, problems),
         alerts=_items(root, "alerts", Alert, _alert_file, problems),
@@ -69,20 +70,22 @@ def load_source(root: Path, *, agencies: bool = True) -> Source:
     )
 
 
-def _settings(root: Path, problems: list[Problem]) -> tuple[bool, tuple[str, ...], Origin]:
+def _settings(root: Path, problems: list[Problem]) -> tuple[bool, tuple[str, ...], str | None, Origin]:
+    """bundle.yaml: `sample`, `languages` and the optional `registry_as_of` (checked in content.validate)."""
     rel = "bundle.yaml"
     if not (root / rel).is_file():
         problems.append(Problem(rel, None, "missing file"))
-        return False, (), Origin(rel, bad=frozenset({"sample", "languages"}))
+        return False, (), None, Origin(rel, bad=frozenset({"sample", "languages"}))
     parsed = read_yaml(root / rel, rel, problems)
     if parsed is None:
-        return False, (), Origin(rel, bad=frozenset({"sample", "languages"}))
+        return False, (), None, Origin(rel, bad=frozenset({"sample", "languages"}))
     if not isinstance(parsed.data, dict):
         problems.append(Problem(rel, 1, "bundle.yaml must hold the fields 'sample' and 'languages'"))
-        return False, (), Origin(rel, 1, bad=frozenset({"sample", "languages"}))
+        return False, (), None, Origin(rel, 1, bad=frozenset({"sample", "languages"}))
     reader = FieldReader(parsed.data, key_lines(parsed.node, 1, rel, problems), rel, 1, problems)
     sample, languages = reader.boolean("sample"), reader.text_list("languages")
-    return sample, languages, reader.done()
+    registry_as_of = reader.optional_text("registry_as_of", what=f"'{BUILD_DAY}'")
+    return sample, languages, registry_as_of, reader.done()
 
 
 def _entries(root: Path, rel: str, problems: list[Problem]) -> list[FieldReader]:

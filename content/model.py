@@ -262,6 +262,9 @@ class Warning:
     reason_code: str = ""  # content/reasons.py WARNING_REASONS; reason keeps the office's words
 
 
+BUILD_DAY = "build-day"  # bundle.yaml `registry_as_of`: the sample registry is as of the day it is built
+
+
 @dataclass(frozen=True)
 class Source:
     """A whole source folder as loaded; `problems` holds what the loader already found (syntax, fields)."""
@@ -285,4 +288,6 @@ class Source:
     # their own model there because their texts also cover the kiosk's extra UI languages.
     checker: Any = None
     qa: tuple[Any, ...] = ()
+    # bundle.yaml's `registry_as_of`: None (the registry's own newest date) or BUILD_DAY (sample only).
+    registry_as_of: str | None = None
 

@@ -15,6 +15,7 @@ from content.errors import Problem, sorted_problems
 from content.formats import id_problem, is_phone, placeholder_phone_problem
 from content.loader import load_source
 from content.model import (
+    BUILD_DAY,
     CONTACT_CATEGORIES,
     CONTACT_DESCRIPTION_MAX,
     CONTACT_NAME_MAX,
@@ -43,6 +44,7 @@ def validate(source: Source, publishing_on: date | None = None) -> list[Problem]
     if source.settings.ok("languages") and source.languages != LANGUAGES:
         report.at(source.settings, "languages",
                   f"languages must be exactly [{', '.join(LANGUAGES)}], in this order")
+    _check_registry_as_of(report, source)
     topics = _check_topics(report, source.topics)
     for article in source.articles:
         check_article(report, article, topics)
@@ -58,6 +60,20 @@ def validate(source: Source, publishing_on: date | None = None) -> list[Problem]
     check_services(report, source.services)
     check_vacancies(report, source.vacancies, source.agencies, publishing_on)
     return sorted_problems(_unique(problems))
+
+
+def _check_registry_as_of(report: Report, source: Source) -> None:
+    """`registry_as_of: build-day` dates a registry by the day its bundle is built: true of the sample's
+    fictional registry (it never ages), a lie about a real one (a stale export would look current)."""
+    if source.registry_as_of is None or not source.settings.ok("registry_as_of"):
+        return
+    if source.registry_as_of != BUILD_DAY:
+        report.at(source.settings, "registry_as_of",
+                  f"registry_as_of must be '{BUILD_DAY}' (sample content only) or left out")
+    elif source.settings.ok("sample") and not source.sample:
+        report.at(source.settings, "registry_as_of",
+                  f"registry_as_of: {BUILD_DAY} is for sample content only (sample: true); "
+                  "real content takes its date from the registry")
 
 
 def _check_qa_links(report: Report, source: Source) -> None:

@@ -1,11 +1,13 @@
 """A deployment with the sample content published once per run, and a real kiosk-server serving its phone
-edition on 127.0.0.1 with a fixed calendar (the sample registry's data is then three days old: fresh)."""
+edition on 127.0.0.1 with a fixed calendar. The sample registry is "as of" the day it is published
+(`registry_as_of: build-day` in its bundle.yaml), so its data is fresh on that calendar."""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import http.client
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -17,14 +19,29 @@ from tests.testkit.serve import Deployment, ServerThread, new_deployment
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "content" / "sample"
-TODAY = date(2026, 11, 20)  # the sample registry is "as of" 2026-11-17
+TODAY = date(2026, 11, 20)  # the phone's calendar: licence expiry dates of the sample are read on this day
 
 
 @pytest.fixture(scope="session")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Deployment:
+def publish_days() -> list[date]:
+    """The day(s) `published` was published on (two when the publication ran over midnight)."""
+    return []
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory, publish_days: list[date]) -> Deployment:
     dep = new_deployment(tmp_path_factory.mktemp("phone") / "deploy")
+    before = date.today()
     dep.publish_source(SAMPLE)
+    publish_days.extend({before, date.today()})
     return dep
+
+
+@pytest.fixture(scope="session")
+def published_on(published: Deployment) -> str:
+    """The day the sample was published: its registry's "as of" (the manifest as published)."""
+    manifest = json.loads((published.root / "build" / "manifest.json").read_text(encoding="utf-8"))
+    return str(manifest["registry_as_of"])
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from server.phone.privacy import AccessLogScrubber
@@ -97,9 +97,11 @@ def test_nothing_published_is_a_503_page(tmp_path: Path) -> None:
     assert "Информация ещё не опубликована" in reply.body.decode()
 
 
-def test_stale_registry_never_shows_green(tmp_path: Path, published: Deployment) -> None:
-    """Eight days after the signed "as of" date a licence is no longer confirmed in green."""
-    site = Site(PublishedContent(published.root, work_dir=tmp_path), clock=lambda: date(2026, 11, 26))
+def test_stale_registry_never_shows_green(tmp_path: Path, published: Deployment, published_on: str) -> None:
+    """Eight days after the signed "as of" date (the sample's publication day) a licence is no longer
+    confirmed in green."""
+    later = date.fromisoformat(published_on) + timedelta(days=8)
+    site = Site(PublishedContent(published.root, work_dir=tmp_path), clock=lambda: later)
     html = site.get(f"en/agency/{sample_agencies()['active']}", {}, gzip_ok=False).body.decode()
     assert 'class="verdict caution"' in html
     assert "registry may be out of date" in html

@@ -5,15 +5,20 @@ and every internal link on every page leads somewhere."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from content.languages import UI_LANGUAGES as LANGUAGES
 from content.locale_text import long_date
+from server.phone.site import Site
+from server.phone.source import PublishedContent
 from server.phone.words import Words
 from tests.phone.conftest import SAMPLE, Phone, sample_agencies
+from tests.testkit.serve import Deployment
 
 ARTICLES = sorted(p.name for p in (SAMPLE / "articles").iterdir() if p.is_dir())
 ALERTS = sorted(p.name for p in (SAMPLE / "alerts").iterdir() if p.is_dir())
@@ -120,9 +125,22 @@ def test_articles_alerts_and_guides_all_open_in_every_language(phone: Phone) -> 
                 assert phone.get(f"/m/{lang}/{kind}/{item}").status == 200, (lang, kind, item)
 
 
+def test_the_sample_registry_is_as_of_its_publication_day(
+        tmp_path: Path, published: Deployment, published_on: str, publish_days: list[date]) -> None:
+    """The sample's fictional registry is dated the day it is published (bundle.yaml `registry_as_of:
+    build-day`), not by its newest licence date: the phone edition of a walkthrough published today, read
+    on the real calendar, shows a licensed sample agency in green with that day as its "as of"."""
+    assert published_on in {d.isoformat() for d in publish_days}
+    site = Site(PublishedContent(published.root, work_dir=tmp_path), clock=date.today)
+    html = site.get("en/agency/LX-2023-0945", {}, gzip_ok=False).body.decode()  # licensed until 2028-04-06
+    assert 'class="verdict safe"' in html
+    assert f"Registry data as of {long_date(published_on, 'en')}" in html
+
+
 @pytest.mark.parametrize("status", ["active", "suspended", "revoked", "expired"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: str) -> None:
+def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, published_on: str, status: str,
+                                                lang: str) -> None:
     """The same words (from the kiosk's own translations) and colour level as the kiosk's verdict."""
     headline, level = {"active": ("Licensed", "safe"), "suspended": ("Licence suspended", "caution"),
                        "revoked": ("Licence revoked", "danger"),
@@ -131,7 +149,7 @@ def test_agency_page_speaks_the_kiosks_verdict(phone: Phone, status: str, lang: 
     words = Words(lang)
     assert f'class="verdict {level}"' in html
     assert f'<p class="headline">{words.kiosk("Status", headline)}</p>' in html
-    as_of = long_date("2026-11-17", lang)
+    as_of = long_date(published_on, lang)  # the sample registry is as of the day it was published
     assert words.kiosk("VerdictScreen", "Registry data as of {date}", date=as_of) in html
     assert 'href="tel:' in html  # the hotline to report to
     if lang != "en":
