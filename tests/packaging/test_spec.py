@@ -8,6 +8,7 @@ imports would only fail on a kiosk, at the moment that code runs.
 from __future__ import annotations
 
 import ast
+import importlib
 import sys
 import types
 from pathlib import Path
@@ -54,6 +55,12 @@ class _QtLibraryInfo:
         return [(f"/src/{name}", dest) for name in PLUGINS.get(plugin_type, [])]
 
 
+def _collect_data_files(package: str, includes: list[str]) -> list[tuple[str, str]]:
+    """PyInstaller's `collect_data_files` for the files named in `includes` beside the package's module."""
+    folder = Path(importlib.import_module(package).__file__ or "").parent
+    return [(str(folder / name), package) for name in includes if (folder / name).is_file()]
+
+
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
     """The spec's namespace after running it, plus the recorded EXE and COLLECT calls."""
@@ -66,6 +73,7 @@ def spec() -> dict[str, Any]:
         "PyInstaller.utils.hooks.qt": qt,
     }
     modules["PyInstaller.utils.hooks"].qt = qt  # type: ignore[attr-defined]
+    modules["PyInstaller.utils.hooks"].collect_data_files = _collect_data_files  # type: ignore[attr-defined]
     calls: dict[str, Any] = {}
     namespace: dict[str, Any] = {
         "__name__": "__main__",
@@ -108,6 +116,7 @@ def test_bundles_the_translations_the_sample_content_and_the_trust_root_if_any(s
     assert ((trust, "deploy/trust") in datas) == trust.is_file()
     assert not [src for src, _ in datas if "tests" in src.parts]
     assert (ROOT / "kiosk" / "assets", "kiosk/assets") in datas
+    assert [dest for src, dest in datas if src.name.startswith("allkeys")] == ["pyuca"]  # the collation table
 
 
 def test_vendored_icons_and_flags_carry_their_licences() -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel
 from kiosk.app.compose import Kiosk
 from kiosk.services.qr import content_qr, phone_url, service_qr, vacancy_qr, verdict_qr
 from screens.widgets.qr_panel import QrPanel
-from tests.phone.conftest import Phone, phone, published  # noqa: F401 - fixtures shared with tests/phone
+from tests.phone.conftest import Phone, phone, publish_days, published  # noqa: F401 - fixtures shared with tests/phone
 from tests.ui.helpers import settle
 
 BASE = "http://127.0.0.1:8470/m"  # the sample default of phone_base_url
