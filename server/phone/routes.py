@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from server.phone import warm
+from server.phone import heap, warm
 from server.phone.front import PhoneFront
 from server.phone.privacy import AccessLogScrubber
 from server.phone.searcher import Searcher
@@ -60,10 +60,13 @@ def stop(app: FastAPI) -> None:
 
 def _warm(app: FastAPI, site: Site, snap: Snapshot, stop: threading.Event) -> None:
     """Warm the page cache for `snap` (called in the loader thread): by the server's event loop, one page
-    per turn, when the server runs one (server/phone/warm.py says why); else right here."""
+    per turn, when the server runs one (server/phone/warm.py says why); else right here. In the server,
+    what lives as long as `snap` is put out of the garbage collector's way once it is loaded and once its
+    pages are rendered ahead (server/phone/heap.py)."""
     loop: asyncio.AbstractEventLoop | None = getattr(app.state, "phone_loop", None)
     if loop is not None and not loop.is_closed():
         warm.prepare(site, snap)
-        warm.warm_in_loop(loop, site, snap, stop)
+        heap.settle_new_snapshot()
+        warm.warm_in_loop(loop, site, snap, stop, then=heap.keep)
     else:
         warm.warm(site, snap, stop)

@@ -21,7 +21,7 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from urllib.parse import quote
 
@@ -78,9 +78,9 @@ def prepare(site: Site, snap: Snapshot) -> None:
 
 
 def warm_in_loop(loop: asyncio.AbstractEventLoop, site: Site, snap: Snapshot,
-                 stop: threading.Event | None = None) -> None:
+                 stop: threading.Event | None = None, then: Callable[[], None] | None = None) -> None:
     """`warm`, run by `loop` one page per turn (callable from any thread): the requests that are ready in
-    a turn are answered before the next page is rendered ahead."""
+    a turn are answered before the next page is rendered ahead. `then` is called in the loop when done."""
     started = time.monotonic()
     pending = paths(snap, site.clock())  # a generator: nothing is read before the loop's first step
     count = 0
@@ -92,6 +92,8 @@ def warm_in_loop(loop: asyncio.AbstractEventLoop, site: Site, snap: Snapshot,
             path = next(pending, None)
         if path is None:
             log.info("phone edition: %d pages rendered ahead in %.1f s", count, time.monotonic() - started)
+            if then is not None:
+                then()
             return
         site.get(path, {}, raw_path=path)
         count += 1

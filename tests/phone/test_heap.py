@@ -1,0 +1,61 @@
+"""The phone edition keeps the garbage collector's full collections short: what lives as long as a snapshot
+is frozen once it is loaded and warmed (server/phone/heap.py), and what an older snapshot left in
+reference cycles is freed when a newer one replaces it, not kept for ever."""
+
+from __future__ import annotations
+
+import gc
+import time
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from server.phone import heap
+from tests.phone.conftest import SAMPLE, TODAY
+from tests.testkit.serve import ServerThread, new_deployment
+
+
+class _Node:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Iterator[None]:
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_a_new_snapshot_frees_the_cycles_the_frozen_old_one_left() -> None:
+    old = _Node()
+    alive = weakref.ref(old)
+    heap.keep()  # the old snapshot, frozen while it was served
+    del old  # replaced: now garbage, but in a cycle and out of the collector's sight
+    gc.collect()
+    assert alive() is not None  # frozen objects are not collected: without a thaw they would stay
+    heap.settle_new_snapshot()
+    assert alive() is None
+    assert gc.get_freeze_count() > 0  # what is alive now (the new snapshot) is frozen in turn
+
+
+def test_the_server_freezes_what_its_content_holds_once_loaded_and_warmed(tmp_path: Path) -> None:
+    deployment = new_deployment(tmp_path / "deploy")
+    deployment.publish_source(SAMPLE)
+    server = ServerThread(deployment.root, refresh_interval_s=None, today=lambda: TODAY).start()
+    try:
+        site = server.server.config.app.state.phone_site
+        deadline = time.monotonic() + 120
+        while site.content.peek() is None or gc.get_freeze_count() == 0:
+            assert time.monotonic() < deadline, "the content was never frozen"
+            time.sleep(0.05)
+        frozen = gc.get_freeze_count()
+        snap = site.content.peek()
+        assert frozen > 1000
+        assert not any(obj is snap for obj in gc.get_objects())  # the snapshot is out of the collector's walk
+    finally:
+        server.stop()
