@@ -12,10 +12,13 @@
     kiosk-server --deploy DIR [--database-url URL] [--host 127.0.0.1] [--port 8470]
     kiosk-server --deploy DIR add-operator NAME [--role ROLE] [--password-stdin]
     kiosk-server export-phone OUT_DIR [--deploy DIR]
+    kiosk-server phone [--deploy DIR] [--host 127.0.0.1] [--port 8472] [--processes N]
 
 - `/operator/...` (pages) and `/operator/api/...` (JSON): the operators' fleet view, reports inbox,
   enrolment, accounts and audit log, behind accounts with roles (`server.accounts`, `server.operators`).
 - `/m/...`: the phone edition, where every kiosk QR code leads (`server.phone`, docs/phone.md).
+  `kiosk-server phone` serves it alone, from one process per core, for the public traffic
+  (`server.phone.pool`).
 
 The deployment folder must be one `kiosk-admin init` made; anything else is refused with one line, before
 any file is created. The database is `server.db` in that folder unless a PostgreSQL URL is given (see
@@ -300,9 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["export-phone"]:
         return _export_phone(args_list[1:])
+    if args_list[:1] == ["phone"]:
+        return _serve_phone(args_list[1:])
     parser = argparse.ArgumentParser(prog="kiosk-server", description=__doc__.split("\n\n")[0],
                                      epilog="kiosk-server export-phone DIR [--deploy D]: write the phone "
-                                            "edition's static pages to DIR (docs/phone.md).")
+                                            "edition's static pages to DIR (docs/phone.md). "
+                                            "kiosk-server phone [--deploy D] [--port 8472] [--processes N]: "
+                                            "serve the phone edition alone, one process per core.")
     parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
                         help="deployment folder from `kiosk-admin init` (default: ./kiosk-deploy)")
     parser.add_argument("--database-url", help="sqlite:///PATH or postgresql://... (default: "
@@ -330,6 +337,38 @@ def main(argv: list[str] | None = None) -> int:
     uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info",
                 http=phone.protocol_for(app))
     return 0
+
+
+def _serve_phone(argv: list[str]) -> int:
+    from server.phone import pool
+
+    parser = argparse.ArgumentParser(prog="kiosk-server phone",
+                                     description="Serve the phone edition (/m/...) alone, from several "
+                                                 "processes on one port (docs/phone.md).")
+    parser.add_argument("--deploy", type=Path, default=Path("kiosk-deploy"),
+                        help="deployment folder (default: ./kiosk-deploy)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=pool.DEFAULT_PORT,
+                        help=f"port (default: {pool.DEFAULT_PORT})")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="how many processes serve pages (default: one per core)")
+    parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info"],
+                        help="uvicorn's log level; at info every request is logged, scrubbed (default: info)")
+    args = parser.parse_args(argv)
+    if not 1 <= args.processes <= 64:
+        print("kiosk-server: --processes must be between 1 and 64", file=sys.stderr)
+        return 2
+    try:
+        check_deploy(args.deploy)
+        pool.check_free(args.host, args.port)
+    except DeployError as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kiosk-server: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
+    return pool.serve(args.deploy.resolve(), args.host, args.port, args.processes, log_level=args.log_level)
 
 
 def _export_phone(argv: list[str]) -> int:

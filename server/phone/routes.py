@@ -23,12 +23,14 @@ from server.phone.site import Site
 from server.phone.source import PublishedContent, Snapshot
 
 
-def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.today) -> Site:
+def install(app: FastAPI, deploy_dir: Path, *, clock: Callable[[], date] = date.today,
+            work_dir: Path | None = None) -> Site:
     """Serve the phone edition of `deploy_dir`'s published content under `/m/` on `app`, through a
     `PhoneFront` middleware: call it last, so that no middleware added later runs before it. A new
     publish is loaded in the background while the previous content goes on being served, and the page
-    cache is warmed after each load (server/phone/warm.py); `start(app)` begins the first load."""
-    content = PublishedContent(Path(deploy_dir), background=True)
+    cache is warmed after each load (server/phone/warm.py); `start(app)` begins the first load. The
+    verified copy of the content is kept in `work_dir` (default `deploy_dir/phone`)."""
+    content = PublishedContent(Path(deploy_dir), background=True, work_dir=work_dir)
     site = Site(content, clock=clock)
     stop = threading.Event()
     searcher = Searcher()
