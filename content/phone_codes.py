@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
+from content.formats import is_phone
+
 _SPECIAL = re.compile(r'([\\;,:"])')
+HOME_CODE = "998"  # Uzbekistan, where the registry's agencies are
+_NATIONAL_DIGITS = 9  # an Uzbek number after +998: (90) 123 45 67
+_E164_DIGITS = range(7, 16)  # a whole number with its country code (render.PHONE's bounds for free text)
 
 
 def dial_digits(phone: str) -> str:
@@ -20,6 +25,31 @@ def dial_digits(phone: str) -> str:
 
 def tel_uri(phone: str) -> str:
     return f"tel:{dial_digits(phone)}"
+
+
+def home_dial_digits(phone: str) -> str:
+    """A number of someone in Uzbekistan (a registry agency, a warning-list contact) as dialled from
+    anywhere: `998901234567` and `(90) 123 45 67` → `+998901234567`, as are `00998…` and any form with +.
+    Only where the written form says which number it is; anything else as `dial_digits` gives it."""
+    dialled = dial_digits(phone)
+    if dialled.startswith("+"):
+        return dialled
+    if len(dialled) == len(HOME_CODE) + _NATIONAL_DIGITS and dialled.startswith(HOME_CODE):
+        return f"+{dialled}"
+    if len(dialled) == 2 + len(HOME_CODE) + _NATIONAL_DIGITS and dialled.startswith("00" + HOME_CODE):
+        return f"+{dialled[2:]}"
+    if len(dialled) == _NATIONAL_DIGITS:
+        return f"+{HOME_CODE}{dialled}"
+    return dialled
+
+
+def home_tel_uri(phone: str) -> str | None:
+    """`tel:` and `home_dial_digits` for a phone field's value, or None when it is not one whole number to
+    dial (not a phone by `content.formats.is_phone` — "—" —, or too short or long for one: "101")."""
+    if not is_phone(phone.strip()):
+        return None
+    dialled = home_dial_digits(phone)
+    return f"tel:{dialled}" if len(dialled.lstrip("+")) in _E164_DIGITS else None
 
 
 def _escape(value: str) -> str:

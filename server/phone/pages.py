@@ -18,7 +18,7 @@ from content.reasons import AGENCY_REASONS, WARNING_REASONS
 from content.search.engine import MAX_QUERY_CHARS
 from content.verdict import Kind, Verdict, agency_verdict, is_stale, not_found, warning_verdict
 from server.phone.memo import long_date
-from server.phone.render import phones
+from server.phone.render import fill, phone_field, phones
 from server.phone.source import Snapshot
 from server.phone.words import NAMES, Words
 
@@ -322,7 +322,7 @@ def _agency_details(w: Words, a: Agency) -> list[str]:
     lines.append(w.kiosk(k, "Tax number (STIR): {value}", value=a.tin))
     lines.append(w.kiosk(k, "Address: {region}, {address}", region=a.region, address=a.address))
     if a.phone:
-        lines.append(w("Phone of the agency: {phone}", phone=a.phone))
+        lines.append(fill(w("Phone of the agency: {phone}"), phone=phone_field(a.phone)))
     if a.countries:
         lines.append(w.kiosk(k, "May recruit for: {countries}",
                              countries=", ".join(country_name(c, w.lang) for c in a.countries)))
@@ -361,9 +361,9 @@ def warning(snap: Snapshot, w: Words, warning_id: str) -> Page:
     k = "VerdictScreen"
     details = [w.kiosk(k, "Why it is listed: {reason}", reason=reason(w, entry.reason_code, entry.reason)),
                w.kiosk(k, "Listed on: {date}", date=day(entry.listed_on, w))]
-    known = [*entry.phones, *entry.telegram, *entry.websites]
-    if known:
-        details.append(w.kiosk(k, "Known contacts: {items}", items=", ".join(known)))
+    known = [*map(phone_field, entry.phones), *entry.telegram, *entry.websites]
+    if known:  # each number linked whole; handles and sites as text
+        details.append(fill(w.kiosk(k, "Known contacts: {items}"), items=Markup(", ").join(known)))
     return _verdict_page(snap, w, warning_verdict(entry), ", ".join(entry.names), details)
 
 

@@ -8,6 +8,7 @@ import csv
 import gzip
 import http.client
 import json
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,50 @@ def published_on(published: Deployment) -> str:
     """The day the sample was published: its registry's "as of" (the manifest as published)."""
     manifest = json.loads((published.root / "build" / "manifest.json").read_text(encoding="utf-8"))
     return str(manifest["registry_as_of"])
+
+
+# The ways registry rows write an agency's phone (benchmarks/registry_data.py `phone()`, and brackets around
+# the code after +998), with the number each dials; and what is no number at all (nothing to dial).
+WRITTEN_PHONES = {"998901234567": "+998901234567", "(90) 123 45 67": "+998901234567",
+                  "+998 90 123-45-67": "+998901234567", "+998901234567": "+998901234567",
+                  "+998 (90) 123-45-67": "+998901234567", "90 123-45-67": "+998901234567"}
+NOT_PHONES = ("—", "101")
+# A warning-list entry's known numbers (a `;`-list), each a link, and one that is too short to dial.
+WARNING_PHONES = {"w-001": ("998901234567", "(91) 234-56-78"), "w-002": ("101",)}
+
+
+def written_phones() -> dict[str, str]:
+    """The sample agency (licence number) that has each of WRITTEN_PHONES and NOT_PHONES as its phone in
+    `published_phones`: the first agencies of the sample registry, in that order."""
+    with open(SAMPLE / "registry" / "agencies.csv", encoding="utf-8", newline="") as handle:
+        licences = [row["licence_no"] for row in csv.DictReader(handle)]
+    return dict(zip(licences, [*WRITTEN_PHONES, *NOT_PHONES], strict=False))
+
+
+def _rewrite(path: Path, key: str, column: str, values: dict[str, str]) -> None:
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row[column] = values.get(row[key], row[column])
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="session")
+def published_phones(tmp_path_factory: pytest.TempPathFactory) -> Deployment:
+    """The sample with its first agencies' phones (and two warnings' numbers) written the registry's many
+    ways instead of the sample's one."""
+    root = tmp_path_factory.mktemp("phones")
+    source = root / "source"
+    shutil.copytree(SAMPLE, source)
+    _rewrite(source / "registry" / "agencies.csv", "licence_no", "phone", written_phones())
+    _rewrite(source / "registry" / "warnings.csv", "id", "phones",
+             {key: ";".join(numbers) for key, numbers in WARNING_PHONES.items()})
+    dep = new_deployment(root / "deploy")
+    dep.publish_source(source)
+    return dep
 
 
 @pytest.fixture(scope="session")

@@ -13,10 +13,10 @@ from markupsafe import escape
 
 from content.languages import UI_LANGUAGES
 from server.phone.pieces import Pieces
-from server.phone.render import phones
+from server.phone.render import fill, phone_field, phones
 from server.phone.site import Site
 from server.phone.source import PublishedContent
-from tests.phone.conftest import SAMPLE, TODAY
+from tests.phone.conftest import SAMPLE, TODAY, WARNING_PHONES, written_phones
 from tests.testkit.serve import Deployment
 
 
@@ -28,19 +28,34 @@ def _registry_paths() -> list[str]:
     return [f"agency/{n}" for n in licences] + [f"warning/{i}" for i in warnings]
 
 
-def test_every_registry_page_is_the_full_render(published: Deployment, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    filled = Site(PublishedContent(published.root, work_dir=tmp_path / "a"), clock=lambda: TODAY)
-    full = Site(PublishedContent(published.root, work_dir=tmp_path / "b"), clock=lambda: TODAY)
-    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES for path in _registry_paths()]
+def _filled_and_full(deployment: Deployment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                     paths: list[str]) -> Site:
+    """Every page of `paths` filled into pieces equals its full render; the site that filled them."""
+    filled = Site(PublishedContent(deployment.root, work_dir=tmp_path / "a"), clock=lambda: TODAY)
+    full = Site(PublishedContent(deployment.root, work_dir=tmp_path / "b"), clock=lambda: TODAY)
     pages = {path: filled.get(path, {}, gzip_ok=False) for path in paths}
-    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
     monkeypatch.setattr(Pieces, "render", lambda self, template, values, slots:
                         self.env.get_template(template).render(values))
     for path in paths:
         expected = full.get(path, {}, gzip_ok=False)
         assert pages[path].body == expected.body, path
         assert pages[path].headers == expected.headers, path
+    return filled
+
+
+def test_every_registry_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES for path in _registry_paths()]
+    filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
+
+
+def test_phones_linked_whatever_their_form_are_the_full_render(published_phones: Deployment, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """An agency phone or warning number linked whole (or left as text when it is none) fills the same."""
+    registry = [f"agency/{n}" for n in written_phones()] + [f"warning/{i}" for i in WARNING_PHONES]
+    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES for path in registry]
+    _filled_and_full(published_phones, tmp_path, monkeypatch, paths)
 
 
 def test_a_value_with_the_marker_characters_is_rendered_in_full() -> None:
@@ -50,7 +65,8 @@ def test_a_value_with_the_marker_characters_is_rendered_in_full() -> None:
     env.filters["phones"] = phones
     pieces = Pieces(env)
     slots = {"name": escape, "items": phones}
-    for title, name, items in (("A", "<b>x</b>", ["Call +998 71 000 00 00", "a & b"]),
+    line = fill("Phone & fax: {phone}", phone=phone_field("+998 (71) 000-00-00"))  # HTML: linked once
+    for title, name, items in (("A", "<b>x</b>", ["Call +998 71 000 00 00", "a & b", line]),
                                ("A", "y", ["\ue0000\ue001"]),  # a value that looks like a marker
                                ("\ue0001\ue001", "z", ["one", "two"]),  # a shape value that does
                                ("A", "", [])):
