@@ -42,6 +42,7 @@ from server.phone.source import Loading, NotPublished, PublishedContent, Snapsho
 from server.phone.words import DEFAULT, NAMES, Words
 
 HERE = Path(__file__).resolve().parent
+ROOT_DIR = HERE.parents[1]
 CSS = (HERE / "static" / "phone.css").read_bytes()
 CSS_NAME = f"phone-{hashlib.sha256(CSS).hexdigest()[:12]}.css"
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -92,11 +93,21 @@ def _env() -> Environment:
     return env
 
 
+def code_files() -> list[Path]:
+    """Every file of the project that makes a page's bytes besides the content: the templates and the
+    style sheet, the phone edition's code, the content rules it calls (verdicts, dates, phone links) and
+    the kiosk's translations its words come from."""
+    found = [*(HERE / "templates").glob("*.html"), HERE / "static" / "phone.css", *HERE.glob("*.py"),
+             *(ROOT_DIR / "content").glob("*.py"), *(ROOT_DIR / "translations").glob("kiosk_*.ts")]
+    return sorted(found)
+
+
 def _code_version() -> str:
-    """Changes when a template or the style sheet changes, so ETags move with the code as with content."""
-    digest = hashlib.sha256(CSS)
-    for path in sorted((HERE / "templates").glob("*.html")):
-        digest.update(path.read_bytes())
+    """Changes when any of `code_files` changes, so ETags move with the code as with content (a phone
+    never gets a 304 for a page an older release rendered)."""
+    digest = hashlib.sha256()
+    for path in code_files():
+        digest.update(path.relative_to(ROOT_DIR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:8]
 
 

@@ -135,3 +135,16 @@ def test_access_log_has_no_ip_and_no_query(published: Deployment) -> None:
     assert "127.0.0.1" not in text
     assert "LX-2019-0333" not in text
     assert any(isinstance(f, AccessLogScrubber) for f in access.filters)
+
+
+def test_the_etag_moves_with_everything_that_makes_the_page_bytes() -> None:
+    """A page's bytes come from its templates and style sheet, but also from the phone edition's code, the
+    content rules it calls (verdicts, phone links, dates) and the kiosk's translations: a fix to any of
+    them must not be answered with a 304 for the page a phone kept from before."""
+    from server.phone.site import ROOT_DIR, code_files
+
+    files = {path.relative_to(ROOT_DIR).as_posix() for path in code_files()}
+    for expected in ("server/phone/templates/verdict.html", "server/phone/static/phone.css",
+                     "server/phone/pages.py", "server/phone/render.py", "server/phone/phrases.py",
+                     "content/phone_codes.py", "content/verdict.py", "translations/kiosk_ru.ts"):
+        assert expected in files, expected
