@@ -16,9 +16,9 @@
    database it built, server/phone/registry.py `kept`, instead of building it again).
    `--no-shortcut` runs the server without the parser-level answers of server/phone/fastpath.py, for
    comparison.
-   `--processes N` (default: one per core) serves the phone edition as a deployment does for the public,
-   with `kiosk-server phone --processes N` (server/phone/pool.py: N processes on one port); `--processes 1`
-   measures `kiosk-server` itself, one process serving the phone edition beside everything else.
+   `--processes N` (N > 1) measures `kiosk-server phone --processes N` instead (server/phone/pool.py: N
+   processes on one port, each with its own page cache and search process); the default, 1, measures
+   `kiosk-server` itself.
    The machine's load average is printed with the figures (the client shares the machine's cores).
 
     python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200] [--processes N]
@@ -362,8 +362,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--no-shortcut", action="store_true", help="every phone request through the app")
-    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
-                        help="phone processes (kiosk-server phone); 1: kiosk-server itself")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="1: kiosk-server itself (default); N > 1: kiosk-server phone --processes N")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="phone-bench-") as tmp:
         work = Path(tmp)
