@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from content.formats import is_phone
+from content.search.normalize import phone_key
 
 _SPECIAL = re.compile(r'([\\;,:"])')
 HOME_CODE = "998"  # Uzbekistan, where the registry's agencies are
@@ -30,17 +31,13 @@ def tel_uri(phone: str) -> str:
 def home_dial_digits(phone: str) -> str:
     """A number of someone in Uzbekistan (a registry agency, a warning-list contact) as dialled from
     anywhere: `998901234567` and `(90) 123 45 67` → `+998901234567`, as are `00998…` and any form with +.
-    Only where the written form says which number it is; anything else as `dial_digits` gives it."""
+    Only where the written form says which number it is; anything else as `dial_digits` gives it. The
+    national number is the search's own reading of a phone (`content.search.normalize.phone_key`)."""
     dialled = dial_digits(phone)
     if dialled.startswith("+"):
         return dialled
-    if len(dialled) == len(HOME_CODE) + _NATIONAL_DIGITS and dialled.startswith(HOME_CODE):
-        return f"+{dialled}"
-    if len(dialled) == 2 + len(HOME_CODE) + _NATIONAL_DIGITS and dialled.startswith("00" + HOME_CODE):
-        return f"+{dialled[2:]}"
-    if len(dialled) == _NATIONAL_DIGITS:
-        return f"+{HOME_CODE}{dialled}"
-    return dialled
+    national = phone_key(phone)
+    return f"+{HOME_CODE}{national}" if len(national) == _NATIONAL_DIGITS else dialled
 
 
 def home_tel_uri(phone: str) -> str | None:

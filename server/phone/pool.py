@@ -85,12 +85,13 @@ def claim_slot(pool: Path) -> tuple[int, int]:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """A socket bound to `host`:`port` that other processes may bind too (`SO_REUSEPORT`)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+def listening_socket(host: str, port: int, *, shared: bool = True) -> socket.socket:
+    """A socket bound to `host`:`port`; with `shared`, one that other processes may bind too
+    (`SO_REUSEPORT`)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    if shared:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     try:
         sock.bind((host, port))
     except OSError:
@@ -102,10 +103,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
 def check_free(host: str, port: int) -> None:
     """Raise OSError when something already listens on `host`:`port` (a bind without `SO_REUSEPORT`
     fails then), so the command can say so in one line before starting anything."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        probe.bind((host, port))
+    listening_socket(host, port, shared=False).close()
 
 
 def run_process(deploy_dir: Path, host: str, port: int, log_level: str) -> None:

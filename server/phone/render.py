@@ -23,11 +23,6 @@ _LINK = Markup('<a href="{}">{}</a>')
 _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).disable("image")
 
 
-def tel_href(phone: str) -> str:
-    """`tel:+998710000000` for any written form of a number ("+998 (71) 000-00-00")."""
-    return tel_uri(phone)
-
-
 def phone_field(phone: str) -> Markup:
     """A phone field's value (a registry agency's phone, a warning entry's number) as one tap-to-call link,
     shown as written: `(90) 123 45 67` dials +998901234567. Escaped text when it is no number to dial."""
@@ -45,7 +40,7 @@ def markdown(text: str, emergency_numbers: bool = False) -> Markup:
     """HTML for a Markdown body; phone numbers become links, and with `emergency_numbers` (a guide's
     contacts section) also three-digit numbers such as 112 or 110."""
     pattern = SHORT3 if emergency_numbers else PHONE
-    linked = pattern.sub(lambda m: f"[{m.group(0)}]({tel_href(m.group(0))})", text)
+    linked = pattern.sub(lambda m: f"[{m.group(0)}]({tel_uri(m.group(0))})", text)
     return Markup(_MD.render(linked))  # noqa: S704 - markdown-it escapes text; raw HTML is disabled
 
 
@@ -60,7 +55,7 @@ def phones(text: str, short_numbers: bool = False) -> Markup:
     out, last = [], 0
     for m in (SHORT if short_numbers else PHONE).finditer(text):
         out.append(escape(text[last:m.start()]))
-        out.append(_LINK.format(tel_href(m.group(0)), m.group(0)))
+        out.append(_LINK.format(tel_uri(m.group(0)), m.group(0)))
         last = m.end()
     out.append(escape(text[last:]))
     return Markup("").join(out)

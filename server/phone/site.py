@@ -32,12 +32,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from content.languages import UI_LANGUAGES as LANGUAGES
+from content.phone_codes import tel_uri
 from server.phone import onestop, pages, vacancies
 from server.phone.cache import DEFAULT_BYTES, PageCache, Stored
 from server.phone.pages import Missing, Page
 from server.phone.pieces import Pieces
 from server.phone.registry import Registry
-from server.phone.render import markdown, phones, tel_href
+from server.phone.render import markdown, phones
 from server.phone.source import Loading, NotPublished, PublishedContent, Snapshot
 from server.phone.words import DEFAULT, NAMES, Words
 
@@ -89,7 +90,7 @@ def _env() -> Environment:
     # auto_reload off: templates are part of the code (their hash is in every ETag), so no stat per page.
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined, auto_reload=False)
-    env.filters.update(markdown=markdown, phones=phones, tel=tel_href)
+    env.filters.update(markdown=markdown, phones=phones, tel=tel_uri)
     return env
 
 
