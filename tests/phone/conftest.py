@@ -9,7 +9,8 @@ import gzip
 import http.client
 import json
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,3 +141,11 @@ def sample_agencies() -> dict[str, str]:
                 status = "expired"
             found.setdefault(status, row["licence_no"])
     return found
+
+
+def until(condition: Callable[[], object], timeout_s: float = 120.0, what: str = "condition") -> None:
+    """Wait for `condition` (a server loading, a process starting) without a fixed sleep."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, f"{what}: not met in time"
+        time.sleep(0.05)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from server.phone import front
-from tests.phone.conftest import TODAY, Phone, sample_agencies
+from tests.phone.conftest import TODAY, Phone, sample_agencies, until
 from tests.testkit.serve import Deployment, ServerThread
 
 PATHS = ["/m/ru/article/employer-pays", "/m/kk/", f"/m/kaa/agency/{sample_agencies()['revoked']}",
@@ -20,8 +20,11 @@ PATHS = ["/m/ru/article/employer-pays", "/m/kk/", f"/m/kaa/agency/{sample_agenci
 
 
 @pytest.fixture(scope="module")
-def plain(published: Deployment) -> Iterator[Phone]:
-    """The same server without the shortcut: every phone request goes through the app."""
+def plain(published: Deployment, phone: Phone) -> Iterator[Phone]:
+    """The same server without the shortcut: every phone request goes through the app. Started once the
+    `phone` server has loaded the content: both keep their verified copy in the deployment's one `phone/`
+    folder (one server per deployment folder, docs/phone.md), so two first loads at once would collide."""
+    until(lambda: phone.get("/m/en/").status == 200, what="the shortcut server loaded")
     server = ServerThread(published.root, refresh_interval_s=None, today=lambda: TODAY,
                           phone_shortcut=False).start()
     yield Phone(server.port)

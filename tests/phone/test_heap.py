@@ -5,7 +5,6 @@ reference cycles is freed when a newer one replaces it, not kept for ever."""
 from __future__ import annotations
 
 import gc
-import time
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from server.phone import heap
-from tests.phone.conftest import SAMPLE, TODAY
+from tests.phone.conftest import SAMPLE, TODAY, until
 from tests.testkit.serve import ServerThread, new_deployment
 
 
@@ -49,10 +48,8 @@ def test_the_server_freezes_what_its_content_holds_once_loaded_and_warmed(tmp_pa
     server = ServerThread(deployment.root, refresh_interval_s=None, today=lambda: TODAY).start()
     try:
         site = server.server.config.app.state.phone_site
-        deadline = time.monotonic() + 120
-        while site.content.peek() is None or gc.get_freeze_count() == 0:
-            assert time.monotonic() < deadline, "the content was never frozen"
-            time.sleep(0.05)
+        until(lambda: site.content.peek() is not None and gc.get_freeze_count() > 0,
+              what="the content frozen")
         frozen = gc.get_freeze_count()
         snap = site.content.peek()
         assert frozen > 1000

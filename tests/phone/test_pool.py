@@ -10,14 +10,13 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from server.phone.pool import POOL_DIR
-from tests.phone.conftest import ROOT, Phone, sample_agencies
+from tests.phone.conftest import ROOT, Phone, sample_agencies, until
 from tests.testkit.serve import Deployment
 
 
@@ -25,13 +24,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def _until(condition: Callable[[], object], timeout_s: float = 120.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, f"{what}: not met in time"
-        time.sleep(0.1)
 
 
 def _slot(port: int) -> int | None:
@@ -54,7 +46,7 @@ def _wait_for_both_slots(port: int) -> None:
             seen.add(slot)
         return seen == {0, 1}
 
-    _until(both, what="both processes answering")
+    until(both, what="both processes answering")
 
 
 def _children(pid: int) -> list[int]:
@@ -141,13 +133,13 @@ def test_a_process_that_dies_is_started_again_and_all_stop_with_the_command(pool
     servers = _servers(command.pid)
     assert len(servers) == 2
     os.kill(servers[0], signal.SIGKILL)
-    _until(lambda: servers[0] not in _servers(command.pid) and len(_servers(command.pid)) == 2,
+    until(lambda: servers[0] not in _servers(command.pid) and len(_servers(command.pid)) == 2,
            what="a new process in place of the dead one")
     _wait_for_both_slots(port)  # the new process took the dead one's slot (and its copy of the content)
     everyone = _descendants(command.pid)
     command.send_signal(signal.SIGTERM)
     assert command.wait(60) == 0
-    _until(lambda: not any(_alive(pid) for pid in everyone), timeout_s=30, what="every process ended")
+    until(lambda: not any(_alive(pid) for pid in everyone), timeout_s=30, what="every process ended")
 
 
 def test_bad_use_is_one_line_and_starts_nothing(published: Deployment, tmp_path: Path) -> None:

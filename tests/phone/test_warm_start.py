@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,15 +14,8 @@ from server.phone import warm
 from server.phone.site import Site
 from server.phone.source import PublishedContent, Snapshot
 from server.phone.words import Words
-from tests.phone.conftest import SAMPLE, TODAY, Phone, sample_agencies
+from tests.phone.conftest import SAMPLE, TODAY, Phone, sample_agencies, until
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
-
-
-def _until(condition: Callable[[], object], timeout_s: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +30,9 @@ def test_the_server_loads_and_warms_before_the_first_request(deployment: Deploym
     try:
         site: Site = server.server.config.app.state.phone_site
         # No request has been made: the load and the warming began with the server.
-        _until(lambda: site.content.peek() is not None)
+        until(lambda: site.content.peek() is not None)
         licence = sample_agencies()["revoked"]
-        _until(lambda: site.quick(f"kk/agency/{licence}", {}) is not None)
+        until(lambda: site.quick(f"kk/agency/{licence}", {}) is not None)
         for path in ("uz-Latn/", "ru/article/employer-pays", "kk/vacancies", "en/vacancies/de/all",
                      "tg/offices"):
             assert site.quick(path, {}) is not None, path  # answered from the cache by the event loop
