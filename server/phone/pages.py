@@ -330,17 +330,38 @@ def _agency_details(w: Words, a: Agency) -> list[str]:
 
 
 def _verdict_page(snap: Snapshot, w: Words, v: Verdict, name: str, details: list[str]) -> Page:
-    headline, meaning, steps = verdict_words(w, v)
-    k = "VerdictScreen"
-    return Page("verdict.html", w.kiosk(k, "Licence check result"), {
-        "name": name, "headline": headline, "meaning": meaning, "steps": steps, "level": level(v),
-        "icon": ICONS[v.kind], "kind": v.kind.value,
-        "as_of": w.kiosk(k, "Registry data as of {date}", date=day(snap.registry_as_of, w)),
-        "sample_registry": w.kiosk(k, "SAMPLE REGISTRY — fictional agencies") if snap.sample else None,
-        "steps_title": w.kiosk(k, "What to do next"), "details_title": w.kiosk(k, "Registry details"),
-        "details": details, "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
-        "again": w.kiosk(k, "Check another agency")}, registry=True, slots=_VERDICT_SLOTS)
+    title, common = _verdict_common(snap, w, v)
+    return Page("verdict.html", title, {**common, "name": name, "details": details}, registry=True,
+                slots=_VERDICT_SLOTS)
 
+
+def _verdict_common(snap: Snapshot, w: Words, v: Verdict) -> tuple[str, dict[str, Any]]:
+    """A verdict page's title and its values other than the entry's own (name and details): the same for
+    every entry of one verdict, so they are made once per content version, language and verdict — a first
+    agency page made them for itself, some tens of translations and the hotline list each time. The key
+    holds all they are made of: the version (its registry date and sample flag), the language, and the
+    verdict's kind and staleness (the only parts of `v` read here)."""
+    key = (snap.version, w.lang, v.kind, v.stale)
+    found = _COMMON.get(key)
+    if found is None:
+        headline, meaning, steps = verdict_words(w, v)
+        k = "VerdictScreen"
+        found = (w.kiosk(k, "Licence check result"), {
+            "headline": headline, "meaning": meaning, "steps": steps, "level": level(v),
+            "icon": ICONS[v.kind], "kind": v.kind.value,
+            "as_of": w.kiosk(k, "Registry data as of {date}", date=day(snap.registry_as_of, w)),
+            "sample_registry": w.kiosk(k, "SAMPLE REGISTRY — fictional agencies") if snap.sample else None,
+            "steps_title": w.kiosk(k, "What to do next"), "details_title": w.kiosk(k, "Registry details"),
+            "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
+            "again": w.kiosk(k, "Check another agency")})
+        if len(_COMMON) >= _COMMON_KEPT:  # older versions' entries: of no more use
+            _COMMON.clear()
+        _COMMON[key] = found
+    return found
+
+
+_COMMON: dict[tuple[str, str, Kind, bool], tuple[str, dict[str, Any]]] = {}
+_COMMON_KEPT = 512  # 8 languages × 6 verdicts × 2 of a few versions
 
 _VERDICT_SLOTS = {"name": escape, "details": phones}  # as verdict.html writes them
 

@@ -72,3 +72,26 @@ def test_a_value_with_the_marker_characters_is_rendered_in_full() -> None:
                                ("A", "", [])):
         values = {"title": title, "name": name, "items": items}
         assert pieces.render("t.html", values, slots) == env.get_template("t.html").render(values)
+
+
+@pytest.mark.parametrize("lang", UI_LANGUAGES)
+def test_fill_and_link_write_what_markup_format_writes(lang: str) -> None:
+    """render.fill and render.link format with str.format on escaped parts instead of Markup.format (which
+    is several times slower): the same HTML for every phrase they fill, in every language, with values
+    that need escaping and with a linked phone."""
+    from markupsafe import Markup
+
+    from server.phone.render import link
+    from server.phone.words import Words
+
+    w = Words(lang)
+    phrases = [w("Phone of the agency: {phone}"), w.kiosk("VerdictScreen", "Known contacts: {items}"),
+               "<b>{phone}</b> & {phone}"]
+    values: list[str] = ['<script>"x" & \'y\'</script>', phone_field("(90) 123 45 67"), "{phone}",
+                         Markup(", ").join([phone_field("+998 71 000 00 00"), escape("@a<b")])]
+    for phrase in phrases:
+        name = "items" if "{items}" in phrase else "phone"
+        for value in values:
+            assert fill(phrase, **{name: value}) == escape(phrase).format(**{name: value})
+    for href, text in (("tel:+998901234567", "(90) 123 45 67"), ('x"><script>', "<a & b>")):
+        assert link(href, text) == Markup('<a href="{}">{}</a>').format(href, text)
