@@ -269,7 +269,20 @@ def stale(snap: Snapshot, today: date) -> bool:
     return is_stale(snap.verified_at, signed, today, STALE_AFTER_DAYS)
 
 
-def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
+def verdict_words(w: Words, v: Verdict) -> tuple[str, str, tuple[str, ...]]:
+    """(headline, meaning, steps): the kiosk's words for a verdict, with the phone's way to report. Made
+    once per language, verdict and staleness (a results page asks for twenty)."""
+    key = (w.lang, v.kind, v.stale)
+    found = _WORDS.get(key)
+    if found is None:
+        found = _WORDS[key] = _verdict_words(w, v)
+    return found
+
+
+_WORDS: dict[tuple[str, Kind, bool], tuple[str, str, tuple[str, ...]]] = {}  # at most 8 × 6 × 2
+
+
+def _verdict_words(w: Words, v: Verdict) -> tuple[str, str, tuple[str, ...]]:
     """(headline, meaning, steps): the kiosk's words for a verdict, with the phone's way to report."""
     k = "VerdictScreen"
     report = w("Call the Migration Agency's hotline to report it.")
@@ -277,26 +290,26 @@ def verdict_words(w: Words, v: Verdict) -> tuple[str, str, list[str]]:
     if v.kind is Kind.LICENSED and v.stale:
         return (w.kiosk("Status", "Licensed — registry may be out of date"),
                 w("The registry data is more than {days} days old. The licence may have changed since.",
-                  days=STALE_AFTER_DAYS), [no_pay])
+                  days=STALE_AFTER_DAYS), (no_pay,))
     table = {
         Kind.LICENSED: ("Licensed", "This agency holds a valid licence to place workers abroad.",
-                        [w.kiosk(k, "The employer pays the placement fee. The agency may charge you only for "
+                        (w.kiosk(k, "The employer pays the placement fee. The agency may charge you only for "
                                     "information and advice."),
                          w.kiosk(k, "Sign a written contract and make sure it is registered "
-                                    "electronically.")]),
+                                    "electronically."))),
         Kind.SUSPENDED: ("Licence suspended", "This agency may not recruit workers while its licence is "
-                                              "suspended.", [no_pay, report]),
+                                              "suspended.", (no_pay, report)),
         Kind.REVOKED: ("Licence revoked", "This agency lost its licence. It may not recruit workers.",
-                       [no_pay, report]),
+                       (no_pay, report)),
         Kind.EXPIRED: ("Licence expired", "This agency's licence has ended. It may not recruit workers.",
-                       [no_pay, report]),
+                       (no_pay, report)),
         Kind.WARNING_LIST: ("On the warning list",
                             "This is a known illegal operator, not a licensed agency.",
-                            [no_pay, report]),
+                            (no_pay, report)),
         Kind.NOT_FOUND: ("Not in the registry",
                          "No licensed agency matches what you typed. An agency that is not in "
                          "the registry may not recruit you.",
-                         [no_pay, report, w.kiosk(k, "Check the spelling, or search by licence number.")]),
+                         (no_pay, report, w.kiosk(k, "Check the spelling, or search by licence number."))),
     }
     headline, meaning, steps = table[v.kind]
     # The headline is the kiosk's one status word (screens/widgets/status.py, "Status" context).
