@@ -32,7 +32,12 @@ def _script(text: str, lang: str) -> str:
         return text
     from kaalin.converter import cyrillic2latin
 
-    return str(cyrillic2latin(text))
+    return str(cyrillic2latin(text.translate(_KAA_LETTERS)))
+
+
+# CLDR's Karakalpak writes ң (en with descender) as ӊ (en with hook) in some names ("Жаӊа Зеландия"); kaalin
+# converts only ң (to ń), so ӊ passed through into Latin text.
+_KAA_LETTERS = str.maketrans({"ӊ": "ң", "Ӊ": "Ң"})
 
 
 @lru_cache(maxsize=16)

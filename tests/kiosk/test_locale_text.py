@@ -67,3 +67,16 @@ def test_a_guide_shown_in_another_language_is_named_in_the_travellers() -> None:
     assert place_name("gb", "kaa", "Buyuk Britaniya", "uz-Latn") == "Ullı Britaniya"
     assert place_name("gb", "ru", "Великобритания (образец)", None) == "Великобритания (образец)"
     assert place_name("xx", "kk", "Страна", "ru") == "Страна"  # a code CLDR does not know
+
+
+def test_every_karakalpak_country_and_month_name_is_latin() -> None:
+    """All of CLDR's Karakalpak names, not a sample: CLDR writes "Жаӊа Зеландия" with ӊ (en with hook), a
+    letter the Latin converter does not know beside ң, and "Jaӊa Zelandiya" reached the screen."""
+    from babel import Locale
+
+    codes = [code.lower() for code in Locale.parse("kaa_Cyrl").territories if code.isalpha()]
+    mixed = {code: country_name(code, "kaa") for code in codes if CYRILLIC.search(country_name(code, "kaa"))}
+    assert mixed == {}
+    assert country_name("nz", "kaa") == "Jańa Zelandiya"
+    months = [long_date(f"2026-{m:02}-11", "kaa") for m in range(1, 13)]
+    assert not [m for m in months if CYRILLIC.search(m)], months
