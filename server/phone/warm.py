@@ -13,7 +13,8 @@ In the running server the pages are rendered by the event loop itself, one page 
 (`warm_in_loop`), not by a thread beside it: a thread rendering pages holds the interpreter lock, and each
 time the loop lets it go (every socket write) it waited up to the interpreter's switch interval (5 ms) to
 get it back — a warming thread cut the loop's throughput by more than half while it ran. One page per turn
-lets every request that is ready go first.
+lets every request that is ready go first; under load, pages are rendered ahead more slowly still, so that
+they take at most a tenth of the loop's time (`LOAD_SHARE`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from server.phone.words import Words
 log = logging.getLogger(__name__)
 MAX_PAGES = 4000
 MAX_AGENCIES = 400  # × 8 languages: every agency page of a registry this small is rendered ahead
+BUSY_S = 0.002  # a step due this much earlier found requests being answered: the server is under load
+LOAD_SHARE = 0.1  # under load, rendering ahead takes at most about this share of the event loop's time
 
 
 def paths(snap: Snapshot, today: date) -> Iterator[str]:
@@ -81,13 +84,20 @@ def prepare(site: Site, snap: Snapshot) -> None:
 def warm_in_loop(loop: asyncio.AbstractEventLoop, site: Site, snap: Snapshot,
                  stop: threading.Event | None = None, then: Callable[[], None] | None = None) -> None:
     """`warm`, run by `loop` one page per turn (callable from any thread): the requests that are ready in
-    a turn are answered before the next page is rendered ahead. `then` is called in the loop when done."""
+    a turn are answered before the next page is rendered ahead. When requests are waiting (a step found
+    the loop busy for more than `BUSY_S` since it was due), the next page waits long enough that
+    rendering ahead takes at most `LOAD_SHARE` of the loop's time: a page in every turn of a loop serving
+    64 connections a turn (server/event_loop.py) took a fifth of it, and phones waited for pages that
+    might never be asked. `then` is called in the loop when done."""
     started = time.monotonic()
     pending = paths(snap, site.clock())  # a generator: nothing is read before the loop's first step
     count = 0
+    due = time.perf_counter()
 
     def step() -> None:
-        nonlocal count
+        nonlocal count, due
+        began = time.perf_counter()
+        busy = began - due > BUSY_S
         path = None
         if count < MAX_PAGES and not (stop is not None and stop.is_set()) and site.content.peek() is snap:
             path = next(pending, None)
@@ -98,6 +108,13 @@ def warm_in_loop(loop: asyncio.AbstractEventLoop, site: Site, snap: Snapshot,
             return
         site.get(path, {}, raw_path=path)
         count += 1
-        loop.call_soon(step)
+        now = time.perf_counter()
+        if busy:
+            wait = (now - began) * (1 - LOAD_SHARE) / LOAD_SHARE
+            due = now + wait
+            loop.call_later(wait, step)
+        else:
+            due = now
+            loop.call_soon(step)
 
     loop.call_soon_threadsafe(step)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -112,5 +115,62 @@ def test_the_event_loop_renders_ahead_one_page_a_turn(deployment: Deployment, tm
         warm.warm_in_loop(loop, cold, snap, stop)
         loop.run_until_complete(asyncio.sleep(0.05))
         assert len(cold.cache) == 0  # told to stop: nothing rendered
+    finally:
+        loop.close()
+
+
+def test_under_load_rendering_ahead_takes_a_small_share_of_the_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page a turn was too much once turns are short (server/event_loop.py: 64 connections a turn):
+    a page rendered ahead in every turn of 15 ms took a fifth of the loop while phones waited. When the
+    loop has requests waiting, rendering ahead takes at most about `warm.LOAD_SHARE` of its time; when it
+    has none, it goes at full speed."""
+    page_s, request_s = 0.002, 0.004
+
+    def busy(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            pass
+
+    class FakeSite:
+        content = SimpleNamespace(peek=lambda: snap)
+
+        def __init__(self) -> None:
+            self.rendered = 0
+
+        def clock(self) -> date:
+            return TODAY
+
+        def get(self, _path: str, _query: dict[str, str], *, raw_path: str) -> None:
+            busy(page_s)
+            self.rendered += 1
+
+    snap = object()
+    monkeypatch.setattr(warm, "paths", lambda _snap, _today: iter([f"ru/page/{n}" for n in range(10_000)]))
+    loop = asyncio.new_event_loop()
+    try:
+        # Idle: 100 pages in about their own time.
+        site = FakeSite()
+        done = loop.create_future()
+        monkeypatch.setattr(warm, "MAX_PAGES", 100)
+        warm.warm_in_loop(loop, site, snap, then=lambda: done.set_result(None))  # type: ignore[arg-type]
+        started = time.perf_counter()
+        loop.run_until_complete(asyncio.wait_for(done, 30))
+        assert time.perf_counter() - started < 100 * page_s * 5
+        # Under load: every turn answers requests for 4 ms.
+        loaded = FakeSite()
+        monkeypatch.setattr(warm, "MAX_PAGES", 10_000)
+        serving = True
+
+        def answer_requests() -> None:
+            busy(request_s)
+            if serving:
+                loop.call_soon(answer_requests)
+
+        loop.call_soon(answer_requests)
+        warm.warm_in_loop(loop, loaded, snap)  # type: ignore[arg-type]
+        loop.run_until_complete(asyncio.sleep(1.0))
+        serving = False
+        share = loaded.rendered * page_s / 1.0
+        assert 0 < share < 0.2, share  # LOAD_SHARE is 0.1; slower, not stopped
     finally:
         loop.close()
