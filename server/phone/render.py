@@ -30,8 +30,8 @@ def phone_field(phone: str) -> Markup:
 
 
 def link(href: str, text: str) -> Markup:
-    """`<a href="{href}">{text}</a>`, both escaped: `_LINK.format` without the string.Formatter machinery,
-    which cost more than the rest of a phone field (a first agency page makes one)."""
+    """`<a href="{href}">{text}</a>`, both escaped: what `Markup('<a href="{}">{}</a>').format(href, text)`
+    gives, without its string.Formatter machinery, which cost more than the rest of a phone field."""
     return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')  # noqa: S704 - both parts escaped
 
 
