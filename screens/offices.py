@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.collation import collated
+from content.markdown import spoken_text
 from content.phone_codes import tel_uri
 from content.regions import REGIONS, region_name
 from kiosk.services.locale_text import country_name, long_date, place_name
@@ -170,7 +171,7 @@ class OfficesScreen(PageScreen):
         heading = self.tr("Emergency numbers")
         column.addWidget(text_label(heading, "SectionTitle"))
         column.addWidget(markdown_label(guide.emergency))
-        card.setAccessibleName(f"{heading}. {guide.emergency}")
+        card.setAccessibleName(f"{heading}. {spoken_text(guide.emergency)}")
         return [tile, card]
 
     def _kind(self, kind: str) -> str:
