@@ -1,4 +1,5 @@
-"""The Markdown subset of article, alert and guide bodies, and the splitting of a guide into its sections.
+"""The Markdown subset of article, alert and guide bodies, the splitting of a guide into its sections, and
+a body's words for reading aloud.
 
 The kiosk renders a small Markdown subset; raw HTML, images and tables would show as garbage (or, for HTML,
 could inject markup into the rich-text view), so they are rejected at the source by the desk and again in
@@ -64,6 +65,36 @@ def _tokens(tokens: list[Token]) -> Iterator[tuple[int, Token]]:
         for child in token.children or []:
             yield line, child
             line += child.content.count("\n") + (child.type in ("softbreak", "hardbreak"))
+
+
+def spoken_text(body: str) -> str:
+    """A Markdown body as the words a reader sees, one block (heading, paragraph, list item) a line, for
+    read aloud: a speech engine says `**`, `#` and `[text](url)` literally. Link text stays and its address
+    goes (read letter by letter it is noise), an ordered item keeps its number, a phone stays as written.
+    Walks the parser's tokens rather than stripping syntax with patterns of our own, which would also eat
+    a '-' or '*' that is part of the words."""
+    lines: list[str] = []
+    number = ""  # an ordered list item's "3. ", said before its first block
+    for token in _parser().parse(body):
+        if token.type == "list_item_open" and token.markup in (".", ")"):
+            number = f"{token.info}{token.markup} "
+        elif token.type == "inline":
+            words = "".join(_spoken(child) for child in token.children or []).strip()
+            if words:
+                lines.append(number + words)
+                number = ""
+        elif token.type in ("fence", "code_block"):
+            lines.extend(line.strip() for line in token.content.splitlines() if line.strip())
+    return "\n".join(lines)
+
+
+def _spoken(token: Token) -> str:
+    """What one inline token says: its text; nothing for emphasis marks, link ends and raw HTML."""
+    if token.type in ("text", "code_inline"):
+        return token.content
+    if token.type in ("softbreak", "hardbreak"):
+        return " "
+    return ""
 
 
 @dataclass

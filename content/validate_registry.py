@@ -48,6 +48,17 @@ def check_agency(report: Report, agency: Agency, origin: Origin) -> None:
     report.countries(origin, "countries", agency.countries)
     if agency.status_reason_code:
         report.choice(origin, "status_reason_code", agency.status_reason_code, tuple(AGENCY_REASONS))
+    # A cell with no digit or letter (empty, "—") is how a registry says an agency has no number; the
+    # phone edition shows it as text (docs/phone.md). Anything else must be a number.
+    if any(ch.isalnum() for ch in agency.phone):
+        _check_phone(report, origin, "phone", agency.phone)
+
+
+def _check_phone(report: Report, origin: Origin, name: str, phone: str) -> None:
+    """One phone number of a registry row (an agency's, or one of a warning entry's), by
+    `content.formats.is_phone`: the phone edition links it to dial, so words in it are an editor's slip."""
+    if not is_phone(phone):
+        report.at(origin, name, f"phone '{phone}' may contain only digits, spaces, +, -, ( and )")
 
 
 def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
@@ -75,8 +86,7 @@ def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
                 report.at(origin, "websites", f"website '{host}' must be a host name like example.org, "
                                               f"without http:// or a path")
         for phone in warning.phones:
-            if not is_phone(phone):
-                report.at(origin, "phones", f"phone '{phone}' may contain only digits, spaces, +, -, ( and )")
+            _check_phone(report, origin, "phones", phone)
         if not warning.reason:
             report.at(origin, "reason", "reason is empty")
         if warning.reason_code:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
@@ -29,7 +30,7 @@ class ArticleScreen(ReaderScreen):
                 self.tr("Checked on: {date}").format(date=long_date(article.reviewed_on, self.lang)),
             ],
         )
-        self._speech = "\n".join([article.title, article.summary, article.body.replace("#", "")])
+        self._speech = "\n".join([article.title, article.summary, spoken_text(article.body)])
 
     def speech_text(self) -> str:
         return self._speech

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from content.ask.engine import Answer
+from content.markdown import spoken_text
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.reader import markdown_label
@@ -186,7 +187,7 @@ class AskScreen(PageScreen):
 
     def speech_text(self) -> str:
         parts = [self.header.title.text()]
-        parts += [f"{c.title.text()}. {c.text.text()}" for c in self.cards if c.isVisible()]
+        parts += [f"{c.title.text()}. {spoken_text(c.text.text())}" for c in self.cards if c.isVisible()]
         if self.none_label.isVisible():
             parts.append(self.none_label.text())
         return ". ".join(parts)

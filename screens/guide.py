@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
@@ -51,7 +52,8 @@ class GuideScreen(ReaderScreen):
                 self.tr("Checked on: {date}").format(date=long_date(guide.reviewed_on, self.lang)),
             ],
         )
-        self._speech = "\n".join([guide.name, guide.summary, *(f"{h}. {t}" for h, t in sections)])
+        spoken = [f"{heading}. {spoken_text(text)}" for heading, text in sections]
+        self._speech = "\n".join([guide.name, guide.summary, *spoken])
 
     def speech_text(self) -> str:
         return self._speech

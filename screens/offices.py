@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.collation import collated
+from content.markdown import spoken_text
+from content.phone_codes import tel_uri
 from content.regions import REGIONS, region_name
 from kiosk.services.locale_text import country_name, long_date, place_name
 from kiosk.services.store import Guide, Office
@@ -45,10 +47,6 @@ def _choice(text: str, key: str) -> QPushButton:
     button.setProperty("key", key)
     button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the grid sets the width
     return button
-
-
-def tel_uri(phone: str) -> str:
-    return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
 
 
 def geo_uri(geo: str) -> str:
@@ -173,7 +171,7 @@ class OfficesScreen(PageScreen):
         heading = self.tr("Emergency numbers")
         column.addWidget(text_label(heading, "SectionTitle"))
         column.addWidget(markdown_label(guide.emergency))
-        card.setAccessibleName(f"{heading}. {guide.emergency}")
+        card.setAccessibleName(f"{heading}. {spoken_text(guide.emergency)}")
         return [tile, card]
 
     def _kind(self, kind: str) -> str:

@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from content.__main__ import main
+from content.checks import Report
+from content.errors import Problem
+from content.model import Agency, Origin
 from content.validate import check_source
+from content.validate_registry import check_agency
 
 Edit = Callable[[Path], None]
 
@@ -241,6 +245,8 @@ CASES = [
          "issued_on must be a date YYYY-MM-DD or DD.MM.YYYY, not '31.02.2021'"),
     Case("csv-unknown-country", replace(AGENCIES, "RU;KZ", "RU;XX"), AGENCIES, 3,
          "unknown country code 'xx' in countries"),
+    Case("agency-phone", replace(AGENCIES, "koʻchasi, 1\",+998 00 000 00 00,", "koʻchasi, 1\",call me,"),
+         AGENCIES, 2, "phone 'call me' may contain only digits, spaces, +, -, ( and )"),
     Case("csv-missing-file", delete(WARNINGS), WARNINGS, None, "missing file"),
     Case("telegram-handle", replace(WARNINGS, "@tez_viza_sample", "tez_viza_sample"), WARNINGS, 2,
          "telegram handle 'tez_viza_sample' must look like @name"),
@@ -302,3 +308,27 @@ def test_problems_are_sorted_by_file_and_line(source_dir: Path) -> None:
     _, problems = check_source(source_dir)
 
     assert [(p.path, p.line) for p in problems] == [(EN, 4), (AGENCIES, 3), (AGENCIES, 4)]
+
+
+def _agency_problems(phone: str) -> list[Problem]:
+    """check_agency's problems for an otherwise valid row whose every field is on a line of its own."""
+    fields = ("licence_no", "name", "tin", "status", "issued_on", "expires_on", "status_changed_on", "phone",
+              "countries", "status_reason_code")
+    origin = Origin(AGENCIES, 2, {name: line for line, name in enumerate(fields, start=10)})
+    agency = Agency("0123", "Namuna", (), "000000001", "active", "2024-03-01", "2029-03-01", "", "",
+                    "Toshkent", "Namuna koʻchasi, 1", phone, ("kr",), origin)
+    problems: list[Problem] = []
+    check_agency(Report(problems), agency, origin)
+    return problems
+
+
+def test_an_agency_phone_that_is_no_phone_is_reported_on_its_field() -> None:
+    assert _agency_problems("call me") == [
+        Problem(AGENCIES, 17, "phone 'call me' may contain only digits, spaces, +, -, ( and )")]
+
+
+# "—": how a registry writes that an agency has no number (docs/phone.md: the phone edition shows it as text).
+@pytest.mark.parametrize("phone", ["", "—", "(90) 123 45 67", "+998 71 000 00 00", "998901234567",
+                                   "+998 (90) 123-45-67"])
+def test_an_agency_phone_written_as_registries_write_it_passes(phone: str) -> None:
+    assert _agency_problems(phone) == []

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from content.phone_codes import tel_uri
 from kiosk.app.compose import Kiosk
+from kiosk.services.store import Office
 from screens.widgets.qr_panel import QrPanel
 from tests.ui.helpers import settle, tap, visible_texts
 
@@ -48,6 +50,20 @@ def test_abroad_by_country_and_each_card_has_a_tel_and_a_geo_code(kiosk: Kiosk) 
     assert _shown(screen) == ["office-seoul"]
     codes = sorted(q.target for q in screen.cards()[0].findChildren(QrPanel))
     assert codes == ["geo:37.5665,126.9780", "tel:+820000000000"]
+
+
+@pytest.mark.parametrize("phone", ["+998 71 000 +00 00", "8 (800) 555-00-00", " +7 (495) 000-00-00"])
+def test_an_office_s_call_code_dials_as_every_other_tel_code(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, phone: str
+) -> None:
+    """A '+' in the middle of a written number is a slip, not a second country code: the office card's code
+    dials what content.phone_codes.tel_uri dials, as the hotline's and the phone edition's codes do."""
+    office = Office("odd-phone", "centre", "tashkent", "uz", phone, None, None, None, "Centre", "Street 1",
+                    "9-18", "Help", sample=False)
+    monkeypatch.setattr(kiosk.context.store, "offices", lambda *a, **k: [office])
+    screen = _open(kiosk)
+    codes = [q.target for q in screen.cards()[0].findChildren(QrPanel) if q.property("uri") == "tel"]
+    assert codes == [tel_uri(phone)]
 
 
 @pytest.mark.parametrize("lang", ["uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg"])
