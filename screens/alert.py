@@ -29,7 +29,7 @@ class AlertScreen(ReaderScreen):
         self.text_column.addWidget(bullet_card(flags_heading, alert.red_flags, "✖"))
         self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "➜"))
         hotline = HotlinePanel()
-        hotline.set_contact(self.ctx.store.hotline(self.lang))
+        hotline.set_contact(self.ctx.store.hotline(self.lang), said={alert.fallback})  # the title's note
         self.text_column.addWidget(hotline)
         if alert.body:
             self.text_column.addWidget(markdown_label(alert.body))

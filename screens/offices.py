@@ -137,7 +137,10 @@ class OfficesScreen(PageScreen):
                  and (key == ALL or key in (o.region, o.country))]
         clear_layout(self.list)
         guide = self.ctx.store.guide(key, self.lang) if where != HOME and key != ALL else None
-        note = list_fallback_note([*(o.fallback for o in shown), guide.fallback if guide else None])
+        contact = self.ctx.store.hotline(self.lang)
+        said = {*(o.fallback for o in shown), guide.fallback if guide else None,
+                contact.fallback if contact else None}
+        note = list_fallback_note(said)
         if note:  # once for the list, not on every card
             self.list.addWidget(text_label(note, "Muted"))
         for office in shown:
@@ -146,7 +149,7 @@ class OfficesScreen(PageScreen):
         self.empty.setVisible(not shown)
         more = self._more_help(guide) if guide is not None else []
         hotline = HotlinePanel()
-        hotline.set_contact(self.ctx.store.hotline(self.lang))
+        hotline.set_contact(contact, said)  # said once above the list
         for widget in (*more, hotline):
             self.list.addWidget(widget)
         self._speech = ". ".join([self.header.title.text(), self.lead.text(),
