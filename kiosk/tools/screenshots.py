@@ -120,9 +120,17 @@ def _pick(items: list[Any], every_item: bool) -> list[Any]:
 
 
 def iter_rendered(
-    kiosk: Any, sizes: list[tuple[int, int]], langs: list[str], every_item: bool = False, only: str = ""
+    kiosk: Any,
+    sizes: list[tuple[int, int]],
+    langs: list[str],
+    every_item: bool = False,
+    only: str = "",
+    prefixes: tuple[str, ...] = (),
 ) -> Iterator[tuple[tuple[int, int], str, State]]:
-    """Show each state in the kiosk's window at each size and language; yield once it is laid out."""
+    """Show each state in the kiosk's window at each size and language; yield once it is laid out.
+
+    `only` keeps the one state of that file stem, `prefixes` the states whose stem starts with one of them.
+    """
     from PySide6.QtWidgets import QApplication
 
     window = kiosk.window
@@ -135,7 +143,7 @@ def iter_rendered(
             kiosk.context.i18n.set_language(lang)
             for state in screen_states(kiosk.context.store, kiosk.context.registry, lang, every_item):
                 name, params, stem = state
-                if only and stem != only:
+                if (only and stem != only) or (prefixes and not stem.startswith(prefixes)):
                     continue
                 if name == "ask" and kiosk.context.ask is not None:
                     kiosk.context.ask.build_now()  # answers, not "Preparing…", on the picture

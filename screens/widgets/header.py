@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import delete
 
 from kiosk.services.speech import Speech
 
@@ -71,8 +72,11 @@ class Header(QWidget):
             return
         self._wide = wide
         for row in (self._top, self._bottom):
-            while row.count():
-                row.takeAt(0)
+            while (item := row.takeAt(0)) is not None:
+                # Deleted, not only taken out: while its first layout item lives, a widget stays tied to it,
+                # and the item it gets in the other row never learns that the widget's size changed (a longer
+                # title left the portrait header one line tall, cutting both lines of the wrapped title).
+                delete(item)
         if wide:
             order = [self.back_button, self.home_button, self.title, self.finish_button, self.language_button,
                      self.size_button, self.contrast_button, self.read_button]

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.app.compose import Kiosk
-from kiosk.app.theme import HIGH_CONTRAST, PALETTE, Palette
+from kiosk.app.theme import HIGH_CONTRAST, PALETTE, TEXT_SCALES, Palette
 from kiosk.services.voices import VoiceReport
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
@@ -58,6 +58,37 @@ def test_largest_text_in_high_contrast_fits_everywhere(kiosk: Kiosk, size: tuple
     for (w, h), lang, (_n, _p, stem) in iter_rendered(kiosk, [size], [x.tag for x in LANGUAGES]):
         problems += [f"{w}x{h} {lang} {stem}: {c}" for c in find_clipped(kiosk.window)]
     assert not problems, "\n".join(problems[:40])
+
+
+# Screens whose header title is a topic, a country or a long phrase in some language.
+TITLED = (
+    "03-home", "04-alerts", "05-alert", "06-topics", "07-articles", "08-article", "09-countries", "10-guide"
+)
+HEADER_SHARE = 0.2  # the header may grow for a wrapped title, up to this share of the window's height
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_largest_text_shows_every_header_title_whole(kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """At the largest text size a long title (a topic, a country guide) wraps and the header grows to show
+    every line, keeping most of the screen for the page. The test above sees only the first topic, article
+    and guide, whose titles are short; this one sees every one, each after the one before it on the same
+    screen (a title that changes on a header already laid out is what was clipped in portrait)."""
+    display = kiosk.context.display
+    display.next_text_size()
+    display.next_text_size()
+    assert display.scale == TEXT_SCALES[-1]
+    problems, wrapped = [], 0
+    for (w, h), lang, (name, _p, stem) in iter_rendered(
+        kiosk, [size], [x.tag for x in LANGUAGES], every_item=True, prefixes=TITLED
+    ):
+        header = kiosk.navigator.screen(name).header
+        where = f"{w}x{h} {lang} {stem}"
+        problems += [f"{where}: {c}" for c in find_clipped(header)]
+        if header.height() > HEADER_SHARE * h:
+            problems.append(f"{where}: the header takes {header.height()} of {h} px")
+        wrapped += header.title.height() > 1.5 * header.title.fontMetrics().lineSpacing()
+    assert not problems, "\n".join(problems[:40])
+    assert wrapped, "no title needed a second line: the sample content no longer tests wrapping"
 
 
 def test_text_size_and_contrast_are_reachable_and_reset_with_the_session(kiosk: Kiosk) -> None:
