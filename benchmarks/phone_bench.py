@@ -14,16 +14,15 @@
    page says so, and the slowest page answered meanwhile; the server's memory before and after.
 5. Restart: the server stopped and started again; seconds until its first page (it takes up the registry
    database it built, server/phone/registry.py `kept`, instead of building it again).
-   `--no-shortcut` runs the server without the parser-level answers of server/phone/fastpath.py, and
-   `--unbounded-turns` with asyncio's own event loop instead of server/event_loop.py's (every ready
-   connection served in each turn), for comparison.
+   `--no-shortcut` runs the server without the parser-level answers of server/phone/fastpath.py, for
+   comparison.
    `--processes N` (N > 1) measures `kiosk-server phone --processes N` instead (server/phone/pool.py: N
    processes on one port, each with its own page cache and search process); the default, 1, measures
    `kiosk-server` itself.
    The machine's load average is printed with the figures (the client shares the machine's cores).
 
     python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200] [--processes N]
-                                     [--no-shortcut] [--unbounded-turns]
+                                     [--no-shortcut]
 """
 
 from __future__ import annotations
@@ -72,12 +71,11 @@ FIELDS = ("licence_no", "name", "other_names", "tin", "status", "issued_on", "ex
 SERVER = """
 import sys, uvicorn
 from server.app import create_app
-from server.event_loop import LOOP
 from server.phone import protocol_for
 app = create_app(sys.argv[1], refresh_interval_s=None)
 http = protocol_for(app) if sys.argv[3] == "shortcut" else "auto"
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning", server_header=False,
-            backlog=2048, http=http, loop=LOOP if sys.argv[4] == "turns" else "asyncio")
+            backlog=2048, http=http)
 """
 
 
@@ -315,15 +313,15 @@ def largest_list_page(port: int, jobs: list[dict]) -> dict:
 
 def start_server(deploy: Path, port: int, mode: str, processes: int = 1) -> subprocess.Popen:
     """kiosk-server in a process of its own (or, with several `processes`, `kiosk-server phone`), once it
-    accepts connections; `mode` is "shortcut" or "plain", then "turns" or "all" (see `main`)."""
+    accepts connections."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     if processes > 1:
         command = [sys.executable, "-m", "server", "phone", "--deploy", str(deploy), "--port", str(port),
                    "--processes", str(processes), "--log-level", "warning"]
         server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     else:
-        server = subprocess.Popen([sys.executable, "-c", SERVER, str(deploy), str(port), *mode.split()],
-                                  env=env, cwd=ROOT)
+        server = subprocess.Popen([sys.executable, "-c", SERVER, str(deploy), str(port), mode], env=env,
+                                  cwd=ROOT)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -364,8 +362,6 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--no-shortcut", action="store_true", help="every phone request through the app")
-    parser.add_argument("--unbounded-turns", action="store_true",
-                        help="asyncio's own event loop (each turn serves every ready connection)")
     parser.add_argument("--processes", type=int, default=1,
                         help="1: kiosk-server itself (default); N > 1: kiosk-server phone --processes N")
     args = parser.parse_args()
@@ -376,7 +372,7 @@ def main() -> None:
         deploy = deployment.root
         publish_s = time.perf_counter() - started
         port = free_port()
-        mode = ("plain" if args.no_shortcut else "shortcut") + (" all" if args.unbounded_turns else " turns")
+        mode = "plain" if args.no_shortcut else "shortcut"
         in_a_row = 1 if args.processes == 1 else 10 * args.processes  # every process has loaded
         server = start_server(deploy, port, mode, args.processes)
         try:
@@ -437,7 +433,6 @@ def main() -> None:
         "seconds_per_run": args.seconds,
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
         "server_restart_to_first_page_s": round(restart_s, 1), "parser_shortcut": not args.no_shortcut,
-        "bounded_turns": not args.unbounded_turns,
         "server_processes": args.processes,
         "server_rss_mb": rss_mb, "server_child_processes_rss_mb": children_rss_mb, "bytes": sizes,
         "load": load, "load_warm": warm,

@@ -52,7 +52,6 @@ from content.callbacks import callback_problems
 from server import operators, phone
 from server.callbacks import callbacks_router
 from server.db import ServerDB
-from server.event_loop import LOOP
 from server.limits import RequestLimits
 from server.operators import cli as operator_cli
 from server.storage import DeployError, check_deploy, database_url
@@ -334,10 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2
     # The access log never holds a client address or a query string (server/phone/privacy.py); cached
-    # phone pages are answered from the HTTP parser, before the app (server/phone/fastpath.py); each turn
-    # of the event loop serves a bounded number of connections, in turn (server/event_loop.py).
+    # phone pages are answered from the HTTP parser, before the app (server/phone/fastpath.py).
     uvicorn.run(app, host=args.host, port=args.port, server_header=False, log_level="info",
-                http=phone.protocol_for(app), loop=LOOP)
+                http=phone.protocol_for(app))
     return 0
 
 

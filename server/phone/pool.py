@@ -36,7 +36,6 @@ from types import FrameType
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from server.event_loop import LOOP
 from server.phone import routes
 from server.phone.fastpath import protocol_for
 
@@ -115,7 +114,7 @@ def run_process(deploy_dir: Path, host: str, port: int, log_level: str) -> None:
     app = phone_app(deploy_dir, deploy_dir / POOL_DIR / str(slot), slot=slot)
     sock = listening_socket(host, port)
     config = uvicorn.Config(app, log_level=log_level, server_header=False, http=protocol_for(app),
-                            backlog=2048, lifespan="on", loop=LOOP)
+                            backlog=2048, lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -120,10 +120,9 @@ def test_the_event_loop_renders_ahead_one_page_a_turn(deployment: Deployment, tm
 
 
 def test_under_load_rendering_ahead_takes_a_small_share_of_the_loop(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One page a turn was too much once turns are short (server/event_loop.py: 64 connections a turn):
-    a page rendered ahead in every turn of 15 ms took a fifth of the loop while phones waited. When the
-    loop has requests waiting, rendering ahead takes at most about `warm.LOAD_SHARE` of its time; when it
-    has none, it goes at full speed."""
+    """One page a turn was too much under load: here a page of 2 ms in every turn of 4 ms of requests took
+    a third of the loop while phones waited. When the loop has requests waiting, rendering ahead takes at
+    most about `warm.LOAD_SHARE` of its time; when it has none, it goes at full speed."""
     page_s, request_s = 0.002, 0.004
 
     def busy(seconds: float) -> None:
