@@ -4,6 +4,7 @@ export both call these). Every function returns a `Page` or raises `Missing` for
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -271,23 +272,18 @@ def stale(snap: Snapshot, today: date) -> bool:
 
 def verdict_words(w: Words, v: Verdict) -> tuple[str, str, tuple[str, ...]]:
     """(headline, meaning, steps): the kiosk's words for a verdict, with the phone's way to report. Made
-    once per language, verdict and staleness (a results page asks for twenty)."""
-    key = (w.lang, v.kind, v.stale)
-    found = _WORDS.get(key)
-    if found is None:
-        found = _WORDS[key] = _verdict_words(w, v)
-    return found
+    once per language, verdict and staleness, the only parts of `w` and `v` they depend on (a results
+    page asks for twenty)."""
+    return _verdict_words(w.lang, v.kind, v.stale)
 
 
-_WORDS: dict[tuple[str, Kind, bool], tuple[str, str, tuple[str, ...]]] = {}  # at most 8 × 6 × 2
-
-
-def _verdict_words(w: Words, v: Verdict) -> tuple[str, str, tuple[str, ...]]:
+@functools.cache  # at most 8 languages × 6 verdicts × 2
+def _verdict_words(lang: str, kind: Kind, stale: bool) -> tuple[str, str, tuple[str, ...]]:
     """(headline, meaning, steps): the kiosk's words for a verdict, with the phone's way to report."""
-    k = "VerdictScreen"
+    w, k = Words(lang), "VerdictScreen"
     report = w("Call the Migration Agency's hotline to report it.")
     no_pay = w.kiosk(k, "Do not pay anyone and do not hand over your passport.")
-    if v.kind is Kind.LICENSED and v.stale:
+    if kind is Kind.LICENSED and stale:
         return (w.kiosk("Status", "Licensed — registry may be out of date"),
                 w("The registry data is more than {days} days old. The licence may have changed since.",
                   days=STALE_AFTER_DAYS), (no_pay,))
@@ -311,7 +307,7 @@ def _verdict_words(w: Words, v: Verdict) -> tuple[str, str, tuple[str, ...]]:
                          "the registry may not recruit you.",
                          (no_pay, report, w.kiosk(k, "Check the spelling, or search by licence number."))),
     }
-    headline, meaning, steps = table[v.kind]
+    headline, meaning, steps = table[kind]
     # The headline is the kiosk's one status word (screens/widgets/status.py, "Status" context).
     return w.kiosk("Status", headline), w.kiosk(k, meaning), steps
 
