@@ -9,6 +9,7 @@ every name that holds what was typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
@@ -17,18 +18,37 @@ _SPACE = re.compile(" ")
 
 def score(query: str, key: str) -> float:
     """Similarity of `key` to `query` (both search keys), 0-100; see the module docstring for the tiers."""
-    if key == query:
-        return 100.0
-    length, key_length = len(query), len(key)
-    if not length or not key_length:
-        return 0.0
-    share = min(1.0, length / key_length)
-    pos = key.find(query)
-    if pos == 0:
-        return 90.0 + 9.9 * share
-    if pos > 0:
-        return (80.0 if key[pos - 1] == " " else 70.0) + 9.9 * share
-    return 89.0 * fuzzy(query, key)
+    return scores(query, (key,))[0]
+
+
+def scores(query: str, keys: Iterable[str]) -> list[float]:
+    """`score(query, key)` for each of `keys`, in order: the one definition of the tiers.
+
+    The registry search scores a few hundred candidates per keystroke, nearly all holding the query, so
+    the containment tiers are worked out in one loop that pays for the query once and calls `fuzzy` only
+    for keys without the query (a call per key through `score` cost as much as the scoring itself).
+    """
+    length = len(query)
+    result: list[float] = []
+    append = result.append
+    for key in keys:
+        if key == query:
+            append(100.0)
+            continue
+        key_length = len(key)
+        if not length or not key_length:
+            append(0.0)
+            continue
+        pos = key.find(query)
+        if pos < 0:
+            append(89.0 * fuzzy(query, key))
+            continue
+        share = length / key_length  # at most 1: the key holds the query
+        if pos == 0:
+            append(90.0 + 9.9 * share)
+        else:
+            append((80.0 if key[pos - 1] == " " else 70.0) + 9.9 * share)
+    return result
 
 
 def fuzzy(query: str, key: str) -> float:
