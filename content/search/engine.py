@@ -13,8 +13,10 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 from content.search import rank
 from content.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW, trigrams
@@ -32,7 +34,17 @@ RARE_TRIGRAMS = 4
 TYPO_TRIGRAMS = 3
 MAX_DROPPED_WORDS = 3
 MIN_SCORE = 60.0  # below this a "match" shares little more than a few letters with the query
-_Ranked = tuple[int, tuple[float, int, str]]  # (doc, (score, field, key))
+_Entry = tuple[int, int, int, str]  # (entry id, doc, field, key): a search_entries row as read
+_Found = dict[int, _Entry]  # entry id -> its row, in the order the candidates were first met
+# (-score, len(key), doc, field, key): sorted as they are, the best first (the shorter key on a tie, then
+# the lower doc; no two have the same doc, so the comparison never reaches field or key).
+_Ranked = tuple[float, int, int, int, str]
+_Best = dict[int, _Ranked]  # doc -> its best entry
+_ID = itemgetter(0)
+_KEY = itemgetter(0)
+# One top name's namesakes, as many as a full page could show; joined with UNION ALL, one per name.
+_NAMESAKES = ("SELECT * FROM (SELECT key, doc, field FROM search_entries WHERE key = ? AND field < ?"
+              " LIMIT ?)")
 _URLISH = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|t\.me/|@)", re.IGNORECASE)
 
 
@@ -92,32 +104,33 @@ class RegistrySearch:
             results = self._ranked([main], self._candidates(main, [main], limit), limit, weight)
         return results
 
-    def _candidates(self, main: str, variants: list[str], limit: int) -> dict[int, tuple[int, int, str]]:
-        """Entry id -> (doc, field, key) for the keys worth scoring, from the indexes only."""
-        found: dict[int, tuple[int, int, str]] = {}
+    def _candidates(self, main: str, variants: list[str], limit: int) -> _Found:
+        """The entries worth scoring, from the indexes only."""
+        found: _Found = {}
         for variant in variants:
             if not variant.isdigit():
                 self._prefix(variant, found)
             if len(variant) >= 3:
                 self._contains(variant, found)
-        exact = sum(1 for _, _, key in found.values() if any(v in key for v in variants))
-        if main and len(main) >= 4 and exact < limit:
+        # Every entry read so far holds the variant it was read for (a key in the prefix range starts with
+        # it, a contains read keeps only keys with it): all of them hold what was typed.
+        if main and len(main) >= 4 and len(found) < limit:
             self._typos(main, found)
         return found
 
-    def _prefix(self, variant: str, found: dict[int, tuple[int, int, str]]) -> None:
+    def _prefix(self, variant: str, found: _Found) -> None:
         rows = self._conn.execute(
             "SELECT id, doc, field, key FROM search_entries WHERE key >= ? AND key < ? AND field < ?"
-            " ORDER BY key LIMIT ?", (variant, variant + "\U0010ffff", TEXT_FIELDS_BELOW, PREFIX_ROWS))
-        for entry, doc, field, key in rows:
-            found[entry] = (doc, field, key)
+            " ORDER BY key LIMIT ?", (variant, variant + "\U0010ffff", TEXT_FIELDS_BELOW, PREFIX_ROWS),
+        ).fetchall()
+        found.update(zip(map(_ID, rows), rows, strict=True))
 
-    def _contains(self, variant: str, found: dict[int, tuple[int, int, str]]) -> None:
+    def _contains(self, variant: str, found: _Found) -> None:
         grams = self._rarest(trigrams(variant), RARE_TRIGRAMS)
         if grams:
-            self._read(grams, found, CONTAINS_ROWS, lambda key: variant in key)
+            self._read(grams, found, CONTAINS_ROWS, variant)
 
-    def _typos(self, main: str, found: dict[int, tuple[int, int, str]]) -> None:
+    def _typos(self, main: str, found: _Found) -> None:
         """Keys within one edit of `main`: for each place the edit may be, the AND of the rarest trigrams it
         cannot have broken.
 
@@ -144,7 +157,7 @@ class RegistrySearch:
             if chosen:
                 plans[chosen] = None
         for chosen in plans:
-            self._read(list(chosen), found, max(TYPO_ROWS // len(plans), 20), lambda _key: True)
+            self._read(list(chosen), found, max(TYPO_ROWS // len(plans), 20))
         if len(main) <= 8:
             self._prefix(main[:-1], found)  # a short name with its last letter wrong
 
@@ -157,58 +170,76 @@ class RegistrySearch:
             return None
         return ordered[:count]
 
-    def _read(self, grams: list[str], found: dict[int, tuple[int, int, str]], wanted: int,
-              keep: Callable[[str], bool]) -> None:
-        """Add up to `wanted` entries holding all `grams` that pass `keep`, reading at most READ_BUDGET."""
-        expression = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-        cursor = self._conn.execute(
-            "SELECT e.id, e.doc, e.field, e.key FROM search_fts JOIN search_entries e"
-            " ON e.id = search_fts.rowid WHERE search_fts MATCH ? LIMIT ?", (expression, READ_BUDGET))
-        kept = 0
-        for entry, doc, field, key in cursor:
-            if keep(key):
-                found[entry] = (doc, field, key)
-                kept += 1
-                if kept >= wanted:
-                    break
+    def _read(self, grams: list[str], found: _Found, wanted: int, holding: str = "") -> None:
+        """Add up to `wanted` entries holding all `grams` (and the text `holding`, if any), reading at most
+        READ_BUDGET of the former.
 
-    def _ranked(self, variants: list[str], found: dict[int, tuple[int, int, str]], limit: int,
-                weight: float) -> list[Match]:
-        best: dict[int, tuple[float, int, str]] = {}  # doc -> (score, field, key)
-        for doc, field, key in found.values():
-            value = weight * max(rank.score(v, key) for v in variants)
-            if value >= MIN_SCORE and (doc not in best or value > best[doc][0]):
-                best[doc] = (value, field, key)
-        top = self._with_namesakes(_best_first(best)[:limit], best)[:limit]
+        The text is checked by SQLite (instr over the first READ_BUDGET rows, in their order): a contains
+        read turns down most of the rows it reads, and a row turned down in Python cost more than the
+        whole read in SQLite.
+        """
+        expression = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+        rows = self._conn.execute(
+            "SELECT id, doc, field, key FROM (SELECT e.id, e.doc, e.field, e.key FROM search_fts"
+            " JOIN search_entries e ON e.id = search_fts.rowid WHERE search_fts MATCH ? LIMIT ?)"
+            " WHERE instr(key, ?) LIMIT ?", (expression, READ_BUDGET, holding, wanted)).fetchall()
+        found.update(zip(map(_ID, rows), rows, strict=True))
+
+    def _ranked(self, variants: list[str], found: _Found, limit: int, weight: float) -> list[Match]:
+        entries = list(found.values())
+        keys = [entry[3] for entry in entries]
+        if len(variants) == 1:
+            values = rank.scores(variants[0], keys)
+        else:  # each key's best over the variants
+            values = list(map(max, zip(*[rank.scores(variant, keys) for variant in variants], strict=True)))
+        if weight != 1.0:  # (x * 1.0 is x)
+            values = [weight * value for value in values]
+        best: _Best = {}
+        for value, (_entry, doc, field, key) in zip(values, entries, strict=True):
+            if value >= MIN_SCORE:
+                held = best.get(doc)
+                if held is None or -value < held[0]:
+                    best[doc] = (-value, len(key), doc, field, key)
+        top = self._with_namesakes(sorted(best.values())[:limit], best)[:limit]
         if not top:
             return []
         marks = ",".join("?" * len(top))
         sql = f"SELECT doc, kind, ref, name, status FROM search_docs WHERE doc IN ({marks})"
-        rows = self._conn.execute(sql, [doc for doc, _ in top])
-        docs = {row[0]: row[1:] for row in rows}
+        rows = self._conn.execute(sql, [ranked[2] for ranked in top]).fetchall()
+        docs = dict(zip(map(_ID, rows), rows, strict=True))
         matches = []
-        for doc, (value, field, _key) in top:
-            kind, ref, name, status = docs[doc]
+        for negated, _length, doc, field, _key in top:
+            _doc, kind, ref, name, status = docs[doc]
             agency = kind == AGENCY
             matches.append(Match(kind="agency" if agency else "warning", ref=ref, name=name, status=status,
-                                 licence_no=ref if agency else None, score=round(value, 2),
+                                 licence_no=ref if agency else None, score=round(-negated, 2),
                                  matched_field=FIELDS[field]))
         return matches
 
-    def _with_namesakes(self, top: list[_Ranked], best: dict[int, tuple[float, int, str]]) -> list[_Ranked]:
+    def _with_namesakes(self, top: list[_Ranked], best: _Best) -> list[_Ranked]:
         """Add the other documents with exactly a top name's key: they score the same, and a capped
-        candidate read may have met only one of several agencies called "Oʻzbek Ish Servis"."""
+        candidate read may have met only one of several agencies called "Oʻzbek Ish Servis".
+
+        One statement reads every name's namesakes (each capped as if read alone, in the order one read of
+        it gives): a statement costs more than the rows it returns.
+        """
+        names = dict.fromkeys((key, -negated) for negated, _length, _doc, field, key in top
+                              if field < TEXT_FIELDS_BELOW)
+        if not names:
+            return top
+        keys = list(dict.fromkeys(key for key, _ in names))
+        sql = " UNION ALL ".join([_NAMESAKES] * len(keys))
+        cap = len(top) + 1
+        rows = self._conn.execute(sql, [x for key in keys for x in (key, TEXT_FIELDS_BELOW, cap)]).fetchall()
+        namesakes = {key: list(group) for key, group in groupby(rows, _KEY)}
         added = False
-        names = dict.fromkeys((key, value) for _, (value, field, key) in top if field < TEXT_FIELDS_BELOW)
         for key, value in names:
-            rows = self._conn.execute(
-                "SELECT doc, field FROM search_entries WHERE key = ? AND field < ? LIMIT ?",
-                (key, TEXT_FIELDS_BELOW, len(top) + 1))
-            for doc, field in rows:
-                if doc not in best or best[doc][0] < value:
-                    best[doc] = (value, field, key)
+            for _key, doc, field in namesakes.get(key, ()):
+                held = best.get(doc)
+                if held is None or -value < held[0]:
+                    best[doc] = (-value, len(key), doc, field, key)
                     added = True
-        return _best_first(best) if added else top
+        return sorted(best.values()) if added else top
 
 
 class _TrigramDocs:
@@ -231,10 +262,6 @@ class _TrigramDocs:
                 self._known.clear()
             self._known[trigram] = docs
         return docs
-
-
-def _best_first(best: dict[int, tuple[float, int, str]]) -> list[_Ranked]:
-    return sorted(best.items(), key=lambda item: (-item[1][0], len(item[1][2]), item[0]))
 
 
 def query_variants(query: str) -> tuple[str, list[str]]:
