@@ -19,7 +19,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from content.search import rank
-from content.search.index import AGENCY, FIELDS, TEXT_FIELDS_BELOW, trigrams
+from content.search.index import AGENCY, ENTRY_BITS, FIELDS, TEXT_FIELDS_BELOW, trigrams
 from content.search.normalize import digits_key, handle_key, host_key, search_key
 
 log = logging.getLogger(__name__)
@@ -36,15 +36,24 @@ MAX_DROPPED_WORDS = 3
 MIN_SCORE = 60.0  # below this a "match" shares little more than a few letters with the query
 _Entry = tuple[int, int, int, str]  # (entry id, doc, field, key): a search_entries row as read
 _Found = dict[int, _Entry]  # entry id -> its row, in the order the candidates were first met
-# (-score, len(key), doc, field, key): sorted as they are, the best first (the shorter key on a tie, then
-# the lower doc; no two have the same doc, so the comparison never reaches field or key).
-_Ranked = tuple[float, int, int, int, str]
+# (-score, len(key), doc, entry id, field, key): sorted as they are, the best first (the shorter key on a
+# tie, then the lower doc; no two have the same doc, so the comparison never goes further).
+_Ranked = tuple[float, int, int, int, int, str]
 _Best = dict[int, _Ranked]  # doc -> its best entry
 _ID = itemgetter(0)
-_KEY = itemgetter(0)
+_KEY = itemgetter(3)
+# The field of an entry read from the names' B-tree: one of the text fields (the index holds no other), which
+# is all the ranking needs; the field shown is read for the results alone. The reads that set it take id
+# and key from the index and nothing from the table: a third of the cost of reading each row's doc and field.
+_TEXT_FIELD = -1
+# The doc of an entry is its id's high bits (see index._entries).
+_INDEX_ROW = f"id, id >> {ENTRY_BITS}, {_TEXT_FIELD}, key"
+# The partial index's own condition, as a literal: with a bound value SQLite checks it on every table row.
+_TEXT_ONLY = f"field < {TEXT_FIELDS_BELOW}"
+_PREFIX = (f"SELECT {_INDEX_ROW} FROM search_entries WHERE key >= ? AND key < ? AND {_TEXT_ONLY}"
+           " ORDER BY key LIMIT ?")
 # One top name's namesakes, as many as a full page could show; joined with UNION ALL, one per name.
-_NAMESAKES = ("SELECT * FROM (SELECT key, doc, field FROM search_entries WHERE key = ? AND field < ?"
-              " LIMIT ?)")
+_NAMESAKES = f"SELECT * FROM (SELECT {_INDEX_ROW} FROM search_entries WHERE key = ? AND {_TEXT_ONLY} LIMIT ?)"
 _URLISH = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|t\.me/|@)", re.IGNORECASE)
 
 
@@ -119,10 +128,7 @@ class RegistrySearch:
         return found
 
     def _prefix(self, variant: str, found: _Found) -> None:
-        rows = self._conn.execute(
-            "SELECT id, doc, field, key FROM search_entries WHERE key >= ? AND key < ? AND field < ?"
-            " ORDER BY key LIMIT ?", (variant, variant + "\U0010ffff", TEXT_FIELDS_BELOW, PREFIX_ROWS),
-        ).fetchall()
+        rows = self._conn.execute(_PREFIX, (variant, variant + "\U0010ffff", PREFIX_ROWS)).fetchall()
         found.update(zip(map(_ID, rows), rows, strict=True))
 
     def _contains(self, variant: str, found: _Found) -> None:
@@ -195,21 +201,23 @@ class RegistrySearch:
         if weight != 1.0:  # (x * 1.0 is x)
             values = [weight * value for value in values]
         best: _Best = {}
-        for value, (_entry, doc, field, key) in zip(values, entries, strict=True):
+        for value, (entry, doc, field, key) in zip(values, entries, strict=True):
             if value >= MIN_SCORE:
                 held = best.get(doc)
                 if held is None or -value < held[0]:
-                    best[doc] = (-value, len(key), doc, field, key)
+                    best[doc] = (-value, len(key), doc, entry, field, key)
         top = self._with_namesakes(sorted(best.values())[:limit], best)[:limit]
         if not top:
             return []
+        # What each result line shows, and the field it matched (read here for these entries alone).
         marks = ",".join("?" * len(top))
-        sql = f"SELECT doc, kind, ref, name, status FROM search_docs WHERE doc IN ({marks})"
-        rows = self._conn.execute(sql, [ranked[2] for ranked in top]).fetchall()
-        docs = dict(zip(map(_ID, rows), rows, strict=True))
+        sql = ("SELECT e.id, e.field, d.kind, d.ref, d.name, d.status FROM search_entries e"
+               f" JOIN search_docs d ON d.doc = e.doc WHERE e.id IN ({marks})")
+        rows = self._conn.execute(sql, [ranked[3] for ranked in top]).fetchall()
+        shown = dict(zip(map(_ID, rows), rows, strict=True))
         matches = []
-        for negated, _length, doc, field, _key in top:
-            _doc, kind, ref, name, status = docs[doc]
+        for negated, _length, _doc, entry, _field, _key in top:
+            _entry, field, kind, ref, name, status = shown[entry]
             agency = kind == AGENCY
             matches.append(Match(kind="agency" if agency else "warning", ref=ref, name=name, status=status,
                                  licence_no=ref if agency else None, score=round(-negated, 2),
@@ -223,21 +231,21 @@ class RegistrySearch:
         One statement reads every name's namesakes (each capped as if read alone, in the order one read of
         it gives): a statement costs more than the rows it returns.
         """
-        names = dict.fromkeys((key, -negated) for negated, _length, _doc, field, key in top
+        names = dict.fromkeys((key, -negated) for negated, _length, _doc, _entry, field, key in top
                               if field < TEXT_FIELDS_BELOW)
         if not names:
             return top
         keys = list(dict.fromkeys(key for key, _ in names))
         sql = " UNION ALL ".join([_NAMESAKES] * len(keys))
         cap = len(top) + 1
-        rows = self._conn.execute(sql, [x for key in keys for x in (key, TEXT_FIELDS_BELOW, cap)]).fetchall()
+        rows = self._conn.execute(sql, [x for key in keys for x in (key, cap)]).fetchall()
         namesakes = {key: list(group) for key, group in groupby(rows, _KEY)}
         added = False
         for key, value in names:
-            for _key, doc, field in namesakes.get(key, ()):
+            for entry, doc, field, _key in namesakes.get(key, ()):
                 held = best.get(doc)
                 if held is None or -value < held[0]:
-                    best[doc] = (-value, len(key), doc, field, key)
+                    best[doc] = (-value, len(key), doc, entry, field, key)
                     added = True
         return sorted(best.values()) if added else top
 
