@@ -8,6 +8,7 @@ and nothing more: it is ready in a fraction of a second.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -18,9 +19,10 @@ from typing import Any
 from content.model import Agency
 from content.search.engine import Match, RegistrySearch
 
-AGENCY_BY_LICENCE = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, "
-                     "status_changed_on, status_reason, region, address, phone, countries, "
-                     "status_reason_code FROM agencies WHERE licence_no = ?")
+_AGENCY_ROWS = ("SELECT licence_no, name, other_names, tin, status, issued_on, expires_on, "
+                "status_changed_on, status_reason, region, address, phone, countries, status_reason_code "
+                "FROM agencies")
+AGENCY_BY_LICENCE = _AGENCY_ROWS + " WHERE licence_no = ?"
 
 
 def agency_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Agency:
@@ -28,10 +30,16 @@ def agency_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Agency:
     (licence_no, name, other_names, tin, status, issued_on, expires_on, status_changed_on, status_reason,
      region, address, phone, countries, status_reason_code) = tuple(row)
     return Agency(
-        licence_no=licence_no, name=name, other_names=tuple(json.loads(other_names)), tin=tin, status=status,
+        licence_no=licence_no, name=name, other_names=_strings(other_names), tin=tin, status=status,
         issued_on=issued_on, expires_on=expires_on, status_changed_on=status_changed_on or "",
         status_reason=status_reason, region=region, address=address, phone=phone,
-        countries=tuple(json.loads(countries)), status_reason_code=status_reason_code or "")
+        countries=_strings(countries), status_reason_code=status_reason_code or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _strings(text: str) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple; remembered, as most rows hold one of a few ("[]", '["kr"]')."""
+    return tuple(json.loads(text))
 
 
 _WORKER: dict[str, tuple[RegistrySearch, sqlite3.Connection]] = {}
@@ -50,13 +58,14 @@ def search_in_worker(path: str, query: str, limit: int) -> tuple[list[Match], li
         opened = _WORKER[path] = (RegistrySearch(conn), conn)
     search, conn = opened
     matches = search.search(query, limit)
-    agencies = []
-    for match in matches:
-        if match.licence_no is not None:
-            row = conn.execute(AGENCY_BY_LICENCE, (match.licence_no,)).fetchone()
-            if row is not None:
-                agencies.append(agency_from_row(row))
-    return matches, agencies
+    # One statement for all the agencies listed (a statement per match cost as much as the rest of this),
+    # kept in the order of the matches; a licence number without its row lists nothing.
+    licences = [match.licence_no for match in matches if match.licence_no is not None]
+    if not licences:
+        return matches, []
+    rows = conn.execute(f"{_AGENCY_ROWS} WHERE licence_no IN ({','.join('?' * len(licences))})", licences)
+    by_licence = {row[0]: row for row in rows}
+    return matches, [agency_from_row(by_licence[licence]) for licence in licences if licence in by_licence]
 
 
 def open_in_worker(path: str) -> None:
