@@ -2,10 +2,16 @@
 
 Candidates come only from indexes, never from a scan: a B-tree range for names that start with the query
 (the only path for 1-2 characters), the FTS5 trigram index for keys that contain it (the AND of its four
-rarest trigrams, checked in Python: intersecting every trigram of a long common name costs ~20 ms at a
-million agencies, the rarest four ~1 ms), and for one-letter typos the AND of the rarest trigrams that an
-edit at each possible place cannot have broken. Every read is capped, so at most a few hundred candidates
-are scored (`rank.score`), whatever the query; FTS5 only ever sees quoted trigrams of the normalised key.
+rarest trigrams, each key read checked for the query itself: intersecting every trigram of a long common
+name costs ~20 ms at a million agencies, the rarest four ~1 ms), and for one-letter typos the AND of the
+rarest trigrams that an edit at each possible place cannot have broken. Every read is capped, so at most a
+few hundred candidates are scored (`rank.scores`), whatever the query; FTS5 only ever sees quoted trigrams
+of the normalised key.
+
+A search costs ~0.55 ms of CPU at 100,000 agencies (word prefixes and licence numbers), two fifths of it
+the FTS5 read for keys that contain the query. The rest is kept small where it was spent per row or per
+statement: rows are read with fetchall and kept as read, the reads of the names' B-tree never touch the
+table, the substring check runs in SQLite, and the namesakes of all top names are one statement.
 """
 
 from __future__ import annotations
