@@ -63,8 +63,8 @@ def search_in_worker(path: str, query: str, limit: int) -> tuple[list[Match], li
         opened = _WORKER[path] = (RegistrySearch(conn), conn)
     search, conn = opened
     matches = search.search(query, limit)
-    # One statement for all the agencies listed (a statement per match cost as much as the rest of this),
-    # kept in the order of the matches; a licence number without its row lists nothing.
+    # One statement for all the agencies listed (a statement per match cost twice as much), kept in the
+    # order of the matches; a licence number without its row lists nothing.
     licences = [match.licence_no for match in matches if match.licence_no is not None]
     if not licences:
         return matches, []

@@ -8,7 +8,7 @@ rarest trigrams that an edit at each possible place cannot have broken. Every re
 few hundred candidates are scored (`rank.scores`), whatever the query; FTS5 only ever sees quoted trigrams
 of the normalised key.
 
-A search costs ~0.55 ms of CPU at 100,000 agencies (word prefixes and licence numbers), two fifths of it
+A search costs ~0.55 ms of CPU at 100,000 agencies (word prefixes and licence numbers), nearly half of it
 the FTS5 read for keys that contain the query. The rest is kept small where it was spent per row or per
 statement: rows are read with fetchall and kept as read, the reads of the names' B-tree never touch the
 table, the substring check runs in SQLite, and the namesakes of all top names are one statement.
@@ -128,7 +128,7 @@ class RegistrySearch:
             if len(variant) >= 3:
                 self._contains(variant, found)
         # Every entry read so far holds the variant it was read for (a key in the prefix range starts with
-        # it, a contains read keeps only keys with it): all of them hold what was typed.
+        # it, a contains read keeps only keys with it), so len(found) counts the keys holding what was typed.
         if main and len(main) >= 4 and len(found) < limit:
             self._typos(main, found)
         return found
@@ -186,9 +186,9 @@ class RegistrySearch:
         """Add up to `wanted` entries holding all `grams` (and the text `holding`, if any), reading at most
         READ_BUDGET of the former.
 
-        The text is checked by SQLite (instr over the first READ_BUDGET rows, in their order): a contains
-        read turns down most of the rows it reads, and a row turned down in Python cost more than the
-        whole read in SQLite.
+        The text is checked by SQLite (instr over the first READ_BUDGET rows, in their order, then the
+        first `wanted` kept: what a loop over the rows in Python kept): a contains read may turn down many
+        of the rows it reads, and each cost a Python tuple and turn of the loop.
         """
         expression = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
         rows = self._conn.execute(
