@@ -63,6 +63,10 @@ def build_index(conn: sqlite3.Connection) -> None:
             _flush(conn, docs, entries)
     _flush(conn, docs, entries)
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    # One b-tree segment instead of the several a rebuild leaves (four at 100,000 agencies): a trigram a
+    # search asks about is one doclist to walk, not four. Searches cost 4-8% less CPU, for 0.08 s more of a
+    # 3.3 s build; the rows each search finds, and their order, are the same.
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     conn.execute(SEARCH_KEY_INDEX)
     # How many keys hold each trigram: the engine intersects the rarest few instead of all of them.
     with _vocabulary(conn):
