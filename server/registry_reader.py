@@ -1,5 +1,5 @@
 """The registry database as the phone edition's search process reads it: one agency by licence number, and
-the kiosk's search with the agencies it lists.
+the kiosk's search with the agencies it lists; and that process's main loop (`main`).
 
 Kept apart from server/phone (which imports the web framework, the templates and the bundle reader), so
 that the process the server starts for its searches (server/phone/searcher.py) imports the search engine
@@ -8,12 +8,15 @@ and nothing more: it is ready in a fraction of a second.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sqlite3
+import sys
 import threading
 import time
+from multiprocessing.connection import Connection
 from typing import Any
 
 from content.model import Agency
@@ -79,7 +82,7 @@ def open_in_worker(path: str) -> None:
 
 
 def leave_with(parent: int, every_s: float = 0.5) -> None:
-    """Make the search process leave when the server that started it is gone (the executor's initializer).
+    """Make the search process leave when the server that started it is gone (`main` calls it first).
 
     A server stopped normally shuts the process down; one killed with SIGKILL cannot, and the process would
     wait for work forever, holding an old registry database open. A thread watches the parent pid instead of
@@ -93,3 +96,39 @@ def leave_with(parent: int, every_s: float = 0.5) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="leave-with-server", daemon=True).start()
+
+
+def main() -> None:
+    """The search process (server/phone/searcher.py starts it with its standard input and output as pipes):
+    read requests from standard input, answer each on standard output, leave at end of input.
+
+    A request is ``("open", path)`` (open the database ahead of the first search; no answer) or
+    ``("search", id, path, query, limit)``, answered ``(id, (matches, agencies), None)``, or
+    ``(id, None, error name)`` when the database could not be read. Both ways are pickled frames
+    (`multiprocessing.connection.Connection`). Standard output is then pointed at standard error, so that a
+    stray print cannot break a frame. The server's end of the pipe closes when it exits, however it exits,
+    and this loop then ends; `leave_with` also watches the parent, for a process holding that end open.
+    """
+    requests = Connection(os.dup(0), writable=False)
+    answers = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    leave_with(os.getppid())
+    while True:
+        try:
+            request = requests.recv()
+        except (EOFError, OSError):
+            return
+        if request[0] == "open":
+            with contextlib.suppress(sqlite3.Error):  # the first search will say so
+                open_in_worker(request[1])
+            continue
+        _kind, ident, path, query, limit = request
+        try:
+            answer: tuple[Any, ...] = (ident, search_in_worker(path, query, limit), None)
+        except sqlite3.Error as exc:
+            answer = (ident, None, type(exc).__name__)
+        try:
+            answers.send(answer)
+        except OSError:  # the server is gone
+            return

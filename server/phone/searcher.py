@@ -1,91 +1,240 @@
 """New searches run in a process beside the server, so that the event loop never waits behind one.
 
-A search costs the engine a few milliseconds of Python (content.search: index reads, then ranking). In a
+A search costs the engine about a millisecond of Python (content.search: index reads, then ranking). In a
 thread of the server process it held the interpreter lock against the event loop: each time the loop let
 the lock go (every socket write) it waited up to the switch interval (5 ms) to get it back, and cached pages
 queued behind searches — a check page's p99 was over a second while most of its answers came from memory.
-So a search the registry has not answered before (`Registry.found`) runs in one worker process
-(server/registry_reader.py, its own read-only connection to the same database, importing nothing else) while
-the loop goes on answering; its matches and their agencies come back to `Registry.remember`, and the page is
-then rendered like any other. The same search asked by several phones at once runs once.
+So a search the registry has not answered before (`Registry.found`) runs in one search process
+(server/registry_reader.py `main`, its own read-only connection to the same database, importing nothing
+else) while the loop goes on answering; its matches and their agencies come back to `Registry.remember`,
+and the page is then rendered like any other. The same search asked by several phones at once runs once.
+
+The event loop itself writes the requests to the process's standard input and reads the answers from its
+standard output (`loop.add_reader`), and keeps up to `IN_FLIGHT` requests in the pipe, so the process goes
+from one search to the next without waiting. No thread of the server takes part: a process pool's feeder
+and result threads, which this replaced, needed the interpreter lock of a busy server for every request
+and every answer, and under load left the search process idle a quarter of the time, waiting for its
+next search.
 
 The process is started when content is loaded, and opens the new registry database then (`prepare`), so
-the first phone to search does not wait for it; it is spawned (a fresh interpreter, no copy of the server's
-threads or sockets) and stopped with the server. Should it fail, the search runs in a thread as before.
+the first phone to search does not wait for it; it is stopped with the server, and leaves by itself when
+the server is gone (end of its input). Should it fail, the searches waiting for it run in threads, and the
+next search starts a new process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
-import multiprocessing
 import os
-import sqlite3
-from collections.abc import Hashable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Hashable, Iterable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
 from content.model import Agency
 from content.search.engine import Match
 from server.phone.registry import Registry, search_key
-from server.registry_reader import leave_with, open_in_worker, search_in_worker
 
 log = logging.getLogger(__name__)
 _Answer = tuple[list[Match], list[Agency]]
+_Key = tuple[str, Hashable]  # a registry database and the engine's key of a search
+IN_FLIGHT = 16  # requests in the pipe at most: enough that the process never waits, little enough to never
+# fill the pipe's buffer (a request is some 200 bytes), so a write never blocks the loop
+RETRY_S = 5.0  # after the processes failed to start, searches run in threads this long before a new try
+_ROOT = Path(__file__).resolve().parents[2]
+_MAIN = "from server.registry_reader import main; main()"
+
+
+class SearchProcessError(Exception):
+    """The search process is gone, or could not read its database."""
+
+
+class _Process:
+    """One search process, the two ends of its pipes, and the requests it has been sent."""
+
+    def __init__(self) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+        self.popen = subprocess.Popen([sys.executable, "-c", _MAIN], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, env=env)
+        assert self.popen.stdin is not None and self.popen.stdout is not None  # noqa: S101 - PIPE given
+        self.requests = Connection(os.dup(self.popen.stdin.fileno()), readable=False)
+        self.answers = Connection(os.dup(self.popen.stdout.fileno()), writable=False)
+        self.popen.stdin.close()
+        self.popen.stdout.close()
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading the answers
+        self.sent: set[int] = set()  # ids of the requests in its pipe or being answered
+
+    def stop(self, wait: bool) -> None:
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.remove_reader(self.answers.fileno())
+        self.requests.close()  # end of input: the process leaves
+        self.answers.close()
+        if self.popen.poll() is None and not wait:
+            self.popen.kill()
+        try:
+            self.popen.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            self.popen.wait()
 
 
 class Searcher:
-    """Runs `Registry` searches in a worker process; one per server."""
+    """Runs `Registry` searches in `processes` search processes; one `Searcher` per server."""
 
-    def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self._running: dict[tuple[str, Hashable], asyncio.Future[_Answer]] = {}
+    def __init__(self, processes: int = 1) -> None:
+        self._lock = threading.Lock()  # the processes and their pipes: `prepare` runs in another thread
+        self._processes: list[_Process | None] = [None] * max(1, processes)
+        self._ids = itertools.count()
+        self._waiting: dict[int, _Key] = {}  # sent or to send: request id -> what it searches
+        self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
+        self._running: dict[_Key, list[asyncio.Future[_Answer]]] = {}  # a search -> the phones waiting
+        self._retry_at = 0.0  # when none would start: no new try before this (time.monotonic)
 
     async def search(self, registry: Registry, query: str, limit: int) -> None:
         """Make sure `registry` has the answer to `query` (then `Registry.found` gives it)."""
         if registry.found(query, limit) is not None:
             return
         key = (str(registry.path), search_key(query, limit))
-        running = self._running.get(key)
-        if running is None:
-            running = self._start(registry, query, limit)
-            self._running[key] = running
-            running.add_done_callback(lambda _done: self._running.pop(key, None))
+        # A future of its own for each phone, resolved by `_read` itself: one waiting phone that leaves
+        # cancels nothing for the others, and the answer wakes each in the loop's next turn (a shared
+        # future behind asyncio.shield took one turn more, some 10 ms under load).
+        waiter: asyncio.Future[_Answer] = asyncio.get_running_loop().create_future()
+        waiters = self._running.get(key)
+        if waiters is None:
+            self._running[key] = [waiter]
+            self._ask(key, str(registry.path), query, limit)
+        else:
+            waiters.append(waiter)
         try:
-            matches, agencies = await asyncio.shield(running)
-        except (BrokenProcessPool, OSError, RuntimeError, sqlite3.Error) as exc:
-            log.warning("phone edition: the search process failed (%s); searching in a thread",
-                        type(exc).__name__)  # never the text searched for
-            self.close()
-            await run_in_threadpool(registry.search, query, limit)
+            matches, agencies = await waiter
+        except SearchProcessError as exc:
+            log.warning("phone edition: the search process failed (%s); searching in a thread", exc)
+            await run_in_threadpool(registry.search, query, limit)  # never the text searched for, above
             return
         registry.remember(query, limit, matches, agencies)
 
     def prepare(self, registry: Registry) -> None:
-        """Start the process if need be and open `registry`'s database in it (from any thread; the server
-        calls it after each load)."""
+        """Start the processes if need be and open `registry`'s database in them (from any thread; the
+        server calls it after each load)."""
+        for place in range(len(self._processes)):
+            try:
+                with self._lock:
+                    self._started(place).requests.send(("open", str(registry.path)))
+            except OSError as exc:
+                log.warning("phone edition: a search process did not start (%s)", type(exc).__name__)
+                self._lost(place)
+
+    def process_ids(self) -> list[int]:
+        """The search processes' pids (started if need be)."""
+        with self._lock:
+            return [self._started(place).popen.pid for place in range(len(self._processes))]
+
+    def _ask(self, key: _Key, path: str, query: str, limit: int) -> None:
+        ident = next(self._ids)
+        self._waiting[ident] = key
+        self._backlog.append(("search", ident, path, query, limit))
+        self._send(asyncio.get_running_loop())
+
+    def _started(self, place: int) -> _Process:
+        """The running process at `place`, started if need be (with the lock held)."""
+        process = self._processes[place]
+        if process is None:
+            process = self._processes[place] = _Process()
+        return process
+
+    def _send(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Move requests from the backlog into the pipes, each to the process with the fewest, while it
+        has fewer than `IN_FLIGHT`; the processes' answers are read by `loop`."""
+        if time.monotonic() < self._retry_at:
+            self._fail(self._backlog, "no search process for now")
+            return
+        failed = 0
+        while self._backlog:
+            try:
+                with self._lock:
+                    place = min(range(len(self._processes)), key=self._load)
+                    process = self._started(place)
+                    if len(process.sent) >= IN_FLIGHT:
+                        return
+                    if process.loop is not loop:  # a new loop (in tests) takes over from the last
+                        if process.loop is not None and not process.loop.is_closed():
+                            process.loop.remove_reader(process.answers.fileno())
+                        process.loop = loop
+                        loop.add_reader(process.answers.fileno(), self._read, process)
+                    request = self._backlog[0]
+                    process.requests.send(request)
+                    self._backlog.popleft()
+                    process.sent.add(request[1])
+            except OSError as exc:
+                log.warning("phone edition: a search process did not start or stopped (%s)",
+                            type(exc).__name__)
+                self._lost(place)
+                failed += 1
+                if failed > len(self._processes):  # none starts: searches go to threads for a while
+                    self._retry_at = time.monotonic() + RETRY_S
+                    self._fail(self._backlog, "no search process")
+                    return
+
+    def _load(self, place: int) -> int:
+        process = self._processes[place]
+        return 0 if process is None else len(process.sent)
+
+    def _read(self, process: _Process) -> None:
+        """Every answer `process` has written so far (called by the loop when its pipe is readable)."""
         try:
-            self._executor().submit(open_in_worker, str(registry.path))
-        except (BrokenProcessPool, OSError, RuntimeError) as exc:
-            log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
+            while process.answers.poll():
+                ident, answer, error = process.answers.recv()
+                process.sent.discard(ident)
+                for waiter in self._waiters(ident):
+                    if answer is None:
+                        waiter.set_exception(SearchProcessError(error))
+                    else:
+                        waiter.set_result(answer)
+        except (EOFError, OSError) as exc:
+            log.warning("phone edition: a search process stopped (%s)", type(exc).__name__)
+            if process in self._processes:
+                self._lost(self._processes.index(process))
+            return
+        if process.loop is not None:
+            self._send(process.loop)
 
-    def _start(self, registry: Registry, query: str, limit: int) -> asyncio.Future[_Answer]:
-        submitted: Future[_Answer] = self._executor().submit(search_in_worker, str(registry.path), query,
-                                                             limit)
-        return asyncio.wrap_future(submitted)
+    def _lost(self, place: int, wait: bool = False) -> None:
+        """Stop the process at `place` (a later search starts a new one); the searches sent to it are
+        made elsewhere."""
+        with self._lock:
+            process, self._processes[place] = self._processes[place], None
+        if process is None:
+            return
+        process.stop(wait)
+        self._fail([("search", ident) for ident in process.sent], "the search process stopped")
 
-    def _executor(self) -> ProcessPoolExecutor:
-        pool = self._pool
-        if pool is None:
-            pool = self._pool = ProcessPoolExecutor(max_workers=1,
-                                                    mp_context=multiprocessing.get_context("spawn"),
-                                                    initializer=leave_with, initargs=(os.getpid(),))
-        return pool
+    def _fail(self, requests: Iterable[tuple[Any, ...]], why: str) -> None:
+        """Let the searches `requests` asked for be made elsewhere (`search` runs them in threads)."""
+        for request in list(requests):
+            for waiter in self._waiters(request[1]):
+                waiter.set_exception(SearchProcessError(why))
+        if requests is self._backlog:
+            self._backlog.clear()
+
+    def _waiters(self, ident: int) -> list[asyncio.Future[_Answer]]:
+        """The phones still waiting for request `ident`'s answer, which is no longer awaited."""
+        key = self._waiting.pop(ident, None)
+        waiters = self._running.pop(key, []) if key is not None else []
+        return [waiter for waiter in waiters if not waiter.done()]
 
     def close(self) -> None:
-        """Stop the worker process (at shutdown; a later search starts a new one)."""
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the search processes (at shutdown; a later search starts new ones); searches still waiting
+        are made elsewhere."""
+        for place in range(len(self._processes)):
+            self._lost(place, wait=True)
+        self._fail(self._backlog, "the search processes were stopped")

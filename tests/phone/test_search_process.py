@@ -11,12 +11,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from server.phone import registry as registry_module
+from server.phone import searcher as searcher_module
 from server.phone.registry import Registry, search_key
 from server.phone.searcher import Searcher
 from server.phone.site import Site
@@ -117,6 +119,54 @@ def test_the_search_process_answers_as_the_server_would(published: Deployment, t
             assert other._rows.get(m.licence_no) == registry.agency(m.licence_no)
 
 
+def test_searching_starts_no_thread_in_the_server(published: Deployment, tmp_path: Path) -> None:
+    """The event loop itself sends searches to the process and reads the answers: a helper thread in the
+    server (a process pool's feeder and manager) would hold the interpreter lock against the loop, and under
+    load left the search process idle, waiting for its next search, a quarter of the time."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    searcher = Searcher()
+    before = threading.active_count()
+
+    async def run() -> list[int]:
+        counts = []
+        for many in (["istiqbol", "global", "tez", "LX-2021"], ["servis", "ish"]):
+            await asyncio.gather(*(searcher.search(registry, q, 20) for q in many))
+            counts.append(threading.active_count())
+        return counts
+
+    try:
+        searcher.prepare(registry)
+        assert threading.active_count() == before
+        assert asyncio.run(run()) == [before, before]
+    finally:
+        searcher.close()
+    assert registry.found("istiqbol", 20) == registry.search("istiqbol", 20)
+
+
+def test_a_search_process_that_dies_is_replaced(published: Deployment, tmp_path: Path) -> None:
+    """Searches asked while the process dies are answered all the same (in a thread), and the next search
+    starts a new process."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    other = Registry.open(registry.path)
+    searcher = Searcher()
+    try:
+        first = searcher.process_ids()[0]
+        os.kill(first, signal.SIGKILL)
+
+        async def run() -> None:
+            await asyncio.gather(*(searcher.search(other, q, 20) for q in ("istiqbol", "global")))
+
+        asyncio.run(run())
+        assert other.found("istiqbol", 20) == registry.search("istiqbol", 20)
+        assert other.found("global", 20) == registry.search("global", 20)
+        second = searcher.process_ids()[0]
+        assert second != first
+        asyncio.run(searcher.search(other, "tez", 20))
+        assert other.found("tez", 20) == registry.search("tez", 20)
+    finally:
+        searcher.close()
+
+
 def test_the_server_searches_in_its_search_process(phone: Phone) -> None:
     first = phone.get("/m/ru/check?q=%D0%A2%D0%B5%D0%B7")  # "Тез"
     assert first.status == 200 and "Traceback" not in first.text
@@ -127,9 +177,10 @@ def test_the_server_searches_in_its_search_process(phone: Phone) -> None:
 # A server that starts its search process, says the process's pid, and waits to be killed.
 _KILLED_SERVER = """
 import os, sys, time
+from server.phone import searcher as searcher_module
 from server.phone.searcher import Searcher
 searcher = Searcher()
-print(searcher._executor().submit(os.getpid).result(), flush=True)
+print(searcher.process_ids()[0], flush=True)
 time.sleep(600)
 """
 
@@ -162,3 +213,51 @@ def test_the_search_process_does_not_outlive_a_killed_server(tmp_path: Path) -> 
     if still:
         os.kill(worker, signal.SIGKILL)
     assert not still, "the search process outlived its killed server"
+
+
+def test_searches_go_on_in_threads_when_no_search_process_starts(published: Deployment, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that cannot be started (no memory, no executable) costs each search a log line, never an
+    answer, and the server does not spin trying to start it."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    other = Registry.open(registry.path)
+    searcher = Searcher(2)
+    starts: list[int] = []
+
+    def no_process(*_args: object, **_kwargs: object) -> None:
+        starts.append(1)
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(searcher_module.subprocess, "Popen", no_process)
+
+    async def run() -> None:
+        await asyncio.gather(*(searcher.search(other, q, 20) for q in ("istiqbol", "global", "tez")))
+
+    try:
+        searcher.prepare(other)
+        asyncio.run(run())
+    finally:
+        searcher.close()
+    for q in ("istiqbol", "global", "tez"):
+        assert other.found(q, 20) == registry.search(q, 20)
+    assert len(starts) <= 2 + 3  # each slot at `prepare`, then one more try each and a last one
+
+
+def test_a_phone_that_leaves_does_not_cancel_the_search_for_the_others(published: Deployment,
+                                                                       tmp_path: Path) -> None:
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    other = Registry.open(registry.path)
+    searcher = Searcher()
+
+    async def run() -> None:
+        phones = [asyncio.ensure_future(searcher.search(other, "Istiqbol", 20)) for _ in range(3)]
+        await asyncio.sleep(0)
+        phones[0].cancel()  # the first phone went away while its search ran
+        await asyncio.gather(*phones[1:])
+        assert phones[0].cancelled()
+
+    try:
+        asyncio.run(run())
+    finally:
+        searcher.close()
+    assert other.found("Istiqbol", 20) == registry.search("Istiqbol", 20)
