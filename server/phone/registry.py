@@ -28,6 +28,7 @@ from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +183,14 @@ def search_key(query: str, limit: int) -> Hashable:
     differ in case, spacing or script variants the normaliser folds share one key."""
     if not isinstance(query, str):
         return ("", (), limit)
-    main, variants = query_variants(query[:MAX_QUERY_CHARS])
+    return _search_key(query[:MAX_QUERY_CHARS], limit)
+
+
+@lru_cache(maxsize=SEARCHES_KEPT)
+def _search_key(query: str, limit: int) -> Hashable:
+    """`search_key`, remembered: a new search asks for it some seven times on its way (is it known, which
+    search is running, keep the answer, render the page), each a run of the normaliser."""
+    main, variants = query_variants(query)
     return (main, tuple(variants), limit)
 
 
