@@ -5,9 +5,14 @@ costs a dictionary look-up; what costs more is the ASGI machinery around it — 
 request-response cycle and two `send` messages per request. `PhoneHttpProtocol` is uvicorn's own httptools
 protocol with one shortcut: when the parser has the request's headers and the request is a `GET`/`HEAD`
 under `/m/` that `Site.quick` answers without work, the reply is written to the socket right there, with the
-same headers, access-log line and keep-alive handling uvicorn gives any response. Everything else — other
-paths, other methods, pages not rendered yet, a first search, pipelined requests behind a slower one — goes
-the usual way through the app and `PhoneFront` (server/phone/front.py), which makes the same answers.
+same headers, access-log line and keep-alive handling uvicorn gives any response. A check page whose
+search is new is answered from here too: the search goes to the search process (server/phone/searcher.py
+`search_then`), and the loop, where it reads the answer, renders the page and writes it in that same turn;
+meanwhile the connection waits as for any unanswered request (uvicorn queues what is pipelined behind it).
+Through the app the phone's task would wake a turn of the loop later, some 10 ms under load. Everything
+else — other paths, other methods, a page the content's first load must wait for, pipelined requests
+behind a slower one — goes the usual way through the app and `PhoneFront` (server/phone/front.py), which
+makes the same answers.
 
 The shortcut uses uvicorn's documented `http=` protocol-class option and the parser callbacks of its
 httptools protocol (uvicorn and httptools are pinned in constraints.txt; tests/phone/test_fastpath.py checks
@@ -19,10 +24,15 @@ from __future__ import annotations
 import asyncio
 import http
 import urllib.parse
+from dataclasses import dataclass
 from typing import Any
 
-from server.phone.front import PREFIX, ask, head_lines
-from server.phone.site import Site
+from starlette.concurrency import run_in_threadpool
+
+from server.phone.front import PREFIX, ask, head_lines, query_of
+from server.phone.pages import MAX_RESULTS
+from server.phone.searcher import Searcher
+from server.phone.site import Reply, Site
 
 try:
     import httptools
@@ -49,13 +59,39 @@ class _Answered:
         self.message_event = asyncio.Event()
 
 
+class _Waiting(_Answered):
+    """Stands in for the cycle of a request whose page waits for a search: not complete, so uvicorn queues
+    a request pipelined behind it, and notes a lost connection (`disconnected`) or a shutdown
+    (`keep_alive` False) for when the page is ready."""
+
+    response_complete = False
+
+    def __init__(self, keep_alive: bool) -> None:
+        super().__init__()
+        self.keep_alive = keep_alive
+        self.disconnected = False
+
+
+@dataclass(frozen=True)
+class _Request:
+    method: bytes
+    path: str
+    raw_path: bytes
+    query: bytes
+    headers: dict[bytes, bytes]
+    version: str
+
+
 def protocol_for(app: Any) -> type[asyncio.Protocol] | str:
     """uvicorn's `http=` setting for `app`: the protocol with the phone shortcut when `app` serves the
-    phone edition (server/phone/routes.py keeps its `Site` on `app.state`) and httptools is there."""
-    site = getattr(getattr(app, "state", None), "phone_site", None)
+    phone edition (server/phone/routes.py keeps its `Site` and `Searcher` on `app.state`) and httptools is
+    there."""
+    state = getattr(app, "state", None)
+    site = getattr(state, "phone_site", None)
     if site is None or HttpToolsProtocol is None:
         return "auto"
-    return type("BoundPhoneHttpProtocol", (PhoneHttpProtocol,), {"site": site})
+    searcher = getattr(state, "phone_searcher", None)
+    return type("BoundPhoneHttpProtocol", (PhoneHttpProtocol,), {"site": site, "searcher": searcher})
 
 
 if HttpToolsProtocol is not None:
@@ -64,6 +100,7 @@ if HttpToolsProtocol is not None:
         """uvicorn's httptools protocol; phone pages that need no work are answered from the parser."""
 
         site: Site
+        searcher: Searcher | None = None
 
         def on_headers_complete(self) -> None:
             if not self._answered_here():
@@ -83,12 +120,56 @@ if HttpToolsProtocol is not None:
                 path = urllib.parse.unquote(path)
             headers = dict(self.headers)
             query = parsed.query or b""
-            reply = ask(self.site, path, raw_path, query, headers, quick=True)
-            if reply is None:
-                return False
             version = self.parser.get_http_version()
             keep_alive = version != "1.0" and self.parser.should_keep_alive()
-            head = method == b"HEAD"
+            request = _Request(method, path, raw_path, query, headers, version)
+            reply = ask(self.site, path, raw_path, query, headers, quick=True)
+            if reply is not None:
+                self._reply(request, reply, keep_alive)
+                return True
+            return self._search_first(request, keep_alive)
+
+        def _search_first(self, request: _Request, keep_alive: bool) -> bool:
+            """A check page whose search is new: the search process makes it and the loop, reading the
+            answer, renders and sends the page in that same turn (through the app, the phone's task would
+            wake a turn later: some 10 ms under load). Meanwhile the connection waits, as for any request
+            not answered yet: a request pipelined behind this one is queued by uvicorn."""
+            searcher = self.searcher
+            wanted = None if searcher is None else self.site.search_to_run(
+                request.path.removeprefix(PREFIX), query_of(request.query))
+            if searcher is None or wanted is None:
+                return False
+            cycle = _Waiting(keep_alive)
+            self.cycle = cycle  # type: ignore[assignment]
+
+            def then(found: bool) -> None:
+                if cycle.disconnected or self.transport.is_closing():
+                    cycle.response_complete = True
+                    return
+                reply = ask(self.site, request.path, request.raw_path, request.query, request.headers,
+                            quick=True) if found else None
+                if reply is not None:
+                    self._reply(request, reply, cycle.keep_alive, cycle)
+                else:  # the process failed, or new content came in meanwhile: the slow way, in a thread
+                    self.loop.create_task(self._slowly(request, cycle))
+
+            searcher.search_then(*wanted, MAX_RESULTS, then)
+            return True
+
+        async def _slowly(self, request: _Request, cycle: _Waiting) -> None:
+            reply = await run_in_threadpool(ask, self.site, request.path, request.raw_path, request.query,
+                                            request.headers, quick=False)
+            if cycle.disconnected or reply is None or self.transport.is_closing():
+                cycle.response_complete = True
+                return
+            self._reply(request, reply, cycle.keep_alive, cycle)
+
+        def _reply(self, request: _Request, reply: Reply, keep_alive: bool,
+                   waiting: _Waiting | None = None) -> None:
+            """Write `reply` with uvicorn's default headers and access-log line, then go on as uvicorn does
+            after a response (keep-alive, or close); `waiting`: the stand-in cycle of a page that waited
+            for its search."""
+            head = request.method == b"HEAD"
             lines = [b"HTTP/1.1 %d %s\r\n" % (reply.status, _REASONS.get(reply.status, b""))]
             for name, value in self.server_state.default_headers:
                 lines += [name, b": ", value, b"\r\n"]
@@ -100,13 +181,17 @@ if HttpToolsProtocol is not None:
                 lines.append(reply.body)
             if self.access_log:  # before the reply is written, as uvicorn logs any response
                 client = f"{self.client[0]}:{self.client[1]}" if self.client else ""
-                shown = urllib.parse.quote(path) + ("?" + query.decode("ascii", "replace") if query else "")
-                self.access_logger.info('%s - "%s %s HTTP/%s" %d', client, method.decode(), shown, version,
-                                        reply.status)
+                query = request.query
+                shown = urllib.parse.quote(request.path) + (
+                    "?" + query.decode("ascii", "replace") if query else "")
+                self.access_logger.info('%s - "%s %s HTTP/%s" %d', client, request.method.decode(), shown,
+                                        request.version, reply.status)
             self.transport.write(b"".join(lines))
-            self.cycle = _Answered()  # type: ignore[assignment]
+            if waiting is None or self.cycle is waiting:  # not the cycle of a request pipelined behind
+                self.cycle = _Answered()  # type: ignore[assignment]
+            if waiting is not None:
+                waiting.response_complete = True
             if keep_alive:
                 self.on_response_complete()
             else:
                 self.transport.close()
-            return True

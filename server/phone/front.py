@@ -45,7 +45,7 @@ class PhoneFront:
         query = scope.get("query_string", b"")
         reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None and self.searcher is not None:
-            wanted = self.site.search_to_run(path.removeprefix(PREFIX), _query(query))
+            wanted = self.site.search_to_run(path.removeprefix(PREFIX), query_of(query))
             if wanted is not None:  # searched in the search process, then rendered here
                 await self.searcher.search(*wanted, MAX_RESULTS)
                 reply = ask(self.site, path, raw, query, headers, quick=True)
@@ -60,7 +60,7 @@ def ask(site: Site, path: str, raw_path: bytes, query_string: bytes, headers: di
     """The site's reply to a request for `path` (decoded, starting with `/m/`): with `quick`, only if it
     needs no work (else None). The one reading of a request shared by `PhoneFront` and the parser-level
     shortcut (server/phone/fastpath.py), so both answer alike."""
-    query = _query(query_string)
+    query = query_of(query_string)
     language, etag = headers.get(b"accept-language"), headers.get(b"if-none-match")
     asked: dict[str, Any] = {
         "raw_path": raw_path.decode("latin-1").partition("?")[0].removeprefix(PREFIX),
@@ -73,7 +73,8 @@ def ask(site: Site, path: str, raw_path: bytes, query_string: bytes, headers: di
     return site.get(target, query, **asked)
 
 
-def _query(query_string: bytes) -> dict[str, str]:
+def query_of(query_string: bytes) -> dict[str, str]:
+    """A request's query string as a dict (the last of repeated names wins)."""
     return dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
 
 

@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,23 @@ _MAIN = "from server.registry_reader import main; main()"
 
 class SearchProcessError(Exception):
     """The search process is gone, or could not read its database."""
+
+
+_Waiter = asyncio.Future[_Answer] | Callable[[_Answer | None], None]  # a task's future, or a callback
+
+
+def _tell(waiter: _Waiter, answer: _Answer | None, error: str) -> None:
+    """Give a waiting phone the answer (None: the search failed, for the reason `error`)."""
+    if isinstance(waiter, asyncio.Future):
+        if answer is None:
+            waiter.set_exception(SearchProcessError(error))
+        else:
+            waiter.set_result(answer)
+        return
+    try:
+        waiter(answer)
+    except Exception:  # one phone's page must not cost the others their answers
+        log.exception("phone edition: answering a search failed")
 
 
 class _Process:
@@ -97,7 +114,7 @@ class Searcher:
         self._ids = itertools.count()
         self._waiting: dict[int, _Key] = {}  # sent or to send: request id -> what it searches
         self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
-        self._running: dict[_Key, list[asyncio.Future[_Answer]]] = {}  # a search -> the phones waiting
+        self._running: dict[_Key, list[_Waiter]] = {}  # a search -> the phones waiting
         self._retry_at = 0.0  # when none would start: no new try before this (time.monotonic)
 
     async def search(self, registry: Registry, query: str, limit: int) -> None:
@@ -122,6 +139,28 @@ class Searcher:
             await run_in_threadpool(registry.search, query, limit)  # never the text searched for, above
             return
         registry.remember(query, limit, matches, agencies)
+
+    def search_then(self, registry: Registry, query: str, limit: int, then: Callable[[bool], None]) -> None:
+        """Like `search`, for a caller without a task of its own (server/phone/fastpath.py): `then(True)`
+        is called by the loop as soon as `registry` has the answer, right where the answer is read, so
+        the page goes out in that same turn of the loop; `then(False)` if the search process failed (the
+        caller searches elsewhere). Called from the event loop."""
+        if registry.found(query, limit) is not None:
+            then(True)
+            return
+        key = (str(registry.path), search_key(query, limit))
+
+        def answered(answer: _Answer | None) -> None:
+            if answer is not None:
+                registry.remember(query, limit, *answer)
+            then(answer is not None)
+
+        waiters = self._running.get(key)
+        if waiters is None:
+            self._running[key] = [answered]
+            self._ask(key, str(registry.path), query, limit)
+        else:
+            waiters.append(answered)
 
     def prepare(self, registry: Registry) -> None:
         """Start the processes if need be and open `registry`'s database in them (from any thread; the
@@ -196,10 +235,7 @@ class Searcher:
                 ident, answer, error = process.answers.recv()
                 process.sent.discard(ident)
                 for waiter in self._waiters(ident):
-                    if answer is None:
-                        waiter.set_exception(SearchProcessError(error))
-                    else:
-                        waiter.set_result(answer)
+                    _tell(waiter, answer, error)
         except (EOFError, OSError) as exc:
             log.warning("phone edition: a search process stopped (%s)", type(exc).__name__)
             if process in self._processes:
@@ -222,15 +258,15 @@ class Searcher:
         """Let the searches `requests` asked for be made elsewhere (`search` runs them in threads)."""
         for request in list(requests):
             for waiter in self._waiters(request[1]):
-                waiter.set_exception(SearchProcessError(why))
+                _tell(waiter, None, why)
         if requests is self._backlog:
             self._backlog.clear()
 
-    def _waiters(self, ident: int) -> list[asyncio.Future[_Answer]]:
+    def _waiters(self, ident: int) -> list[_Waiter]:
         """The phones still waiting for request `ident`'s answer, which is no longer awaited."""
         key = self._waiting.pop(ident, None)
         waiters = self._running.pop(key, []) if key is not None else []
-        return [waiter for waiter in waiters if not waiter.done()]
+        return [w for w in waiters if not (isinstance(w, asyncio.Future) and w.done())]
 
     def close(self) -> None:
         """Stop the search processes (at shutdown; a later search starts new ones); searches still waiting

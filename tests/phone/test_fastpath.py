@@ -111,3 +111,43 @@ def test_the_access_log_line_is_scrubbed_as_for_any_request(published: Deploymen
         access.removeHandler(handler)
         server.stop()
     assert lines == ['- - "GET /m/ru/agency/… HTTP/1.1" 200']
+
+
+def test_a_new_search_is_answered_from_the_parser_as_the_app_answers_it(phone: Phone, plain: Phone,
+                                                                        monkeypatch) -> None:  # noqa: ANN001
+    """A check page whose search is new: the search process makes it, and the page goes out from where
+    its answer is read, never through the app; the bytes are the app's."""
+    through_app: list[str] = []
+    real = front.PhoneFront.__call__
+
+    async def spy(self, scope, receive, send):  # noqa: ANN001, ANN202
+        through_app.append(scope["path"])
+        await real(self, scope, receive, send)
+
+    monkeypatch.setattr(front.PhoneFront, "__call__", spy)
+    for n, query in enumerate(("tez", "Global", "%D0%A2%D0%B5%D0%B7", "LX-2021", "no%20such%20agency")):
+        for request in (_get(f"/m/ru/check?q={query}&n={n}"),
+                        _get(f"/m/en/check?q={query}", version="1.0").replace(b"GET", b"HEAD", 1)):
+            fast, slow = _raw(phone.port, request), _raw(plain.port, request)
+            assert _parts(fast) == _parts(slow), request
+    assert len(through_app) == 10  # the server without the shortcut, each time
+
+
+def test_requests_pipelined_behind_a_new_search_wait_for_it(phone: Phone) -> None:
+    phone.get("/m/en/")
+    new = b"GET /m/en/check?q=servis%20plus%20pipelined HTTP/1.1\r\nHost: x\r\n\r\n"
+    last = b"GET /m/ru/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    home = b"GET /m/en/ HTTP/1.1\r\nHost: x\r\n\r\n"
+    raw = _raw(phone.port, new + home + new.replace(b"pipelined", b"behind") + last)
+    replies = raw.split(b"HTTP/1.1 ")[1:]
+    assert [reply[:3] for reply in replies] == [b"200"] * 4
+    assert b'value="servis plus pipelined"' in replies[0] and b'<html lang="en">' in replies[1]
+    assert b'value="servis plus behind"' in replies[2] and b'<html lang="ru">' in replies[3]
+
+
+def test_a_phone_gone_before_its_search_is_answered_costs_nothing(phone: Phone) -> None:
+    for n in range(5):
+        with socket.create_connection(("127.0.0.1", phone.port), timeout=30) as sock:
+            sock.sendall(f"GET /m/en/check?q=gone{n}xyz HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+    assert phone.get("/m/en/check?q=gone0xyz").status == 200
+    assert phone.get("/m/en/").status == 200
