@@ -24,8 +24,7 @@ from __future__ import annotations
 import asyncio
 import http
 import urllib.parse
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.concurrency import run_in_threadpool
 
@@ -72,8 +71,10 @@ class _Waiting(_Answered):
         self.disconnected = False
 
 
-@dataclass(frozen=True)
-class _Request:
+class _Request(NamedTuple):
+    """What a reply made later needs of its request (a tuple: built for every request the parser answers,
+    at under half the cost of a frozen dataclass)."""
+
     method: bytes
     path: str
     raw_path: bytes
