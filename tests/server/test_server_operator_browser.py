@@ -86,7 +86,9 @@ def test_operator_pages_in_a_browser(
     form.find_element("name", "status").send_keys("handled")
     form.find_element("name", "notes").send_keys("Called back; passed to the police")
     form.find_element("css selector", "button").click()
-    assert "Saved." in browser.text()
+    # The form posts back to this same address: until the answer has replaced the page, the old page reads
+    # as loaded, so wait for what the new one says rather than read it once.
+    browser.wait_until(lambda: "Saved." in browser.text())
     from server.operators.reports import list_reports
 
     (row,) = list_reports(db)
