@@ -49,7 +49,7 @@ _Answer = tuple[list[Match], list[Agency]]
 _Key = tuple[str, Hashable]  # a registry database and the engine's key of a search
 IN_FLIGHT = 16  # requests in the pipe at most: enough that the process never waits, little enough to never
 # fill the pipe's buffer (a request is some 200 bytes), so a write never blocks the loop
-RETRY_S = 5.0  # after the processes failed to start, searches run in threads this long before a new try
+RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
 _MAIN = "from server.registry_reader import main; main()"
 
@@ -106,11 +106,11 @@ class _Process:
 
 
 class Searcher:
-    """Runs `Registry` searches in `processes` search processes; one `Searcher` per server."""
+    """Runs `Registry` searches in a search process; one per server."""
 
-    def __init__(self, processes: int = 1) -> None:
-        self._lock = threading.Lock()  # the processes and their pipes: `prepare` runs in another thread
-        self._processes: list[_Process | None] = [None] * max(1, processes)
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # the process and its pipes: `prepare` runs in another thread
+        self._process: _Process | None = None
         self._ids = itertools.count()
         self._waiting: dict[int, _Key] = {}  # sent or to send: request id -> what it searches
         self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
@@ -121,17 +121,11 @@ class Searcher:
         """Make sure `registry` has the answer to `query` (then `Registry.found` gives it)."""
         if registry.found(query, limit) is not None:
             return
-        key = (str(registry.path), search_key(query, limit))
         # A future of its own for each phone, resolved by `_read` itself: one waiting phone that leaves
         # cancels nothing for the others, and the answer wakes each in the loop's next turn (a shared
         # future behind asyncio.shield took one turn more, some 10 ms under load).
         waiter: asyncio.Future[_Answer] = asyncio.get_running_loop().create_future()
-        waiters = self._running.get(key)
-        if waiters is None:
-            self._running[key] = [waiter]
-            self._ask(key, str(registry.path), query, limit)
-        else:
-            waiters.append(waiter)
+        self._join(registry, query, limit, waiter)
         try:
             matches, agencies = await waiter
         except SearchProcessError as exc:
@@ -148,52 +142,52 @@ class Searcher:
         if registry.found(query, limit) is not None:
             then(True)
             return
-        key = (str(registry.path), search_key(query, limit))
 
         def answered(answer: _Answer | None) -> None:
             if answer is not None:
                 registry.remember(query, limit, *answer)
             then(answer is not None)
 
-        waiters = self._running.get(key)
-        if waiters is None:
-            self._running[key] = [answered]
-            self._ask(key, str(registry.path), query, limit)
-        else:
-            waiters.append(answered)
+        self._join(registry, query, limit, answered)
 
     def prepare(self, registry: Registry) -> None:
-        """Start the processes if need be and open `registry`'s database in them (from any thread; the
-        server calls it after each load)."""
-        for place in range(len(self._processes)):
-            try:
-                with self._lock:
-                    self._started(place).requests.send(("open", str(registry.path)))
-            except OSError as exc:
-                log.warning("phone edition: a search process did not start (%s)", type(exc).__name__)
-                self._lost(place)
+        """Start the process if need be and open `registry`'s database in it (from any thread; the server
+        calls it after each load)."""
+        try:
+            with self._lock:
+                self._started().requests.send(("open", str(registry.path)))
+        except OSError as exc:
+            log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
+            self._lost()
 
-    def process_ids(self) -> list[int]:
-        """The search processes' pids (started if need be)."""
+    def process_id(self) -> int:
+        """The search process's pid (started if need be)."""
         with self._lock:
-            return [self._started(place).popen.pid for place in range(len(self._processes))]
+            return self._started().popen.pid
 
-    def _ask(self, key: _Key, path: str, query: str, limit: int) -> None:
+    def _join(self, registry: Registry, query: str, limit: int, waiter: _Waiter) -> None:
+        """Add `waiter` to the phones waiting for this search; the first of them asks the process."""
+        key = (str(registry.path), search_key(query, limit))
+        waiters = self._running.get(key)
+        if waiters is not None:
+            waiters.append(waiter)
+            return
+        self._running[key] = [waiter]
         ident = next(self._ids)
         self._waiting[ident] = key
-        self._backlog.append(("search", ident, path, query, limit))
+        self._backlog.append(("search", ident, str(registry.path), query, limit))
         self._send(asyncio.get_running_loop())
 
-    def _started(self, place: int) -> _Process:
-        """The running process at `place`, started if need be (with the lock held)."""
-        process = self._processes[place]
-        if process is None:
-            process = self._processes[place] = _Process()
-        return process
+    def _started(self) -> _Process:
+        """The running process, started if need be (with the lock held)."""
+        if self._process is None:
+            self._process = _Process()
+        return self._process
 
     def _send(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Move requests from the backlog into the pipes, each to the process with the fewest, while it
-        has fewer than `IN_FLIGHT`; the processes' answers are read by `loop`."""
+        """Move requests from the backlog into the pipe while fewer than `IN_FLIGHT` are there; the
+        answers are read by `loop`. A process that will not start (or has just died) is tried once more;
+        then searches go to threads for `RETRY_S`."""
         if time.monotonic() < self._retry_at:
             self._fail(self._backlog, "no search process for now")
             return
@@ -201,8 +195,7 @@ class Searcher:
         while self._backlog:
             try:
                 with self._lock:
-                    place = min(range(len(self._processes)), key=self._load)
-                    process = self._started(place)
+                    process = self._started()
                     if len(process.sent) >= IN_FLIGHT:
                         return
                     if process.loop is not loop:  # a new loop (in tests) takes over from the last
@@ -215,18 +208,14 @@ class Searcher:
                     self._backlog.popleft()
                     process.sent.add(request[1])
             except OSError as exc:
-                log.warning("phone edition: a search process did not start or stopped (%s)",
+                log.warning("phone edition: the search process did not start or stopped (%s)",
                             type(exc).__name__)
-                self._lost(place)
+                self._lost()
                 failed += 1
-                if failed > len(self._processes):  # none starts: searches go to threads for a while
+                if failed > 1:
                     self._retry_at = time.monotonic() + RETRY_S
                     self._fail(self._backlog, "no search process")
                     return
-
-    def _load(self, place: int) -> int:
-        process = self._processes[place]
-        return 0 if process is None else len(process.sent)
 
     def _read(self, process: _Process) -> None:
         """Every answer `process` has written so far (called by the loop when its pipe is readable)."""
@@ -237,18 +226,18 @@ class Searcher:
                 for waiter in self._waiters(ident):
                     _tell(waiter, answer, error)
         except (EOFError, OSError) as exc:
-            log.warning("phone edition: a search process stopped (%s)", type(exc).__name__)
-            if process in self._processes:
-                self._lost(self._processes.index(process))
+            log.warning("phone edition: the search process stopped (%s)", type(exc).__name__)
+            if process is self._process:
+                self._lost()
             return
         if process.loop is not None:
             self._send(process.loop)
 
-    def _lost(self, place: int, wait: bool = False) -> None:
-        """Stop the process at `place` (a later search starts a new one); the searches sent to it are
-        made elsewhere."""
+    def _lost(self, wait: bool = False) -> None:
+        """Stop the process (a later search starts a new one); the searches sent to it are made
+        elsewhere."""
         with self._lock:
-            process, self._processes[place] = self._processes[place], None
+            process, self._process = self._process, None
         if process is None:
             return
         process.stop(wait)
@@ -269,8 +258,7 @@ class Searcher:
         return [w for w in waiters if not (isinstance(w, asyncio.Future) and w.done())]
 
     def close(self) -> None:
-        """Stop the search processes (at shutdown; a later search starts new ones); searches still waiting
+        """Stop the search process (at shutdown; a later search starts a new one); searches still waiting
         are made elsewhere."""
-        for place in range(len(self._processes)):
-            self._lost(place, wait=True)
-        self._fail(self._backlog, "the search processes were stopped")
+        self._lost(wait=True)
+        self._fail(self._backlog, "the search process was stopped")

@@ -52,18 +52,25 @@ def _get(path: str, *headers: str, version: str = "1.1") -> bytes:
     return f"GET {path} HTTP/{version}\r\nHost: x\r\nAccept-Encoding: gzip\r\n{more}{close}\r\n".encode()
 
 
-def test_the_shortcut_sends_what_the_app_sends(phone: Phone, plain: Phone, monkeypatch) -> None:  # noqa: ANN001
-    for path in PATHS:  # rendered (and cached) once on each server
-        phone.get(path)
-        plain.get(path)
-    through_app: list[str] = []
+@pytest.fixture
+def through_app(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the requests that reach the app (`PhoneFront`) from now on, on either server."""
+    seen: list[str] = []
     real = front.PhoneFront.__call__
 
     async def spy(self, scope, receive, send):  # noqa: ANN001, ANN202
-        through_app.append(scope["path"])
+        seen.append(scope["path"])
         await real(self, scope, receive, send)
 
     monkeypatch.setattr(front.PhoneFront, "__call__", spy)
+    return seen
+
+
+def test_the_shortcut_sends_what_the_app_sends(phone: Phone, plain: Phone, request) -> None:  # noqa: ANN001
+    for path in PATHS:  # rendered (and cached) once on each server
+        phone.get(path)
+        plain.get(path)
+    through_app = request.getfixturevalue("through_app")  # from here on
     for path in PATHS:
         for request in (_get(path), _get(path, "Accept-Language: ky"), _get(path, version="1.0"),
                         _get(path).replace(b"GET", b"HEAD", 1)):
@@ -114,17 +121,9 @@ def test_the_access_log_line_is_scrubbed_as_for_any_request(published: Deploymen
 
 
 def test_a_new_search_is_answered_from_the_parser_as_the_app_answers_it(phone: Phone, plain: Phone,
-                                                                        monkeypatch) -> None:  # noqa: ANN001
+                                                                        through_app: list[str]) -> None:
     """A check page whose search is new: the search process makes it, and the page goes out from where
     its answer is read, never through the app; the bytes are the app's."""
-    through_app: list[str] = []
-    real = front.PhoneFront.__call__
-
-    async def spy(self, scope, receive, send):  # noqa: ANN001, ANN202
-        through_app.append(scope["path"])
-        await real(self, scope, receive, send)
-
-    monkeypatch.setattr(front.PhoneFront, "__call__", spy)
     for n, query in enumerate(("tez", "Global", "%D0%A2%D0%B5%D0%B7", "LX-2021", "no%20such%20agency")):
         for request in (_get(f"/m/ru/check?q={query}&n={n}"),
                         _get(f"/m/en/check?q={query}", version="1.0").replace(b"GET", b"HEAD", 1)):

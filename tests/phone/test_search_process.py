@@ -150,7 +150,7 @@ def test_a_search_process_that_dies_is_replaced(published: Deployment, tmp_path:
     other = Registry.open(registry.path)
     searcher = Searcher()
     try:
-        first = searcher.process_ids()[0]
+        first = searcher.process_id()
         os.kill(first, signal.SIGKILL)
 
         async def run() -> None:
@@ -159,7 +159,7 @@ def test_a_search_process_that_dies_is_replaced(published: Deployment, tmp_path:
         asyncio.run(run())
         assert other.found("istiqbol", 20) == registry.search("istiqbol", 20)
         assert other.found("global", 20) == registry.search("global", 20)
-        second = searcher.process_ids()[0]
+        second = searcher.process_id()
         assert second != first
         asyncio.run(searcher.search(other, "tez", 20))
         assert other.found("tez", 20) == registry.search("tez", 20)
@@ -180,7 +180,7 @@ import os, sys, time
 from server.phone import searcher as searcher_module
 from server.phone.searcher import Searcher
 searcher = Searcher()
-print(searcher.process_ids()[0], flush=True)
+print(searcher.process_id(), flush=True)
 time.sleep(600)
 """
 
@@ -221,7 +221,7 @@ def test_searches_go_on_in_threads_when_no_search_process_starts(published: Depl
     answer, and the server does not spin trying to start it."""
     registry = _site(published.root, tmp_path / "phone").content.current().registry
     other = Registry.open(registry.path)
-    searcher = Searcher(2)
+    searcher = Searcher()
     starts: list[int] = []
 
     def no_process(*_args: object, **_kwargs: object) -> None:
@@ -240,7 +240,7 @@ def test_searches_go_on_in_threads_when_no_search_process_starts(published: Depl
         searcher.close()
     for q in ("istiqbol", "global", "tez"):
         assert other.found(q, 20) == registry.search(q, 20)
-    assert len(starts) <= 2 + 3  # each slot at `prepare`, then one more try each and a last one
+    assert len(starts) <= 1 + 2  # at `prepare`, then the first search and one more try; then threads
 
 
 def test_a_phone_that_leaves_does_not_cancel_the_search_for_the_others(published: Deployment,
