@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.cards import bullet_card, severity_text
@@ -35,9 +36,12 @@ class AlertScreen(ReaderScreen):
             self.text_column.addWidget(markdown_label(alert.body))
         published = self.tr("Published: {date}").format(date=long_date(alert.published_on, self.lang))
         self.set_side(self.phone_qr(f"alert/{alert.id}", alert.qr, alert.sample), [published])
-        self._speech = ". ".join(
-            [alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading, *alert.actions]
-        )
+        # Everything shown as text, in the order it stands: a traveller who barely reads hears it all.
+        spoken = [chip.text(), alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading,
+                  *alert.actions]
+        if not hotline.isHidden():
+            spoken.append(hotline.accessibleName())
+        self._speech = "\n".join([". ".join(spoken), spoken_text(alert.body)]).strip()
 
     def speech_text(self) -> str:
         return self._speech

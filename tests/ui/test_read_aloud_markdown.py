@@ -1,5 +1,5 @@
-"""Every screen that reads a Markdown body aloud reads its words, not its syntax: the article, the country
-guide, a country's emergency numbers below its offices, and the answers to a question."""
+"""Every screen that reads a Markdown body aloud reads its words, not its syntax: the article, the alert, the
+country guide, a country's emergency numbers below its offices, and the answers to a question."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from content.ask.engine import Answer
 from kiosk.app.compose import Kiosk
-from kiosk.services.store import Article, Guide
+from kiosk.services.store import Alert, Article, Guide
 from screens.base import PageScreen
 from tests.ui.helpers import settle
 
@@ -59,3 +59,21 @@ def test_an_answer_is_read_without_its_markdown(kiosk: Kiosk, monkeypatch: pytes
     answer = Answer("articles", "marked", "Title", BODY, "en", 0.9, "articles/marked", "body")
     monkeypatch.setattr(kiosk.context.ask, "ask", lambda *a, **k: [answer])
     _assert_words_not_syntax(_speech(kiosk, "ask", question="passport"))
+
+
+def test_an_alert_reads_its_body_too_in_the_order_shown(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The alert screen shows its Markdown body below the hotline; a traveller who barely reads hears all of
+    it, in the order it stands on the screen, and not its syntax."""
+    alert = Alert("marked", "urgent", "2026-01-01", None, "Alert title", "Alert summary.", BODY,
+                  ("First flag",), ("First action",), None, "", sample=False)
+    monkeypatch.setattr(kiosk.context.store, "alert", lambda *a, **k: alert)
+    spoken = _speech(kiosk, "alert", alert_id="marked")
+    _assert_words_not_syntax(spoken)
+    hotline = kiosk.context.store.hotline("en")
+    assert hotline is not None and hotline.phone
+    shown = ["Alert title", "Alert summary.", "First flag", "First action", hotline.phone,
+             "Pay nothing up front"]
+    places = [spoken.find(text) for text in shown]
+    assert -1 not in places and places == sorted(places), (places, spoken)
