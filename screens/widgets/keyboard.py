@@ -183,6 +183,38 @@ class _KeyPage(QWidget):
             key.setGeometry(left, y, right - left, round(top + row * pitch_y + key_height) - y)
 
 
+class _PageStack(QStackedWidget):
+    """The layouts, one shown at a time, as tall as the tallest page the language shown now can reach with
+    the layout keys (`in_use`), so the keyboard keeps its height when a traveller switches script. A plain
+    QStackedWidget asks for its tallest page ever built: once a language's extra row was (Kazakh, Tajik),
+    the four-row pages of every later language were stretched to five rows' height, their keys taller
+    than on a keyboard built for that language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._in_use: list[QWidget] = []
+
+    def set_in_use(self, pages: list[QWidget]) -> None:
+        self._in_use = pages
+        self.updateGeometry()
+
+    def _pages(self) -> list[QWidget]:
+        current = self.currentWidget()
+        return [*self._in_use, current] if current is not None else self._in_use
+
+    def sizeHint(self) -> QSize:
+        size = QSize(0, 0)
+        for page in self._pages():
+            size = size.expandedTo(page.sizeHint())
+        return size
+
+    def minimumSizeHint(self) -> QSize:
+        size = QSize(0, 0)
+        for page in self._pages():
+            size = size.expandedTo(page.minimumSizeHint())
+        return size
+
+
 class OnScreenKeyboard(QWidget):
     """Touch keyboard with Uzbek Latin, Cyrillic (Russian and Uzbek) and digits/symbols layouts.
 
@@ -223,7 +255,7 @@ class OnScreenKeyboard(QWidget):
         # Prefer the natural height, squeeze down to the minimum keys on a crowded screen, never balloon.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self._stack = QStackedWidget(self)
+        self._stack = _PageStack(self)
         self._stack.setMaximumWidth(_MAX_CONTENT_WIDTH)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._pages: dict[str, _KeyPage] = {}
@@ -235,6 +267,7 @@ class OnScreenKeyboard(QWidget):
         self._variant: dict[str, str] = {}  # script -> the page shown for it now
         self._layout = "latin"
         self._stack.setCurrentWidget(self._pages[self._layout])
+        self._stack.set_in_use(list(self._pages.values()))
 
         # Centre the keys on very wide screens: a 1920 px wide keyboard makes arms travel too far.
         outer = QHBoxLayout(self)
@@ -258,6 +291,7 @@ class OnScreenKeyboard(QWidget):
             return
         self._layout = name
         self._stack.setCurrentWidget(self._pages[name])
+        self._stack.updateGeometry()
         self.layout_changed.emit(name.partition("-")[0])
 
     def set_key_height(self, px: int | None) -> None:
@@ -291,10 +325,11 @@ class OnScreenKeyboard(QWidget):
             script = EXTRA_LETTERS[base][0]
             self._variant = {script: f"{script}-{base}"}
             self.set_layout(f"{script}-{base}")
-            return
-        self._variant = {}
-        usual = QLocale(lang_tag.replace("_", "-")).script()
-        self.set_layout("cyrillic" if usual == QLocale.Script.CyrillicScript else "latin")
+        else:
+            self._variant = {}
+            usual = QLocale(lang_tag.replace("_", "-")).script()
+            self.set_layout("cyrillic" if usual == QLocale.Script.CyrillicScript else "latin")
+        self._stack.set_in_use([self._pages[self._variant.get(name, name)] for name in LAYOUTS])
 
     def attach(self, line_edit: QLineEdit | None) -> None:
         """Type into `line_edit`: insert at its cursor, backspace, clear. None detaches.

@@ -539,3 +539,54 @@ def test_phone_pad_backspace_is_an_icon_as_tall_as_a_digit(qtbot) -> None:
         assert _ink_height(back) >= _ink_height(pad.keys["7"])
     finally:
         QCoreApplication.instance().setStyleSheet("")
+
+
+def _shown_on_a_screen(qtbot: object, keyboard: OnScreenKeyboard) -> QWidget:
+    """A 1920x1080 window with the keyboard at the bottom at its own height, as search screens show it."""
+    window = QWidget()
+    column = QVBoxLayout(window)
+    column.addStretch(1)
+    column.addWidget(keyboard)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.setFixedSize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    return window
+
+
+def _key_rows(keyboard: OnScreenKeyboard) -> tuple[int, int, list[int], int]:
+    """The keyboard's height and the least it squeezes to, the height of each row of keys shown, and how
+    many rows there are."""
+    by_row: dict[int, int] = {}
+    for key in keys(keyboard):
+        by_row[key.y()] = key.height()
+    rows = [by_row[y] for y in sorted(by_row)]
+    return keyboard.height(), keyboard.minimumSizeHint().height(), rows, len(rows)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("kk", "en"), ("kk", "uz-Latn"), ("kk", "ru"), ("tg", "ru"), ("kaa", "uz-Latn"), ("en", "kk"),
+     ("kk", "tg")],
+)
+def test_a_language_without_extra_letters_gets_its_own_rows_back(
+    qtbot: object, before: str, after: str
+) -> None:
+    """The keyboard stayed as tall as its Kazakh page (five rows) after the language went back to one
+    without an extra row: a QStackedWidget asks for its tallest page, so the four rows grew taller keys.
+    After any language, it is as a keyboard built for the new language, on each of its scripts (which keep
+    one height within a language: the keyboard does not jump under a finger that taps "123")."""
+    switched = OnScreenKeyboard()
+    windows = [_shown_on_a_screen(qtbot, switched)]
+    switched.set_layout_for_language(before)
+    QCoreApplication.processEvents()
+    switched.set_layout_for_language(after)
+    fresh = OnScreenKeyboard()
+    fresh.set_layout_for_language(after)
+    windows.append(_shown_on_a_screen(qtbot, fresh))
+    for script in ("", *LAYOUTS):
+        for keyboard in (switched, fresh) if script else ():
+            keyboard._switch_to(script)  # as the layout key on the page does
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        assert _key_rows(switched) == _key_rows(fresh), script
