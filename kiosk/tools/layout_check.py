@@ -1,9 +1,10 @@
 """Find text that does not fit: labels and buttons whose text needs more room than they got.
 
 Used by the tests (every screen, every language, landscape and portrait) and by `kiosk screenshot`, which
-prints what it finds. "Fits" means: a wrapping label's height-for-width is no more than its height, a
-single-line label's or button's size hint is no more than its size, and nothing sticks out to the right of
-the window or of the scroll area it is in.
+prints what it finds. "Fits" means: a wrapping label's height-for-width is no more than its height and its
+widest word is no wider than its text area (a word never breaks: a wider one is cut), a single-line
+label's or button's size hint is no more than its size, and nothing sticks out to the right of the window
+or of the scroll area it is in.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+
+from screens.widgets.labels import widest_word
 
 SLACK = 1  # px of rounding tolerance
 
@@ -42,6 +45,13 @@ def _clip_box(widget: QWidget, root: QWidget) -> tuple[int, int]:
     return root.width(), root.height()
 
 
+def _text_width(label: QLabel) -> int:
+    """The width a label lays its text out in: its contents less its margin and indent. A word wider than
+    that cannot wrap and is cut (`widest_word`), whatever the label's height."""
+    indent = max(label.indent(), 0)
+    return label.contentsRect().width() - 2 * label.margin() - indent
+
+
 def find_clipped(root: QWidget) -> list[Clip]:
     """Every visible label or button under `root` whose text does not fit."""
     found: list[Clip] = []
@@ -55,7 +65,9 @@ def find_clipped(root: QWidget) -> list[Clip]:
             continue
         size = widget.size()
         if isinstance(widget, QLabel) and widget.wordWrap():
-            need = (size.width(), widget.heightForWidth(size.width()))
+            room = _text_width(widget)
+            width = size.width() + max(0, widest_word(widget) - room)
+            need = (width, widget.heightForWidth(size.width()))
         else:
             hint = widget.sizeHint()
             need = (hint.width(), hint.height())

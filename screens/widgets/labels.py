@@ -19,6 +19,17 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def widest_word(label: QLabel) -> int:
+    """Width in px of the widest word of a plain-text label, in its own font. Word wrap breaks only between
+    words, so a label narrower than this cuts that word (at both ends when centred: the hotline card's QR
+    caption lost the ends of "Отсканируйте," at text size 1.4) while its height looks right. 0 for rich
+    text and Markdown, whose source's words are not the words drawn."""
+    if label.textFormat() != Qt.TextFormat.PlainText:
+        return 0
+    metrics = label.fontMetrics()
+    return max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+
+
 def fallback_note(fallback: str | None) -> str:
     """"Shown in: Русский" for a text the traveller's language does not have yet ("" if it has it)."""
     return list_fallback_note([fallback])

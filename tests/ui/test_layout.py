@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame
 
 from kiosk.app.compose import Kiosk
+from kiosk.app.theme import TEXT_SCALES
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped, find_cramped, find_empty_band, stray_windows
 from kiosk.tools.screenshots import iter_rendered
@@ -73,6 +75,47 @@ def test_the_check_detects_a_clipped_label(kiosk: Kiosk) -> None:
     label.setGeometry(10, 10, 40, 20)
     label.show()
     assert any("forty pixels" in c.text for c in find_clipped(kiosk.window))
+
+
+def test_the_check_detects_a_word_wider_than_its_wrapped_label(kiosk: Kiosk) -> None:
+    """A wrapping label cannot break inside a word: one wider than the label is cut at both ends (centred)
+    however tall the label is, so its height-for-width alone passes it."""
+    from screens.widgets.labels import text_label
+
+    kiosk.navigator.go("home")
+    label = text_label("Отсканируйте, чтобы позвонить", "Muted")
+    label.setParent(kiosk.window)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setGeometry(10, 10, 60, 400)
+    label.show()
+    assert label.heightForWidth(60) <= 400  # tall enough: only the word's width shows the clip
+    assert any("позвонить" in c.text for c in find_clipped(kiosk.window))
+    label.setGeometry(10, 10, 600, 400)
+    assert not any("позвонить" in c.text for c in find_clipped(kiosk.window))
+    label.deleteLater()
+
+
+# The screens that place a QR code with a caption (the hotline card's among them).
+QR_SCREENS = ("05-alert", "08-article", "10-guide", "11-contacts", "13-verdict")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+def test_qr_captions_fit_at_every_text_size(kiosk: Kiosk, size: tuple[int, int]) -> None:
+    """At text size 1.4 the hotline card's "Отсканируйте, чтобы позвонить" lost its first word's ends: the
+    caption under a QR code is as wide as the code, and a word wider than that cannot wrap."""
+    display = kiosk.context.display
+    problems = []
+    try:
+        for step, scale in enumerate(TEXT_SCALES):
+            display.size_step = step
+            display.apply()
+            for (w, h), lang, (_name, _params, stem) in iter_rendered(
+                kiosk, [size], [x.tag for x in LANGUAGES], prefixes=QR_SCREENS
+            ):
+                problems += [f"{scale} {w}x{h} {lang} {stem}: {c}" for c in find_clipped(kiosk.window)]
+    finally:
+        display.reset()  # the style sheet belongs to the application, which outlives this kiosk
+    assert not problems, "\n".join(problems[:30])
 
 
 LIST_SCREENS = ("04-alerts", "07-articles", "09-countries", "11-contacts")
