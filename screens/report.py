@@ -1,9 +1,11 @@
 """Report fraud: a short guided form ending with a reference code.
 
 Steps: whom (agency, phone or channel) → what happened → may we contact you (only after explicit consent)
-→ review and send. The report is stored durably in `state.db` off the UI thread; the confirmation with the
-reference code is shown only after the commit. Everything typed is wiped on leaving, by any way out (Home,
-Back, Finish, the idle timeout): a report started for one agency never carries over to another.
+→ review and send. Each step after the first has a Back of its own to the step before, keeping what was
+entered (the header's Back leaves the report, and leaving forgets it). The report is stored durably in
+`state.db` off the UI thread; the confirmation with the reference code is shown only after the commit.
+Everything typed is wiped on leaving, by any way out (Home, Back, Finish, the idle timeout): a report
+started for one agency never carries over to another.
 
 Opened from a verdict, the report names the agency and carries its licence number. The phone number is
 typed on a telephone keypad with +998 filled in and checked with the call-back rule (content/callbacks.py).
@@ -59,6 +61,8 @@ STAGES = (
     QT_TRANSLATE_NOOP("ReportScreen", "Send"),
 )
 PORTRAIT_KEY_PX = 112  # the keyboard's keys on a portrait screen, which has the height for them
+# The step a step's own Back returns to; the review's depends on whether a number was given (`_previous`).
+PREVIOUS = {WHAT: WHO, CONSENT: WHAT, PHONE: CONSENT}
 HELPED = (WHO, WHAT, CONSENT, REVIEW)  # the steps that show the hotline under their buttons
 STAGE_OF_STEP = {WHO: 0, WHAT: 1, CONSENT: 2, PHONE: 2, REVIEW: 3, DONE: len(STAGES)}
 # The consent choices grow into the room a portrait screen leaves, up to this height.
@@ -83,6 +87,7 @@ class ReportScreen(PageScreen):
         self.other_field = _line_edit(300)
         self.licence = ""
         self.choices: dict[str, QPushButton] = {}
+        self.back_buttons: dict[int, QPushButton] = {}  # each step's own Back, by step
         self.reference = ""
         self._has_hotline = False
         self._portrait = False
@@ -130,13 +135,34 @@ class ReportScreen(PageScreen):
         self.pages.append(page)
         return page, column
 
-    def _button(self, column: QVBoxLayout, slot: object, secondary: bool = False) -> QPushButton:
+    def _button(self, column: QBoxLayout | None, slot: object, secondary: bool = False) -> QPushButton:
         button = QPushButton()
         if secondary:
             button.setObjectName("SecondaryButton")
         button.clicked.connect(slot)
-        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        if column is not None:
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button
+
+    def _actions(self, column: QVBoxLayout, step: int) -> QHBoxLayout:
+        """A row for `step`'s buttons, starting with its own Back (added to `back_buttons`); the caller adds
+        the button that moves on, then a stretch."""
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.back_buttons[step] = self._button(row, self._step_back, secondary=True)
+        column.addLayout(row)
+        return row
+
+    def _previous(self) -> int:
+        if self.step == REVIEW:  # declining contact skips the phone step, and so does going back
+            return PHONE if self.phone_step.number() else CONSENT
+        return PREVIOUS[self.step]
+
+    def _step_back(self) -> None:
+        """One step back, everything entered kept. Not while a report is being saved: its confirmation is on
+        its way."""
+        if self.step in PREVIOUS or (self.step == REVIEW and self.send_button.isEnabled()):
+            self._go(self._previous())
 
     def _big_choice(self, icon: str, slot: object, secondary: bool = False) -> QPushButton:
         button = IconButton("", icon, 48)
@@ -208,7 +234,9 @@ class ReportScreen(PageScreen):
         c.addWidget(grid)
         self.other_field.hide()
         c.addWidget(self.other_field)
-        self.what_next = self._button(c, lambda: self._go(CONSENT))
+        row = self._actions(c, WHAT)
+        self.what_next = self._button(row, lambda: self._go(CONSENT))
+        row.addStretch(1)
         self.other_field.returnPressed.connect(lambda: press_if_enabled(self.what_next))
         _, c = self._page()
         self.consent_title = text_label("", "SectionTitle")
@@ -221,11 +249,15 @@ class ReportScreen(PageScreen):
         self.consent_no = self._big_choice("lock", self._decline_contact)
         self.consent_yes = self._big_choice("phone", lambda: self._go(PHONE), secondary=True)
         c.addLayout(self.consent_row, 100)
+        self._actions(c, CONSENT).addStretch(1)
         c.addStretch(1)
         self.body.setStretchFactor(self.pages[-1], 100)
         _, c = self._page()
         self.phone_step = PhoneStep()  # the call-back request's phone step: a large keypad, centred
         c.addWidget(self.phone_step, 1)
+        # Its Next is the keypad's own key; its Back stands beside the keypad or under it.
+        self.back_buttons[PHONE] = self._button(None, self._step_back, secondary=True)
+        self.phone_step.add_back(self.back_buttons[PHONE])
         self.body.setStretchFactor(self.pages[-1], 100)  # the keypad takes the room the page leaves
         self.phone_field = self.phone_step.field
         self.phone_pad = self.phone_step.pad
@@ -243,9 +275,11 @@ class ReportScreen(PageScreen):
         c.addWidget(self.review_title)
         c.addWidget(summary)
         c.addWidget(self.review_error)
-        self.send_button = self._button(c, self._send)
+        row = self._actions(c, REVIEW)
+        self.send_button = self._button(row, self._send)
         self.send_button.setObjectName("BigAction")
         self.send_button.setMinimumWidth(480)
+        row.addStretch(1)
         self.review_next = NextSteps()
         c.addWidget(self.review_next)
         _, c = self._page()
@@ -353,6 +387,8 @@ class ReportScreen(PageScreen):
         self.help_badge.setVisible(hotline is not None and hotline.sample)
         for button in (self.who_next, self.what_next):
             button.setText(self.tr("Next ›"))
+        for button in self.back_buttons.values():
+            button.setText(self.tr("‹ Back"))
         self._update_review()
         self._update_buttons()
         self._show_stage()
@@ -406,6 +442,8 @@ class ReportScreen(PageScreen):
         if step == PHONE:
             self.phone_step.start()
         self.scroll_to_top()
+        if step == WHAT and other:  # back from the next step: its field and Next above the keyboard again
+            QTimer.singleShot(0, self._show_what_next)
 
     def _decline_contact(self) -> None:
         self.phone_step.clear()

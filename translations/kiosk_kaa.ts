@@ -1556,6 +1556,11 @@
 <context>
     <name>ReportScreen</name>
     <message>
+        <source>‹ Back</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>‹ Artqa</translation>
+    </message>
+    <message>
         <source>They asked me to pay for the job</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Jumıs ushın pul tólewdi soradı</translation>

@@ -1264,6 +1264,10 @@
 <context>
     <name>ReportScreen</name>
     <message>
+        <source>‹ Back</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
         <source>They asked me to pay for the job</source>
         <translation>Меня просили заплатить за работу</translation>
     </message>

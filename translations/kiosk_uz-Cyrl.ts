@@ -1263,6 +1263,10 @@
 <context>
     <name>ReportScreen</name>
     <message>
+        <source>‹ Back</source>
+        <translation>‹ Орқага</translation>
+    </message>
+    <message>
         <source>They asked me to pay for the job</source>
         <translation>Иш учун мендан пул сўрашди</translation>
     </message>

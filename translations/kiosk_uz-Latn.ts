@@ -1263,6 +1263,10 @@
 <context>
     <name>ReportScreen</name>
     <message>
+        <source>‹ Back</source>
+        <translation>‹ Orqaga</translation>
+    </message>
+    <message>
         <source>They asked me to pay for the job</source>
         <translation>Ish uchun mendan pul soʻrashdi</translation>
     </message>

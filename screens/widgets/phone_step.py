@@ -9,8 +9,16 @@ rule the server applies (`content.callbacks.phone_problem`); Next is enabled onl
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from content.callbacks import HOME_PREFIX, normalise_phone, phone_problem
 from screens.widgets.keyboard import press_if_enabled
@@ -32,7 +40,7 @@ class PhoneStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = QVBoxLayout(self)
+        self._column = column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(18)
         self.title = text_label("", "SectionTitle")
@@ -50,17 +58,55 @@ class PhoneStep(QWidget):
         self.pad.attach(self.field)
         # Centred by two spacers that never grow taller than nothing, so the row is no taller than the pad
         # at its largest; the stretch below takes what is left, and the pad stays right under the field.
-        row = QHBoxLayout()
+        # A flow's own Back (`add_back`) stands left of the pad, with as much room kept empty at its right so
+        # the pad stays centred, or under the pad.
+        self._row = row = QHBoxLayout()
+        self._beside = QVBoxLayout()
+        self._beside.addStretch(1)
+        row.addLayout(self._beside)
         row.addItem(_side())
         row.addWidget(self.pad, 100)
         row.addItem(_side())
+        self._mirror = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        row.addItem(self._mirror)
         column.addLayout(row, 100)
+        self._below = QHBoxLayout()
+        column.addLayout(self._below)
         column.addStretch(1)
+        self._back: QPushButton | None = None
         self.next_key = self.pad.next_key
         self.pad.submitted.connect(self._submit)
         self.field.returnPressed.connect(lambda: press_if_enabled(self.next_key))
         self.field.textChanged.connect(self._update)
         self.retranslate()
+
+    def add_back(self, button: QPushButton) -> None:
+        """Show a flow's own Back on this step: beside the keypad, level with its Next key, where the page
+        leaves room at the pad's side (a landscape screen, whose keys would shrink below their size under
+        another row); under the pad where it does not (a portrait screen, which has the height)."""
+        self._back = button
+        self._place_back()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_back()
+        super().resizeEvent(event)
+
+    def _place_back(self) -> None:
+        back = self._back
+        if back is None:
+            return
+        back.ensurePolished()
+        need = back.sizeHint().width()
+        spacing = max(self._column.spacing(), 0)
+        beside = (self.width() - self.pad.maximumWidth()) // 2 >= need + 2 * spacing
+        holder, other = (self._beside, self._below) if beside else (self._below, self._beside)
+        if holder.indexOf(back) < 0:
+            other.removeWidget(back)
+            holder.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        # A spacer gets no spacing before it (the Back does): the mirror is that much wider.
+        mirror = need + max(self._row.spacing(), 0) if beside else 0
+        self._mirror.changeSize(mirror, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._column.invalidate()
 
     def text(self) -> str:
         return self.field.text()

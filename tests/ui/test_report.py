@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.app.compose import Kiosk
+from kiosk.app.theme import MIN_TOUCH
 from tests.ui.helpers import settle, tap
 
 
@@ -153,3 +154,65 @@ def test_every_step_shows_how_far_the_report_is_and_the_hotline(kiosk: Kiosk) ->
     settle()
     left_no, left_yes = no.mapTo(window, no.rect().topLeft()), yes.mapTo(window, yes.rect().topLeft())
     assert left_no.y() == left_yes.y() and left_yes.x() > left_no.x(), "side by side in landscape"
+
+
+def _flow_back(report):  # noqa: ANN001, ANN202
+    """The report's own Back on the step shown now (not the header's, which leaves the report), or None."""
+    page = report.pages[report.step]
+    found = [b for b in page.findChildren(QPushButton) if b.isVisible() and b.text() == "‹ Back"]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+def test_each_step_after_the_first_goes_back_one_step_keeping_what_was_entered(
+    kiosk: Kiosk, qtbot: object
+) -> None:
+    """The header's Back leaves the report and forgets it: a traveller who wants to change a reason or the
+    number had to start again. Each step after the first has a large Back of its own to the step before,
+    and everything typed or ticked is still there."""
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("report", target="Tez Viza Ish")
+    settle()
+    report = kiosk.navigator.screen("report")
+    assert _flow_back(report) is None  # the first step: the header's Back is the way out
+    tap(report.who_next)
+    tap(report.choices["fee"])
+    tap(report.choices["other"])
+    qtbot.keyClicks(report.other_field, "cash")  # type: ignore[attr-defined]
+    back = _flow_back(report)
+    assert back is not None and back.height() >= MIN_TOUCH
+    tap(back)
+    assert report.step == 0 and report.who_field.text() == "Tez Viza Ish"
+    assert kiosk.navigator.current_name == "report"
+    assert report.stage_bar.names[0].property("state") == "current"
+    tap(report.who_next)
+    assert report.choices["fee"].isChecked() and report.choices["other"].isChecked()
+    assert report.other_field.isVisible() and report.other_field.text() == "cash"
+    tap(report.what_next)
+    tap(_flow_back(report))  # consent -> what happened
+    assert report.step == 1 and report.choices["fee"].isChecked()
+    tap(report.what_next)
+    tap(report.consent_yes)
+    for digit in "901234567":
+        tap(report.phone_pad.keys[digit])
+    tap(_flow_back(report))  # phone -> consent
+    assert report.step == 2
+    tap(report.consent_yes)
+    assert report.phone_field.text().replace(" ", "") == "+998901234567"
+    tap(report.phone_pad.next_key)
+    tap(_flow_back(report))  # review -> the phone number it was given
+    assert report.step == 3 and report.phone_next.isEnabled()
+    tap(report.phone_pad.next_key)
+    review = report.review_text.text()
+    assert "Tez Viza Ish" in review and "cash" in review and "+998901234567" in review
+    tap(_flow_back(report))
+    tap(_flow_back(report))  # phone -> consent; declining skips the phone step both ways
+    tap(report.consent_no)
+    tap(_flow_back(report))
+    assert report.step == 2
+    tap(report.consent_no)
+    tap(report.send_button)
+    qtbot.waitUntil(lambda: bool(report.reference), timeout=5000)  # type: ignore[attr-defined]
+    assert _flow_back(report) is None  # sent: nothing to go back to
+    event = kiosk.context.state.report(report.reference)
+    assert event.payload["reasons"] == ["fee", "other"] and event.payload["other_text"] == "cash"
