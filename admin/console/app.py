@@ -11,6 +11,7 @@ CSRF token; all text is escaped by Jinja2's autoescape.
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.datastructures import FormData, UploadFile
 from starlette.staticfiles import StaticFiles
 
@@ -49,6 +51,15 @@ KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "t
            "vacancies": "vacancies"}
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                         autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def breakable(value: object) -> Markup:
+    """`value` as escaped text that may wrap after each slash (after the last of "//"): a URL in a diff cell
+    wraps at its path on a phone instead of being cut anywhere or making its column as wide as the URL."""
+    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=/)(?!/)", str(value)) if part)
+
+
+TEMPLATES.filters["breakable"] = breakable
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 

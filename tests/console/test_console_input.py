@@ -216,3 +216,13 @@ def test_an_alert_id_is_one_folder_name(desk: Desk) -> None:
         assert "is not a valid id" in r.text and 'value="' + bad.replace('"', "&#34;") in r.text.replace(
             "&quot;", "&#34;").replace("&lt;", "<").replace("&gt;", ">"), bad
     assert digest(desk.source) == before
+
+
+def test_a_diff_value_may_wrap_at_its_slashes_and_stays_escaped() -> None:
+    """A URL in a diff cell gets a line-break opportunity after each slash (<wbr>), and nothing of the value
+    becomes markup on the way."""
+    from admin.console.app import breakable
+
+    assert str(breakable("https://example.org/a/")) == "https://<wbr>example.org/<wbr>a/"
+    assert str(breakable("<b>x</b>/&")) == "&lt;b&gt;x&lt;/<wbr>b&gt;/<wbr>&amp;"
+    assert str(breakable("no slash")) == "no slash"

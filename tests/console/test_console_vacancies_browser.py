@@ -25,7 +25,7 @@ def _look(console: ConsoleBrowser, name: str) -> None:
         console.browser.screenshot(console.shots / f"console-vacancies-{name}-{label}.png")
         assert not console.overflowing(), (name, label, console.overflowing())
         wide = console.driver.execute_script(
-            "return document.documentElement.scrollWidth > window.innerWidth + 1 && "
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1 && "
             "[...document.querySelectorAll('main > *')].filter(e => !e.classList.contains('scroll'))"
             ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.tagName + '.' + e.className)")
         assert not wide, (name, label, wide)  # only a table's own scroll box may scroll sideways

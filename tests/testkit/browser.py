@@ -136,6 +136,21 @@ class Browser:
             self.driver.save_screenshot(str(path))
         return path
 
+    def split_words(self, selector: str) -> list[str]:
+        """The words inside the elements matching `selector` that the page breaks across lines, each as
+        "word (n lines)". A word is a run of non-space characters; a line may end after a hyphen or a slash
+        inside it (Schleswig-/Holstein, a URL at its slashes) or at a <wbr>, nowhere else: a cell so narrow
+        that "Licence" shows as "Lic/ence" is what this finds. Each piece's rendered boxes
+        (Range.getClientRects) must all sit on one line."""
+        return list(self.run(_SPLIT_WORDS, selector))
+
+    def scrolls_sideways(self) -> bool:
+        """Whether the page itself is wider than the window (a scroll box inside it may be wider). Compared
+        with the layout viewport (the root's clientWidth), not `innerWidth`: a phone-emulating window zooms
+        out to show an overflowing page, and its innerWidth grows with the page."""
+        return bool(self.run("return document.scrollingElement.scrollWidth > "
+                             "document.documentElement.clientWidth"))
+
     def axe(self, options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """axe-core's violations for the current page (the vendored script, injected offline)."""
         from axe_selenium_python import Axe
@@ -158,6 +173,30 @@ class Browser:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+_SPLIT_WORDS = r"""
+const found = [];
+for (const root of document.querySelectorAll(arguments[0])) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/[^\s]+/g)) {
+      let start = word.index;
+      for (const piece of word[0].split(/(?<=[-\/])/)) {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + piece.length);
+        start += piece.length;
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                             .map(r => Math.round(r.top + r.height / 2)));
+        const lines = [...tops].sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1] > 2);
+        if (lines.length > 1) found.push(`${word[0]} (${lines.length} lines)`);
+      }
+    }
+  }
+}
+return found;
+"""
 
 
 def serious(violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
