@@ -138,10 +138,10 @@ class Browser:
 
     def split_words(self, selector: str) -> list[str]:
         """The words inside the elements matching `selector` that the page breaks across lines, each as
-        "word (n lines)". A word is a run of non-space characters; a line may end after a hyphen or a slash
-        inside it (Schleswig-/Holstein, a URL at its slashes) or at a <wbr>, nowhere else: a cell so narrow
-        that "Licence" shows as "Lic/ence" is what this finds. Each piece's rendered boxes
-        (Range.getClientRects) must all sit on one line."""
+        "word (n lines)". A word is a run of non-space characters; a line may end after a hyphen, an en dash
+        or a slash inside it (Schleswig-/Holstein, 9:00–/18:00, a URL at its slashes) or at a <wbr>, nowhere
+        else: a cell so narrow that "Licence" shows as "Lic/ence" is what this finds. Each piece's rendered
+        boxes (Range.getClientRects) must all sit on one line."""
         return list(self.run(_SPLIT_WORDS, selector))
 
     def scrolls_sideways(self) -> bool:
@@ -182,7 +182,7 @@ for (const root of document.querySelectorAll(arguments[0])) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const word of node.data.matchAll(/[^\s]+/g)) {
       let start = word.index;
-      for (const piece of word[0].split(/(?<=[-\/])/)) {
+      for (const piece of word[0].split(/(?<=[-\/–])/)) {
         const range = document.createRange();
         range.setStart(node, start);
         range.setEnd(node, start + piece.length);
