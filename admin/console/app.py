@@ -25,6 +25,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
 from starlette.staticfiles import StaticFiles
 
 from admin.console import server_api
@@ -105,6 +106,16 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         if exc.status == 401:
             return RedirectResponse("/login", status_code=303)
         return page(request, None, "message.html", "Not done", status=exc.status, error=exc.message)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> Response:
+        """An address with no page, or a page asked for with the wrong method: a console page saying so,
+        with the sections when logged in, not Starlette's bare JSON (the console has no JSON API to keep)."""
+        title, sentence = web.error_page(exc.status_code, request.method, str(exc.detail))
+        response = page(request, sessions.get(request.cookies.get(COOKIE, "")), "message.html", title,
+                        status=exc.status_code, error=sentence)
+        response.headers.update(exc.headers or {})  # a 405's Allow
+        return response
 
     def session_of(request: Request) -> DeskSession:
         found = sessions.get(request.cookies.get(COOKIE, ""))

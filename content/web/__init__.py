@@ -11,3 +11,24 @@ from pathlib import Path
 
 STATIC = Path(__file__).resolve().parent / "static"  # served as it is: nothing else belongs in this folder
 STYLESHEET = "staff.css"
+
+# What a staff page says when the app answers an HTTP error itself (an address with no page, a form's address
+# opened as a page, a form it cannot read) instead of a page's own refusal: one wording for both staff apps,
+# each showing it in its own page, in English like the rest of the staff pages. Staff opening these
+# addresses use a browser, so they get a page; the JSON APIs keep their JSON errors.
+NOT_FOUND = ("Page not found", "There is no page at this address: it may have been typed wrong, or come "
+                               "from an old bookmark or link.")
+FORM_ONLY = ("Not a page to open", "This address takes what a form sends when its button is pressed, so it "
+                                   "cannot be opened as a page: go back to the page and use its button.")
+
+
+def error_page(status: int, method: str, detail: str) -> tuple[str, str]:
+    """The title and the sentence of the staff page for an HTTP error `status` answering `method`; `detail`
+    is what the framework said, shown for the statuses without a wording of their own (a malformed form)."""
+    if status == 404:
+        return NOT_FOUND
+    if status == 405:
+        if method in ("GET", "HEAD"):
+            return FORM_ONLY
+        return FORM_ONLY[0], f"This address does not take a {method} request."
+    return "Not done", f"The request could not be answered: {detail}."

@@ -43,6 +43,24 @@ def _safe_next(value: str) -> str:
     return value if value.startswith("/operator/") and not value.startswith("//") else "/operator/"
 
 
+def is_page(path: str) -> bool:
+    """Whether `path` is one of the operator pages (answered in HTML, errors too), not the JSON API under
+    `/operator/api/` nor anything else of the server (kiosks' and scripts' JSON)."""
+    operator = path == "/operator" or path.startswith("/operator/")
+    return operator and not (path + "/").startswith("/operator/api/")
+
+
+def render_page(db: ServerDB, name: str, request: Request, session: Session | None, title: str,
+                status: int = 200, **values: Any) -> HTMLResponse:
+    """Template `name` as an operator page: the sections `session`'s role may open, the server's time."""
+    role = session.operator.role if session else ""
+    html = TEMPLATES.get_template(name).render(
+        title=title, me=session.operator if session else None, csrf=session.csrf_token if session else "",
+        can_reports=allows(role, Role.REPORTS_HANDLER), can_admin=allows(role, Role.ADMINISTRATOR),
+        server_time=db.now(), message=MESSAGES.get(request.query_params.get("msg", "")), **values)
+    return HTMLResponse(html, status_code=status)
+
+
 def page_router(db: ServerDB, accounts: Accounts) -> APIRouter:
     router = APIRouter(prefix="/operator", include_in_schema=False)
     viewer = Depends(guard(accounts, Role.FLEET_VIEWER, page=True))
@@ -51,12 +69,7 @@ def page_router(db: ServerDB, accounts: Accounts) -> APIRouter:
 
     def render(name: str, request: Request, session: Session | None, title: str, status: int = 200,
                **values: Any) -> HTMLResponse:
-        role = session.operator.role if session else ""
-        html = TEMPLATES.get_template(name).render(
-            title=title, me=session.operator if session else None, csrf=session.csrf_token if session else "",
-            can_reports=allows(role, Role.REPORTS_HANDLER), can_admin=allows(role, Role.ADMINISTRATOR),
-            server_time=db.now(), message=MESSAGES.get(request.query_params.get("msg", "")), **values)
-        return HTMLResponse(html, status_code=status)
+        return render_page(db, name, request, session, title, status, **values)
 
     @router.get("/login")
     def login_form(request: Request, next: str = "/operator/") -> HTMLResponse:  # noqa: A002

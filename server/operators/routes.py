@@ -1,20 +1,25 @@
-"""Wiring of the operator API and pages into the server app: routers, the 401/403 answers, page headers."""
+"""Wiring of the operator API and pages into the server app: routers, the 401/403 answers, the pages' HTTP
+errors (an unknown address, a form's address opened as a page) as pages, page headers."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException
 from starlette.staticfiles import StaticFiles
 
 from content import web
 from server.accounts import Accounts
 from server.db import ServerDB
 from server.operators.api import api_router
-from server.operators.guard import OperatorAuthError
-from server.operators.pages import TEMPLATES, page_router
+from server.operators.guard import SESSION_COOKIE, OperatorAuthError
+from server.operators.pages import is_page, page_router, render_page
 
 PAGE_HEADERS = {
     "content-security-policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
@@ -40,10 +45,30 @@ def install(app: FastAPI, db: ServerDB, accounts: Accounts | None = None) -> Acc
                                 headers={"WWW-Authenticate": "Session"} if exc.status == 401 else None)
         if exc.status == 401 and request.method == "GET":
             return RedirectResponse(f"/operator/login?next={quote(request.url.path)}", status_code=303)
-        html = TEMPLATES.get_template("message.html").render(
-            title="Not allowed" if exc.status == 403 else "Log in first", error=exc.message, me=None,
-            server_time=db.now())
-        return HTMLResponse(html, status_code=exc.status)
+        title = "Not allowed" if exc.status == 403 else "Log in first"
+        return render_page(db, "message.html", request, None, title, exc.status, error=exc.message)
+
+    async def _error_page(request: Request, status: int, detail: str,
+                          headers: Mapping[str, str] | None = None) -> Response:
+        """An HTTP error on an operator page as a page, with the sections when logged in."""
+        session = await run_in_threadpool(accounts.session, request.cookies.get(SESSION_COOKIE))
+        title, sentence = web.error_page(status, request.method, detail)
+        response = render_page(db, "message.html", request, session, title, status, error=sentence)
+        response.headers.update(headers or {})  # a 405's Allow
+        return response
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> Response:
+        if not is_page(request.url.path):  # the API, the repository, kiosks' events: JSON as documented
+            return await http_exception_handler(request, exc)
+        return await _error_page(request, exc.status_code, str(exc.detail), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        if not is_page(request.url.path):
+            return await request_validation_exception_handler(request, exc)
+        fields = "; ".join(f"{error['loc'][-1]}: {error['msg']}" for error in exc.errors())
+        return await _error_page(request, 422, f"the form could not be read ({fields}); nothing was changed")
 
     @app.middleware("http")
     async def _page_headers(request: Request,
