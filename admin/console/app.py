@@ -61,6 +61,7 @@ def breakable(value: object) -> Markup:
 
 
 TEMPLATES.filters["breakable"] = breakable
+TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 

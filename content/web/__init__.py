@@ -7,7 +7,10 @@ staff look lives here; each app serves `STATIC` under its own prefix (the operat
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from markupsafe import Markup, escape
 
 STATIC = Path(__file__).resolve().parent / "static"  # served as it is: nothing else belongs in this folder
 STYLESHEET = "staff.css"
@@ -32,3 +35,15 @@ def error_page(status: int, method: str, detail: str) -> tuple[str, str]:
             return FORM_ONLY
         return FORM_ONLY[0], f"This address does not take a {method} request."
     return "Not done", f"The request could not be answered: {detail}."
+
+
+# An ISO date, with the time after it if any (2026-12-03, 2026-12-03 04:05, 2026-12-03T04:05:12+00:00).
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
+def unbroken_dates(value: object) -> Markup:
+    """`value` as escaped text whose ISO dates never break at their hyphens (each in a `nowrap` span, see
+    staff.css): for running text with a date in it, such as a fleet flag's "token revoked at 2026-12-03...",
+    whose cell may not be made `nowrap` whole."""
+    # Escaping leaves digits, "-", ":", "+" and "T" alone, so the dates are found in the escaped text as sent.
+    return Markup(ISO_DATE.sub(r'<span class="nowrap">\g<0></span>', str(escape(value))))

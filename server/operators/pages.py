@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from server import callbacks as centre
 from server.accounts import AccountError, Accounts, Role, Session, allows
@@ -34,6 +35,7 @@ def when(value: str | None) -> str:
 
 
 TEMPLATES.filters["when"] = when
+TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
 MESSAGES = {"saved": "Saved.", "revoked": "Tokens revoked.", "created": "Account created.",
             "out": "You are logged out."}
 

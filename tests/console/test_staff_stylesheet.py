@@ -30,3 +30,11 @@ def test_console_and_operator_pages_get_the_same_stylesheet(desk: Desk) -> None:
     assert (console_link, operator_link) == ("/static/staff.css", "/operator/static/staff.css")
     assert console_css == operator_css == (web.STATIC / web.STYLESHEET).read_bytes()
     assert ".callback.urgent" in console_css.decode() and "ol.steps" in operator_css.decode()
+
+
+def test_dates_in_running_text_are_kept_whole_and_the_rest_escaped() -> None:
+    """`unbroken_dates` (a fleet flag's message) wraps each ISO date in a `nowrap` span, escapes the rest."""
+    assert web.unbroken_dates("token <b>revoked</b> at 2026-12-03T04:05:12+00:00; until 2026-12-30.") == (
+        'token &lt;b&gt;revoked&lt;/b&gt; at <span class="nowrap">2026-12-03T04:05:12+00:00</span>; until '
+        '<span class="nowrap">2026-12-30</span>.')
+    assert ".nowrap { white-space: nowrap; }" in (web.STATIC / web.STYLESHEET).read_text(encoding="utf-8")

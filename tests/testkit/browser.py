@@ -144,6 +144,13 @@ class Browser:
         boxes (Range.getClientRects) must all sit on one line."""
         return list(self.run(_SPLIT_WORDS, selector))
 
+    def split_tokens(self, selector: str, pattern: str) -> list[str]:
+        """The matches of the regular expression `pattern` (JavaScript syntax) inside the elements matching
+        `selector` that the page breaks across lines, each as "match (n lines)". Unlike `split_words` a
+        break after a hyphen counts: for what must read as one piece, an ISO date (2026-11-30 as "2026-11-"
+        over "30") or an id (kiosk-tas-01)."""
+        return list(self.run(_SPLIT_TOKENS, selector, pattern))
+
     def scrolls_sideways(self) -> bool:
         """Whether the page itself is wider than the window (a scroll box inside it may be wider). Compared
         with the layout viewport (the root's clientWidth), not `innerWidth`: a phone-emulating window zooms
@@ -175,7 +182,15 @@ class Browser:
         self.close()
 
 
-_SPLIT_WORDS = r"""
+# How many lines a range of text is rendered on: its boxes' middles, those more than 2 px apart.
+_LINES_OF = r"""
+const linesOf = range => {
+  const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                       .map(r => Math.round(r.top + r.height / 2)));
+  return [...tops].sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1] > 2).length;
+};
+"""
+_SPLIT_WORDS = _LINES_OF + r"""
 const found = [];
 for (const root of document.querySelectorAll(arguments[0])) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -187,11 +202,28 @@ for (const root of document.querySelectorAll(arguments[0])) {
         range.setStart(node, start);
         range.setEnd(node, start + piece.length);
         start += piece.length;
-        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
-                             .map(r => Math.round(r.top + r.height / 2)));
-        const lines = [...tops].sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1] > 2);
-        if (lines.length > 1) found.push(`${word[0]} (${lines.length} lines)`);
+        const lines = linesOf(range);
+        if (lines > 1) found.push(`${word[0]} (${lines} lines)`);
       }
+    }
+  }
+}
+return found;
+"""
+
+
+_SPLIT_TOKENS = _LINES_OF + r"""
+const found = [];
+const pattern = new RegExp(arguments[1], "g");
+for (const root of document.querySelectorAll(arguments[0])) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(pattern)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = linesOf(range);
+      if (lines > 1) found.push(`${match[0]} (${lines} lines)`);
     }
   }
 }
