@@ -22,8 +22,8 @@ def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ..
         _callback_step(screen, callback_steps.index(step) if step else 0)
     elif stem == "19-admin":
         kiosk.context.background.wait()  # the facts (outbox, disk) are gathered off the UI thread
-    elif stem == "21-vacancy":
-        _job_order(kiosk, screen)
+    elif stem == "21-vacancy" or stem.startswith("13-verdict"):
+        _read_on_worker(kiosk, screen)
     elif stem.startswith("20-vacancies"):
         _vacancies(kiosk, screen, stem.removeprefix("20-vacancies"))
 
@@ -53,9 +53,9 @@ def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
         screen.field.setText("qqxzv")
 
 
-def _job_order(kiosk: Any, screen: Any) -> None:
-    """The job order is read on the worker, again after a language change still on its way: wait for the
-    last read."""
+def _read_on_worker(kiosk: Any, screen: Any) -> None:
+    """The job order and the licence verdict are read on the worker, again after a language change still
+    on its way: wait for the last read."""
     from PySide6.QtWidgets import QApplication
 
     for _ in range(100):
