@@ -24,7 +24,7 @@ class AlertScreen(ReaderScreen):
         chip = text_label(severity_text(alert.severity), "Severity", wrap=False)
         chip.setProperty("level", alert.severity)
         self.text_column.addWidget(chip)
-        self.add_title(alert.title, alert.sample, alert.fallback)
+        titled = self.add_title(alert.title, alert.sample, alert.fallback)
         self.text_column.addWidget(text_label(alert.summary, "Lead"))
         flags_heading, actions_heading = self.tr("Warning signs"), self.tr("What to do")
         self.text_column.addWidget(bullet_card(flags_heading, alert.red_flags, "✖"))
@@ -37,11 +37,12 @@ class AlertScreen(ReaderScreen):
         published = self.tr("Published: {date}").format(date=long_date(alert.published_on, self.lang))
         self.set_side(self.phone_qr(f"alert/{alert.id}", alert.qr, alert.sample), [published])
         # Everything shown as text, in the order it stands: a traveller who barely reads hears it all.
-        spoken = [chip.text(), alert.title, alert.summary, flags_heading, *alert.red_flags, actions_heading,
+        spoken = [chip.text(), *titled, alert.summary, flags_heading, *alert.red_flags, actions_heading,
                   *alert.actions]
         if not hotline.isHidden():
             spoken.append(hotline.accessibleName())
-        self._speech = "\n".join([". ".join(spoken), spoken_text(alert.body)]).strip()
+        parts = [". ".join(spoken), spoken_text(alert.body), ". ".join(self.side_text())]
+        self._speech = "\n".join(part for part in parts if part.strip()).strip()
 
     def speech_text(self) -> str:
         return self._speech

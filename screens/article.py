@@ -20,7 +20,7 @@ class ArticleScreen(ReaderScreen):
             self.text_column.addWidget(text_label(self.tr("This article is no longer available."), "Lead"))
             self.set_side("", [])
             return
-        self.add_title(article.title, article.sample, article.fallback)
+        titled = self.add_title(article.title, article.sample, article.fallback)
         self.text_column.addWidget(text_label(article.summary, "Lead"))
         self.text_column.addWidget(markdown_label(article.body))
         self.set_side(
@@ -30,7 +30,10 @@ class ArticleScreen(ReaderScreen):
                 self.tr("Checked on: {date}").format(date=long_date(article.reviewed_on, self.lang)),
             ],
         )
-        self._speech = "\n".join([article.title, article.summary, spoken_text(article.body)])
+        # What a reader sees, in the order it stands: the title (and the note on its language), the text,
+        # then the side column's source and date.
+        self._speech = "\n".join([". ".join(titled), article.summary, spoken_text(article.body),
+                                  ". ".join(self.side_text())])
 
     def speech_text(self) -> str:
         return self._speech

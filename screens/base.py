@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
@@ -19,7 +19,11 @@ from screens.widgets.language_bar import LanguageBar
 
 
 class Screen(QWidget):
-    """Base of all screens."""
+    """Base of all screens. One that reads what it shows on the kiosk's worker and says meanwhile that it is
+    loading (the verdict, a job order) emits `loaded()` once the answer is shown: audio-first reading reads
+    it again then (kiosk.shell.audio_first), or a traveller would hear only that it was loading."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__()

@@ -1,7 +1,9 @@
 """Call me back: the situation centre calls the traveller.
 
 Steps: phone number (+998 prefilled; any country allowed) → language to be called in → topic → destination
-country → consent and send → the reference. A tap on a choice answers and moves to the next step.
+country → consent and send → the reference. A tap on a choice answers and moves to the next step. Each step
+after the first has a Back of its own to the step before, keeping what was entered (the header's Back
+leaves the request, and leaving forgets it), as the report's steps do.
 The request is checked with the same rule the server applies
 (`content.callbacks`), committed to `state.db` off the UI thread, and the reference is shown only after the
 commit. The outbox delivers it; the kiosk deletes it once the server confirms. Everything typed is wiped
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -50,6 +54,8 @@ TOPIC_TEXTS = {
     "other": QT_TRANSLATE_NOOP("CallbackScreen", "Something else"),
 }
 PHONE, LANGUAGE, TOPIC, COUNTRY, CONSENT, DONE = range(6)
+# The step a step's own Back returns to (the first step's way out is the header's Back).
+PREVIOUS = {LANGUAGE: PHONE, TOPIC: LANGUAGE, COUNTRY: TOPIC, CONSENT: COUNTRY}
 
 
 def _choice(text: str, key: str) -> QPushButton:
@@ -73,6 +79,7 @@ class CallbackScreen(PageScreen):
         self.topics = QButtonGroup(self)
         self.countries = QButtonGroup(self)
         self.consent = _choice("", "consent")
+        self.back_buttons: dict[int, QPushButton] = {}  # each step's own Back, by step
         self._build_steps()
         self.body.addStretch(1)
         self._clear_fields()
@@ -91,6 +98,21 @@ class CallbackScreen(PageScreen):
         button.clicked.connect(lambda: self._go(step))
         column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return button
+
+    def _back(self, layout: QBoxLayout, step: int) -> QPushButton:
+        """`step`'s own Back (a large secondary button, as the report's), added to `layout`."""
+        button = QPushButton()
+        button.setObjectName("SecondaryButton")
+        button.clicked.connect(self._step_back)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.back_buttons[step] = button
+        return button
+
+    def _step_back(self) -> None:
+        """One step back, everything entered kept. Not while the request is being saved: its confirmation is
+        on its way."""
+        if self.step in PREVIOUS and not self.sending.busy:
+            self._go(PREVIOUS[self.step])
 
     def _build_steps(self) -> None:
         c = self._page()
@@ -113,6 +135,7 @@ class CallbackScreen(PageScreen):
             self.languages.addButton(_choice(LANGUAGE_NAMES[key], key))
         grid.set_tiles(self.languages.buttons())
         c.addWidget(grid)
+        self._back(c, LANGUAGE)
         c = self._page()
         self.topic_title = text_label("", "SectionTitle")
         c.addWidget(self.topic_title)
@@ -121,11 +144,13 @@ class CallbackScreen(PageScreen):
             self.topics.addButton(_choice("", key))
         grid.set_tiles(self.topics.buttons())
         c.addWidget(grid)
+        self._back(c, TOPIC)
         c = self._page()
         self.country_title = text_label("", "SectionTitle")
         c.addWidget(self.country_title)
         self.country_grid = TileGrid(min_width=440, max_columns=3)
         c.addWidget(self.country_grid)
+        self._back(c, COUNTRY)
         c = self._page()
         self.review_title = text_label("", "SectionTitle")
         self.review_text = text_label("", "Lead")
@@ -134,9 +159,14 @@ class CallbackScreen(PageScreen):
         self.consent.toggled.connect(self._update_buttons)
         for item in (self.review_title, self.review_text, self.consent_text, self.consent, self.review_error):
             c.addWidget(item)
+        row = QHBoxLayout()  # Back, then the button that sends, as on the report's review
+        row.setSpacing(24)
+        self._back(row, CONSENT)
         self.send_button = QPushButton()
         self.send_button.clicked.connect(self._send)
-        c.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addStretch(1)
+        c.addLayout(row)
         c = self._page()
         self.done_title = text_label("", "SectionTitle")
         self.done_reference = text_label("", "Reference")
@@ -187,6 +217,9 @@ class CallbackScreen(PageScreen):
         self.done_text.setText(self.tr("Write down this reference code or scan it. The operator will say it "
                                        "when they call."))
         self.finish_button.setText(self.tr("Finish"))
+        for button in self.back_buttons.values():
+            # The report's own step Back: the same word, in the same place of a flow.
+            button.setText(QCoreApplication.translate("ReportScreen", "‹ Back"))
         self._update_review()
         self._update_buttons()
 

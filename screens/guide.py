@@ -24,7 +24,7 @@ class GuideScreen(ReaderScreen):
             return
         # The content's own (short) name: CLDR's full names ("Бириккен Араб Эмираттары") overflow the header.
         self.set_title(self.tr("Country guide: {country}").format(country=guide.name))
-        self.add_title(guide.name, guide.sample, guide.fallback)
+        titled = self.add_title(guide.name, guide.sample, guide.fallback)
         self.text_column.addWidget(text_label(guide.summary, "Lead"))
         sections = [
             (self.tr("Legal route"), guide.route),
@@ -53,7 +53,8 @@ class GuideScreen(ReaderScreen):
             ],
         )
         spoken = [f"{heading}. {spoken_text(text)}" for heading, text in sections]
-        self._speech = "\n".join([guide.name, guide.summary, *spoken])
+        # In the order it stands: the name (and the note on its language), the text, the side's lines.
+        self._speech = "\n".join([". ".join(titled), guide.summary, *spoken, ". ".join(self.side_text())])
 
     def speech_text(self) -> str:
         return self._speech

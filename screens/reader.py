@@ -8,10 +8,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.services.qr import content_qr
-from kiosk.shell.i18n import LANGUAGE_BY_TAG
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
-from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, fallback_note, text_label
 from screens.widgets.qr_panel import QrPanel
 
 PORTRAIT_BELOW = 1300  # px of width under which the side column moves below the text
@@ -67,16 +66,17 @@ class ReaderScreen(PageScreen):
         """Clear the text column before a screen fills it again."""
         clear_layout(self.text_column)
 
-    def add_title(self, title: str, sample: bool, fallback: str | None) -> None:
+    def add_title(self, title: str, sample: bool, fallback: str | None) -> list[str]:
+        """Show the item's title, its SAMPLE badge and the note naming the language it is shown in when the
+        traveller's has no translation yet; returns what of it is read aloud (the title and that note: a
+        traveller who cannot read must know the text that follows is in another language)."""
         self.text_column.addWidget(text_label(title, "ScreenTitle"))
         if sample:
             add_sample_badge(self.text_column, QCoreApplication.translate("ReaderScreen", "SAMPLE"))
-        if fallback:
-            lang = LANGUAGE_BY_TAG.get(fallback)
-            note = QCoreApplication.translate(
-                "ReaderScreen", "Not yet translated into your language. Shown in: {language}"
-            ).format(language=lang.native_name if lang else fallback)
+        note = fallback_note(fallback)
+        if note:
             self.text_column.addWidget(text_label(note, "Muted"))
+        return [title, note] if note else [title]
 
     def phone_qr(self, route: str, own_qr: str, sample: bool) -> str:
         """Where this item's QR leads: its page on the phone edition in the current language."""
@@ -87,6 +87,12 @@ class ReaderScreen(PageScreen):
             qr, QCoreApplication.translate("ReaderScreen", "Scan with your phone to read this later")
         )
         self.meta.setText("\n".join(line for line in meta_lines if line))
+
+    def side_text(self) -> list[str]:
+        """What the side column shows as text, to be read aloud after the text column (it stands right of
+        it, or below it on a portrait screen): its lines (a date, a source), not the QR code's caption,
+        which only says what scanning does."""
+        return self.meta.text().splitlines()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         portrait = self.width() < PORTRAIT_BELOW

@@ -1,7 +1,16 @@
 """The licence-check verdict: colour, icon and a few words a person who barely reads understands at a
-glance, what it means and what to do next, the registry details, and QR codes to take it along."""
+glance, what it means and what to do next, the registry details, and QR codes to take it along.
+
+The verdict (its registry or warning-list row and the registry's freshness, from content.db and state.db),
+the registry's "as of" date and the hotline are read on the kiosk's worker (`load_verdict`), as the job
+order's are (screens/vacancy.py): the UI thread only lays out what came back, and an answer for an earlier
+entry (another agency, language or content) is dropped.
+"""
 
 from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -10,6 +19,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBo
 from content.verdict import Kind, Status, Verdict
 from kiosk.services.locale_text import country_name, long_date
 from kiosk.services.qr import verdict_qr
+from kiosk.services.store import Contact, ContentInfo, ContentStore
+from kiosk.services.verdicts import VerdictService
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
@@ -19,6 +30,24 @@ from screens.widgets.labels import add_sample_badge, text_label
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.reasons import reason_text
 from screens.widgets.status import status_icon, status_word
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VerdictPage:
+    """What the verdict page shows from the databases, read off the UI thread by `load_verdict`."""
+
+    verdict: Verdict
+    info: ContentInfo  # the registry's "as of" date and whether it is the sample registry
+    hotline: Contact | None
+
+
+def load_verdict(store: ContentStore, verdicts: VerdictService, kind: str | None, ref: str, query: str,
+                 lang: str) -> VerdictPage:
+    """The verdict for one entry (the verdict service owns the rules, freshness included:
+    kiosk/services/verdicts.py), with the registry's date and the hotline in `lang`. Runs on the worker."""
+    return VerdictPage(verdicts.decide(kind, ref, query), store.info(), store.hotline(lang))
 
 
 class VerdictScreen(ReaderScreen):
@@ -30,12 +59,8 @@ class VerdictScreen(ReaderScreen):
         self.panel: QFrame | None = None
         self._button_row: QBoxLayout | None = None
         self._speech = ""
-
-    def _decide(self) -> Verdict:
-        """The verdict service owns the rules, freshness included (kiosk/services/verdicts.py)."""
-        return self.ctx.verdicts.decide(
-            self.params.get("kind"), self.params.get("ref", ""), self.params.get("query", "")
-        )
+        self._loads = 0  # entries so far: an answer for an earlier one is dropped
+        self.loading = False
 
     def _words(self, v: Verdict) -> tuple[str, str, list[str]]:
         """(headline, what it means, what to do next) for a verdict."""
@@ -95,14 +120,55 @@ class VerdictScreen(ReaderScreen):
         return headline, meaning, steps
 
     def refresh(self) -> None:
+        """Say the licence is being checked and read the verdict on the worker; `_loaded` shows it."""
         super().refresh()
-        self.begin()
-        self.verdict = v = self._decide()
         self.set_title(self.tr("Licence check result"))
+        ticket, lang = self.begin_loading(), self.lang
+        kind, ref, query = self.params.get("kind"), self.params.get("ref", ""), self.params.get("query", "")
+        store, verdicts = self.ctx.store, self.ctx.verdicts
+        self.ctx.background.submit(lambda: load_verdict(store, verdicts, kind, ref, query, lang),
+                                   lambda page: self._loaded(ticket, page),
+                                   lambda exc: self._failed(ticket, exc))
+
+    def begin_loading(self) -> int:
+        """Say the licence is being checked (nothing of an earlier verdict stays) and drop any answer still
+        on its way; returns the ticket of the read that may answer now."""
+        self._loads += 1
+        self.loading = True
+        self.begin()
+        self.verdict, self.panel, self._button_row = None, None, None
+        waiting = self.tr("Checking the licence…")
+        self.text_column.addWidget(text_label(waiting, "Lead"))
+        self.set_side("", [])
+        self.text_qr.set_target("", "")
+        self._speech = waiting
+        return self._loads
+
+    def _loaded(self, ticket: int, page: VerdictPage) -> None:
+        if ticket != self._loads:
+            return  # a later entry (another agency, language or content) is being read
+        self.loading = False
+        self.begin()
+        self._show(page)
+        self.loaded.emit()
+
+    def _failed(self, ticket: int, exc: Exception) -> None:
+        if ticket != self._loads:
+            return
+        log.error("the licence verdict could not be read: %s", exc)
+        self.loading = False
+        self.begin()
+        text = self.tr("The licence cannot be checked right now. Please try again in a minute.")
+        self.text_column.addWidget(text_label(text, "Lead"))
+        self._speech = text
+        self.loaded.emit()
+
+    def _show(self, page: VerdictPage) -> None:
+        self.verdict = v = page.verdict
         headline, meaning, steps = self._words(v)
         self.panel = self._panel(v, headline, meaning)
         self.text_column.addWidget(self.panel)
-        info = self.ctx.store.info()
+        info = page.info
         as_of = self.tr("Registry data as of {date}").format(
             date=long_date(info.registry_as_of, self.lang) or "—"
         )
@@ -113,7 +179,7 @@ class VerdictScreen(ReaderScreen):
         self.text_column.addWidget(bullet_card(self.tr("What to do next"), tuple(steps), "➜"))
         if not v.safe:  # the advice says "call the hotline": show its number
             self.hotline = HotlinePanel()
-            self.hotline.set_contact(self.ctx.store.hotline(self.lang))
+            self.hotline.set_contact(page.hotline)
             self.text_column.addWidget(self.hotline)
         details = self._details(v)
         if details:
@@ -127,7 +193,8 @@ class VerdictScreen(ReaderScreen):
         self.qr.caption.setText(self.tr("Current status on your phone") if config.phone_base_url
                                 else self.tr("Official registry page"))
         self.text_qr.set_target(
-            self._plain_text(v, headline, as_of, steps), self.tr("This result as text (no internet needed)")
+            self._plain_text(v, headline, as_of, steps, page.hotline),
+            self.tr("This result as text (no internet needed)"),
         )
         self._speech = ". ".join([headline, meaning, *steps])
 
@@ -223,7 +290,8 @@ class VerdictScreen(ReaderScreen):
             self._button_row.setDirection(self._button_direction())
         super().resizeEvent(event)
 
-    def _plain_text(self, v: Verdict, headline: str, as_of: str, steps: list[str]) -> str:
+    def _plain_text(self, v: Verdict, headline: str, as_of: str, steps: list[str],
+                    hotline: Contact | None) -> str:
         """What the phone shows after scanning, offline: the verdict, when it was checked, what to do, and
         the hotline to call."""
         who = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
@@ -232,7 +300,6 @@ class VerdictScreen(ReaderScreen):
             date=long_date(self.ctx.clock().date(), self.lang)
         )
         lines = [f"{who}{number}: {headline}.", f"{checked}. {as_of}.", *steps[:2]]
-        hotline = self.ctx.store.hotline(self.lang)
         if hotline and hotline.phone:
             lines.append(f"{hotline.name}: {hotline.phone}")
         return "\n".join(lines)

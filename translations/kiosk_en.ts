@@ -1704,6 +1704,14 @@
         <translation>Licence check result</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translation>Checking the licence…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translation>The licence cannot be checked right now. Please try again in a minute.</translation>
+    </message>
+    <message>
         <source>SAMPLE REGISTRY — fictional agencies</source>
         <translation>SAMPLE REGISTRY — fictional agencies</translation>
     </message>

@@ -2102,6 +2102,16 @@
         <translation>Licenziyanı tekseriw nátiyjesi</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Licenziya tekserilmekte…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir licenziyanı tekseriw múmkin emes. Bir minuttan soń qayta urınıp kóriń.</translation>
+    </message>
+    <message>
         <source>Registry data as of {date}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Reestr maǵlıwmatları {date} boyınsha</translation>

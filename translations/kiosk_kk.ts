@@ -2102,6 +2102,16 @@
         <translation>Лицензияны тексеру нәтижесі</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір лицензияны тексеру мүмкін емес. Бір минуттан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>Registry data as of {date}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Тізілім деректері {date} бойынша</translation>

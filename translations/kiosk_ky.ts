@@ -2102,6 +2102,16 @@
         <translation>Лицензияны текшерүүнүн жыйынтыгы</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азыр лицензияны текшерүү мүмкүн эмес. Бир мүнөттөн кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
         <source>Registry data as of {date}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Реестрдин маалыматтары {date} боюнча</translation>

@@ -1705,6 +1705,16 @@
         <translation>Результат проверки лицензии</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Проверяем лицензию…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Сейчас проверить лицензию не удаётся. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
         <source>SAMPLE REGISTRY — fictional agencies</source>
         <translation>ОБРАЗЕЦ РЕЕСТРА — вымышленные агентства</translation>
     </message>

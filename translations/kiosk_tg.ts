@@ -2102,6 +2102,16 @@
         <translation>Натиҷаи санҷиши иҷозатнома</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Иҷозатнома санҷида мешавад…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло санҷидани иҷозатнома имконнопазир аст. Пас аз як дақиқа боз кӯшиш кунед.</translation>
+    </message>
+    <message>
         <source>Registry data as of {date}</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Маълумоти феҳрист то {date}</translation>

@@ -1704,6 +1704,16 @@
         <translation>Лицензияни текшириш натижаси</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензия текширилмоқда…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Лицензияни ҳозир текшириб бўлмайди. Бир дақиқадан сўнг қайта уриниб кўринг.</translation>
+    </message>
+    <message>
         <source>SAMPLE REGISTRY — fictional agencies</source>
         <translation>НАМУНАВИЙ РЕЕСТР — ўйлаб топилган агентликлар</translation>
     </message>

@@ -1704,6 +1704,16 @@
         <translation>Litsenziyani tekshirish natijasi</translation>
     </message>
     <message>
+        <source>Checking the licence…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Litsenziya tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Litsenziyani hozir tekshirib boʻlmaydi. Bir daqiqadan soʻng qayta urinib koʻring.</translation>
+    </message>
+    <message>
         <source>SAMPLE REGISTRY — fictional agencies</source>
         <translation>NAMUNAVIY REYESTR — oʻylab topilgan agentliklar</translation>
     </message>

@@ -1,8 +1,9 @@
 """Read side of `content.db`: the only API screens use to get content.
 
 Screens never see SQL. Most queries are small and indexed (primary keys) and run on the UI thread; the
-big ones (every vacancy) run on the kiosk's worker (kiosk.services.worker), where a query reads through a
-connection of its own (`_reader`). The store opens the database read-only and reopens it when told that
+big ones (every vacancy) and those behind a licence verdict (the registry row, the freshness it needs)
+run on the kiosk's worker (kiosk.services.worker), where a query reads through a connection of its own
+(`_reader`). The store opens the database read-only and reopens it when told that
 an apply changed it; every query reads one complete version, old or new.
 
 The content rules some queries apply (the red-flag checker, vacancy visibility and list order, country
@@ -443,8 +444,8 @@ class RegistryStore:
     def agency(self, licence_no: str) -> Agency | None:
         from content.model import Agency
 
-        # Through `_reader`: the job-order screen decides its agency's verdict on the worker, which must
-        # not share the UI thread's connection (nor read one that `reload()` closes under it).
+        # Through `_reader`: the verdict and job-order screens decide their verdicts on the worker, which
+        # must not share the UI thread's connection (nor read one that `reload()` closes under it).
         with self._content._reader() as conn:
             row = conn.execute("SELECT * FROM agencies WHERE licence_no = ?", (licence_no,)).fetchone()
         if row is None:
@@ -480,11 +481,8 @@ class RegistryStore:
     def warning(self, warning_id: str) -> WarningEntry | None:
         from content.model import Warning as WarningEntry
 
-        row = (
-            self._content.connection()
-            .execute("SELECT * FROM warnings WHERE id = ?", (warning_id,))
-            .fetchone()
-        )
+        with self._content._reader() as conn:  # the verdict screen reads it on the worker, as `agency`
+            row = conn.execute("SELECT * FROM warnings WHERE id = ?", (warning_id,)).fetchone()
         if row is None:
             return None
         names, phones, telegram, websites = (

@@ -48,11 +48,21 @@ class AudioFirstReader(QObject):
         speech.audio_first_changed.connect(self._mode_changed)
 
     def read_screen(self) -> None:
-        """Read the screen shown now (its heading and what it offers)."""
+        """Read the screen shown now (its heading and what it offers), and again when what it reads on the
+        worker is shown (its `loaded`): until then it may only say that it is loading."""
         name = self._navigator.current_name
         if name is None or name in _QUIET_SCREENS or not self._speech.available(self._lang()):
             return  # (Home's switch says when a language has no voice)
-        self._speech.speak(self._navigator.page(name).speech_text(), self._lang())
+        page = self._navigator.page(name)
+        page.loaded.connect(self._page_loaded, Qt.ConnectionType.UniqueConnection)
+        self._speech.speak(page.speech_text(), self._lang())
+
+    def _page_loaded(self) -> None:
+        """A screen's answer from the worker is shown: read it if it is still the one on screen (the words
+        said while it loaded are cut short)."""
+        name = self._navigator.current_name
+        if self._speech.audio_first and name is not None and self.sender() is self._navigator.page(name):
+            self.read_screen()
 
     def _screen_opened(self, name: str) -> None:
         if self._speech.audio_first and name not in _QUIET_SCREENS:

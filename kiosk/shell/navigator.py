@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 
 class ScreenLike(Protocol):
     """What every screen (`screens.base.Screen`) offers the navigator and the composition root."""
+
+    loaded: SignalInstance  # what it read on the worker is shown now (screens.base.Screen)
 
     def enter(self, **params: Any) -> None: ...
     def leave(self) -> None: ...

@@ -1,13 +1,14 @@
 """How `kiosk screenshot` reaches the states that navigation alone does not: search results, the later
-steps of the report, the technician screen with its facts gathered. Kept apart from screenshots.py so the
-list of states stays readable."""
+steps of the report and of the call-back request, the technician screen with its facts gathered. Kept
+apart from screenshots.py so the list of states stays readable."""
 
 from __future__ import annotations
 
 from typing import Any
 
 
-def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...]) -> None:
+def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...],
+            callback_steps: tuple[str, ...]) -> None:
     screen = kiosk.navigator.screen(kiosk.navigator.current_name)
     _read_aloud(kiosk, on=stem == "03-home-read-aloud")
     if stem == "12-check":
@@ -16,10 +17,13 @@ def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ..
         _search(kiosk, screen, stem.removeprefix("12-check-results-"), mixed_query)
     elif stem.startswith("14-report-"):
         _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))
+    elif stem.startswith("15-callback"):
+        step = stem.removeprefix("15-callback").removeprefix("-")
+        _callback_step(screen, callback_steps.index(step) if step else 0)
     elif stem == "19-admin":
         kiosk.context.background.wait()  # the facts (outbox, disk) are gathered off the UI thread
-    elif stem == "21-vacancy":
-        _job_order(kiosk, screen)
+    elif stem == "21-vacancy" or stem.startswith("13-verdict"):
+        _read_on_worker(kiosk, screen)
     elif stem.startswith("20-vacancies"):
         _vacancies(kiosk, screen, stem.removeprefix("20-vacancies"))
 
@@ -49,9 +53,9 @@ def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
         screen.field.setText("qqxzv")
 
 
-def _job_order(kiosk: Any, screen: Any) -> None:
-    """The job order is read on the worker, again after a language change still on its way: wait for the
-    last read."""
+def _read_on_worker(kiosk: Any, screen: Any) -> None:
+    """The job order and the licence verdict are read on the worker, again after a language change still
+    on its way: wait for the last read."""
     from PySide6.QtWidgets import QApplication
 
     for _ in range(100):
@@ -90,6 +94,27 @@ def _report_step(kiosk: Any, screen: Any, step: int) -> None:
         screen._go(target[step])
     else:
         screen.sending.saved("R-SAMPLE-0000", screen._saved)  # as a commit would show it
+
+
+def _callback_step(screen: Any, step: int) -> None:
+    """Fill the call-back request as far as `step` (0 = the number ... 5 = the confirmation with a sample
+    reference), from a fresh request: a picture never shows what the previous language's picture chose."""
+    from screens import callback
+
+    screen.reset()
+    if step == callback.PHONE:
+        return
+    screen.phone_field.setText("+998 90 000 00 00")
+    choices = ((callback.TOPIC, screen.languages, "ru"), (callback.COUNTRY, screen.topics, "unpaid_wages"),
+               (callback.CONSENT, screen.countries, screen.countries.buttons()[0].property("key")))
+    for after, group, key in choices:
+        if step >= after:
+            next(b for b in group.buttons() if b.property("key") == key).setChecked(True)
+    if step == callback.DONE:
+        screen.consent.setChecked(True)
+        screen.sending.saved("C-SAMPLE-0000", screen._saved)  # as a commit would show it
+    else:
+        screen._go(step)
 
 
 def _read_aloud(kiosk: Any, on: bool) -> None:

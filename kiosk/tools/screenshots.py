@@ -55,6 +55,7 @@ def screen_states(
     states += [("report", {}, "14-report")]
     states += [("report", {}, f"14-report-{step}") for step in REPORT_STEPS[1:]]
     states += [("callback", {}, "15-callback")]
+    states += [("callback", {}, f"15-callback-{step}") for step in CALLBACK_STEPS[1:]]
     states += [("offices", {}, "18-offices"), ("offices", {"country": "ru"}, "18-offices-abroad")]
     states += [("services", {}, "19-services")]
     states += [("one_stop", {}, "22-one-stop")]
@@ -104,6 +105,7 @@ def checker_states(store: ContentStore, lang: str) -> list[State]:
 
 
 REPORT_STEPS = ("1-who", "2-what", "3-consent", "4-phone", "5-review", "6-done")
+CALLBACK_STEPS = ("1-phone", "2-language", "3-topic", "4-country", "5-consent", "6-done")
 MIXED_QUERY = "Oʻzbek Ish"  # a name shared by agencies of several statuses in the sample registry
 
 
@@ -112,7 +114,7 @@ def prepare(kiosk: Any, stem: str) -> None:
     have; for states that plain navigation does not reach."""
     from kiosk.tools import screenshot_setup
 
-    screenshot_setup.prepare(kiosk, stem, MIXED_QUERY, REPORT_STEPS)
+    screenshot_setup.prepare(kiosk, stem, MIXED_QUERY, REPORT_STEPS, CALLBACK_STEPS)
 
 
 def _pick(items: list[Any], every_item: bool) -> list[Any]:

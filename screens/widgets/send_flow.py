@@ -41,13 +41,16 @@ class SendFlow:
         self._error = error
         self.texts = SendTexts()
         self.reference = ""
+        self.busy = False  # being saved: the form stays as it is until the answer is here
 
     def set_texts(self, texts: SendTexts) -> None:
         self.texts = texts
-        if self._button.isEnabled():
+        # Disabled is not busy: a send button waiting for consent speaks the new language too.
+        if not self.busy:
             self._button.setText(texts.send)
 
     def send(self, save: Callable[[], str], done: Callable[[str], None]) -> None:
+        self.busy = True
         self._button.setEnabled(False)
         self._button.setText(self.texts.sending)
         self._error.setText("")
@@ -71,5 +74,6 @@ class SendFlow:
         self._error.setText(self.texts.failed)
 
     def _idle(self) -> None:
+        self.busy = False
         self._button.setEnabled(True)
         self._button.setText(self.texts.send)

@@ -39,3 +39,15 @@ def tile_with(screen: QWidget, target: str) -> QWidget:
         if tile.property("target") == target:
             return tile
     raise AssertionError(f"no tile for {target!r}")
+
+
+def until_read(kiosk: object, screen: QWidget, rounds: int = 100) -> None:
+    """Wait for a screen that reads its content on the kiosk's worker (`loading` until the answer is shown):
+    again after a language change still on its way."""
+    context = kiosk.context  # type: ignore[attr-defined]
+    for _ in range(rounds):
+        context.background.wait()
+        settle()
+        if not getattr(screen, "loading", False):
+            return
+    raise AssertionError(f"{type(screen).__name__} is still loading")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
-from tests.ui.helpers import settle, tap, visible_texts
+from tests.ui.helpers import settle, tap, until_read, visible_texts
 
 
 def type_on_keyboard(screen: QWidget, text: str) -> None:
@@ -60,6 +60,7 @@ def test_type_on_keyboard_and_open_the_verdict(kiosk: Kiosk) -> None:
     assert "Oʻzbek Ish Servis" in first.title.text()
     tap(first)
     verdict = kiosk.navigator.screen("verdict")
+    until_read(kiosk, verdict)  # read on the worker
     assert kiosk.navigator.current_name == "verdict"
     assert verdict.verdict.agency is not None
     assert "Oʻzbek Ish Servis" in verdict.verdict.agency.name
@@ -86,6 +87,7 @@ def test_nothing_found_leads_to_advice(kiosk: Kiosk) -> None:
     assert "qqqqzzzz" in screen.none_label.text()
     tap(screen.none_button)
     verdict = kiosk.navigator.screen("verdict")
+    until_read(kiosk, verdict)
     assert "Not in the registry" in visible_texts(verdict)
     assert "Do not pay anyone and do not hand over your passport." in " ".join(visible_texts(verdict))
 
@@ -100,8 +102,8 @@ def test_verdict_for_every_status_in_every_language(kiosk: Kiosk, lang: str) -> 
         kiosk.window.setFixedSize(*size)
         for status, licence in statuses.items():
             kiosk.navigator.go("verdict", kind="agency", ref=licence)
-            settle()
             screen = kiosk.navigator.screen("verdict")
+            until_read(kiosk, screen)  # read on the worker
             panel = screen.panel
             headlines.add(panel.findChild(QLabel, "VerdictHeadline").text())
             level = panel.property("level")
@@ -112,6 +114,7 @@ def test_verdict_for_every_status_in_every_language(kiosk: Kiosk, lang: str) -> 
             clips = find_clipped(kiosk.window)
             assert not clips, [str(c) for c in clips]
         kiosk.navigator.go("verdict", kind="none", ref="", query="Tez Ish")
+        until_read(kiosk, kiosk.navigator.screen("verdict"))
         headlines.add(kiosk.navigator.screen("verdict").panel.findChild(QLabel, "VerdictHeadline").text())
     assert len(headlines) == 5  # four statuses and NOT FOUND, each with its own words
 
@@ -124,6 +127,7 @@ def test_stale_registry_is_not_green(kiosk: Kiosk) -> None:
     kiosk.context.clock = lambda: now + timedelta(days=30)
     licence = agencies_by_status(kiosk)["active"]
     kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    until_read(kiosk, kiosk.navigator.screen("verdict"))
     panel = kiosk.navigator.screen("verdict").panel
     assert panel.property("level") == "caution"
     assert "out of date" in panel.findChild(QLabel, "VerdictHeadline").text()

@@ -8,7 +8,7 @@ import sqlite3
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.qr_panel import QrPanel
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import settle, until_read, visible_texts
 
 
 def _hotline(kiosk: Kiosk, lang: str) -> str:
@@ -32,8 +32,8 @@ def _revoked(kiosk: Kiosk) -> str:
 def test_a_verdict_that_says_call_shows_the_number_and_a_tel_code(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("verdict", kind="agency", ref=_revoked(kiosk))
-    settle()
     screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)  # read on the worker
     phone = _hotline(kiosk, "ru")
     assert phone in visible_texts(screen)
     digits = "tel:+" + "".join(ch for ch in phone if ch.isdigit())
@@ -71,8 +71,8 @@ def test_the_text_code_of_a_verdict_holds_the_verdict_the_date_and_the_hotline(k
     kiosk.context.i18n.set_language("en")
     licence = _revoked(kiosk)
     kiosk.navigator.go("verdict", kind="agency", ref=licence)
-    settle()
     screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)  # read on the worker
     text = screen.text_qr.target
     assert licence in text and "revoked" in text.lower()
     assert str(kiosk.context.clock().year) in text  # the date of the check

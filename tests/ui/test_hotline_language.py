@@ -13,7 +13,7 @@ import pytest
 from kiosk.app.compose import Kiosk
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.labels import fallback_note
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import until_read, visible_texts
 
 SHOWN_IN = {"kk": "ru", "tg": "ru", "ky": "ru", "kaa": "uz-Latn"}
 SCREENS = ["verdict", "articles", "alert", "one_stop", "offices", "contacts"]
@@ -37,8 +37,8 @@ def _params(kiosk: Kiosk, screen: str) -> dict[str, str]:
 def _show(kiosk: Kiosk, screen: str, lang: str) -> tuple[list[str], list[HotlinePanel]]:
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go(screen, **_params(kiosk, screen))
-    settle()
     shown = kiosk.navigator.screen(screen)
+    until_read(kiosk, shown)  # the verdict is read on the worker
     panels = [p for p in shown.findChildren(HotlinePanel) if p.isVisibleTo(shown)]
     return visible_texts(shown), panels
 

@@ -12,7 +12,7 @@ from content.reasons import AGENCY_REASONS, WARNING_REASONS
 from kiosk.app.compose import Kiosk
 from screens.widgets.icon import FlagLabel
 from screens.widgets.reasons import LABELS
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import settle, until_read, visible_texts
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -28,7 +28,7 @@ def _one(kiosk: Kiosk, sql: str) -> tuple:
 def _verdict_texts(kiosk: Kiosk, lang: str, **params: str) -> str:
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("verdict", **params)
-    settle()
+    until_read(kiosk, kiosk.navigator.screen("verdict"))  # read on the worker
     return "\n".join(visible_texts(kiosk.navigator.screen("verdict")))
 
 

@@ -16,7 +16,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.services.qr import content_qr, phone_url, service_qr, vacancy_qr, verdict_qr
 from screens.widgets.qr_panel import QrPanel
 from tests.phone.conftest import Phone, phone, publish_days, published  # noqa: F401 - fixtures shared with tests/phone
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, until_read
 
 BASE = "http://127.0.0.1:8470/m"  # the sample default of phone_base_url
 
@@ -41,8 +41,8 @@ def test_verdict_qr_of_each_status_opens_the_same_verdict_on_the_phone(kiosk: Ki
     kiosk.context.i18n.set_language(lang)
     for status, licence in agencies(kiosk).items():
         kiosk.navigator.go("verdict", kind="agency", ref=licence)
-        settle()
         screen = kiosk.navigator.screen("verdict")
+        until_read(kiosk, screen)  # read on the worker
         url = decode(screen.qr)
         assert url == f"{BASE}/{lang}/agency/{licence}", status
         kiosk_headline = screen.panel.findChild(QLabel, "VerdictHeadline").text()
@@ -58,16 +58,16 @@ def test_verdict_qr_of_each_status_opens_the_same_verdict_on_the_phone(kiosk: Ki
 def test_warning_list_and_not_found_verdicts(kiosk: Kiosk, phone: Phone) -> None:  # noqa: F811
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("verdict", kind="warning", ref="w-001")
-    settle()
     screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)  # read on the worker
     url = decode(screen.qr)
     assert url == f"{BASE}/en/warning/w-001"
     kiosk_headline = screen.panel.findChild(QLabel, "VerdictHeadline").text()
     assert kiosk_headline == "On the warning list"
     assert f'<p class="headline">{kiosk_headline}</p>' in phone.get(urlsplit(url).path).text
     kiosk.navigator.go("verdict", kind="none", ref="", query="Nobody Such")
-    settle()
     screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)  # read on the worker
     assert not screen.qr.isVisible()  # nothing to look up later
     assert "Not in the registry" in decode(screen.text_qr)
 
@@ -150,12 +150,12 @@ def test_verdict_qr_caption_says_where_the_code_leads(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("en")
     licence = agencies(kiosk)["active"]
     kiosk.navigator.go("verdict", kind="agency", ref=licence)
-    settle()
     screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)  # read on the worker
     assert decode(screen.qr).startswith(f"{BASE}/en/agency/")
     assert screen.qr.caption.text() == "Current status on your phone"
     kiosk.context.config = replace(kiosk.context.config, phone_base_url="")
     kiosk.navigator.go("verdict", kind="agency", ref=agencies(kiosk)["revoked"])  # another: a fresh page
-    settle()
+    until_read(kiosk, screen)
     assert not decode(screen.qr).startswith(BASE)  # the official registry page instead
     assert screen.qr.caption.text() == "Official registry page"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.app.compose import Kiosk
 from kiosk.app.theme import MIN_TOUCH
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 
 def _two_agencies(kiosk: Kiosk) -> list[tuple[str, str]]:
@@ -23,8 +23,8 @@ def _two_agencies(kiosk: Kiosk) -> list[tuple[str, str]]:
 def _report_from_verdict(kiosk: Kiosk, licence: str):  # noqa: ANN202
     kiosk.navigator.go("check")
     kiosk.navigator.go("verdict", kind="agency", ref=licence)
-    settle()
     verdict = kiosk.navigator.screen("verdict")
+    until_read(kiosk, verdict)  # read on the worker
     buttons = verdict.findChildren(type(verdict.header.back_button))
     button = next(b for b in buttons if b.objectName() == "ReportButton" and b.isVisible())
     tap(button)

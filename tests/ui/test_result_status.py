@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.icon import IconLabel
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 
 def _rows(kiosk: Kiosk, sql: str) -> list[tuple[str, ...]]:
@@ -35,6 +35,7 @@ def _open_first(kiosk: Kiosk, text: str):  # noqa: ANN202
     shown = (row.icon.name, row.text.text(), row.property("level"))
     tap(row)
     verdict = kiosk.navigator.screen("verdict")
+    until_read(kiosk, verdict)  # read on the worker
     return shown, verdict
 
 
@@ -91,14 +92,14 @@ def test_a_verdict_opens_at_its_top(kiosk: Kiosk) -> None:
     first, second = (r[0] for r in rows)
     kiosk.navigator.go("check")
     kiosk.navigator.go("verdict", kind="agency", ref=first)
-    settle()
     verdict = kiosk.navigator.screen("verdict")
+    until_read(kiosk, verdict)  # read on the worker
     bar = verdict.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())
     kiosk.navigator.back()
     kiosk.navigator.go("verdict", kind="agency", ref=second)
-    settle()
+    until_read(kiosk, verdict)
     assert bar.value() == 0
     panel = verdict.panel
     viewport = verdict.scroll_area.viewport()

@@ -17,6 +17,7 @@ def test_every_state_a_traveller_or_technician_meets_is_rendered(kiosk: Kiosk) -
     stems = [stem for _n, _p, stem in screen_states(kiosk.context.store, kiosk.context.registry, "en")]
     wanted = ["18-pin", "14-report-2-what", "14-report-3-consent", "14-report-4-phone",
               "14-report-5-review", "14-report-6-done"]
+    wanted += [f"15-callback-{s}" for s in ("2-language", "3-topic", "4-country", "5-consent", "6-done")]
     wanted += [f"12-check-results-{s}" for s in ("active", "suspended", "revoked", "expired", "warning")]
     wanted += [f"20-vacancies-{s}" for s in ("loading", "no-match", "later")]  # and the list, as it loads
     assert not [w for w in wanted if w not in stems]

@@ -1,0 +1,193 @@
+"""The licence-check verdict is read off the UI thread: the agency or warning-list row, the registry's
+freshness (content.db's meta and state.db) and the hotline come from the kiosk's worker, as the job order's
+do, and the screen shows every status as before. Every SQL statement run on either database is recorded
+with the thread it ran on (real SQLite files, real screen)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from content.verdict import Status
+from kiosk.app.compose import Kiosk
+from screens.widgets.status import status_word
+from tests.ui.helpers import settle, until_read, visible_texts
+from tests.ui.test_check_agency import agencies_by_status
+
+# What the verdict screen reads about its entry; no statement on these may run on the UI thread.
+VERDICT_TABLES = ("agencies", "warnings", "contacts", "kv")
+
+
+def _record_sql(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, str]]:
+    """(ran on the UI thread, statement) for every statement on content.db and state.db from now on."""
+    ui = threading.get_ident()
+    calls: list[tuple[bool, str]] = []
+
+    def trace(sql: str) -> None:
+        calls.append((threading.get_ident() == ui, sql))
+
+    store = kiosk.context.store
+    real_open = store._open
+
+    def traced_open() -> sqlite3.Connection:
+        conn = real_open()
+        conn.set_trace_callback(trace)
+        return conn
+
+    monkeypatch.setattr(store, "_open", traced_open)
+    store.reload()  # the UI thread's connection is opened again, traced
+    kiosk.context.state._conn.set_trace_callback(trace)
+    return calls
+
+
+def _on_ui_thread(calls: list[tuple[bool, str]]) -> list[str]:
+    return [sql for on_ui, sql in calls if on_ui and any(f" {t} " in f" {sql} " for t in VERDICT_TABLES)]
+
+
+def _shown(kiosk: Kiosk, **params: str) -> tuple[str, str, str]:
+    """(status, level, headline) the verdict screen shows for `params`, once its answer is here."""
+    kiosk.navigator.go("verdict", **params)
+    screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)
+    panel = screen.panel
+    return (panel.property("status"), panel.property("level"),
+            panel.findChild(QLabel, "VerdictHeadline").text())
+
+
+@pytest.mark.parametrize("lang", ["uz-Latn", "ru", "en", "kk", "tg"])
+def test_every_status_is_read_off_the_ui_thread_and_shown(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    kiosk.context.i18n.set_language(lang)
+    settle()
+    calls = _record_sql(kiosk, monkeypatch)
+    warning = kiosk.context.registry.first_warning()
+    assert warning is not None
+    expected = {
+        Status.LICENSED: {"kind": "agency", "ref": agencies_by_status(kiosk)["active"]},
+        Status.SUSPENDED: {"kind": "agency", "ref": agencies_by_status(kiosk)["suspended"]},
+        Status.REVOKED: {"kind": "agency", "ref": agencies_by_status(kiosk)["revoked"]},
+        Status.EXPIRED: {"kind": "agency", "ref": agencies_by_status(kiosk)["expired"]},
+        Status.WARNING_LIST: {"kind": "warning", "ref": warning},
+        Status.NOT_FOUND: {"kind": "none", "ref": "", "query": "Tez Ish"},
+    }
+    calls.clear()  # the test's own look-ups above
+    for status, params in expected.items():
+        assert _shown(kiosk, **params) == (status.value, status.level, status_word(status)), status
+    # A registry too old to vouch for a licence: the same agency, never green.
+    now = kiosk.context.clock()
+    kiosk.context.clock = lambda: now + timedelta(days=30)
+    unverified = Status.LICENSED_UNVERIFIED
+    shown = _shown(kiosk, **expected[Status.LICENSED])
+    assert shown == (unverified.value, unverified.level, status_word(unverified))
+    assert {"agencies", "warnings", "kv"} <= {t for _ui, sql in calls for t in VERDICT_TABLES
+                                               if f" {t} " in f" {sql} "}, calls
+    assert not _on_ui_thread(calls), _on_ui_thread(calls)
+
+
+def test_an_answer_for_an_earlier_entry_is_not_shown(kiosk: Kiosk) -> None:
+    """Another agency opened before the first one's answer is here: only the last one is shown."""
+    kiosk.context.i18n.set_language("en")
+    statuses = agencies_by_status(kiosk)
+    kiosk.navigator.go("verdict", kind="agency", ref=statuses["revoked"])
+    kiosk.navigator.back()
+    kiosk.navigator.go("verdict", kind="agency", ref=statuses["suspended"])
+    screen = kiosk.navigator.screen("verdict")
+    until_read(kiosk, screen)
+    kiosk.context.background.wait()
+    settle()
+    assert screen.panel.property("status") == Status.SUSPENDED.value
+    assert screen.verdict is not None and screen.verdict.agency.licence_no == statuses["suspended"]
+
+
+def test_while_it_is_read_the_screen_says_so_and_a_failure_is_told(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing of the previous agency's verdict stays on screen while the next one is read; a read that
+    fails says so in the traveller's language (and is read aloud), instead of a half-built page."""
+    kiosk.context.i18n.set_language("en")
+    statuses = agencies_by_status(kiosk)
+    _shown(kiosk, kind="agency", ref=statuses["revoked"])
+    kiosk.navigator.back()
+    kiosk.navigator.go("verdict", kind="agency", ref=statuses["active"])
+    screen = kiosk.navigator.screen("verdict")
+    assert screen.loading and screen.panel is None
+    assert screen.speech_text() == "Checking the licence…"
+    assert "Checking the licence…" in visible_texts(screen.text_widget)
+    until_read(kiosk, screen)
+
+    def broken(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(kiosk.context.verdicts, "decide", broken)
+    kiosk.navigator.back()
+    kiosk.navigator.go("verdict", kind="agency", ref=statuses["suspended"])
+    until_read(kiosk, screen)
+    failed = "The licence cannot be checked right now. Please try again in a minute."
+    assert visible_texts(screen.text_widget) == [failed] and screen.panel is None
+    assert screen.speech_text() == failed
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_the_waiting_and_failure_words_fit_in_every_language(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Shown for a moment (or when the disk fails), not a screenshot state: checked here instead."""
+    from kiosk.shell.i18n import LANGUAGES
+    from kiosk.tools.layout_check import find_clipped, find_cramped
+
+    kiosk.window.setFixedSize(*size)
+    licence = agencies_by_status(kiosk)["revoked"]
+    kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    screen = kiosk.navigator.screen("verdict")
+    problems = []
+    for lang in (x.tag for x in LANGUAGES):
+        kiosk.context.i18n.set_language(lang)
+        until_read(kiosk, screen)
+        for state in ("waiting", "failed"):
+            screen.begin_loading()
+            if state == "failed":
+                screen._failed(screen._loads, OSError("disk I/O error"))
+            settle()
+            [shown] = visible_texts(screen.text_widget)
+            translated = lang == "en" or not shown.startswith(("Checking", "The licence"))
+            assert translated, (lang, shown)
+            found = find_clipped(kiosk.window) + find_cramped(kiosk.window)
+            problems += [f"{lang} {state}: {c}" for c in found]
+    assert not problems, "\n".join(problems)
+
+
+def test_audio_first_reads_the_verdict_once_it_is_shown(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A traveller who cannot read hears each screen as it opens: the verdict once it is shown, not only the
+    words said while it is read (the read is held here until the screen has opened, as a slow disk would)."""
+    from tests.ui.test_audio_first import recorded
+
+    kiosk.context.i18n.set_language("en")
+    spoken = recorded(kiosk)
+    kiosk.context.speech.set_audio_first(True)
+    licence = agencies_by_status(kiosk)["revoked"]
+    opened = threading.Event()
+    decide = kiosk.context.verdicts.decide
+
+    def held(*args: str):  # noqa: ANN202
+        assert opened.wait(10)
+        return decide(*args)
+
+    monkeypatch.setattr(kiosk.context.verdicts, "decide", held)
+    spoken.clear()
+    kiosk.navigator.go("verdict", kind="agency", ref=licence)
+    screen = kiosk.navigator.screen("verdict")
+    settle()  # the screen has opened (audio-first reads it a turn later) while its verdict is being read
+    assert screen.loading
+    opened.set()
+    until_read(kiosk, screen)
+    settle()
+    assert spoken, "nothing read"
+    text, lang = spoken[-1]
+    assert lang == "en" and text.startswith(status_word(Status.REVOKED)), spoken  # read last, once shown
