@@ -65,13 +65,14 @@ def offices(snap: Snapshot, w: Words, today: date, place: str | None) -> Page:
     abroad = sorted({o["country"] for o in everything if o["country"] != HOME})
     names = country_names(snap, w, abroad)
     abroad = by_name(abroad, names.__getitem__, w.lang)  # as the reader reads, as the kiosk lists them
+    # The first chip of each bar says all of what, as the kiosk's chips do (screens/widgets/chip_bar.py).
     filters = [
         {"title": w.kiosk(k, "In Uzbekistan"), "links": [
-            _link(w.kiosk(k, "All"), HOME, place), *(_link(region_name(r, w.lang), r, place)
-                                                     for r in home_regions)]},
+            _link(w.kiosk(k, "All regions"), HOME, place), *(_link(region_name(r, w.lang), r, place)
+                                                             for r in home_regions)]},
         {"title": w.kiosk(k, "Abroad"), "links": [
-            _link(w.kiosk(k, "All"), ABROAD, place), *(_link(names.get(c, c.upper()), c, place)
-                                                       for c in abroad)]},
+            _link(w.kiosk(k, "All countries"), ABROAD, place), *(_link(names.get(c, c.upper()), c, place)
+                                                                 for c in abroad)]},
     ]
     sections = []
     langs: list[str | None] = []

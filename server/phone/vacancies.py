@@ -136,12 +136,13 @@ def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
                          w.lang)
     jobs = _options([j for c, j in lists if j != ALL and c == country], lambda o: occupation_name(o, w),
                     w.lang)
+    # The first chip of each bar says all of what, as the kiosk's chips do (screens/widgets/chip_bar.py).
     filters = [
         {"title": w.kiosk("CountriesScreen", "Where are you going to work?"),
-         "links": [_link(w.kiosk(k, "All"), ALL, job, country == ALL),
+         "links": [_link(w.kiosk(k, "All countries"), ALL, job, country == ALL),
                    *(_link(name, code, job, code == country) for code, name in countries)]},
         {"title": w("Type of work"),
-         "links": [_link(w.kiosk(k, "All"), country, ALL, job == ALL),
+         "links": [_link(w.kiosk(k, "All jobs"), country, ALL, job == ALL),
                    *(_link(name, country, code, code == job) for code, name in jobs)]},
     ]
     if old:
@@ -149,7 +150,8 @@ def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
     elif not everything:
         empty = w.kiosk(k, "No vacancies are open at the moment.")
     else:
-        empty = w.kiosk(k, "No vacancy matches. Try another country or job.")
+        # The phone has no text search: only the chosen country and job together can match nothing.
+        empty = w.kiosk(k, "No vacancy for this job in this country. Choose another country or job.")
     return Page("vacancies.html", w.kiosk(k, "Verified vacancies"), {
         "lead": w("Jobs abroad from licensed agencies only"),
         "filters": filters if everything else [], "empty": empty,

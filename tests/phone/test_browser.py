@@ -16,7 +16,8 @@ from tests.phone.test_routes import PAGE_TYPES
 from tests.testkit.browser import describe, serious
 
 PAGES = {**PAGE_TYPES, "agency-licensed": f"agency/{sample_agencies()['active']}",
-         "not-found": "article/no-such-page", "check-nothing": "check?q=zzqqxx"}
+         "not-found": "article/no-such-page", "check-nothing": "check?q=zzqqxx",
+         "vacancies-none": "vacancies/de/welding"}  # a destination and a job with nothing together
 
 
 def _shots(tmp_path: Path) -> Path:

@@ -15,6 +15,7 @@ from content.languages import UI_LANGUAGES as LANGUAGES
 from content.languages import content_language
 from server.phone.site import Site
 from server.phone.source import PublishedContent
+from server.phone.words import Words
 from tests.phone.conftest import SAMPLE, Phone
 from tests.testkit.serve import Deployment
 
@@ -43,6 +44,10 @@ def test_filters_are_plain_links_to_one_region_or_country(phone: Phone, lang: st
     html = phone.get(f"/m/{lang}/offices").text
     assert f'href="../{lang}/offices/surkhandarya"' in html
     assert f'href="../{lang}/offices/kr"' in html
+    # The first chip of each bar says all of what, in the reader's words (the kiosk's, as on its chips).
+    w = Words(lang)
+    assert f'href="../{lang}/offices/uz">{w.kiosk("OfficesScreen", "All regions")}<' in html
+    assert f'href="../{lang}/offices/abroad">{w.kiosk("OfficesScreen", "All countries")}<' in html
     region = phone.get(f"/m/{lang}/offices/surkhandarya").text
     assert _cards(region) == ["termez-centre"]
     assert '<span aria-current="page">' in region

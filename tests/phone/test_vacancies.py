@@ -118,8 +118,13 @@ def test_filters_by_country_and_type_of_work(phone: Phone) -> None:
     assert care == _reader_order("en", [r for r in OPEN if r["occupation"] == "care"])
     both = _ids(phone.get("/m/en/vacancies/de/care").text)
     assert both == [r["id"] for r in OPEN if r["country"] == "de" and r["occupation"] == "care"]
-    # The filters offer only choices that lead somewhere; each keeps the other filter.
-    assert 'href="../../../en/vacancies/de/all">All<' in phone.get("/m/en/vacancies/de/care").text
+    # The filters offer only choices that lead somewhere; each keeps the other filter. The first chip of
+    # each says all of what, in the reader's language, as on the kiosk.
+    both_html = phone.get("/m/en/vacancies/de/care").text
+    assert 'href="../../../en/vacancies/de/all">All jobs<' in both_html
+    assert 'href="../../../en/vacancies/all/care">All countries<' in both_html
+    assert 'href="../../ru/vacancies/all/all">Все страны<' in germany
+    assert '<span aria-current="page">Все профессии</span>' in germany
     assert 'href="../../en/vacancies/de/welding"' not in germany or any(
         r["country"] == "de" and r["occupation"] == "welding" for r in OPEN)
 
