@@ -252,13 +252,15 @@ def one_stop_links(w: Words) -> list[dict[str, str]]:
             {"href": "services", "text": w.kiosk("ServicesScreen", "Platform services")}]
 
 
-def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str]]:
-    """The Migration Agency's numbers (name and phone, each number once), for "report it" on verdicts."""
-    seen: dict[str, dict[str, str]] = {}
+def hotlines(snap: Snapshot, w: Words) -> list[dict[str, str | None]]:
+    """The Migration Agency's numbers (name and phone, each number once), for "report it" on verdicts; a
+    name shown in another language than the page's has the kiosk's note saying so (`note`)."""
+    seen: dict[str, dict[str, str | None]] = {}
     for c in sorted(snap.bundle.contacts, key=lambda c: (c["order"], c["id"])):
         if c["category"] == "agency" and c["phone"] and c["phone"] not in seen:
             text = texts(c, w)
-            seen[c["phone"]] = {"name": text["name"], "lang": text["lang"], "phone": c["phone"]}
+            seen[c["phone"]] = {"name": text["name"], "lang": text["lang"], "phone": c["phone"],
+                                "note": _fallback_note(w, text["lang"])}
     return list(seen.values())
 
 
