@@ -62,6 +62,7 @@ def breakable(value: object) -> Markup:
 
 TEMPLATES.filters["breakable"] = breakable
 TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
+TEMPLATES.filters["when"] = web.when  # as on the operator pages: UTC, said in the footer
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 

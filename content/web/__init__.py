@@ -37,6 +37,15 @@ def error_page(status: int, method: str, detail: str) -> tuple[str, str]:
     return "Not done", f"The request could not be answered: {detail}."
 
 
+def when(value: str | None) -> str:
+    """An ISO time as staff read it: `2026-12-01 20:00`, to the minute, without the "T", the seconds and the
+    offset (every staff time is UTC, said once on each page); a date alone, or anything else, as it is. One
+    definition for the operator pages and the desk console, so that their audit logs read alike."""
+    if not value:
+        return "never"
+    return value[:16].replace("T", " ") if len(value) >= 16 and value[10:11] == "T" else value
+
+
 # An ISO date, with the time after it if any (2026-12-03, 2026-12-03 04:05, 2026-12-03T04:05:12+00:00).
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 

@@ -27,14 +27,7 @@ TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templat
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
 
-def when(value: str | None) -> str:
-    """An ISO time as operators read it: `2026-12-01 20:00` (UTC, said once in the footer)."""
-    if not value:
-        return "never"
-    return value[:16].replace("T", " ") if len(value) >= 16 and value[10:11] == "T" else value
-
-
-TEMPLATES.filters["when"] = when
+TEMPLATES.filters["when"] = web.when  # UTC, said once in the footer
 TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
 MESSAGES = {"saved": "Saved.", "revoked": "Tokens revoked.", "created": "Account created.",
             "out": "You are logged out."}
