@@ -50,7 +50,8 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
 KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
            "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts",
            "vacancies": "vacancies"}
-TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+# This app's own templates, then the parts both staff apps draw alike (content.web: the audit table).
+TEMPLATES = Environment(loader=FileSystemLoader([Path(__file__).parent / "templates", web.TEMPLATE_DIR]),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
 

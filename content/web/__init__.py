@@ -2,7 +2,9 @@
 
 The server and the desk may not import each other, and both read `content/`, so the one stylesheet of the
 staff look lives here; each app serves `STATIC` under its own prefix (the operator pages at
-`/operator/static/`, the console at `/static/`). The kiosk and the phone edition do not use it.
+`/operator/static/`, the console at `/static/`). So do the page parts both apps draw alike (`TEMPLATE_DIR`,
+searched after each app's own templates: the audit table) and the filters they use. The kiosk and the phone
+edition do not use it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from markupsafe import Markup, escape
 
 STATIC = Path(__file__).resolve().parent / "static"  # served as it is: nothing else belongs in this folder
 STYLESHEET = "staff.css"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"  # shared Jinja parts, named with a leading "_"
 
 # What a staff page says when the app answers an HTTP error itself (an address with no page, a form's address
 # opened as a page, a form it cannot read) instead of a page's own refusal: one wording for both staff apps,

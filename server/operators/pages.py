@@ -23,7 +23,8 @@ from server.operators import reports as inbox
 from server.operators.api import csv_response, enrol, fleet_view, revoke, set_session_cookie
 from server.operators.guard import SESSION_COOKIE, guard
 
-TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+# This app's own templates, then the parts both staff apps draw alike (content.web: the audit table).
+TEMPLATES = Environment(loader=FileSystemLoader([Path(__file__).parent / "templates", web.TEMPLATE_DIR]),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
 

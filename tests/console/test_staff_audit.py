@@ -4,14 +4,18 @@ a table), are one page drawn by one set of rules in `content.web`: times read th
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 import requests
 
 from admin.console import app as console_app
 from admin.console.audit import DeskAudit
 from content import web
+from server.accounts import Accounts
 from server.operators import pages as operator_pages
-from tests.console.conftest import PASSWORD, Desk
+from tests.console.conftest import PASSWORD, ConsoleBrowser, Desk
+from tests.server.test_server_operator_tables_browser import DESKTOP, PHONE, TOKENS
 
 ISO_WITH_T = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
@@ -49,3 +53,98 @@ def test_both_audits_show_the_same_human_readable_utc_time(desk: Desk) -> None:
         body = html[html.find("<tbody"):html.find("</tbody>")]
         assert body.strip(), html[:1500]
         assert not ISO_WITH_T.search(body), f"a raw ISO time in the audit table: {body[:600]}"
+
+
+# Audit lines as both logs hold them: a status and a note changed (from/to), a publish with its summary in
+# words, an account change, a token rotation, a refused login from an address, a logout with no details, and
+# a long value with no space in it (a URL).
+SAMPLE: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
+    ("ada", "report.update", "kiosk-tas-01/8c1f6a52-3d5e-4a57-9a51-0d5f7b0d3c11", {
+        "status": {"from": "new", "to": "in_progress"},
+        "notes": {"from": "", "to": "Called the agency: it says its licence was renewed on 2026-11-30; "
+                                    "checking with the licensing office before closing this report."}}),
+    ("ada", "publish", "2026.12.03-2", {
+        "summary": ["2 articles changed: employer-pays, visa-rules", "1 alert expired: fake-work-visas",
+                    "1 vacancy closed in Germany"], "files": 7, "timestamp_version": 12}),
+    ("ada", "operator.change", "vik", {"role": "fleet_viewer", "disabled": False, "password": "changed"}),
+    ("cli:root", "kiosk.rotate", "kiosk-nukus-airport-03", {"overlap_hours": 24.0}),
+    ("-", "login.failed", "-", {"source": "203.0.113.77"}),
+    ("ada", "logout", "ada", {}),
+    ("ada", "alert.compose", "fake-work-visas", {
+        "lang": "ru", "link": "https://migration.uz/ru/news/2026/12/fake-work-visas-offered-on-telegram-channels"
+                              "-are-not-issued-by-any-embassy"}),
+)
+
+
+def _leaves(value: Any) -> list[str]:
+    """Every key and every value below `value`, as the page must still show them (a boolean as yes/no)."""
+    if isinstance(value, dict):
+        return [word for key, inner in value.items() for word in (key, *_leaves(inner))]
+    if isinstance(value, list):
+        return [word for inner in value for word in _leaves(inner)]
+    if isinstance(value, bool):
+        return ["yes" if value else "no"]
+    return [str(value)] if value != "" else []
+
+
+def _write_sample(desk: Desk, app: str) -> None:
+    accounts = Accounts(desk.db)
+    for actor, action, target, details in reversed(SAMPLE):  # newest first on the page: as listed here
+        if app == "console":
+            desk_audit(desk).append(actor, action, target, details)
+        else:
+            accounts.record(actor, action, target, details)
+
+
+# Each audit row of the page: its visible text and its height, in the order shown.
+_ROWS = """
+return [...document.querySelectorAll("main table tbody tr")].map(
+  tr => ({text: tr.innerText, height: tr.getBoundingClientRect().height}));
+"""
+
+
+@pytest.mark.parametrize("app", ["console", "operator"])
+def test_details_are_a_readable_list_that_fits_a_phone(console: ConsoleBrowser, app: str) -> None:
+    """Details read as "key: value" lines, nested values under their key, every key and value still there;
+    no row is absurdly tall on a phone, nothing is reached only by scrolling sideways, and at desk width the
+    table is still a table."""
+    desk, browser = console.desk, console.browser
+    if app == "console":
+        console.login()
+        url = desk.url + "/audit"
+    else:
+        browser.open(desk.server.url + "/operator/login")
+        browser.driver.find_element("id", "username").send_keys("ada")
+        browser.driver.find_element("id", "password").send_keys(PASSWORD)
+        browser.driver.find_element("css selector", "form.narrow button").click()
+        console.see("Log out")
+        url = desk.server.url + "/operator/audit"
+    _write_sample(desk, app)  # after the login, which the operator audit records
+    seen = {}
+    for size in (DESKTOP, PHONE):  # both screenshots first: a failure below still leaves both to look at
+        browser.resize(size)
+        browser.open(url)
+        console.see("Audit log")
+        console.shot(f"audit-details-{app}-{size[0]}")
+        seen[size] = (browser.run(_ROWS)[:len(SAMPLE)], browser.scrolls_sideways(), browser.run(_SIDEWAYS),
+                      browser.split_tokens("main table", TOKENS),
+                      browser.run("return getComputedStyle(document.querySelector('main table')).display"))
+    for size, (rows, page_sideways, table_sideways, broken, _) in seen.items():
+        for (_, action, target, details), row in zip(SAMPLE, rows, strict=True):
+            text = " ".join(row["text"].split())
+            assert action in text and target in text, (size, text)
+            missing = [word for word in _leaves(details) if " ".join(word.split()) not in text]
+            assert not missing, f"{action} at {size[0]} px lost {missing}: {text}"
+            assert '{"' not in text and '": ' not in text, f"raw JSON in {action} at {size[0]} px: {text}"
+        tallest = max(rows, key=lambda row: row["height"])
+        limit = 420 if size == PHONE else 200
+        assert tallest["height"] <= limit, f"a {tallest['height']} px row at {size[0]} px: {tallest['text']}"
+        assert not page_sideways, f"{app} audit: the page is wider than {size[0]} px"
+        assert not table_sideways, f"{app} audit at {size[0]} px: the table scrolls sideways"
+        assert not broken, f"{app} audit at {size[0]} px: dates or kiosk ids broken at a hyphen: {broken}"
+    assert seen[DESKTOP][4] == "table", "at desk width the audit is a table"
+
+
+# Whether the audit table's own box must be scrolled sideways to see all of it.
+_SIDEWAYS = ("const box = document.querySelector('main .scroll'); "
+             "return box.scrollWidth > box.clientWidth + 1;")
