@@ -414,8 +414,9 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     @app.get("/audit")
     def audit(request: Request) -> HTMLResponse:
         me = session_of(request)
-        return page(request, me, "audit.html", "Desk audit log", entries=desk.audit.entries(),
-                    broken=desk.audit.verify())
+        log_page = web.page_of(request.query_params.get("page"), desk.audit.count())
+        return page(request, me, "audit.html", "Desk audit log", log_page=log_page,
+                    entries=desk.audit.entries(log_page.size, log_page.offset), broken=desk.audit.verify())
 
     return app
 

@@ -209,7 +209,8 @@ def page_router(db: ServerDB, accounts: Accounts) -> APIRouter:
 
     @router.get("/audit")
     def audit(request: Request, session: Session = admin) -> HTMLResponse:
-        return render("audit.html", request, session, "Audit log", section="audit",
-                      entries=accounts.audit_entries(1000))
+        log_page = web.page_of(request.query_params.get("page"), accounts.audit_count())
+        return render("audit.html", request, session, "Audit log", section="audit", log_page=log_page,
+                      entries=accounts.audit_entries(log_page.size, offset=log_page.offset))
 
     return router

@@ -3,19 +3,24 @@ a table), are one page drawn by one set of rules in `content.web`: times read th
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
 from admin.console import app as console_app
-from admin.console.audit import DeskAudit
+from admin.console.audit import GENESIS, DeskAudit
 from content import web
 from server.accounts import Accounts
 from server.operators import pages as operator_pages
+from server.schema import audit_log
 from tests.console.conftest import PASSWORD, ConsoleBrowser, Desk
 from tests.server.test_server_operator_tables_browser import DESKTOP, PHONE, TOKENS
+from tests.testkit.staff import assert_audit_pages, audit_lines
 
 ISO_WITH_T = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
@@ -103,22 +108,27 @@ return [...document.querySelectorAll("main table tbody tr")].map(
 """
 
 
+def _log_in(console: ConsoleBrowser, app: str) -> str:
+    """Log the browser in as ada on `app` ("console" or "operator"); the address of its audit log."""
+    desk, browser = console.desk, console.browser
+    if app == "console":
+        console.login()
+        return desk.url + "/audit"
+    browser.open(desk.server.url + "/operator/login")
+    browser.driver.find_element("id", "username").send_keys("ada")
+    browser.driver.find_element("id", "password").send_keys(PASSWORD)
+    browser.driver.find_element("css selector", "form.narrow button").click()
+    console.see("Log out")
+    return desk.server.url + "/operator/audit"
+
+
 @pytest.mark.parametrize("app", ["console", "operator"])
 def test_details_are_a_readable_list_that_fits_a_phone(console: ConsoleBrowser, app: str) -> None:
     """Details read as "key: value" lines, nested values under their key, every key and value still there;
     no row is absurdly tall on a phone, nothing is reached only by scrolling sideways, and at desk width the
     table is still a table."""
     desk, browser = console.desk, console.browser
-    if app == "console":
-        console.login()
-        url = desk.url + "/audit"
-    else:
-        browser.open(desk.server.url + "/operator/login")
-        browser.driver.find_element("id", "username").send_keys("ada")
-        browser.driver.find_element("id", "password").send_keys(PASSWORD)
-        browser.driver.find_element("css selector", "form.narrow button").click()
-        console.see("Log out")
-        url = desk.server.url + "/operator/audit"
+    url = _log_in(console, app)
     _write_sample(desk, app)  # after the login, which the operator audit records
     seen = {}
     for size in (DESKTOP, PHONE):  # both screenshots first: a failure below still leaves both to look at
@@ -148,3 +158,78 @@ def test_details_are_a_readable_list_that_fits_a_phone(console: ConsoleBrowser, 
 # Whether the audit table's own box must be scrolled sideways to see all of it.
 _SIDEWAYS = ("const box = document.querySelector('main .scroll'); "
              "return box.scrollWidth > box.clientWidth + 1;")
+
+
+def _write_desk_log(path: Path, targets: list[str]) -> None:
+    """A desk audit file of one line per target, chained as `DeskAudit.append` chains them (the sha256 of the
+    line before), written in one go: 20,000 appends would each wait for an fsync."""
+    prev, lines = GENESIS, []
+    for n, target in enumerate(targets):
+        entry = {"at": f"2026-{1 + n // 1700:02}-01T08:00:00+00:00", "actor": "ada",
+                 "action": "agency.revoke", "target": target,
+                 "details": {"date": "2026-11-30", "reason": "licence withdrawn"}, "prev": prev}
+        line = json.dumps(entry, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        lines.append(line)
+        prev = hashlib.sha256(line).hexdigest()
+    path.write_bytes(b"\n".join(lines) + b"\n")
+
+
+def test_twenty_thousand_desk_audit_lines_are_read_a_page_at_a_time(desk: Desk) -> None:
+    audit = desk_audit(desk)
+    targets = audit_lines(20_000)
+    _write_desk_log(audit.path, targets)
+    assert audit.verify() is None, "the file is a whole chain, as the desk writes it"
+    s, _ = desk.login()
+    assert_audit_pages(lambda query: s.get(desk.url + "/audit" + query, timeout=60), targets[::-1])
+
+
+def _write_server_log(desk: Desk, targets: list[str]) -> None:
+    """One kiosk-server audit line per target, in one transaction (as `Accounts.audit` writes each)."""
+    with desk.db.begin() as conn:
+        conn.execute(audit_log.insert(), [
+            {"at": "2026-12-01T08:00:00+00:00", "actor": "ada", "action": "report.update", "target": target,
+             "details": json.dumps({"status": {"from": "new", "to": "handled"}})} for target in targets])
+
+
+@pytest.mark.parametrize("app", ["console", "operator"])
+def test_a_browser_pages_through_the_audit_log(console: ConsoleBrowser, app: str) -> None:
+    """In a real Chromium, by its links alone: the newest page, the one before it, and back; the pages fit a
+    phone and axe finds nothing serious on them."""
+    desk, browser = console.desk, console.browser
+    url = _log_in(console, app)
+    targets = audit_lines(450)  # three pages: 200, 200 and the oldest 50 (and, on the server, the logins)
+    if app == "console":
+        _write_desk_log(desk_audit(desk).path, targets)
+    else:
+        _write_server_log(desk, targets)
+    browser.open(url)
+    console.see("Older entries")
+    assert "Newer entries" not in browser.text()
+    assert not browser.scrolls_sideways()
+    browser.click_link("Older entries")
+    assert browser.url.endswith("?page=2"), browser.url
+    console.see("line-00250")
+    text = browser.text()
+    assert "line-00251" not in text and "line-00050" not in text and "Newer entries" in text
+    assert not browser.scrolls_sideways()
+    console.shot(f"audit-pages-{app}-2-360")  # axe and the whole page (200 lines): once, it takes seconds
+    browser.resize(DESKTOP)
+    browser.screenshot(console.shots / f"console-audit-pages-{app}-2-1280.png", full_page=False)
+    browser.click_link("Newer entries")
+    console.see("line-00450")
+    assert browser.url.endswith("?page=1"), browser.url
+    browser.open(url + "?page=banana")
+    console.see("is not a page of this log")
+    browser.screenshot(console.shots / f"console-audit-pages-{app}-bad-1280.png", full_page=False)
+
+
+def test_which_page_an_address_names() -> None:
+    """content.web.page_of, the one rule both audits page by: what is no page of the log falls back."""
+    assert web.page_of(None, 0) == web.Page(1, 0) and web.page_of(None, 0).count == 1
+    assert web.page_of("", 450).older == 2 and web.page_of("", 450).newer is None
+    third = web.page_of("3", 450)
+    assert (third.first, third.last, third.older, third.newer) == (401, 450, None, 2)
+    assert web.page_of("4", 450) == web.Page(3, 450, asked="4")
+    assert web.page_of("٣", 450) == web.Page(1, 450, asked="٣")  # an Arabic-Indic digit is not one of ours
+    assert web.page_of("0", 450).number == web.page_of(" 2", 450).number == 1
+    assert web.page_of("2", 450).offset == web.PAGE_SIZE
