@@ -76,7 +76,8 @@ SAMPLE: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
     ("-", "login.failed", "-", {"source": "203.0.113.77"}),
     ("ada", "logout", "ada", {}),
     ("ada", "alert.compose", "fake-work-visas", {
-        "lang": "ru", "link": "https://migration.uz/ru/news/2026/12/fake-work-visas-offered-on-telegram-channels"
+        "lang": "ru", "title": "Фальшивые рабочие визы в Телеграм-каналах: не платите посредникам",
+        "title_kaa": "Qaraqalpaqstan Respublikasınıń jumıs izlewshilerine eskertiw", "link": "https://migration.uz/ru/news/2026/12/fake-work-visas-offered-on-telegram-channels"
                               "-are-not-issued-by-any-embassy"}),
 )
 
