@@ -25,7 +25,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, desc, insert, select, update
+from sqlalchemy import Connection, delete, desc, func, insert, select, update
 
 from server.db import ServerDB, now_iso, token_hash
 from server.schema import audit_log, operators, sessions
@@ -225,13 +225,20 @@ class Accounts:
         with self.db.begin() as conn:
             self.audit(conn, actor, action, target, details)
 
-    def audit_entries(self, limit: int = 500, action_prefix: str = "") -> list[dict[str, Any]]:
-        query = select(audit_log).order_by(desc(audit_log.c.id)).limit(limit)
+    def audit_entries(self, limit: int = 500, action_prefix: str = "", *,
+                      offset: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` audit lines, newest first, after the `offset` newest (a page of the log)."""
+        query = select(audit_log).order_by(desc(audit_log.c.id)).limit(limit).offset(offset)
         if action_prefix:
             query = query.where(audit_log.c.action.startswith(action_prefix))
         with self.db.begin() as conn:
             rows = conn.execute(query).mappings().all()
         return [{**dict(r), "details": json.loads(r["details"])} for r in rows]
+
+    def audit_count(self) -> int:
+        """How many lines the audit log has (for its pages)."""
+        with self.db.begin() as conn:
+            return int(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())
 
     def _now(self) -> str:
         return now_iso(self.clock())

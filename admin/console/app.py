@@ -50,7 +50,8 @@ HEADERS = {"content-security-policy": "default-src 'self'; img-src 'self' data:;
 KEY_FOR = {"articles": "content", "guides": "content", "contacts": "content", "topics": "content",
            "preview": "content", "phone-preview": "content", "registry": "registry", "alerts": "alerts",
            "vacancies": "vacancies"}
-TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+# This app's own templates, then the parts both staff apps draw alike (content.web: the audit table).
+TEMPLATES = Environment(loader=FileSystemLoader([Path(__file__).parent / "templates", web.TEMPLATE_DIR]),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
 
@@ -62,6 +63,7 @@ def breakable(value: object) -> Markup:
 
 TEMPLATES.filters["breakable"] = breakable
 TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
+TEMPLATES.filters["when"] = web.when  # as on the operator pages: UTC, said in the footer
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 
@@ -412,8 +414,9 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     @app.get("/audit")
     def audit(request: Request) -> HTMLResponse:
         me = session_of(request)
-        return page(request, me, "audit.html", "Desk audit log", entries=desk.audit.entries(),
-                    broken=desk.audit.verify())
+        log_page = web.page_of(request.query_params.get("page"), desk.audit.count())
+        return page(request, me, "audit.html", "Desk audit log", log_page=log_page,
+                    entries=desk.audit.entries(log_page.size, log_page.offset), broken=desk.audit.verify())
 
     return app
 

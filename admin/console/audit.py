@@ -42,11 +42,19 @@ class DeskAudit:
             os.close(fd)
         return entry
 
-    def entries(self, limit: int = 500) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        lines = self.path.read_bytes().splitlines()[-limit:]
-        return [json.loads(line) for line in reversed(lines)]
+    def _lines(self) -> list[bytes]:
+        return self.path.read_bytes().splitlines() if self.path.exists() else []
+
+    def entries(self, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` lines, newest first, after the `offset` newest (a page of the log): only those are
+        decoded, however long the log has grown."""
+        lines = self._lines()
+        end = max(0, len(lines) - offset)
+        return [json.loads(line) for line in reversed(lines[max(0, end - limit):end])]
+
+    def count(self) -> int:
+        """How many lines the log has (for its pages)."""
+        return len(self._lines())
 
     def verify(self) -> str | None:
         """None if the chain is whole, else where it breaks."""

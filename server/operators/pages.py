@@ -23,18 +23,12 @@ from server.operators import reports as inbox
 from server.operators.api import csv_response, enrol, fleet_view, revoke, set_session_cookie
 from server.operators.guard import SESSION_COOKIE, guard
 
-TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+# This app's own templates, then the parts both staff apps draw alike (content.web: the audit table).
+TEMPLATES = Environment(loader=FileSystemLoader([Path(__file__).parent / "templates", web.TEMPLATE_DIR]),
                         autoescape=select_autoescape(default=True, default_for_string=True))
 
 
-def when(value: str | None) -> str:
-    """An ISO time as operators read it: `2026-12-01 20:00` (UTC, said once in the footer)."""
-    if not value:
-        return "never"
-    return value[:16].replace("T", " ") if len(value) >= 16 and value[10:11] == "T" else value
-
-
-TEMPLATES.filters["when"] = when
+TEMPLATES.filters["when"] = web.when  # UTC, said once in the footer
 TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
 MESSAGES = {"saved": "Saved.", "revoked": "Tokens revoked.", "created": "Account created.",
             "out": "You are logged out."}
@@ -215,7 +209,8 @@ def page_router(db: ServerDB, accounts: Accounts) -> APIRouter:
 
     @router.get("/audit")
     def audit(request: Request, session: Session = admin) -> HTMLResponse:
-        return render("audit.html", request, session, "Audit log", section="audit",
-                      entries=accounts.audit_entries(1000))
+        log_page = web.page_of(request.query_params.get("page"), accounts.audit_count())
+        return render("audit.html", request, session, "Audit log", section="audit", log_page=log_page,
+                      entries=accounts.audit_entries(log_page.size, offset=log_page.offset))
 
     return router

@@ -25,11 +25,11 @@ from server.db import SERVER_DB, ServerDB
 from tests.testkit.appthread import AppThread
 from tests.testkit.browser import describe, serious
 from tests.testkit.serve import Deployment, ServerThread, new_deployment
+from tests.testkit.staff import NEVER  # what no refusal may show
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 PASSWORD = "correct horse battery"
 CHEAP = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-NEVER = ("Traceback", "Internal Server Error", "Exception", 'File "')  # what no refusal may show
 
 
 @dataclass

@@ -7,23 +7,15 @@ from __future__ import annotations
 
 import requests
 
-from tests.console.conftest import NEVER, ConsoleBrowser, Desk
+from tests.console.conftest import ConsoleBrowser, Desk
+from tests.testkit.staff import NEVER, assert_staff_page
 
 UNKNOWN = ("/console/nonexistent", "/nonexistent", "/articles/employer-pays/nothing/here")
 
 
 def assert_console_page(r: requests.Response, status: int, title: str) -> None:
-    """`r` is a console page (HTML in the staff look, in English) with `status`, headed `title`, with a link
-    back to the overview and nothing of a traceback."""
-    where = f"{r.request.method} {r.url}"
-    assert r.status_code == status, (where, r.status_code, r.text[:300])
-    assert r.headers["content-type"].startswith("text/html"), (where, r.headers["content-type"], r.text[:300])
-    assert '<html lang="en">' in r.text, where
-    assert '<link rel="stylesheet" href="/static/staff.css">' in r.text, where
-    assert f"<h1>{title}</h1>" in r.text, (where, r.text[:1500])
-    assert '<a href="/">Back to the overview</a>' in r.text, where
-    assert not any(word in r.text for word in NEVER), (where, r.text[:1500])
-    assert r.headers["x-frame-options"] == "DENY", where  # the console's own headers, as on every page
+    """`r` is a console page with a link back to the overview (tests/testkit/staff.py)."""
+    assert_staff_page(r, status, title, stylesheet="/static/staff.css", back=("/", "Back to the overview"))
 
 
 def test_an_unknown_address_is_a_console_page(desk: Desk) -> None:
