@@ -13,7 +13,9 @@ when the screen is reset (end of session, or "Finish").
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
@@ -36,10 +38,15 @@ from kiosk.services.locale_text import place_name
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.cards import summary_card
+from screens.widgets.hotline import HotlinePanel
+from screens.widgets.icon import show_ticked
 from screens.widgets.labels import text_label
+from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.send_flow import SendFlow, SendTexts
+from screens.widgets.step_bar import StepBar
 from screens.widgets.tile import TileGrid
 
 # Each language in its own name and script: a traveller recognises it whatever the screen's language.
@@ -54,6 +61,18 @@ TOPIC_TEXTS = {
     "other": QT_TRANSLATE_NOOP("CallbackScreen", "Something else"),
 }
 PHONE, LANGUAGE, TOPIC, COUNTRY, CONSENT, DONE = range(6)
+# What the step bar shows, one stage per question, as the report's bar does for its steps.
+STAGES = (
+    QT_TRANSLATE_NOOP("CallbackScreen", "Phone"),
+    QT_TRANSLATE_NOOP("CallbackScreen", "Language"),
+    QT_TRANSLATE_NOOP("CallbackScreen", "Topic"),
+    QT_TRANSLATE_NOOP("CallbackScreen", "Country"),
+    QT_TRANSLATE_NOOP("ReportScreen", "Send"),
+)
+STAGE_CONTEXTS = ("CallbackScreen",) * 4 + ("ReportScreen",)  # "Send": the report's word for the same stage
+# The steps that show the hotline under their choices: a traveller in trouble now should not have to wait
+# for a call to find the number. Not under the keypad, which needs the height, nor on the confirmation.
+HELPED = (LANGUAGE, TOPIC, COUNTRY, CONSENT)
 # The step a step's own Back returns to (the first step's way out is the header's Back).
 PREVIOUS = {LANGUAGE: PHONE, TOPIC: LANGUAGE, COUNTRY: TOPIC, CONSENT: COUNTRY}
 
@@ -80,7 +99,21 @@ class CallbackScreen(PageScreen):
         self.countries = QButtonGroup(self)
         self.consent = _choice("", "consent")
         self.back_buttons: dict[int, QPushButton] = {}  # each step's own Back, by step
+        self._portrait = False
+        self._has_hotline = False
+        self.stage_bar = StepBar()
+        self.body.addWidget(self.stage_bar)
         self._build_steps()
+        # The hotline moves into the step shown, right under its choices and Back (as on the report's steps).
+        # Parented from the start: a panel without a parent that shows itself would open a window of its own.
+        self.help = QWidget(self.pages[LANGUAGE])
+        help_column = QVBoxLayout(self.help)
+        help_column.setContentsMargins(0, 12, 0, 0)
+        help_column.setSpacing(12)
+        self.help_title = text_label("", "Lead")
+        self.help_hotline = HotlinePanel()
+        help_column.addWidget(self.help_title)
+        help_column.addWidget(self.help_hotline)
         self.body.addStretch(1)
         self._clear_fields()
 
@@ -153,28 +186,40 @@ class CallbackScreen(PageScreen):
         self._back(c, COUNTRY)
         c = self._page()
         self.review_title = text_label("", "SectionTitle")
-        self.review_text = text_label("", "Lead")
+        summary, self.review_text = summary_card()
         self.consent_text = text_label("")
         self.review_error = text_label("", "Lead")
         self.consent.toggled.connect(self._update_buttons)
-        for item in (self.review_title, self.review_text, self.consent_text, self.consent, self.review_error):
+        # Ticked or not is seen without telling colours apart, as on the report's reasons.
+        self.consent.toggled.connect(lambda on: show_ticked(self.consent, on))
+        show_ticked(self.consent, False)
+        for item in (self.review_title, summary, self.consent_text, self.consent, self.review_error):
             c.addWidget(item)
         row = QHBoxLayout()  # Back, then the button that sends, as on the report's review
         row.setSpacing(24)
         self._back(row, CONSENT)
         self.send_button = QPushButton()
+        self.send_button.setObjectName("BigAction")
+        self.send_button.setMinimumWidth(480)
         self.send_button.clicked.connect(self._send)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addStretch(1)
         c.addLayout(row)
+        self.review_next = NextSteps()  # portrait only, as on the report's review
+        c.addWidget(self.review_next)
         c = self._page()
         self.done_title = text_label("", "SectionTitle")
         self.done_reference = text_label("", "Reference")
         self.done_text = text_label("", "Lead")
         self.done_urgent = text_label("", "Lead")
         self.done_qr = QrPanel(size=220)
-        for part in (self.done_title, self.done_reference, self.done_text, self.done_urgent, self.done_qr):
+        # What happens next, where a portrait screen has the room (as on the report's confirmation).
+        self.done_next = NextSteps()
+        for part in (self.done_title, self.done_reference, self.done_text, self.done_urgent, self.done_qr,
+                     self.done_next):
             c.addWidget(part)
+        self.done_hotline = HotlinePanel()  # until the call comes: the number to call meanwhile
+        c.addWidget(self.done_hotline)
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self._finish)
         c.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -220,8 +265,19 @@ class CallbackScreen(PageScreen):
         for button in self.back_buttons.values():
             # The report's own step Back: the same word, in the same place of a flow.
             button.setText(QCoreApplication.translate("ReportScreen", "‹ Back"))
+        hotline = self.ctx.store.hotline(self.lang)
+        self._has_hotline = hotline is not None and bool(hotline.phone)
+        self.help_title.setText(  # the report's words: the same offer, in the same place of a flow
+            QCoreApplication.translate("ReportScreen", "In trouble right now? Call the hotline."))
+        self.help_hotline.set_contact(hotline)
+        self.done_hotline.set_contact(hotline)
+        after = QCoreApplication.translate("ReportScreen", "What happens next")
+        code = QCoreApplication.translate("ReportScreen", "You get a reference code on the next screen.")
+        self.review_next.set_items(after, [("qr", code), ("call", self.lead.text())])
+        self.done_next.set_items(after, [("call", self.lead.text()), ("lock", self.consent_text.text())])
         self._update_review()
         self._update_buttons()
+        self._show_stage()
 
     def _fill_countries(self) -> None:
         """One choice per country guide, then "not decided"; the previous choice stays selected."""
@@ -236,6 +292,7 @@ class CallbackScreen(PageScreen):
         for key, name in options:
             button = _choice(name, key)
             button.setChecked(key == chosen)
+            self._set_tall(button, self._portrait)
             self.countries.addButton(button)  # buttonClicked of the group moves on
         self.country_grid.set_tiles(self.countries.buttons())  # deletes the previous buttons
 
@@ -250,9 +307,52 @@ class CallbackScreen(PageScreen):
         for i, page in enumerate(self.pages):
             page.setVisible(i == step)
         self.step = step
+        self._show_stage()
         if step == PHONE:
             self.phone_step.start()
         self.scroll_to_top()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Portrait has room to spare: the choices are taller (the style sheet's #Choice[tall="true"], as the
+        report's reasons), and the step bar stands above the keypad too."""
+        portrait = self._portrait = event.size().height() > event.size().width()
+        # Landscape: the request, Send, the reference and Finish stay in view without them.
+        self.done_next.setVisible(portrait)
+        self.review_next.setVisible(portrait)
+        for group in (self.languages, self.topics, self.countries):
+            for choice in group.buttons():
+                self._set_tall(choice, portrait)
+        self._set_tall(self.consent, portrait)
+        self._show_stage()
+        super().resizeEvent(event)
+
+    @staticmethod
+    def _set_tall(choice: QAbstractButton, tall: bool) -> None:
+        if choice.property("tall") != tall:
+            choice.setProperty("tall", tall)
+            choice.style().unpolish(choice)
+            choice.style().polish(choice)
+
+    def _show_stage(self) -> None:
+        """The step bar (not on the confirmation, nor above a landscape keypad, which needs every pixel of
+        height) and the hotline under the step's choices."""
+        names = tuple(QCoreApplication.translate(context, name) for context, name in zip(
+            STAGE_CONTEXTS, STAGES, strict=True))
+        stage = min(self.step, len(STAGES))
+        self.stage_bar.set_steps(len(STAGES), stage, names)
+        self.stage_bar.setVisible(self.step != DONE and (self._portrait or self.step != PHONE))
+        if stage < len(STAGES):
+            # The report's words for it: "Step 2 of 5: Language".
+            self.stage_bar.setAccessibleName(QCoreApplication.translate(
+                "ReportScreen", "Step {number} of {total}: {name}").format(
+                number=stage + 1, total=len(STAGES), name=names[stage]))
+        helped = self.step in HELPED and self._has_hotline
+        if helped:
+            column = self.pages[self.step].layout()
+            assert isinstance(column, QVBoxLayout)
+            if column.indexOf(self.help) < 0:
+                column.addWidget(self.help)
+        self.help.setVisible(helped)
 
     def _update_buttons(self) -> None:
         self.send_button.setEnabled(self.consent.isChecked())

@@ -13,11 +13,10 @@ typed on a telephone keypad with +998 filled in and checked with the call-back r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app.theme import PALETTE
-from kiosk.services.icons import icon_pixmap
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
+from screens.widgets.cards import summary_card
 from screens.widgets.hotline import HotlinePanel
-from screens.widgets.icon import IconButton
+from screens.widgets.icon import IconButton, show_ticked
 from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
 from screens.widgets.labels import sample_badge, text_label
 from screens.widgets.next_steps import NextSteps
@@ -42,8 +40,6 @@ from screens.widgets.qr_panel import QrPanel
 from screens.widgets.send_flow import SendFlow, SendTexts
 from screens.widgets.step_bar import StepBar
 from screens.widgets.tile import TileGrid
-
-CHECK_PX = 40
 
 REASONS = (
     ("fee", QT_TRANSLATE_NOOP("ReportScreen", "They asked me to pay for the job")),
@@ -223,12 +219,11 @@ class ReportScreen(PageScreen):
             choice.setObjectName("Choice")
             choice.setCheckable(True)
             choice.setAccessibleName(key)
-            choice.setIconSize(QSize(CHECK_PX, CHECK_PX))
             choice.toggled.connect(lambda on, b=choice: self._choice_toggled(b, on))
             # The grid decides the width (two columns on a wide screen, so the keyboard for "other" fits).
             choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.choices[key] = choice
-            self._set_choice_icon(choice, False)
+            show_ticked(choice, False)
         grid = TileGrid(min_width=760, max_columns=2)
         grid.set_tiles(list(self.choices.values()))
         c.addWidget(grid)
@@ -264,13 +259,7 @@ class ReportScreen(PageScreen):
         self.phone_next = self.phone_step.next_key  # the keypad's own Next key, under the digits
         _, c = self._page()
         self.review_title = text_label("", "SectionTitle")
-        # The report as a card in large type: what the traveller is about to send, readable at a glance.
-        summary = QFrame()
-        summary.setObjectName("Card")
-        inside = QVBoxLayout(summary)
-        inside.setContentsMargins(28, 24, 28, 24)
-        self.review_text = text_label("", "ReviewSummary")
-        inside.addWidget(self.review_text)
+        summary, self.review_text = summary_card()
         self.review_error = text_label("", "Lead")
         c.addWidget(self.review_title)
         c.addWidget(summary)
@@ -311,18 +300,12 @@ class ReportScreen(PageScreen):
         self.who_licence.setText(text)
         self.who_licence.setVisible(bool(text))
 
-    @staticmethod
-    def _set_choice_icon(button: QPushButton, checked: bool) -> None:
-        """A ticked box on a checked reason, an empty one otherwise: visible without colour."""
-        color = PALETTE.on_primary if checked else PALETTE.primary
-        button.setIcon(QIcon(icon_pixmap("square-check-big" if checked else "square", CHECK_PX, color)))
-
     def _show_what_next(self) -> None:
         if self.scroll_area is not None and self.step == WHAT:
             self.scroll_area.ensureWidgetVisible(self.what_next)
 
     def _choice_toggled(self, button: QPushButton, checked: bool) -> None:
-        self._set_choice_icon(button, checked)
+        show_ticked(button, checked)
         if button is self.choices.get("other"):
             self.other_field.setVisible(checked)
             if checked:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen screen is 800x800 unless told otherwise; the kiosk's windows are 1920 wide or tall. A tap
+# on a page that scrolls is held back by QScroller, which then finds its target by the screen position
+# (QApplication.widgetAt): off an 800-pixel screen it finds none and the tap is lost, which never happens
+# on the kiosk's own full-size screen. So the tests' screen is as large as either orientation.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

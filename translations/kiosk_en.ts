@@ -451,6 +451,22 @@
         <source>Your request could not be saved. Please try again, or call the hotline.</source>
         <translation>Your request could not be saved. Please try again, or call the hotline.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

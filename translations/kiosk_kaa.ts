@@ -557,6 +557,22 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Arzańızdı saqlaw múmkin bolmadı. Qayta urınıp kóriń yamasa isenim telefonına qońıraw etiń.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>El</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

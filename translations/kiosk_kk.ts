@@ -557,6 +557,22 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Өтінішіңізді сақтау мүмкін болмады. Қайталап көріңіз немесе сенім телефонына қоңырау шалыңыз.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

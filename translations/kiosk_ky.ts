@@ -557,6 +557,22 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Арызыңызды сактоо мүмкүн болгон жок. Кайра аракет кылыңыз же ишеним телефонуна чалыңыз.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

@@ -451,6 +451,22 @@
         <source>Your request could not be saved. Please try again, or call the hotline.</source>
         <translation>Не удалось сохранить заявку. Попробуйте ещё раз или позвоните на горячую линию.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

@@ -557,6 +557,22 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Дархости шуморо нигоҳ доштан нашуд. Лутфан аз нав кӯшиш кунед ё ба хати боварӣ занг занед.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Мавзӯъ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Кишвар</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

@@ -451,6 +451,22 @@
         <source>Your request could not be saved. Please try again, or call the hotline.</source>
         <translation>Сўровингизни сақлаб бўлмади. Қайта уриниб кўринг ёки ишонч телефонига қўнғироқ қилинг.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Мавзу</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Мамлакат</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

@@ -451,6 +451,22 @@
         <source>Your request could not be saved. Please try again, or call the hotline.</source>
         <translation>Soʻrovingizni saqlab boʻlmadi. Qayta urinib koʻring yoki ishonch telefoniga qoʻngʻiroq qiling.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Mamlakat</translation>
+    </message>
 </context>
 <context>
     <name>CheckAgencyScreen</name>

@@ -1,9 +1,10 @@
-"""Pieces two or more screens show the same way: a card of bullet lines, an alert's severity word."""
+"""Pieces two or more screens show the same way: a card of bullet lines, the summary a flow is about to
+send, an alert's severity word."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from screens.widgets.labels import text_label
 
@@ -19,6 +20,18 @@ def bullet_card(heading: str, items: tuple[str, ...], marker: str) -> QFrame:
     for item in items:
         column.addWidget(text_label(f"{marker}  {item}"))
     return card
+
+
+def summary_card() -> tuple[QFrame, QLabel]:
+    """What a flow is about to send (a report, a call-back request) as a card in large type, readable at a
+    glance before Send; the label is filled by the screen."""
+    card = QFrame()
+    card.setObjectName("Card")
+    inside = QVBoxLayout(card)
+    inside.setContentsMargins(28, 24, 28, 24)
+    text = text_label("", "ReviewSummary")
+    inside.addWidget(text)
+    return card, text
 
 
 def severity_text(level: str) -> str:

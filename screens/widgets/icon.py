@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
+from kiosk.app.theme import PALETTE
 from kiosk.services.icons import flag_pixmap, icon_pixmap
+
+CHECK_PX = 40  # the box on a choice that can be ticked
+
+
+def show_ticked(button: QAbstractButton, ticked: bool) -> None:
+    """A ticked box on a checked choice, an empty one otherwise: its state seen without telling colours
+    apart (the report's reasons, the call-back's consent)."""
+    color = PALETTE.on_primary if ticked else PALETTE.primary
+    button.setIconSize(QSize(CHECK_PX, CHECK_PX))
+    button.setIcon(QIcon(icon_pixmap("square-check-big" if ticked else "square", CHECK_PX, color)))
 
 
 class IconLabel(QLabel):

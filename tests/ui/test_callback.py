@@ -197,3 +197,47 @@ def test_the_send_button_speaks_the_new_language_before_consent(kiosk: Kiosk) ->
     kiosk.context.i18n.set_language("en")
     settle()
     assert screen.send_button.text() == "Send request"
+
+
+def test_every_step_says_where_the_traveller_is_and_offers_the_hotline(kiosk: Kiosk) -> None:
+    """As the report's steps do: a step bar (five stages, the current one named for a screen reader), the
+    hotline under each question for a traveller in trouble now, and a consent box whose tick is seen
+    without telling colours apart. The call-back had none of them: a half-empty page under four buttons."""
+    from screens import callback
+
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("callback")
+    settle()
+    screen = kiosk.navigator.screen("callback")
+    seen: list[tuple[int, str, bool]] = []
+
+    def look() -> None:
+        settle()
+        bar = screen.stage_bar
+        names = [n.text() for n in bar.names if n.isVisibleTo(bar)]
+        assert names == ["Phone", "Language", "Topic", "Country", "Send"]
+        seen.append((screen.step, bar.accessibleName(), screen.help.isVisibleTo(screen)))
+
+    look()
+    type_on_phone_pad(screen, "901234567")
+    tap(screen.phone_next)
+    look()
+    _choose(screen, "languages", "ru")
+    look()
+    _choose(screen, "topics", "documents")
+    look()
+    _choose(screen, "countries", "ru")
+    look()
+    assert seen == [
+        (callback.PHONE, "Step 1 of 5: Phone", False),  # the keypad needs the room
+        (callback.LANGUAGE, "Step 2 of 5: Language", True),
+        (callback.TOPIC, "Step 3 of 5: Topic", True),
+        (callback.COUNTRY, "Step 4 of 5: Country", True),
+        (callback.CONSENT, "Step 5 of 5: Send", True),
+    ]
+    assert screen.help_hotline.number.text() == kiosk.context.store.hotline("en").phone
+    unticked = screen.consent.icon().pixmap(40).toImage()
+    tap(screen.consent)
+    assert screen.consent.isChecked()
+    assert screen.consent.icon().pixmap(40).toImage() != unticked, "the tick is not drawn"
+    assert not unticked.isNull(), "no box to tick"
