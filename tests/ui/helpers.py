@@ -44,9 +44,14 @@ def tile_with(screen: QWidget, target: str) -> QWidget:
 def until_read(kiosk: object, screen: QWidget, rounds: int = 100) -> None:
     """Wait for a screen that reads its content on the kiosk's worker (`loading` until the answer is shown):
     again after a language change still on its way."""
-    context = kiosk.context  # type: ignore[attr-defined]
+    until_answered(kiosk.context.background, screen, rounds)  # type: ignore[attr-defined]
+
+
+def until_answered(background: object, screen: QWidget, rounds: int = 100) -> None:
+    """`until_read` for a caller that holds the screen but not the kiosk (`background`: the screen's
+    `ctx.background`)."""
     for _ in range(rounds):
-        context.background.wait()
+        background.wait()  # type: ignore[attr-defined]
         settle()
         if not getattr(screen, "loading", False):
             return
