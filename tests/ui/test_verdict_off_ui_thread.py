@@ -361,3 +361,36 @@ def test_a_search_that_cannot_be_read_says_so_in_every_language(
     until_read(kiosk, screen)
     assert screen.none_label.text() == (
         "The licence cannot be checked right now. Please try again in a minute.")
+
+
+def test_audio_first_reads_the_check_once_as_it_opens_and_not_per_keystroke(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check screen is read as it opens, as before: its answer from the worker (the hotline, nothing
+    typed yet) changes nothing it says, so it is not read a second time; typing is not read aloud."""
+    from tests.ui.test_audio_first import recorded
+
+    kiosk.context.i18n.set_language("en")
+    spoken = recorded(kiosk)
+    kiosk.context.speech.set_audio_first(True)
+    opened = threading.Event()
+    hotline = kiosk.context.store.hotline
+
+    def held(lang: str):  # noqa: ANN202
+        assert opened.wait(10)
+        return hotline(lang)
+
+    monkeypatch.setattr(kiosk.context.store, "hotline", held)
+    spoken.clear()
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    settle()  # opened and read while its answer is held
+    assert screen.loading
+    opened.set()
+    until_read(kiosk, screen)
+    settle()
+    assert [text for text, _lang in spoken] == [screen.speech_text()], spoken
+    screen.field.setText("ish")
+    until_read(kiosk, screen)
+    settle()
+    assert len(spoken) == 1, spoken
