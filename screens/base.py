@@ -20,8 +20,9 @@ from screens.widgets.language_bar import LanguageBar
 
 class Screen(QWidget):
     """Base of all screens. One that reads what it shows on the kiosk's worker and says meanwhile that it is
-    loading (the verdict, a job order) emits `loaded()` once the answer is shown: audio-first reading reads
-    it again then (kiosk.shell.audio_first), or a traveller would hear only that it was loading."""
+    loading (the verdict, a job order, the vacancies) emits `loaded()` once the answer is shown: audio-first
+    reading reads it again then (kiosk.shell.audio_first), or a traveller would hear only that it was
+    loading."""
 
     loaded = Signal()
 

@@ -246,6 +246,7 @@ class VacanciesScreen(PageScreen):
                                    str(self.params.get("country") or ALL))
         self.jobs.set_options(self.tr("All jobs"), found.jobs)
         self._show()
+        self.loaded.emit()  # audio-first reads the list now, not only "Loading vacancies…"
 
     def _failed(self, ticket: int, exc: Exception) -> None:
         if ticket != self._loads:
@@ -254,6 +255,7 @@ class VacanciesScreen(PageScreen):
         self.loading = False
         self._list = VacancyList(self.lang, stale=False, sample=False)
         self._show(failed=True)
+        self.loaded.emit()
 
     def _within(self) -> int:
         """The vacancies the chips leave, as a bitset."""

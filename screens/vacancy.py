@@ -88,8 +88,9 @@ class VacancyScreen(ReaderScreen):
                            "licensed.")
             self.text_column.addWidget(text_label(gone, "Lead"))
             self._speech = gone
-            return
-        self._show(order.vacancy, order.verdict, order.sample, lang)
+        else:
+            self._show(order.vacancy, order.verdict, order.sample, lang)
+        self.loaded.emit()  # audio-first reads the job order now, not only "Loading vacancies…"
 
     def _failed(self, ticket: int, exc: Exception) -> None:
         if ticket != self._loads:
@@ -101,6 +102,7 @@ class VacancyScreen(ReaderScreen):
                                                              "try again in a minute.")
         self.text_column.addWidget(text_label(text, "Lead"))
         self._speech = text
+        self.loaded.emit()
 
     def _show(self, v: Vacancy, verdict: Verdict, sample: bool, lang: str) -> None:
         title = f"{occupation_name(v.occupation)} — {country_name(v.country, lang)}"

@@ -112,13 +112,12 @@ class Kiosk:
     def warm_up(self, delay_ms: int = 0) -> None:
         """What start-up leaves out, done once the attract screen is up and before the first traveller, one
         step per turn of the event loop from `delay_ms` on (a tap meanwhile waits for one step at most):
-        the voice list (read in a thread), the alphabet collation's table (read on the worker), the
-        registry search's engine, content sync (its service, and its first poll when a server is set), then
+        the voice list (read in a thread), the alphabet collation's table and the registry search's engine
+        (both on the worker), content sync (its service, and its first poll when a server is set), then
         every traveller screen with the modules it imports. The first paint needs none of them; a
         traveller's first taps would wait for each (tests/ui/test_start_up.py)."""
-        speech, search = self.context.speech, self.context.search
-        in_turns([speech.discover_voices, self.prepare_collation, search.prepare, self.start_sync,
-                  self.prebuild_screens], delay_ms, self.window)
+        in_turns([self.context.speech.discover_voices, self.prepare_collation, self.prepare_search,
+                  self.start_sync, self.prebuild_screens], delay_ms, self.window)
 
     def prepare_collation(self) -> None:
         """Read the collation table (content.collation, 0.25 s) on the worker: the offices screen sorts its
@@ -128,6 +127,13 @@ class Kiosk:
         log = logging.getLogger("kiosk")
         self.context.background.submit(prepare, lambda _: None,
                                        lambda exc: log.warning("collation table not read: %s", exc))
+
+    def prepare_search(self) -> None:
+        """Make the registry search's engine on the worker, where the check screen searches: it opens its
+        connection and reads the index's first rows there, not on the UI thread."""
+        log = logging.getLogger("kiosk")
+        self.context.background.submit(self.context.search.prepare, lambda _: None,
+                                       lambda exc: log.warning("registry search not prepared: %s", exc))
 
     def start_sync(self) -> None:
         """Make the content sync service (`kiosk.sync`) and, when a server is set, start polling it."""

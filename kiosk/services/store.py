@@ -1,10 +1,10 @@
 """Read side of `content.db`: the only API screens use to get content.
 
 Screens never see SQL. Most queries are small and indexed (primary keys) and run on the UI thread; the
-big ones (every vacancy) and those behind a licence verdict (the registry row, the freshness it needs)
-run on the kiosk's worker (kiosk.services.worker), where a query reads through a connection of its own
-(`_reader`). The store opens the database read-only and reopens it when told that
-an apply changed it; every query reads one complete version, old or new.
+big ones (every vacancy) and those behind a licence verdict or the licence search (the registry row, the
+freshness it needs, the hotline shown beside them) run on the kiosk's worker (kiosk.services.worker), where
+a query reads through a connection of its own (`_reader`). The store opens the database read-only and
+reopens it when told that an apply changed it; every query reads one complete version, old or new.
 
 The content rules some queries apply (the red-flag checker, vacancy visibility and list order, country
 names, the registry's records) are imported by those queries: the store is built before the attract
@@ -208,6 +208,11 @@ class ContentStore:
         if self._conn is None:
             self._conn = self._open()
         return self._conn
+
+    def new_connection(self) -> sqlite3.Connection:
+        """A read-only connection of its own to the current content, for a reader that keeps one open off
+        the UI thread (the registry search on the worker); its owner closes it."""
+        return self._open()
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False,

@@ -13,8 +13,10 @@ def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ..
     _read_aloud(kiosk, on=stem == "03-home-read-aloud")
     if stem == "12-check":
         screen.field.setText("")  # before typing: not what the previous language's picture left typed
+        _read_on_worker(kiosk, screen)  # the hotline, read on the worker
     elif stem.startswith("12-check-results-"):
         _search(kiosk, screen, stem.removeprefix("12-check-results-"), mixed_query)
+        _read_on_worker(kiosk, screen)  # searched on the worker
     elif stem.startswith("14-report-"):
         _report_step(kiosk, screen, report_steps.index(stem.removeprefix("14-report-")))
     elif stem.startswith("15-callback"):
@@ -54,8 +56,8 @@ def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
 
 
 def _read_on_worker(kiosk: Any, screen: Any) -> None:
-    """The job order and the licence verdict are read on the worker, again after a language change still
-    on its way: wait for the last read."""
+    """The job order, the licence verdict and the licence search are read on the worker, again after a
+    language change still on its way: wait for the last read."""
     from PySide6.QtWidgets import QApplication
 
     for _ in range(100):

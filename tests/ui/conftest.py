@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app.bootstrap import ensure_content
 from kiosk.app.compose import Kiosk, build_kiosk, configure_application
 from kiosk.app.config import load_config
+from tests.ui.helpers import shut_down
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +34,4 @@ def kiosk(qtbot: object, qapp: QApplication, tmp_path: Path, sample_db: Path) ->
     k.window.show()
     assert QTest.qWaitForWindowActive(k.window, 5000)  # keyboard focus needs an active window
     yield k
-    k.context.speech.stop()
-    k.context.background.wait()
-    k.context.state.close()
-    k.context.store.reload()
+    shut_down(k)

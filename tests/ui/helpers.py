@@ -44,10 +44,36 @@ def tile_with(screen: QWidget, target: str) -> QWidget:
 def until_read(kiosk: object, screen: QWidget, rounds: int = 100) -> None:
     """Wait for a screen that reads its content on the kiosk's worker (`loading` until the answer is shown):
     again after a language change still on its way."""
-    context = kiosk.context  # type: ignore[attr-defined]
+    until_answered(kiosk.context.background, screen, rounds)  # type: ignore[attr-defined]
+
+
+def until_answered(background: object, screen: QWidget, rounds: int = 100) -> None:
+    """`until_read` for a caller that holds the screen but not the kiosk (`background`: the screen's
+    `ctx.background`)."""
     for _ in range(rounds):
-        context.background.wait()
+        background.wait()  # type: ignore[attr-defined]
         settle()
         if not getattr(screen, "loading", False):
             return
     raise AssertionError(f"{type(screen).__name__} is still loading")
+
+
+def shut_down(kiosk: object) -> None:
+    """End a test's kiosk for good: stop what it started, wait for its worker, then delete its window (and
+    with it the worker's pool) at once.
+
+    Left to pytest-qt, the window was deleted during the next test's set-up, and until then its screens
+    still took the LanguageChange the next kiosk's translator posts: a screen that reads on the worker
+    (the licence check) started a read, and deleting its pool while that read ran hung the run (the pool's
+    destructor waits for the read holding the GIL, which the read needs to finish).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    context = kiosk.context  # type: ignore[attr-defined]
+    context.speech.stop()
+    kiosk.window.close()  # type: ignore[attr-defined]
+    context.background.wait()
+    context.state.close()
+    context.store.reload()
+    kiosk.window.deleteLater()  # type: ignore[attr-defined]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deletes only: no read is started

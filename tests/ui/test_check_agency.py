@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
-from tests.ui.helpers import settle, tap, until_read, visible_texts
+from tests.ui.helpers import settle, tap, until_answered, until_read, visible_texts
 
 
 def type_on_keyboard(screen: QWidget, text: str) -> None:
@@ -32,6 +32,8 @@ def type_on_keyboard(screen: QWidget, text: str) -> None:
             b for b in keyboard.findChildren(QPushButton) if b.property("keyId") == key and b.isVisible()
         )
         tap(button)
+    if hasattr(screen, "loading"):  # the licence check searches on the kiosk's worker
+        until_answered(screen.ctx.background, screen)  # type: ignore[attr-defined]
 
 
 def type_on_phone_pad(screen: QWidget, digits: str) -> None:
@@ -229,11 +231,11 @@ def test_before_typing_the_check_says_how_and_one_result_is_a_large_card(kiosk: 
     settle()
     screen = kiosk.navigator.screen("check")
     screen.field.setText("")  # type: ignore[attr-defined]
-    settle()
+    until_read(kiosk, screen)  # the hotline is read on the worker
     assert screen.howto.isVisible() and screen.hotline.isVisible()  # type: ignore[attr-defined]
     licence = agencies_by_status(kiosk)["active"]
     screen.field.setText(licence)  # type: ignore[attr-defined]
-    settle()
+    until_read(kiosk, screen)  # searched on the worker
     card = screen.rows[0]  # type: ignore[attr-defined]
     assert not screen.howto.isVisible() and card.isVisible()  # type: ignore[attr-defined]
     assert card.height() >= 200 and card.title.font().pixelSize() >= 40

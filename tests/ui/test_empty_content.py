@@ -22,7 +22,7 @@ from kiosk.data.apply import apply_bundle
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
 from kiosk.tools.screenshots import iter_rendered
-from tests.ui.helpers import tap, tile_with, visible_texts
+from tests.ui.helpers import shut_down, tap, tile_with, visible_texts
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 
@@ -60,10 +60,7 @@ def kiosk(qtbot: object, qapp: QApplication, tmp_path: Path, empty_db: Path) -> 
     k.window.show()
     assert QTest.qWaitForWindowActive(k.window, 5000)
     yield k
-    k.context.speech.stop()
-    k.context.background.wait()
-    k.context.state.close()
-    k.context.store.reload()
+    shut_down(k)
 
 
 def test_every_declared_table_exists_even_when_empty(empty_db: Path) -> None:

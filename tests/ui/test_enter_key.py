@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.app.compose import Kiosk
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 
 def enter_key(screen: object) -> QPushButton:
@@ -42,5 +42,6 @@ def test_enter_in_the_search_opens_the_best_match(kiosk: Kiosk) -> None:
     licence = kiosk.context.registry.example_per_status()["active"]
     screen.field.setText(licence)  # type: ignore[attr-defined]
     settle()
-    tap(enter_key(screen))
+    tap(enter_key(screen))  # perhaps before the search's answer is here: it then acts on that answer
+    until_read(kiosk, screen)
     assert kiosk.navigator.current_name == "verdict"

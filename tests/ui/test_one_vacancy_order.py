@@ -29,7 +29,7 @@ from kiosk.app.config import load_config
 from tests.phone.conftest import SAMPLE, TODAY, Phone
 from tests.phone.test_vacancies import _every_page
 from tests.testkit.serve import ServerThread, new_deployment
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, shut_down
 
 EXTRA_COUNTRIES = ("ch", "cz", "se", "kw", "kg", "tj", "us", "cn")
 COUNTRY_LINK = re.compile(r'<li><a href="[^"]+/vacancies/([a-z]{2})/all">')
@@ -77,10 +77,7 @@ def kiosk(qtbot: object, qapp: QApplication, tmp_path: Path, source: Path) -> It
     k.window.show()
     assert QTest.qWaitForWindowActive(k.window, 5000)
     yield k
-    k.context.speech.stop()
-    k.context.background.wait()
-    k.context.state.close()
-    k.context.store.reload()
+    shut_down(k)
 
 
 def _kiosk_list(kiosk: Kiosk, qtbot: Any, lang: str):  # noqa: ANN202

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.icon import IconLabel
-from tests.ui.helpers import settle, tap, until_read
+from tests.ui.helpers import tap, until_read
 
 
 def _rows(kiosk: Kiosk, sql: str) -> list[tuple[str, ...]]:
@@ -25,7 +25,7 @@ def _search(kiosk: Kiosk, text: str):  # noqa: ANN202
     kiosk.navigator.go("check")
     screen = kiosk.navigator.screen("check")
     screen.field.setText(text)
-    settle()
+    until_read(kiosk, screen)  # searched on the worker
     return screen
 
 

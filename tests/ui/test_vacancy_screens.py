@@ -10,7 +10,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.services.locale_text import country_name
 from screens.vacancies import FIRST_PAGE, MORE
 from screens.widgets.qr_panel import QrPanel
-from tests.ui.helpers import settle, tap, visible_texts
+from tests.ui.helpers import settle, tap, until_read, visible_texts
 
 
 def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
@@ -339,3 +339,62 @@ def test_the_job_order_is_read_off_the_ui_thread(kiosk: Kiosk, qtbot, monkeypatc
     assert not [c for c in reads if c[1]], f"queried on the UI thread: {calls}"
     titles = [t for t in visible_texts(screen.text_widget) if t.startswith(("Farm work", "Care work"))]
     assert titles == ["Farm work — United Kingdom"], titles
+
+
+def test_audio_first_reads_the_job_order_once_it_is_shown(kiosk: Kiosk, monkeypatch) -> None:  # noqa: ANN001
+    """A traveller who cannot read hears the job order as it opens: once it is shown, not only the words said
+    while it is read (the read is held here until the screen has opened, as a slow disk would)."""
+    from tests.ui.test_audio_first import recorded
+
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    spoken = recorded(kiosk)
+    kiosk.context.speech.set_audio_first(True)
+    opened = threading.Event()
+    decide = kiosk.context.verdicts.decide
+
+    def held(*args: str):  # noqa: ANN202
+        assert opened.wait(10)
+        return decide(*args)
+
+    monkeypatch.setattr(kiosk.context.verdicts, "decide", held)
+    spoken.clear()
+    kiosk.navigator.go("vacancy", id="de-care-001")
+    screen = kiosk.navigator.screen("vacancy")
+    settle()  # the screen has opened (audio-first reads it a turn later) while its job order is being read
+    assert screen.loading
+    assert spoken and spoken[-1][0] == "Loading vacancies…", spoken
+    opened.set()
+    until_read(kiosk, screen)
+    settle()
+    text, lang = spoken[-1]
+    assert lang == "en" and text.startswith("Care work — Germany"), spoken  # read last, once shown
+
+
+def test_audio_first_reads_the_list_once_it_is_shown(kiosk: Kiosk, monkeypatch) -> None:  # noqa: ANN001
+    """The list of vacancies, too, is read aloud once it is shown, not only while it says it is loading."""
+    from tests.ui.test_audio_first import recorded
+
+    kiosk.context.clock = lambda: datetime(2026, 12, 1, 12, tzinfo=UTC)
+    kiosk.context.i18n.set_language("en")
+    spoken = recorded(kiosk)
+    kiosk.context.speech.set_audio_first(True)
+    opened = threading.Event()
+    freshness = kiosk.context.verdicts.freshness
+
+    def held():  # noqa: ANN202
+        assert opened.wait(10)
+        return freshness()
+
+    monkeypatch.setattr(kiosk.context.verdicts, "freshness", held)
+    spoken.clear()
+    kiosk.navigator.go("vacancies")
+    screen = kiosk.navigator.screen("vacancies")
+    settle()
+    assert screen.loading
+    assert spoken and "Loading vacancies…" in spoken[-1][0], spoken
+    opened.set()
+    until_read(kiosk, screen)
+    settle()
+    text, lang = spoken[-1]
+    assert lang == "en" and "Loading vacancies…" not in text and "Care work" in text, spoken

@@ -191,3 +191,206 @@ def test_audio_first_reads_the_verdict_once_it_is_shown(
     assert spoken, "nothing read"
     text, lang = spoken[-1]
     assert lang == "en" and text.startswith(status_word(Status.REVOKED)), spoken  # read last, once shown
+
+
+# What the check screen reads per keystroke (the search index, each result's verdict) and on entering (the
+# hotline): no statement on these may run on the UI thread either.
+SEARCH_TABLES = ("search_entries", "search_fts", "search_trigrams", "search_docs")
+
+
+def _check_tables(calls: list[tuple[bool, str]]) -> set[str]:
+    return {t for _ui, sql in calls for t in (*VERDICT_TABLES, *SEARCH_TABLES) if f" {t} " in f" {sql} "}
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_the_check_searches_and_decides_off_the_ui_thread(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Typing into the licence check: the search and each result row's verdict (its registry row and the
+    registry's freshness) are read on the worker, and every status still shows its own row."""
+    from PySide6.QtTest import QTest
+
+    kiosk.window.setFixedSize(*size)
+    kiosk.context.i18n.set_language("en")
+    settle()
+    calls = _record_sql(kiosk, monkeypatch)
+    statuses = agencies_by_status(kiosk)
+    registry = kiosk.context.registry
+    warning = registry.warning(registry.first_warning() or "")
+    assert warning is not None
+    calls.clear()  # the test's own look-ups above
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    until_read(kiosk, screen)
+    entering = [sql for on_ui, sql in calls if on_ui and _check_tables([(on_ui, sql)])]
+    calls.clear()
+    typed = {Status.LICENSED: statuses["active"], Status.SUSPENDED: statuses["suspended"],
+             Status.REVOKED: statuses["revoked"], Status.EXPIRED: statuses["expired"]}
+    for status, licence in typed.items():
+        screen.field.clear()
+        QTest.keyClicks(screen.field, licence)  # one search per keystroke
+        until_read(kiosk, screen)
+        first = screen.rows[0]
+        assert first.isVisible() and first.property("ref") == licence, licence
+        assert (first.property("status"), first.property("level")) == (status.value, status.level)
+        assert first.text.text().startswith(status_word(status))
+    screen.field.setText(warning.names[0])
+    until_read(kiosk, screen)
+    assert screen.rows[0].property("status") == Status.WARNING_LIST.value
+    screen.field.clear()
+    QTest.keyClicks(screen.field, "ish")
+    until_read(kiosk, screen)
+    assert sum(r.isVisible() for r in screen.rows) == 6
+    screen.field.clear()
+    QTest.keyClicks(screen.field, "qqqqzzzz")
+    until_read(kiosk, screen)
+    assert not any(r.isVisible() for r in screen.rows) and screen.none_label.isVisible()
+    assert {"agencies", "warnings", "kv", "search_entries"} <= _check_tables(calls), calls
+    per_keystroke = sorted({sql.split(" WHERE ")[0] for on_ui, sql in calls if on_ui})
+    assert not per_keystroke, per_keystroke
+    assert not entering, entering
+
+
+def _hold_search(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, held_text: str) -> threading.Event:
+    """The worker's search for `held_text` waits until the returned event is set (a slow disk); other
+    texts are searched at once. Two worker threads, so a later text is not queued behind the held one."""
+    kiosk.context.background._pool.setMaxThreadCount(2)
+    release = threading.Event()
+    search = kiosk.context.search.search
+
+    def held(query: str, limit: int = 20):  # noqa: ANN202
+        if query == held_text:
+            assert release.wait(10)
+        return search(query, limit=limit)
+
+    monkeypatch.setattr(kiosk.context.search, "search", held)
+    return release
+
+
+def test_an_answer_for_an_earlier_keystroke_is_never_shown(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, qtbot: object
+) -> None:
+    """The answer for what was typed first arrives after the answer for what was typed next: the rows keep
+    the newer text's results."""
+    kiosk.context.i18n.set_language("en")
+    statuses = agencies_by_status(kiosk)
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    until_read(kiosk, screen)
+    release = _hold_search(kiosk, monkeypatch, statuses["revoked"])
+    screen.field.setText(statuses["revoked"])  # its answer is held
+    screen.field.setText(statuses["suspended"])
+    # The newer text's answer is shown while the older one is still held.
+    qtbot.waitUntil(lambda: screen.rows[0].isVisible(), timeout=10000)  # type: ignore[attr-defined]
+    assert screen.rows[0].property("ref") == statuses["suspended"]
+    assert screen.loading is False
+    release.set()  # now the older text's answer arrives
+    until_read(kiosk, screen)
+    kiosk.context.background.wait()
+    settle()
+    assert [r.property("ref") for r in screen.rows if r.isVisible()] == [statuses["suspended"]]
+    assert screen.rows[0].property("status") == Status.SUSPENDED.value
+
+
+def test_enter_before_the_answer_opens_the_best_match_of_what_was_typed(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter pressed while the search for the text typed is still on the worker opens that text's best
+    match once the answer is here, not an earlier text's (nor "not found")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    kiosk.context.i18n.set_language("en")
+    statuses = agencies_by_status(kiosk)
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    screen.field.setText(statuses["active"])
+    until_read(kiosk, screen)
+    release = _hold_search(kiosk, monkeypatch, statuses["expired"])
+    screen.field.setText(statuses["expired"])
+    QTest.keyClick(screen.field, Qt.Key.Key_Return)
+    settle()
+    assert kiosk.navigator.current_name == "check"  # nothing opened before the answer
+    release.set()
+    until_read(kiosk, screen)
+    verdict = kiosk.navigator.screen("verdict")
+    assert kiosk.navigator.current_name == "verdict"
+    until_read(kiosk, verdict)
+    assert verdict.verdict is not None and verdict.verdict.agency is not None
+    assert verdict.verdict.agency.licence_no == statuses["expired"]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_a_search_that_cannot_be_read_says_so_in_every_language(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """A read that fails on the worker (a disk error) says the licence cannot be checked, in the verdict
+    screen's words: never "no licensed agency matches", which would read as an answer. It fits, and in
+    portrait the hotline of the language shown stands below it."""
+    from kiosk.shell.i18n import LANGUAGES
+    from kiosk.tools.layout_check import find_clipped, find_cramped
+
+    kiosk.window.setFixedSize(*size)
+    licence = agencies_by_status(kiosk)["revoked"]
+
+    def broken(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(kiosk.context.verdicts, "decide", broken)
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    problems = []
+    for lang in (x.tag for x in LANGUAGES):
+        kiosk.context.i18n.set_language(lang)
+        screen.field.setText("")
+        screen.field.setText(licence)
+        until_read(kiosk, screen)
+        assert not any(r.isVisible() for r in screen.rows) and not screen.none_button.isVisible()
+        shown = screen.none_label.text()
+        assert screen.none_label.isVisible() and licence not in shown, (lang, shown)
+        assert lang == "en" or not shown.startswith("The licence"), (lang, shown)
+        assert shown in screen.speech_text()
+        if size[1] > size[0]:  # portrait offers the hotline, in this language (never one read before)
+            assert screen.hotline.isVisible(), lang
+            hotline = kiosk.context.store.hotline(lang)
+            assert hotline is not None and screen.hotline.name.text() == hotline.name, lang
+        settle()  # the label re-wraps a pass after its text changed (height for width)
+        problems += [f"{lang}: {c}" for c in find_clipped(kiosk.window) + find_cramped(kiosk.window)]
+    assert not problems, "\n".join(problems)
+    kiosk.context.i18n.set_language("en")
+    until_read(kiosk, screen)
+    assert screen.none_label.text() == (
+        "The licence cannot be checked right now. Please try again in a minute.")
+
+
+def test_audio_first_reads_the_check_once_as_it_opens_and_not_per_keystroke(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check screen is read as it opens, as before: its answer from the worker (the hotline, nothing
+    typed yet) changes nothing it says, so it is not read a second time; typing is not read aloud."""
+    from tests.ui.test_audio_first import recorded
+
+    kiosk.context.i18n.set_language("en")
+    spoken = recorded(kiosk)
+    kiosk.context.speech.set_audio_first(True)
+    opened = threading.Event()
+    hotline = kiosk.context.store.hotline
+
+    def held(lang: str):  # noqa: ANN202
+        assert opened.wait(10)
+        return hotline(lang)
+
+    monkeypatch.setattr(kiosk.context.store, "hotline", held)
+    spoken.clear()
+    kiosk.navigator.go("check")
+    screen = kiosk.navigator.screen("check")
+    settle()  # opened and read while its answer is held
+    assert screen.loading
+    opened.set()
+    until_read(kiosk, screen)
+    settle()
+    assert [text for text, _lang in spoken] == [screen.speech_text()], spoken
+    screen.field.setText("ish")
+    until_read(kiosk, screen)
+    settle()
+    assert len(spoken) == 1, spoken
