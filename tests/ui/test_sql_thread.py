@@ -29,7 +29,7 @@ STILL_ON_UI_THREAD = {
     "article": {"articles", "topics"},
     "articles": {"articles", "topics", "contacts"},
     "ask": {"qa"},
-    "callback": {"guides"},
+    "callback": {"guides", "contacts"},  # contacts: the hotline under its questions, read as the report's
     "contacts": {"contacts"},
     "countries": {"guides"},
     "guide": {"guides", "offices"},
