@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -77,3 +82,40 @@ def shut_down(kiosk: object) -> None:
     context.store.reload()
     kiosk.window.deleteLater()  # type: ignore[attr-defined]
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deletes only: no read is started
+
+
+def record_sql_threads(kiosk: Any, monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, str]]:
+    """(ran on the UI thread, statement) for every statement on content.db and state.db from now on: sqlite3
+    trace callbacks on the kiosk's real files, the UI thread's connection opened again, traced."""
+    ui = threading.get_ident()
+    calls: list[tuple[bool, str]] = []
+
+    def trace(sql: str) -> None:
+        calls.append((threading.get_ident() == ui, sql))
+
+    store = kiosk.context.store
+    real_open = store._open
+
+    def traced_open() -> sqlite3.Connection:
+        conn = real_open()
+        conn.set_trace_callback(trace)
+        return conn
+
+    monkeypatch.setattr(store, "_open", traced_open)
+    store.reload()
+    kiosk.context.state._conn.set_trace_callback(trace)
+    return calls
+
+
+def held_until_set(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> threading.Event:
+    """`owner.name` waits, when called, until the returned event is set: a read on the worker held back as a
+    slow disk would, so a test sees the screen while it says it is loading."""
+    opened = threading.Event()
+    real = getattr(owner, name)
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        assert opened.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, held)
+    return opened

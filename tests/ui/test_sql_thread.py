@@ -9,15 +9,13 @@ off STILL_ON_UI_THREAD; a new read on the UI thread fails."""
 from __future__ import annotations
 
 import re
-import sqlite3
-import threading
 from collections import defaultdict
 
 import pytest
 
 from kiosk.app.compose import Kiosk
 from kiosk.tools.screenshots import screen_states
-from tests.ui.helpers import until_read
+from tests.ui.helpers import record_sql_threads, until_read
 
 # Read on every page by the SAMPLE strip (PageScreen.retranslate -> ContentStore.info).
 EVERY_PAGE = {"meta"}
@@ -45,28 +43,6 @@ STILL_ON_UI_THREAD = {
 _TABLE = re.compile(r"\b(?:FROM|JOIN)\s+(?:'main'\.)?'?(\w+)'?", re.IGNORECASE)
 
 
-def _record_threads(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, str]]:
-    """(ran on the UI thread, statement) for every statement on content.db and state.db from now on."""
-    ui = threading.get_ident()
-    calls: list[tuple[bool, str]] = []
-
-    def trace(sql: str) -> None:
-        calls.append((threading.get_ident() == ui, sql))
-
-    store = kiosk.context.store
-    real_open = store._open
-
-    def traced_open() -> sqlite3.Connection:
-        conn = real_open()
-        conn.set_trace_callback(trace)
-        return conn
-
-    monkeypatch.setattr(store, "_open", traced_open)
-    store.reload()
-    kiosk.context.state._conn.set_trace_callback(trace)
-    return calls
-
-
 @pytest.mark.parametrize("lang", ["uz-Latn", "ru"])
 def test_no_screen_reads_more_on_the_ui_thread_than_it_did(
     kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, lang: str
@@ -75,7 +51,7 @@ def test_no_screen_reads_more_on_the_ui_thread_than_it_did(
     store, registry = kiosk.context.store, kiosk.context.registry
     states = screen_states(store, registry, lang)
     queries = ["LX", "ish", "qqqqzzzz", *registry.example_per_status().values()]  # typed on the check
-    calls = _record_threads(kiosk, monkeypatch)
+    calls = record_sql_threads(kiosk, monkeypatch)
     read: dict[str, set[str]] = defaultdict(set)
     for name, params, _stem in states:
         calls.clear()

@@ -10,7 +10,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.services.locale_text import country_name
 from screens.vacancies import FIRST_PAGE, MORE
 from screens.widgets.qr_panel import QrPanel
-from tests.ui.helpers import settle, tap, until_read, visible_texts
+from tests.ui.helpers import held_until_set, settle, tap, until_read, visible_texts
 
 
 def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
@@ -350,14 +350,7 @@ def test_audio_first_reads_the_job_order_once_it_is_shown(kiosk: Kiosk, monkeypa
     kiosk.context.i18n.set_language("en")
     spoken = recorded(kiosk)
     kiosk.context.speech.set_audio_first(True)
-    opened = threading.Event()
-    decide = kiosk.context.verdicts.decide
-
-    def held(*args: str):  # noqa: ANN202
-        assert opened.wait(10)
-        return decide(*args)
-
-    monkeypatch.setattr(kiosk.context.verdicts, "decide", held)
+    opened = held_until_set(monkeypatch, kiosk.context.verdicts, "decide")
     spoken.clear()
     kiosk.navigator.go("vacancy", id="de-care-001")
     screen = kiosk.navigator.screen("vacancy")
@@ -379,14 +372,7 @@ def test_audio_first_reads_the_list_once_it_is_shown(kiosk: Kiosk, monkeypatch) 
     kiosk.context.i18n.set_language("en")
     spoken = recorded(kiosk)
     kiosk.context.speech.set_audio_first(True)
-    opened = threading.Event()
-    freshness = kiosk.context.verdicts.freshness
-
-    def held():  # noqa: ANN202
-        assert opened.wait(10)
-        return freshness()
-
-    monkeypatch.setattr(kiosk.context.verdicts, "freshness", held)
+    opened = held_until_set(monkeypatch, kiosk.context.verdicts, "freshness")
     spoken.clear()
     kiosk.navigator.go("vacancies")
     screen = kiosk.navigator.screen("vacancies")

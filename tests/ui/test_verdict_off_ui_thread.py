@@ -15,33 +15,11 @@ from PySide6.QtWidgets import QLabel
 from content.verdict import Status
 from kiosk.app.compose import Kiosk
 from screens.widgets.status import status_word
-from tests.ui.helpers import settle, until_read, visible_texts
+from tests.ui.helpers import held_until_set, record_sql_threads, settle, until_read, visible_texts
 from tests.ui.test_check_agency import agencies_by_status
 
 # What the verdict screen reads about its entry; no statement on these may run on the UI thread.
 VERDICT_TABLES = ("agencies", "warnings", "contacts", "kv")
-
-
-def _record_sql(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, str]]:
-    """(ran on the UI thread, statement) for every statement on content.db and state.db from now on."""
-    ui = threading.get_ident()
-    calls: list[tuple[bool, str]] = []
-
-    def trace(sql: str) -> None:
-        calls.append((threading.get_ident() == ui, sql))
-
-    store = kiosk.context.store
-    real_open = store._open
-
-    def traced_open() -> sqlite3.Connection:
-        conn = real_open()
-        conn.set_trace_callback(trace)
-        return conn
-
-    monkeypatch.setattr(store, "_open", traced_open)
-    store.reload()  # the UI thread's connection is opened again, traced
-    kiosk.context.state._conn.set_trace_callback(trace)
-    return calls
 
 
 def _on_ui_thread(calls: list[tuple[bool, str]]) -> list[str]:
@@ -64,7 +42,7 @@ def test_every_status_is_read_off_the_ui_thread_and_shown(
 ) -> None:
     kiosk.context.i18n.set_language(lang)
     settle()
-    calls = _record_sql(kiosk, monkeypatch)
+    calls = record_sql_threads(kiosk, monkeypatch)
     warning = kiosk.context.registry.first_warning()
     assert warning is not None
     expected = {
@@ -172,14 +150,7 @@ def test_audio_first_reads_the_verdict_once_it_is_shown(
     spoken = recorded(kiosk)
     kiosk.context.speech.set_audio_first(True)
     licence = agencies_by_status(kiosk)["revoked"]
-    opened = threading.Event()
-    decide = kiosk.context.verdicts.decide
-
-    def held(*args: str):  # noqa: ANN202
-        assert opened.wait(10)
-        return decide(*args)
-
-    monkeypatch.setattr(kiosk.context.verdicts, "decide", held)
+    opened = held_until_set(monkeypatch, kiosk.context.verdicts, "decide")
     spoken.clear()
     kiosk.navigator.go("verdict", kind="agency", ref=licence)
     screen = kiosk.navigator.screen("verdict")
@@ -213,7 +184,7 @@ def test_the_check_searches_and_decides_off_the_ui_thread(
     kiosk.window.setFixedSize(*size)
     kiosk.context.i18n.set_language("en")
     settle()
-    calls = _record_sql(kiosk, monkeypatch)
+    calls = record_sql_threads(kiosk, monkeypatch)
     statuses = agencies_by_status(kiosk)
     registry = kiosk.context.registry
     warning = registry.warning(registry.first_warning() or "")
@@ -373,14 +344,7 @@ def test_audio_first_reads_the_check_once_as_it_opens_and_not_per_keystroke(
     kiosk.context.i18n.set_language("en")
     spoken = recorded(kiosk)
     kiosk.context.speech.set_audio_first(True)
-    opened = threading.Event()
-    hotline = kiosk.context.store.hotline
-
-    def held(lang: str):  # noqa: ANN202
-        assert opened.wait(10)
-        return hotline(lang)
-
-    monkeypatch.setattr(kiosk.context.store, "hotline", held)
+    opened = held_until_set(monkeypatch, kiosk.context.store, "hotline")
     spoken.clear()
     kiosk.navigator.go("check")
     screen = kiosk.navigator.screen("check")
