@@ -41,7 +41,7 @@ from screens.context import ScreenContext
 from screens.widgets.cards import summary_card
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.icon import show_ticked
-from screens.widgets.labels import text_label
+from screens.widgets.labels import MessageLabel, text_label
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
@@ -188,7 +188,7 @@ class CallbackScreen(PageScreen):
         self.review_title = text_label("", "SectionTitle")
         summary, self.review_text = summary_card()
         self.consent_text = text_label("")
-        self.review_error = text_label("", "Lead")
+        self.review_error = MessageLabel("Lead")
         self.consent.toggled.connect(self._update_buttons)
         # Ticked or not is seen without telling colours apart, as on the report's reasons.
         self.consent.toggled.connect(lambda on: show_ticked(self.consent, on))

@@ -33,7 +33,7 @@ from screens.widgets.cards import summary_card
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.icon import IconButton, show_ticked
 from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
-from screens.widgets.labels import sample_badge, text_label
+from screens.widgets.labels import MessageLabel, sample_badge, text_label
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
@@ -260,7 +260,7 @@ class ReportScreen(PageScreen):
         _, c = self._page()
         self.review_title = text_label("", "SectionTitle")
         summary, self.review_text = summary_card()
-        self.review_error = text_label("", "Lead")
+        self.review_error = MessageLabel("Lead")
         c.addWidget(self.review_title)
         c.addWidget(summary)
         c.addWidget(self.review_error)

@@ -19,6 +19,24 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+class MessageLabel(QLabel):
+    """A line that says something only now and then (a save that failed): hidden while it says nothing, so it
+    leaves no blank line's height between a form and its buttons."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        if name:
+            self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def widest_word(label: QLabel) -> int:
     """Width in px of the widest word of a plain-text label, in its own font. Word wrap breaks only between
     words, so a label narrower than this cuts that word (at both ends when centred: the hotline card's QR

@@ -241,3 +241,22 @@ def test_every_step_says_where_the_traveller_is_and_offers_the_hotline(kiosk: Ki
     assert screen.consent.isChecked()
     assert screen.consent.icon().pixmap(40).toImage() != unticked, "the tick is not drawn"
     assert not unticked.isNull(), "no box to tick"
+
+
+def test_no_blank_line_above_send_until_there_is_something_to_say(kiosk: Kiosk) -> None:
+    """The line that says a save failed stood empty on every review, a blank line's height between the
+    request and its Back and Send (the call-back's and the report's alike). It takes room only when it says
+    something, and says it when a save fails."""
+    from screens import callback, report
+
+    kiosk.context.i18n.set_language("en")
+    for name, step in (("callback", callback.CONSENT), ("report", report.REVIEW)):
+        kiosk.navigator.go(name)
+        screen = kiosk.navigator.screen(name)
+        screen._go(step)
+        settle()
+        assert not screen.review_error.isVisibleTo(screen), f"{name}: an empty line above the buttons"
+        screen.sending._failed(OSError("disk full"))  # what the worker reports when the save fails
+        settle()
+        assert screen.review_error.isVisibleTo(screen) and "could not be saved" in screen.review_error.text()
+        kiosk.navigator.home()
