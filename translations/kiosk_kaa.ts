@@ -559,18 +559,22 @@
     </message>
     <message>
         <source>Phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Til</translation>
     </message>
     <message>
         <source>Topic</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Tema</translation>
     </message>
     <message>
         <source>Country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>El</translation>
     </message>
 </context>

@@ -559,18 +559,22 @@
     </message>
     <message>
         <source>Phone</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Телефон</translation>
     </message>
     <message>
         <source>Language</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Тіл</translation>
     </message>
     <message>
         <source>Topic</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Тақырып</translation>
     </message>
     <message>
         <source>Country</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Ел</translation>
     </message>
 </context>
