@@ -234,3 +234,21 @@ def test_which_page_an_address_names() -> None:
     assert web.page_of("٣", 450) == web.Page(1, 450, asked="٣")  # an Arabic-Indic digit is not one of ours
     assert web.page_of("0", 450).number == web.page_of(" 2", 450).number == 1
     assert web.page_of("2", 450).offset == web.PAGE_SIZE
+
+
+def test_no_desk_page_shows_a_raw_iso_time(desk: Desk) -> None:
+    """Every time a staff member reads on the desk goes through the same `when` as the audit logs: the reports
+    list showed a report's time as stored ("2026-12-01T09:00:00+00:00")."""
+    import uuid
+
+    desk.db.enrol("kiosk-01")
+    desk.db.store_event("kiosk-01", str(uuid.uuid4()), {
+        "kind": "report", "created_at": "2026-12-01T09:00:00+00:00", "reference": "R-AB12-CD34",
+        "payload": {"target": "Golden Visa LLC", "reasons": ["paid_fee"], "language": "ru"}})
+    desk_audit(desk).append("ada", "alert.expire", "fake-work-visas", {})
+    console, _ = desk.login()
+    for path in ("/", "/reports", "/fleet", "/callbacks", "/audit", "/publish", "/alerts"):
+        page = console.get(desk.url + path, timeout=30).text
+        body = re.sub(r"<(input|option|textarea)[^>]*>", "", page[page.find("<main"):])  # form values aside
+        assert not ISO_WITH_T.search(body), f"{path}: a raw ISO time: {ISO_WITH_T.search(body)}"
+    assert "2026-12-01 09:00" in console.get(desk.url + "/reports", timeout=30).text
