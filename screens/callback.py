@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.send_flow import SendFlow, SendTexts
 from screens.widgets.step_bar import StepBar
+from screens.widgets.style import restyle
 from screens.widgets.tile import TileGrid
 
 # Each language in its own name and script: a traveller recognises it whatever the screen's language.
@@ -292,7 +292,7 @@ class CallbackScreen(PageScreen):
         for key, name in options:
             button = _choice(name, key)
             button.setChecked(key == chosen)
-            self._set_tall(button, self._portrait)
+            restyle(button, "tall", self._portrait)
             self.countries.addButton(button)  # buttonClicked of the group moves on
         self.country_grid.set_tiles(self.countries.buttons())  # deletes the previous buttons
 
@@ -321,17 +321,10 @@ class CallbackScreen(PageScreen):
         self.review_next.setVisible(portrait)
         for group in (self.languages, self.topics, self.countries):
             for choice in group.buttons():
-                self._set_tall(choice, portrait)
-        self._set_tall(self.consent, portrait)
+                restyle(choice, "tall", portrait)
+        restyle(self.consent, "tall", portrait)
         self._show_stage()
         super().resizeEvent(event)
-
-    @staticmethod
-    def _set_tall(choice: QAbstractButton, tall: bool) -> None:
-        if choice.property("tall") != tall:
-            choice.setProperty("tall", tall)
-            choice.style().unpolish(choice)
-            choice.style().polish(choice)
 
     def _show_stage(self) -> None:
         """The step bar (not on the confirmation, nor above a landscape keypad, which needs every pixel of

@@ -39,6 +39,7 @@ from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.send_flow import SendFlow, SendTexts
 from screens.widgets.step_bar import StepBar
+from screens.widgets.style import restyle
 from screens.widgets.tile import TileGrid
 
 REASONS = (
@@ -177,10 +178,7 @@ class ReportScreen(PageScreen):
         portrait = self._portrait = event.size().height() > event.size().width()
         self._arrange_consent(event.size().width())
         for choice in self.choices.values():  # taller reasons: the style sheet's #Choice[tall="true"]
-            if choice.property("tall") != portrait:
-                choice.setProperty("tall", portrait)
-                choice.style().unpolish(choice)
-                choice.style().polish(choice)
+            restyle(choice, "tall", portrait)
         self.keyboard.set_key_height(PORTRAIT_KEY_PX if portrait else None)
         # "What happens next" where there is room for it: on a landscape screen it would push the hotline
         # and Finish below the fold.

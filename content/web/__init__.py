@@ -111,10 +111,10 @@ def page_of(asked: str | None, total: int, size: int = PAGE_SIZE) -> Page:
     """The page of a log of `total` lines that an address's `?page=` names (None or "" for the first). What
     is no page number (text, 0, a sign, a fraction) gives the first page, a number past the last the last
     page, each saying what was asked: an old bookmark or a typed address gets a page, never an error."""
-    count = max(1, -(-total // size))
+    first = Page(1, total, size)
     if not asked:
-        return Page(1, total, size)
+        return first
     number = int(asked) if PAGE_NUMBER.fullmatch(asked) else 0
-    if 1 <= number <= count:
+    if 1 <= number <= first.count:
         return Page(number, total, size)
-    return Page(count if number > count else 1, total, size, asked=asked)
+    return Page(first.count if number > first.count else 1, total, size, asked=asked)

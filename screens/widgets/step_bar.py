@@ -11,14 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from screens.widgets.style import restyle
+
 SEGMENT_PX = 14
-
-
-def _restyle(widget: QWidget, name: str, value: str) -> None:
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
 
 class StepBar(QWidget):
@@ -56,8 +51,8 @@ class StepBar(QWidget):
             segment.setVisible(i < count)
             self._grid.setColumnStretch(i, 1 if i < count else 0)
             state = "done" if i < current else "current" if i == current else "todo"
-            _restyle(segment, "state", state)
-            _restyle(name, "state", state)
+            restyle(segment, "state", state)
+            restyle(name, "state", state)
             name.setText(names[i] if i < len(names) else "")
             name.setVisible(i < count and bool(name.text()))
         self.updateGeometry()
