@@ -166,10 +166,12 @@ class Registry:
         found = self._found.get(search_key(query, limit))
         return None if found is None else list(found)
 
-    def remember(self, query: str, limit: int, matches: list[Match], agencies: Iterable[Agency]) -> None:
-        """Keep a search's answer made elsewhere (server/registry_reader.py), with the agencies it lists."""
-        for agency in agencies:
-            self._rows.put(agency.licence_no, agency)
+    def remember(self, query: str, limit: int, matches: list[Match], rows: Iterable[tuple[Any, ...]]) -> None:
+        """Keep a search's answer made elsewhere (server/registry_reader.py `search_in_worker`), with the
+        agencies it lists, as rows of `AGENCY_BY_LICENCE`: an agency already kept is not made again."""
+        for row in rows:
+            if self._rows.get(row[0]) is None:
+                self._rows.put(row[0], agency_from_row(row))
         self._found.put(search_key(query, limit), tuple(matches))
 
 

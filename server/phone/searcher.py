@@ -10,11 +10,12 @@ else) while the loop goes on answering; its matches and their agencies come back
 and the page is then rendered like any other. The same search asked by several phones at once runs once.
 
 The event loop itself writes the requests to the process's standard input and reads the answers from its
-standard output (`loop.add_reader`), and keeps up to `IN_FLIGHT` requests in the pipe, so the process goes
-from one search to the next without waiting. No thread of the server takes part: a process pool's feeder
-and result threads, which this replaced, needed the interpreter lock of a busy server for every request
-and every answer, and under load left the search process idle a quarter of the time, waiting for its
-next search.
+standard output (`loop.add_reader`), and keeps as many requests in the pipe as `PIPE_BYTES` allows, so the
+process goes from one search to the next without waiting, and a burst of new searches (the first phones
+after a start or a publish) is all in the pipe in the turn it was asked for. No thread of the server takes
+part: a process pool's feeder and result threads, which this replaced, needed the interpreter lock of a
+busy server for every request and every answer, and under load left the search process idle a quarter of
+the time, waiting for its next search.
 
 The process is started when content is loaded, and opens the new registry database then (`prepare`), so
 the first phone to search does not wait for it; it is stopped with the server, and leaves by itself when
@@ -35,20 +36,23 @@ import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from content.model import Agency
 from content.search.engine import Match
 from server.phone.registry import Registry, search_key
 
 log = logging.getLogger(__name__)
-_Answer = tuple[list[Match], list[Agency]]
+_Answer = tuple[list[Match], list[tuple[Any, ...]]]  # the matches, their agencies' rows
 _Key = tuple[str, Hashable]  # a registry database and the engine's key of a search
-IN_FLIGHT = 16  # requests in the pipe at most: enough that the process never waits, little enough to never
-# fill the pipe's buffer (a request is some 200 bytes), so a write never blocks the loop
+# Requests in the pipe at most, in bytes: what a pipe holds on every system (Linux 64 KiB, 16 KiB at least
+# elsewhere), so a write never blocks the loop however busy the process is; some 130 requests of a typical
+# search (120 bytes), a dozen of the longest. It was 16 requests: the loop sends more as it reads answers,
+# once a turn (some 13 ms under load), so a burst of 500 new searches waited a third of a second for the pipe.
+PIPE_BYTES = 16 * 1024
 RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
 _MAIN = "from server.registry_reader import main; main()"
@@ -89,7 +93,8 @@ class _Process:
         self.popen.stdin.close()
         self.popen.stdout.close()
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading the answers
-        self.sent: set[int] = set()  # ids of the requests in its pipe or being answered
+        self.sent: dict[int, int] = {}  # requests in its pipe or being answered: id -> bytes
+        self.in_pipe = 0  # their bytes
 
     def stop(self, wait: bool) -> None:
         if self.loop is not None and not self.loop.is_closed():
@@ -127,12 +132,12 @@ class Searcher:
         waiter: asyncio.Future[_Answer] = asyncio.get_running_loop().create_future()
         self._join(registry, query, limit, waiter)
         try:
-            matches, agencies = await waiter
+            matches, rows = await waiter
         except SearchProcessError as exc:
             log.warning("phone edition: the search process failed (%s); searching in a thread", exc)
             await run_in_threadpool(registry.search, query, limit)  # never the text searched for, above
             return
-        registry.remember(query, limit, matches, agencies)
+        registry.remember(query, limit, matches, rows)
 
     def search_then(self, registry: Registry, query: str, limit: int, then: Callable[[bool], None]) -> None:
         """Like `search`, for a caller without a task of its own (server/phone/fastpath.py): `then(True)`
@@ -185,9 +190,9 @@ class Searcher:
         return self._process
 
     def _send(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Move requests from the backlog into the pipe while fewer than `IN_FLIGHT` are there; the
-        answers are read by `loop`. A process that will not start (or has just died) is tried once more;
-        then searches go to threads for `RETRY_S`."""
+        """Move requests from the backlog into the pipe while they fit in `PIPE_BYTES`; the answers are
+        read by `loop`. A process that will not start (or has just died) is tried once more; then
+        searches go to threads for `RETRY_S`."""
         if time.monotonic() < self._retry_at:
             self._fail(self._backlog, "no search process for now")
             return
@@ -196,17 +201,20 @@ class Searcher:
             try:
                 with self._lock:
                     process = self._started()
-                    if len(process.sent) >= IN_FLIGHT:
-                        return
                     if process.loop is not loop:  # a new loop (in tests) takes over from the last
                         if process.loop is not None and not process.loop.is_closed():
                             process.loop.remove_reader(process.answers.fileno())
                         process.loop = loop
                         loop.add_reader(process.answers.fileno(), self._read, process)
                     request = self._backlog[0]
-                    process.requests.send(request)
+                    frame = ForkingPickler.dumps(request)  # what `send` would write, measured first
+                    size = len(frame) + 4  # and the frame's length
+                    if process.sent and process.in_pipe + size > PIPE_BYTES:
+                        return
+                    process.requests.send_bytes(frame)
                     self._backlog.popleft()
-                    process.sent.add(request[1])
+                    process.sent[request[1]] = size
+                    process.in_pipe += size
             except OSError as exc:
                 log.warning("phone edition: the search process did not start or stopped (%s)",
                             type(exc).__name__)
@@ -222,7 +230,7 @@ class Searcher:
         try:
             while process.answers.poll():
                 ident, answer, error = process.answers.recv()
-                process.sent.discard(ident)
+                process.in_pipe -= process.sent.pop(ident, 0)
                 for waiter in self._waiters(ident):
                     _tell(waiter, answer, error)
         except (EOFError, OSError) as exc:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,86 @@ def test_a_phone_that_leaves_does_not_cancel_the_search_for_the_others(published
     finally:
         searcher.close()
     assert other.found("Istiqbol", 20) == registry.search("Istiqbol", 20)
+
+
+def _burst(searcher: Searcher, registry: Registry, queries: list[str], stopped_pid: int) -> tuple[int, int]:
+    """Ask for `queries` all in one turn of a loop while the search process is stopped (SIGSTOP), in a
+    thread of its own (a write to a full pipe would block it, not the test); then let the process go on
+    and wait for every answer. Returns (requests in the pipe while it was stopped, their bytes)."""
+    seen: list[tuple[int, int]] = []
+
+    async def run() -> None:
+        answered = asyncio.Event()
+        left = set(queries)
+
+        def then(query: str) -> Callable[[bool], None]:
+            def done(found: bool) -> None:
+                assert found, query
+                left.discard(query)
+                if not left:
+                    answered.set()
+            return done
+
+        for query in queries:
+            searcher.search_then(registry, query, 20, then(query))
+        process = searcher._process
+        assert process is not None
+        assert process.in_pipe == sum(process.sent.values())
+        seen.append((len(process.sent), process.in_pipe))
+        os.kill(stopped_pid, signal.SIGCONT)
+        await asyncio.wait_for(answered.wait(), 120)
+
+    failed: list[BaseException] = []
+    thread = threading.Thread(target=lambda: _record(failed, lambda: asyncio.run(run())), daemon=True)
+    thread.start()
+    thread.join(150)
+    os.kill(stopped_pid, signal.SIGCONT)
+    assert not thread.is_alive(), "the loop blocked writing to the search process's pipe"
+    if failed:
+        raise failed[0]
+    return seen[0]
+
+
+def _record(failed: list[BaseException], run: Callable[[], None]) -> None:
+    try:
+        run()
+    except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+        failed.append(exc)
+
+
+def test_a_burst_of_new_searches_is_in_the_pipe_at_once(published: Deployment, tmp_path: Path) -> None:
+    """The first phones after a start or a publish all ask for new searches at once. They go into the
+    pipe in that same turn, not a few at a time as answers come back (one batch per turn of a busy loop,
+    some 13 ms each: 16 a turn held a burst of 500 searches for a third of a second and more)."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    searcher = Searcher()
+    queries = [f"{word} {n}" for n in range(20) for word in ("tez", "ish", "global", "servis", "viza")]
+    try:
+        searcher.prepare(registry)
+        pid = searcher.process_id()
+        os.kill(pid, signal.SIGSTOP)
+        count, size = _burst(searcher, registry, queries, pid)
+    finally:
+        searcher.close()
+    assert count == len(queries) == 100
+    assert size <= searcher_module.PIPE_BYTES
+    for query in queries:
+        assert registry.found(query, 20) is not None
+
+
+def test_the_pipe_never_takes_more_than_it_holds(published: Deployment, tmp_path: Path) -> None:
+    """However long the searched texts, the requests in the pipe stay within `PIPE_BYTES`, which every
+    pipe holds, so the loop never blocks writing one while the process is busy (here: stopped); the rest
+    wait in the server and go as answers come back."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    searcher = Searcher()
+    queries = [f"{n:03d} " + "Ўзбек" * 60 for n in range(300)]  # some 600 UTF-8 bytes each, 180 KB in all
+    try:
+        searcher.prepare(registry)
+        pid = searcher.process_id()
+        os.kill(pid, signal.SIGSTOP)
+        count, size = _burst(searcher, registry, queries, pid)
+    finally:
+        searcher.close()
+    assert 0 < size <= searcher_module.PIPE_BYTES < 64 * 1024
+    assert count < len(queries)
