@@ -235,10 +235,14 @@ class Accounts:
             rows = conn.execute(query).mappings().all()
         return [{**dict(r), "details": json.loads(r["details"])} for r in rows]
 
-    def audit_count(self) -> int:
-        """How many lines the audit log has (for its pages)."""
+    def audit_count(self, action_prefix: str = "") -> int:
+        """How many lines the audit log has (for its pages); with `action_prefix`, how many of those
+        `audit_entries` lists for it."""
+        query = select(func.count()).select_from(audit_log)
+        if action_prefix:
+            query = query.where(audit_log.c.action.startswith(action_prefix))
         with self.db.begin() as conn:
-            return int(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())
+            return int(conn.execute(query).scalar_one())
 
     def _now(self) -> str:
         return now_iso(self.clock())

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from server.accounts import AccountError, Accounts, Role, Session
@@ -20,6 +20,7 @@ from server.operators import reports as inbox
 from server.operators.guard import SESSION_COOKIE, guard
 
 KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_OFFSET = 10**9  # an audit page's offset at most: more lines than any log has, in any database's integer
 
 
 class LoginIn(BaseModel):
@@ -175,8 +176,13 @@ def api_router(db: ServerDB, accounts: Accounts) -> APIRouter:
         return {"status": "saved"}
 
     @router.get("/audit")
-    def audit(limit: int = 500, action: str = "", _: Session = admin) -> dict[str, Any]:
-        return {"entries": accounts.audit_entries(min(max(limit, 1), 5000), action)}
+    def audit(limit: int = 500, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0, action: str = "",
+              _: Session = admin) -> dict[str, Any]:
+        """A page of the audit log, newest first: `limit` lines (1 to 5,000) after the `offset` newest, of
+        `total` (with `action`, of the lines whose action starts with it). A script reads it all by offset."""
+        limit = min(max(limit, 1), 5000)
+        return {"entries": accounts.audit_entries(limit, action, offset=offset),
+                "total": accounts.audit_count(action), "offset": offset, "limit": limit}
 
     return router
 

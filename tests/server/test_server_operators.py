@@ -388,3 +388,37 @@ def test_first_administrator_from_the_command_line(
     entries = s.get(desk.url + "/operator/api/audit", timeout=30).json()["entries"]
     assert any(e["action"] == "operator.create" and e["actor"].startswith("cli:") for e in entries)
     assert json.dumps(entries).count("root2") >= 1
+
+
+def test_the_audit_api_reaches_every_line_a_page_at_a_time(desk: Desk) -> None:
+    """`GET /operator/api/audit` gave the newest 5,000 lines at most and no way past them; with `offset` a
+    script reads the whole log, newest first, and `total` says how far it goes. What is no offset or limit is
+    a 422 naming the parameter, never a 500."""
+    from server.schema import audit_log
+
+    with desk.db.begin() as conn:
+        conn.execute(audit_log.insert(), [
+            {"at": "2026-12-01T08:00:00+00:00", "actor": "ada", "action": "report.update",
+             "target": f"line-{n:05d}", "details": "{}"} for n in range(6_000)])
+    s, _ = desk.login("ada")
+    seen: list[str] = []
+    offset, total = 0, None
+    while True:
+        r = s.get(desk.url + "/operator/api/audit", params={"limit": 5000, "offset": offset}, timeout=60)
+        assert r.status_code == 200, r.text[:300]
+        body = r.json()
+        total = body["total"]
+        assert (body["offset"], body["limit"]) == (offset, 5000)
+        if not body["entries"]:
+            break
+        seen += [e["target"] for e in body["entries"]]
+        offset += len(body["entries"])
+    lines = [t for t in seen if t.startswith("line-")]
+    assert lines == [f"line-{n:05d}" for n in reversed(range(6_000))]  # each once, newest first
+    assert len(seen) == total  # the log also holds the accounts made and the login
+    only = s.get(desk.url + "/operator/api/audit", params={"action": "login", "limit": 10}, timeout=30).json()
+    assert only["total"] == 1 and [e["action"] for e in only["entries"]] == ["login.ok"]
+    for bad in ({"offset": -1}, {"offset": "x"}, {"limit": "many"}, {"offset": 10**30}):
+        r = s.get(desk.url + "/operator/api/audit", params=bad, timeout=30)
+        assert r.status_code == 422, (bad, r.status_code, r.text[:200])
+        assert next(iter(bad)) in r.text, r.text[:300]
