@@ -414,9 +414,10 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
     @app.get("/audit")
     def audit(request: Request) -> HTMLResponse:
         me = session_of(request)
-        log_page = web.page_of(request.query_params.get("page"), desk.audit.count())
+        log = desk.audit.read()  # once, for the page, the log's length and its chain
+        log_page = web.page_of(request.query_params.get("page"), log.count)
         return page(request, me, "audit.html", "Desk audit log", log_page=log_page,
-                    entries=desk.audit.entries(log_page.size, log_page.offset), broken=desk.audit.verify())
+                    entries=log.entries(log_page.size, log_page.offset), broken=log.broken())
 
     return app
 
