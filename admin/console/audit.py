@@ -46,7 +46,7 @@ class AuditRead:
             line = self.lines[number - 1]
             entry = _decode(line)
             shown.append(entry if entry is not None else {
-                "at": "", "actor": "", "action": UNREADABLE, "target": "",
+                "at": "unknown", "actor": "unknown", "action": UNREADABLE, "target": "unknown",
                 "details": {"line": number, "text": line[:200].decode("utf-8", "replace")}})
         return shown
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from admin.console.audit import DeskAudit
-from tests.console.conftest import Desk
+from tests.console.conftest import ConsoleBrowser, Desk
 from tests.console.test_staff_audit import desk_audit
+from tests.server.test_server_operator_tables_browser import DESKTOP, PHONE
 
 
 def test_changes_saved_at_the_same_moment_keep_the_chain_whole(tmp_path: Path) -> None:
@@ -74,3 +75,24 @@ def test_the_audit_page_shows_a_damaged_log_and_reads_it_once(desk: Desk,
     assert r.status_code == 200, r.text[:500]
     assert "line 2" in r.text and "first" in r.text and "Traceback" not in r.text
     assert len(reads) == 1, f"the audit file was read {len(reads)} times for one page"
+
+
+def test_a_browser_shows_where_a_damaged_log_breaks(console: ConsoleBrowser) -> None:
+    """In a real Chromium, at desk and phone width: the warning names the line, the damaged line is listed
+    among the others with its text, and axe finds nothing serious."""
+    console.login()
+    audit = desk_audit(console.desk)
+    audit.append("ada", "alert.compose", "fake-work-visas", {"lang": "ru"})
+    with audit.path.open("ab") as handle:
+        handle.write(b'{"action": "agency.revoke", "tar')
+    lines = audit.count()
+    for size in (DESKTOP, PHONE):
+        console.browser.resize(size)
+        console.browser.open(console.desk.url + "/audit")
+        console.see("Desk audit log")
+        console.shot(f"audit-damaged-{size[0]}")
+        text = " ".join(console.browser.text().split())
+        assert f"line {lines} is not a log line" in text, text[:1500]
+        assert "unreadable line" in text and '"agency.revoke", "tar' in text and "fake-work-visas" in text
+        assert "never" not in text, "a damaged line's time is not known, it is not 'never'"
+        assert not console.browser.scrolls_sideways()
