@@ -1,5 +1,5 @@
 """The most used pages (Home's banner, the topics, a topic's articles, an article, the fraud warnings, one
-warning) read
+warning, the hotlines, the country guides, one guide) read
 what they show on the kiosk's worker (screens.base.PageScreen.load_content): meanwhile they say they are
 loading, an answer for an earlier entry is never shown, leaving before the answer is here is harmless, and
 a read that fails says so in the traveller's language instead of a blank page. Real kiosk, real sample
@@ -27,12 +27,16 @@ def _pages(kiosk: Kiosk, lang: str) -> dict[str, tuple[dict[str, Any], str]]:
     topic = store.topics(lang)[0]
     article = store.articles(topic.id, lang)[0]
     alert = store.alerts(lang)[0]
+    guide = store.guides(lang)[0]
     return {
         "topics": ({}, "topics"),
         "articles": ({"topic": topic.id}, "topic"),
         "article": ({"article_id": article.id}, "article"),
         "alerts": ({}, "alerts"),
         "alert": ({"alert_id": alert.id}, "alert"),
+        "contacts": ({}, "contacts"),
+        "countries": ({}, "guides"),
+        "guide": ({"country": guide.country}, "guide"),
     }
 
 
