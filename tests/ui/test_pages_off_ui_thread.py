@@ -1,5 +1,5 @@
 """The most used pages (Home's banner, the topics, a topic's articles, an article, the fraud warnings, one
-warning, the hotlines, the country guides, one guide) read
+warning, the hotlines, the country guides, one guide, the platform's services; One-stop's hotline) read
 what they show on the kiosk's worker (screens.base.PageScreen.load_content): meanwhile they say they are
 loading, an answer for an earlier entry is never shown, leaving before the answer is here is harmless, and
 a read that fails says so in the traveller's language instead of a blank page. Real kiosk, real sample
@@ -37,6 +37,7 @@ def _pages(kiosk: Kiosk, lang: str) -> dict[str, tuple[dict[str, Any], str]]:
         "contacts": ({}, "contacts"),
         "countries": ({}, "guides"),
         "guide": ({"country": guide.country}, "guide"),
+        "services": ({}, "services"),
     }
 
 
