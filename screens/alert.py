@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
+from kiosk.services.store import Alert, Contact
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.cards import bullet_card, severity_text
 from screens.widgets.hotline import HotlinePanel
@@ -11,15 +12,22 @@ from screens.widgets.labels import text_label
 
 
 class AlertScreen(ReaderScreen):
+    READS_ON_WORKER = True
+
     def refresh(self) -> None:
         super().refresh()
         self.begin()
-        alert = self.ctx.store.alert(self.params.get("alert_id", ""), self.lang)
         self.set_title(self.tr("Fraud warning"))
+        self.set_side("", [])
         self._speech = ""
+        store, lang, alert_id = self.ctx.store, self.lang, self.params.get("alert_id", "")
+        self.load_content(lambda: (store.alert(alert_id, lang), store.hotline(lang)),
+                  lambda found: self._show(*found))
+
+    def _show(self, alert: Alert | None, hotline_contact: Contact | None) -> None:
         if alert is None:
             self.text_column.addWidget(text_label(self.tr("This warning is no longer available."), "Lead"))
-            self.set_side("", [])
+            self._speech = self.tr("This warning is no longer available.")
             return
         chip = text_label(severity_text(alert.severity), "Severity", wrap=False)
         chip.setProperty("level", alert.severity)
@@ -30,8 +38,10 @@ class AlertScreen(ReaderScreen):
         self.text_column.addWidget(bullet_card(flags_heading, alert.red_flags, "✖"))
         self.text_column.addWidget(bullet_card(actions_heading, alert.actions, "➜"))
         hotline = HotlinePanel()
-        hotline.set_contact(self.ctx.store.hotline(self.lang), said={alert.fallback})  # the title's note
+        # In the page before it is shown: added to a page on screen (the answer comes to a shown page), a
+        # widget is shown a turn later and would not be read aloud now.
         self.text_column.addWidget(hotline)
+        hotline.set_contact(hotline_contact, said={alert.fallback})  # the title's note
         if alert.body:
             self.text_column.addWidget(markdown_label(alert.body))
         published = self.tr("Published: {date}").format(date=long_date(alert.published_on, self.lang))
@@ -45,4 +55,4 @@ class AlertScreen(ReaderScreen):
         self._speech = "\n".join(part for part in parts if part.strip()).strip()
 
     def speech_text(self) -> str:
-        return self._speech
+        return self.status_text() or self._speech

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.services.store import Alert
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.cards import severity_text
@@ -12,6 +13,8 @@ from screens.widgets.tile import Tile, TileGrid
 
 
 class AlertsScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -23,12 +26,19 @@ class AlertsScreen(PageScreen):
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Fraud warnings"))
-        alerts = self.ctx.store.alerts(self.lang)
+        self.lead.setText("")
+        self.lead.hide()
+        self.grid.set_tiles([])
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.alerts(lang), self._show)
+
+    def _show(self, alerts: list[Alert]) -> None:
         self.lead.setText(
             self.tr("Recruiters who break these rules are cheating you. Tap a warning to read more.")
             if alerts
             else self.tr("There are no warnings right now.")
         )
+        self.lead.show()
         sample = self.tr("SAMPLE")
         tiles: list[QWidget] = []
         for alert in alerts:
@@ -45,6 +55,6 @@ class AlertsScreen(PageScreen):
         self.grid.set_tiles(tiles)
 
     def speech_text(self) -> str:
-        return ". ".join(
-            [self.header.title.text(), self.lead.text(), *(t.accessibleName() for t in self.grid.tiles())]
-        )
+        parts = [self.header.title.text(), self.status_text(), self.lead.text(),
+                 *(t.accessibleName() for t in self.grid.tiles())]
+        return ". ".join(part for part in parts if part)

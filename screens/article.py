@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
+from kiosk.services.store import Article, Topic
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
 
 class ArticleScreen(ReaderScreen):
+    READS_ON_WORKER = True
+
     def refresh(self) -> None:
         super().refresh()
         self.begin()
-        article = self.ctx.store.article(self.params.get("article_id", ""), self.lang)
-        topic = self.ctx.store.topic(article.topic, self.lang) if article else None
-        self.set_title(topic.title if topic else self.tr("Article"))
+        self.set_side("", [])
         self._speech = ""
+        store, lang, article_id = self.ctx.store, self.lang, self.params.get("article_id", "")
+
+        def read() -> tuple[Article | None, Topic | None]:
+            article = store.article(article_id, lang)
+            return article, store.topic(article.topic, lang) if article else None
+
+        self.set_title(self.tr("Article"))
+        self.load_content(read, lambda found: self._show(*found))
+
+    def _show(self, article: Article | None, topic: Topic | None) -> None:
+        self.set_title(topic.title if topic else self.tr("Article"))
         if article is None:
             self.text_column.addWidget(text_label(self.tr("This article is no longer available."), "Lead"))
-            self.set_side("", [])
+            self._speech = self.tr("This article is no longer available.")
             return
         titled = self.add_title(article.title, article.sample, article.fallback)
         self.text_column.addWidget(text_label(article.summary, "Lead"))
@@ -36,4 +48,4 @@ class ArticleScreen(ReaderScreen):
                                   ". ".join(self.side_text())])
 
     def speech_text(self) -> str:
-        return self._speech
+        return self.status_text() or self._speech

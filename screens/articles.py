@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.services.store import Article, Contact, Topic
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.hotline import HotlinePanel
@@ -22,6 +23,8 @@ ICON_PX = 72
 
 
 class ArticlesScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -50,12 +53,29 @@ class ArticlesScreen(PageScreen):
 
     def refresh(self) -> None:
         super().refresh()
-        topic = self.ctx.store.topic(self.params.get("topic", ""), self.lang)
+        self.set_title(self.tr("Articles"))
+        self.lead.setText("")
+        self.grid.set_tiles([])
+        self.next_title.setText(self.tr("What to do next"))
+        self.check.title.setText(self.tr("Check an agency"))
+        self.check.text.setText(self.tr("Is the agency that recruited you licensed?"))
+        self.check.text.show()
+        self.check.setAccessibleName(self.check.title.text())
+        self.check.setAccessibleDescription(self.check.text.text())
+        store, lang, topic_id = self.ctx.store, self.lang, self.params.get("topic", "")
+
+        def read() -> tuple[Topic | None, list[Article], Contact | None]:
+            topic = store.topic(topic_id, lang)
+            return topic, store.articles(topic.id, lang) if topic else [], store.hotline(lang)
+
+        self.load_content(read, lambda found: self._show(*found))
+
+    def _show(self, topic: Topic | None, articles: list[Article], hotline: Contact | None) -> None:
         self.set_title(topic.title if topic else self.tr("Articles"))
         self.lead.setText(topic.summary if topic else "")
         sample = self.tr("SAMPLE")
         tiles: list[QWidget] = []
-        for article in self.ctx.store.articles(topic.id, self.lang) if topic else []:
+        for article in articles:
             tile = Tile(article.title, article.summary, topic.icon if topic else "",
                         sample if article.sample else "", icon_px=ICON_PX, centred=True)
             tile.setProperty("target", article.id)
@@ -64,13 +84,7 @@ class ArticlesScreen(PageScreen):
             tile.clicked.connect(lambda a=article.id: self.ctx.navigator.go("article", article_id=a))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
-        self.next_title.setText(self.tr("What to do next"))
-        self.check.title.setText(self.tr("Check an agency"))
-        self.check.text.setText(self.tr("Is the agency that recruited you licensed?"))
-        self.check.text.show()
-        self.check.setAccessibleName(self.check.title.text())
-        self.check.setAccessibleDescription(self.check.text.text())
-        self.hotline.set_contact(self.ctx.store.hotline(self.lang))
+        self.hotline.set_contact(hotline)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The next steps beside the articles on a wide screen, below them on a narrow one."""
@@ -85,7 +99,8 @@ class ArticlesScreen(PageScreen):
         return [*self.grid.tiles(), self.check]
 
     def speech_text(self) -> str:
-        parts = [self.header.title.text(), *(t.accessibleName() for t in self.grid.tiles())]
+        parts = [self.header.title.text(), *filter(None, [self.status_text()]),
+                 *(t.accessibleName() for t in self.grid.tiles())]
         parts += [self.next_title.text(), self.check.accessibleName()]
         if self.hotline.isVisibleTo(self):
             parts.append(self.hotline.accessibleName())

@@ -7,7 +7,9 @@ forgets everything of the traveller on `reset`. `speech_text()` is what "read al
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -15,7 +17,11 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidg
 
 from screens.context import ScreenContext
 from screens.widgets.header import Header
+from screens.widgets.labels import text_label
 from screens.widgets.language_bar import LanguageBar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Screen(QWidget):
@@ -31,6 +37,8 @@ class Screen(QWidget):
         self.ctx = ctx
         self.params: dict[str, Any] = {}
         self._rendered: tuple[Any, ...] | None = None
+        self.loading = False  # a read on the worker (`read_then_show`) has not answered yet
+        self._reads = 0  # reads started so far: an answer for an earlier one is dropped
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     @property
@@ -57,12 +65,40 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every UI string with self.tr(); subclasses extend."""
 
+    def read_then_show(self, read: Callable[[], T], show: Callable[[T], None],
+                       failed: Callable[[], None]) -> None:
+        """Run `read` (database reads, no widget) on the kiosk's worker and `show` its answer on the UI
+        thread: the one way a screen reads what it shows without blocking the UI thread. Only the answer to
+        the latest call is shown (the traveller may have opened another item, changed language or left
+        meanwhile: an earlier answer is dropped); a read that raises calls `failed`, which says so plainly.
+        `loaded()` follows either, so audio-first reads the real text, not only that it was loading."""
+        self._reads += 1
+        ticket = self._reads
+        self.loading = True
+
+        def answered(then: Callable[[], None]) -> None:
+            if ticket != self._reads:
+                return  # a later read is on its way
+            self.loading = False
+            then()
+            self.loaded.emit()
+
+        def went_wrong(exc: Exception) -> None:
+            if ticket == self._reads:
+                log.error("%s could not read what it shows: %s", type(self).__name__, exc)
+            answered(failed)
+
+        self.ctx.background.submit(read, lambda value: answered(lambda: show(value)), went_wrong)
+
     def leave(self) -> None:
         self.ctx.speech.stop()
 
     def reset(self) -> None:
         self.params = {}
         self._rendered = None
+        # An answer still on its way belongs to the traveller who has gone: it must not fill the page again.
+        self._reads += 1
+        self.loading = False
 
     def speech_text(self) -> str:
         return ""
@@ -88,9 +124,20 @@ class Screen(QWidget):
         super().showEvent(event)
 
 
+def _page_tr(text: str) -> str:
+    # Explicit context: self.tr() would look the string up under the subclass's name.
+    return QCoreApplication.translate("PageScreen", text)
+
+
 class PageScreen(Screen):
     """A screen with the header (back, home, title, language, read aloud), a scrolling body and the
-    SAMPLE strip. Subclasses fill `self.body` (a QVBoxLayout inside the scroll area) in `refresh()`."""
+    SAMPLE strip. Subclasses fill `self.body` (a QVBoxLayout inside the scroll area) in `refresh()`.
+
+    A subclass that reads its content on the worker sets `READS_ON_WORKER` and calls `load_content()` from
+    `refresh()`: the SAMPLE strip's flag is then read with its content, and `self.page_status` (the first line
+    of the body) says meanwhile that the page is loading, or that it cannot be shown."""
+
+    READS_ON_WORKER = False
 
     def __init__(self, ctx: ScreenContext, scroll: bool = True) -> None:
         super().__init__(ctx)
@@ -113,6 +160,9 @@ class PageScreen(Screen):
         self.body = QVBoxLayout(self.body_widget)
         self.body.setContentsMargins(40, 28, 40, 28)
         self.body.setSpacing(20)
+        self.page_status = text_label("", "Lead")
+        self.page_status.hide()
+        self.body.addWidget(self.page_status)
         if scroll:
             area = QScrollArea()
             area.setWidgetResizable(True)
@@ -140,7 +190,38 @@ class PageScreen(Screen):
                 "Numbers and addresses shown here are not official.",
             )
         )
-        self.sample_strip.setVisible(self.ctx.store.info().sample)
+        if not self.READS_ON_WORKER:
+            self.sample_strip.setVisible(self.ctx.store.info().sample)
+
+    def load_content(self, read: Callable[[], T], show: Callable[[T], None], waiting: bool = True,
+             left_out: Callable[[], None] | None = None) -> None:
+        """Read the page's content on the worker (`read`, with the content's SAMPLE flag) and `show` it.
+        With `waiting`, the page says it is loading until then and, if the read fails, that it cannot be
+        shown (in place of its content, which `refresh()` has cleared); without (Home, whose tiles need no
+        read), a failed read only calls `left_out`, which hides what the read would have shown."""
+        store = self.ctx.store
+        self._show_status(_page_tr("Loading…") if waiting else "")
+
+        def shown(answer: tuple[bool, T]) -> None:
+            self._show_status("")
+            self.sample_strip.setVisible(answer[0])
+            show(answer[1])
+
+        def failed() -> None:
+            self._show_status(_page_tr("This page cannot be shown right now. Please try again in a minute.")
+                      if waiting else "")
+            if left_out is not None:
+                left_out()
+
+        self.read_then_show(lambda: (store.info().sample, read()), shown, failed)
+
+    def _show_status(self, text: str) -> None:
+        self.page_status.setText(text)
+        self.page_status.setVisible(bool(text))
+
+    def status_text(self) -> str:
+        """What the page says instead of its content (loading, or cannot be shown); "" once it is shown."""
+        return self.page_status.text() if self.page_status.isVisibleTo(self) else ""
 
     def enter(self, **params: Any) -> None:
         """A different item (another agency's verdict, another article) opens at its top, where its title and

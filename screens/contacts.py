@@ -26,6 +26,8 @@ def contact_qr(contact: Contact) -> str:
 
 
 class ContactsScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -72,9 +74,14 @@ class ContactsScreen(PageScreen):
         self.offices_button.setText(self.tr("Centres and offices"))
         self.services_button.setText(self.tr("Platform services"))
         clear_layout(self.list)
+        self.language_note.hide()
+        self._speech = ""
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.contacts(lang), self._show)
+
+    def _show(self, everyone: list[Contact]) -> None:
         spoken = [self.header.title.text()]
         groups: dict[str, list[Contact]] = {}
-        everyone = self.ctx.store.contacts(self.lang)
         for contact in everyone:
             groups.setdefault(contact.category, []).append(contact)
         self.language_note.setText(list_fallback_note(c.fallback for c in everyone))
@@ -103,4 +110,5 @@ class ContactsScreen(PageScreen):
         return card
 
     def speech_text(self) -> str:
-        return self._speech
+        # Until the contacts are shown: the title, and that they are loading (or cannot be shown).
+        return self._speech or ". ".join(filter(None, [self.header.title.text(), self.status_text()]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from kiosk.services.locale_text import place_name
+from kiosk.services.store import Guide
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.labels import text_label
@@ -12,6 +13,8 @@ from screens.widgets.tile import Tile, TileGrid
 
 
 class CountriesScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -23,7 +26,14 @@ class CountriesScreen(PageScreen):
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Country guides"))
-        guides = self.ctx.store.guides(self.lang)
+        self.lead.setText("")
+        self.lead.hide()
+        self.grid.set_tiles([])
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.guides(lang), self._show)
+
+    def _show(self, guides: list[Guide]) -> None:
+        self.lead.show()
         self.lead.setText(
             self.tr("Where are you going to work?") if guides else self.tr("There are no country guides yet.")
         )
@@ -39,6 +49,6 @@ class CountriesScreen(PageScreen):
         self.grid.set_tiles(tiles)
 
     def speech_text(self) -> str:
-        return ". ".join(
-            [self.header.title.text(), self.lead.text(), *(t.accessibleName() for t in self.grid.tiles())]
-        )
+        parts = [self.header.title.text(), self.status_text(), self.lead.text(),
+                 *(t.accessibleName() for t in self.grid.tiles())]
+        return ". ".join(part for part in parts if part)

@@ -7,20 +7,34 @@ from PySide6.QtWidgets import QPushButton
 
 from content.markdown import spoken_text
 from kiosk.services.locale_text import long_date
+from kiosk.services.store import Guide
 from screens.reader import ReaderScreen, markdown_label
 from screens.widgets.labels import text_label
 
 
 class GuideScreen(ReaderScreen):
+    READS_ON_WORKER = True
+
     def refresh(self) -> None:
         super().refresh()
         self.begin()
-        guide = self.ctx.store.guide(self.params.get("country", ""), self.lang)
+        self.offices_button: QPushButton | None = None
+        self.set_title(self.tr("Country guide"))
+        self.set_side("", [])
         self._speech = ""
+        store, lang, country = self.ctx.store, self.lang, self.params.get("country", "")
+        today = self.ctx.clock().date()
+
+        def read() -> tuple[Guide | None, bool]:
+            guide = store.guide(country, lang)
+            return guide, bool(guide and store.offices(lang, today, country=guide.country))
+
+        self.load_content(read, lambda found: self._show(*found))
+
+    def _show(self, guide: Guide | None, has_offices: bool) -> None:
         if guide is None:
-            self.set_title(self.tr("Country guide"))
             self.text_column.addWidget(text_label(self.tr("This guide is no longer available."), "Lead"))
-            self.set_side("", [])
+            self._speech = self.tr("This guide is no longer available.")
             return
         # The content's own (short) name: CLDR's full names ("Бириккен Араб Эмираттары") overflow the header.
         self.set_title(self.tr("Country guide: {country}").format(country=guide.name))
@@ -37,8 +51,7 @@ class GuideScreen(ReaderScreen):
         for heading, text in sections:
             self.text_column.addWidget(text_label(heading, "SectionTitle"))
             self.text_column.addWidget(markdown_label(text))
-        self.offices_button = None
-        if self.ctx.store.offices(self.lang, self.ctx.clock().date(), country=guide.country):
+        if has_offices:
             # The agency's office or attaché there, with its address, hours and QR codes.
             button = QPushButton(self.tr("Offices in this country ›"))
             country = guide.country
@@ -57,4 +70,4 @@ class GuideScreen(ReaderScreen):
         self._speech = "\n".join([". ".join(titled), guide.summary, *spoken, ". ".join(self.side_text())])
 
     def speech_text(self) -> str:
-        return self._speech
+        return self.status_text() or self._speech

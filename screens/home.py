@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
+from kiosk.services.store import Alert
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
@@ -72,6 +73,8 @@ def _tr(text: str) -> str:
 
 
 class HomeScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext, tasks: list[Task] | None = None) -> None:
         super().__init__(ctx)
         self.tasks = list(TASKS if tasks is None else tasks)
@@ -123,12 +126,18 @@ class HomeScreen(PageScreen):
             tile.clicked.connect(lambda s=task.screen: self.ctx.navigator.go(s))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
-        urgent = [a for a in self.ctx.store.alerts(self.lang) if a.severity == "urgent"]
-        self._banner_alert = urgent[0].id if urgent else None
-        self.banner.setVisible(bool(urgent))
-        if urgent:
-            self.banner.set_texts(self.tr("URGENT WARNING"), urgent[0].title, self.tr("Read ›"),
-                                  fallback_note(urgent[0].fallback))
+        # The banner is read on the worker; until the answer is here the one shown before stays (no jump
+        # of the tiles on every language change), and a read that fails leaves it out.
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: next((a for a in store.alerts(lang) if a.severity == "urgent"), None),
+                  self._show_banner, waiting=False, left_out=lambda: self._show_banner(None))
+
+    def _show_banner(self, urgent: Alert | None) -> None:
+        self._banner_alert = urgent.id if urgent else None
+        self.banner.setVisible(urgent is not None)
+        if urgent is not None:
+            self.banner.set_texts(self.tr("URGENT WARNING"), urgent.title, self.tr("Read ›"),
+                                  fallback_note(urgent.fallback))
 
     def _show_audio_state(self) -> None:
         self.audio_toggle.set_state(self.ctx.speech.audio_first, self.ctx.speech.available(self.lang))

@@ -24,6 +24,8 @@ ICONS = {"vacancies": "vacancies", "callback": "call", "offices": "centre", "ser
 
 
 class OneStopScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -62,7 +64,10 @@ class OneStopScreen(PageScreen):
             tile.text.setText(text)
             tile.text.show()
             tile.setAccessibleName(f"{title}. {text}")
-        self.hotline.set_contact(self.ctx.store.hotline(self.lang))
+        # The four tiles need no read; the hotline's number is read on the worker and left out if that fails.
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.hotline(lang), self.hotline.set_contact, waiting=False,
+                          left_out=self.hotline.hide)
 
     def tiles(self) -> list[Tile]:
         return list(self.entries.values())

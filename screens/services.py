@@ -18,6 +18,8 @@ from screens.widgets.qr_card import QrCard
 
 
 class ServicesScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -42,8 +44,13 @@ class ServicesScreen(PageScreen):
         self.lead.setText(self.tr("The “Xorijda ish” platform's services. Some the kiosk answers here; the "
                                   "others need the platform: scan the code and continue on your phone."))
         clear_layout(self.list)
+        self.language_note.hide()
+        self._speech = ""
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.services(lang), self._show)
+
+    def _show(self, services: list[PlatformService]) -> None:
         spoken = [self.header.title.text(), self.lead.text()]
-        services = self.ctx.store.services(self.lang)
         self.language_note.setText(list_fallback_note(s.fallback for s in services))
         self.language_note.setVisible(bool(self.language_note.text()))
         for service in services:
@@ -73,5 +80,7 @@ class ServicesScreen(PageScreen):
         return card
 
     def speech_text(self) -> str:
-        return self._speech
+        # Until the services are shown: the title, the lead, and that they are loading (or cannot be shown).
+        return self._speech or ". ".join(filter(None, [self.header.title.text(), self.lead.text(),
+                                                       self.status_text()]))
 

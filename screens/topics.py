@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.services.store import Topic
 from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.tile import Tile, TileGrid
@@ -17,6 +18,8 @@ ICON_PX = 80
 
 
 class TopicsScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.grid = TileGrid(min_width=560, max_columns=2, fill=True)
@@ -26,8 +29,13 @@ class TopicsScreen(PageScreen):
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Your rights and legal work"))
+        self.grid.set_tiles([])
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.topics(lang), self._show)
+
+    def _show(self, topics: list[Topic]) -> None:
         tiles: list[QWidget] = []
-        for topic in self.ctx.store.topics(self.lang):
+        for topic in topics:
             tile = Tile(topic.title, topic.summary, topic.icon, icon_px=ICON_PX, centred=True)
             tile.setProperty("target", topic.id)
             tile.setAccessibleDescription(topic.summary)
@@ -37,4 +45,6 @@ class TopicsScreen(PageScreen):
         self.grid.set_tiles(tiles)
 
     def speech_text(self) -> str:
-        return ". ".join([self.header.title.text(), *(t.accessibleName() for t in self.grid.tiles())])
+        parts = [self.header.title.text(), self.status_text(),
+                 *(t.accessibleName() for t in self.grid.tiles())]
+        return ". ".join(part for part in parts if part)

@@ -1014,6 +1014,14 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translation>This page cannot be shown right now. Please try again in a minute.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</translation>
     </message>

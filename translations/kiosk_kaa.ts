@@ -1250,6 +1250,16 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Júklenbekte…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Házir bul betti kórsetiw múmkin emes. Bir minuttan soń qayta urınıp kóriń.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ÚLGI MAZMUN — onı Migraciya agentligi almastıradı. Bul jerdegi nomerler hám mánziller rásmiy emes.</translation>

@@ -1250,6 +1250,16 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Қазір бұл бетті көрсету мүмкін емес. Бір минуттан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГІ МАЗМҰН — оны Көші-қон агенттігі ауыстырады. Мұндағы нөмірлер мен мекенжайлар ресми емес.</translation>

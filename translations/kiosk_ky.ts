@@ -1250,6 +1250,16 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Азыр бул баракты көрсөтүү мүмкүн эмес. Бир мүнөттөн кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>ҮЛГҮ МАЗМУН — аны Миграция агенттиги алмаштырат. Бул жердеги номерлер жана даректер расмий эмес.</translation>

@@ -1015,6 +1015,14 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translation>Загружаем…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translation>Сейчас эту страницу показать не удаётся. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>ОБРАЗЕЦ МАТЕРИАЛОВ — их заменит Агентство по миграции. Номера и адреса здесь неофициальные.</translation>
     </message>

@@ -1250,6 +1250,16 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бор карда мешавад…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Ҳоло ин саҳифаро нишон додан имконнопазир аст. Пас аз як дақиқа боз кӯшиш кунед.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>МУНДАРИҶАИ НАМУНАВӢ — Агентии муҳоҷират онро иваз мекунад. Рақамҳо ва суроғаҳои ин ҷо расмӣ нестанд.</translation>

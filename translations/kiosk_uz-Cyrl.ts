@@ -1014,6 +1014,14 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translation>Юкланмоқда…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translation>Бу саҳифани ҳозир кўрсатиб бўлмайди. Бир дақиқадан сўнг қайта уриниб кўринг.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>НАМУНАВИЙ МАЪЛУМОТ — уни Миграция агентлиги алмаштиради. Бу ердаги рақам ва манзиллар расмий эмас.</translation>
     </message>

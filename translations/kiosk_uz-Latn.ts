@@ -1014,6 +1014,14 @@
 <context>
     <name>PageScreen</name>
     <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown right now. Please try again in a minute.</source>
+        <translation>Bu sahifani hozir koʻrsatib boʻlmaydi. Bir daqiqadan soʻng qayta urinib koʻring.</translation>
+    </message>
+    <message>
         <source>SAMPLE CONTENT — to be replaced by the Migration Agency. Numbers and addresses shown here are not official.</source>
         <translation>NAMUNAVIY MAʼLUMOT — uni Migratsiya agentligi almashtiradi. Bu yerdagi raqam va manzillar rasmiy emas.</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import Any
 def prepare(kiosk: Any, stem: str, mixed_query: str, report_steps: tuple[str, ...],
             callback_steps: tuple[str, ...]) -> None:
     screen = kiosk.navigator.screen(kiosk.navigator.current_name)
+    _read_on_worker(kiosk, screen)  # most screens read what they show on the worker
     _read_aloud(kiosk, on=stem == "03-home-read-aloud")
     if stem == "12-check":
         screen.field.setText("")  # before typing: not what the previous language's picture left typed
@@ -56,15 +57,15 @@ def _vacancies(kiosk: Any, screen: Any, state: str) -> None:
 
 
 def _read_on_worker(kiosk: Any, screen: Any) -> None:
-    """The job order, the licence verdict and the licence search are read on the worker, again after a
-    language change still on its way: wait for the last read."""
+    """What a screen shows (a list, an article, a job order, the licence verdict and search) is read on the
+    worker, again after a language change still on its way: wait for the last read."""
     from PySide6.QtWidgets import QApplication
 
     for _ in range(100):
         QApplication.processEvents()
         kiosk.context.background.wait()
         QApplication.processEvents()
-        if not screen.loading:
+        if not getattr(screen, "loading", False):
             return
 
 

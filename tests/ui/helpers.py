@@ -20,6 +20,17 @@ def tap(widget: QWidget) -> None:
     assert hit is widget or widget.isAncestorOf(hit), f"{widget} is covered by {hit} or scrolled out of view"
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     settle()
+    read_shown(window)
+
+
+def read_shown(window: QWidget) -> None:
+    """Wait, as a person looks once a page has loaded, for the read of the screen now shown (most screens
+    read what they show on the kiosk's worker, screens.base.Screen.read_then_show)."""
+    from screens.base import Screen
+
+    for screen in window.findChildren(Screen):
+        if screen.isVisible() and screen.loading:
+            until_answered(screen.ctx.background, screen)
 
 
 def settle() -> None:
@@ -38,7 +49,9 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def tile_with(screen: QWidget, target: str) -> QWidget:
-    """The tile on `screen` whose `target` property is `target`."""
+    """The tile on `screen` whose `target` property is `target` (once the screen's read is shown)."""
+    if getattr(screen, "loading", False):
+        until_answered(screen.ctx.background, screen)  # type: ignore[attr-defined]
     tiles = screen.tiles() if hasattr(screen, "tiles") else screen.grid.tiles()  # type: ignore[attr-defined]
     for tile in tiles:
         if tile.property("target") == target:

@@ -17,7 +17,7 @@ from kiosk.services.voices import VOICE_FOR_LANG, VoiceReport
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.screenshots import iter_rendered, screen_states
 from screens.widgets import audio_toggle
-from tests.ui.helpers import settle, tap, tile_with
+from tests.ui.helpers import settle, tap, tile_with, until_read
 
 SIZES = [(1920, 1080), (1080, 1920)]
 ALL_VOICES = VoiceReport("espeak-ng", frozenset(v for v in VOICE_FOR_LANG.values() if v))
@@ -36,6 +36,7 @@ def _home(kiosk: Kiosk, lang: str):  # noqa: ANN202
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("home")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))  # what it shows is read on the worker
     return kiosk.navigator.screen("home")
 
 

@@ -22,7 +22,7 @@ from kiosk.data.apply import apply_bundle
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
 from kiosk.tools.screenshots import iter_rendered
-from tests.ui.helpers import shut_down, tap, tile_with, visible_texts
+from tests.ui.helpers import shut_down, tap, tile_with, until_read, visible_texts
 
 FIXTURE = Path(__file__).resolve().parent.parent / "content" / "fixtures" / "minimal"
 
@@ -114,5 +114,6 @@ def test_no_guides_says_so_instead_of_an_empty_page(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("countries")
     screen = kiosk.navigator.screen("countries")
+    until_read(kiosk, screen)
     assert screen.grid.tiles() == []
     assert screen.lead.text() == "Справочников по странам пока нет."

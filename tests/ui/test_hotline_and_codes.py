@@ -46,6 +46,7 @@ def test_an_alert_and_the_report_confirmation_show_the_hotline(kiosk: Kiosk) -> 
     alert = kiosk.context.store.alerts("uz-Latn")[0]
     kiosk.navigator.go("alert", alert_id=alert.id)
     settle()
+    until_read(kiosk, kiosk.navigator.screen("alert"))  # what it shows is read on the worker
     assert phone in visible_texts(kiosk.navigator.screen("alert"))
     kiosk.navigator.go("report", target="Tez Viza Ish")
     report = kiosk.navigator.screen("report")
@@ -59,6 +60,7 @@ def test_contact_codes_save_a_phone_contact_offline(kiosk: Kiosk) -> None:
     kiosk.navigator.go("contacts")
     settle()
     screen = kiosk.navigator.screen("contacts")
+    until_read(kiosk, screen)  # what it shows is read on the worker
     with_phone = [c for c in kiosk.context.store.contacts("en") if c.phone]
     targets = _targets(screen)
     assert with_phone

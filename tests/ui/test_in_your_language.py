@@ -62,6 +62,7 @@ def test_each_country_guide_has_its_own_flag(kiosk: Kiosk) -> None:
     kiosk.navigator.go("countries")
     settle()
     screen = kiosk.navigator.screen("countries")
+    until_read(kiosk, screen)  # what it shows is read on the worker
     flags = [f for f in screen.findChildren(FlagLabel) if f.isVisible()]
     assert len(flags) == len(screen.grid.tiles())
     assert len({f.country for f in flags}) == len(flags)

@@ -7,7 +7,7 @@ import pytest
 
 from kiosk.app.compose import Kiosk
 from kiosk.services.locale_text import country_name, long_date
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import settle, until_read, visible_texts
 
 LANGS = ["kaa", "kk", "ky", "tg"]
 
@@ -16,6 +16,7 @@ def _texts(kiosk: Kiosk, lang: str, screen: str, **params: str) -> str:
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go(screen, **params)
     settle()
+    until_read(kiosk, kiosk.navigator.screen(screen))  # what it shows is read on the worker
     return "\n".join(visible_texts(kiosk.navigator.screen(screen)))
 
 

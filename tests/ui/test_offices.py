@@ -13,7 +13,7 @@ from content.phone_codes import tel_uri
 from kiosk.app.compose import Kiosk
 from kiosk.services.store import Office
 from screens.widgets.qr_panel import QrPanel
-from tests.ui.helpers import settle, tap, visible_texts
+from tests.ui.helpers import settle, tap, until_read, visible_texts
 
 
 def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
@@ -91,6 +91,7 @@ def test_a_country_guide_links_to_that_country_s_offices(kiosk: Kiosk) -> None:
     kiosk.navigator.go("guide", country="de")
     settle()
     guide = kiosk.navigator.screen("guide")
+    until_read(kiosk, guide)  # what it shows is read on the worker
     guide.scroll_area.ensureWidgetVisible(guide.offices_button)
     settle()
     # Below the fold: the page's scroll gesture holds a synthetic press back, so click as a tap would.
@@ -106,6 +107,7 @@ def test_services_say_which_the_kiosk_answers_and_open_it(kiosk: Kiosk) -> None:
     kiosk.navigator.go("services")
     settle()
     screen = kiosk.navigator.screen("services")
+    until_read(kiosk, screen)  # the services are read on the worker
     texts = visible_texts(screen.body_widget)
     assert "Needs the platform" in texts and "This kiosk answers it" in texts
     for card in screen.body_widget.findChildren(QPushButton):

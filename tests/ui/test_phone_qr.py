@@ -135,6 +135,7 @@ def test_service_qr_opens_that_service_on_the_phone(kiosk: Kiosk, phone: Phone, 
     kiosk.navigator.go("services")
     settle()
     screen = kiosk.navigator.screen("services")
+    until_read(kiosk, screen)  # the services are read on the worker
     cards = screen.body_widget.findChildren(QFrame, "Card")
     assert cards
     for card in cards:

@@ -9,7 +9,7 @@ from content.ask.engine import Answer
 from kiosk.app.compose import Kiosk
 from kiosk.services.store import Alert, Article, Guide
 from screens.base import PageScreen
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, until_read
 
 BODY = ("## Before you sign\n\nPay **nothing** up front and *never* give your passport away.\n\n"
         "- read the [contract](https://example.org/contract)\n- call `1010` or +998 71 000 00 00\n")
@@ -20,6 +20,7 @@ def _speech(kiosk: Kiosk, name: str, **params: object) -> str:
     kiosk.navigator.go(name, **params)
     settle()
     screen = kiosk.navigator.screen(name)
+    until_read(kiosk, screen)  # what it shows is read on the worker
     assert isinstance(screen, PageScreen)
     return screen.speech_text()
 

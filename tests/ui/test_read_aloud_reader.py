@@ -12,7 +12,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.services.store import Alert, Article
 from screens.reader import ReaderScreen
 from screens.widgets.qr_panel import QrPanel
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, until_read
 
 MARKERS = "✖➜• "
 BODY = "## Before you sign\n\nPay **nothing** up front.\n"
@@ -24,6 +24,7 @@ def _open(kiosk: Kiosk, name: str, lang: str, **params: object) -> ReaderScreen:
     kiosk.navigator.go(name, **params)
     settle()
     screen = kiosk.navigator.screen(name)
+    until_read(kiosk, screen)  # what it shows is read on the worker
     assert isinstance(screen, ReaderScreen)
     return screen
 

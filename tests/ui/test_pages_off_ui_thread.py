@@ -1,0 +1,216 @@
+"""The most used pages (Home's banner, the topics, a topic's articles, an article, the fraud warnings, one
+warning, the hotlines, the country guides, one guide, the platform's services; One-stop's hotline) read
+what they show on the kiosk's worker (screens.base.PageScreen.load_content): meanwhile they say they are
+loading, an answer for an earlier entry is never shown, leaving before the answer is here is harmless, and
+a read that fails says so in the traveller's language instead of a blank page. Real kiosk, real sample
+content.db, real worker."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from kiosk.app.compose import Kiosk
+from screens.base import PageScreen
+from tests.ui.helpers import held_until_set, settle, until_read, visible_texts
+
+LOADING = {"en": "Loading…", "ru": "Загружаем…", "uz-Latn": "Yuklanmoqda…", "kk": "Жүктелуде…",
+           "tg": "Бор карда мешавад…"}
+FAILED_EN = "This page cannot be shown right now. Please try again in a minute."
+
+
+def _pages(kiosk: Kiosk, lang: str) -> dict[str, tuple[dict[str, Any], str]]:
+    """(params, the store method the page reads) for each moved page, on the sample content."""
+    store = kiosk.context.store
+    topic = store.topics(lang)[0]
+    article = store.articles(topic.id, lang)[0]
+    alert = store.alerts(lang)[0]
+    guide = store.guides(lang)[0]
+    return {
+        "topics": ({}, "topics"),
+        "articles": ({"topic": topic.id}, "topic"),
+        "article": ({"article_id": article.id}, "article"),
+        "alerts": ({}, "alerts"),
+        "alert": ({"alert_id": alert.id}, "alert"),
+        "contacts": ({}, "contacts"),
+        "countries": ({}, "guides"),
+        "guide": ({"country": guide.country}, "guide"),
+        "services": ({}, "services"),
+    }
+
+
+@pytest.mark.parametrize("lang", ["uz-Latn", "ru", "en", "kk", "tg"])
+def test_each_page_says_it_is_loading_until_its_content_is_shown(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    kiosk.context.i18n.set_language(lang)
+    settle()
+    for name, (params, method) in _pages(kiosk, lang).items():
+        opened = held_until_set(monkeypatch, kiosk.context.store, method)
+        kiosk.navigator.go(name, **params)
+        screen = kiosk.navigator.screen(name)
+        settle()
+        assert isinstance(screen, PageScreen) and screen.loading, name
+        assert screen.status_text() == LOADING[lang], (name, screen.status_text())
+        assert screen.page_status.isVisibleTo(screen)
+        assert LOADING[lang] in screen.speech_text(), name
+        opened.set()
+        until_read(kiosk, screen)
+        monkeypatch.undo()
+        assert not screen.page_status.isVisibleTo(screen), name
+        assert screen.sample_strip.isVisibleTo(screen), name  # the sample content's strip, read with it
+        texts = visible_texts(screen.body_widget)
+        assert len(texts) > 2 and LOADING[lang] not in texts, (name, texts)
+        kiosk.navigator.home()
+
+
+def test_an_answer_for_an_earlier_article_is_not_shown(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The traveller opens one article, goes back and opens another before the first answer is here."""
+    kiosk.context.i18n.set_language("en")
+    store = kiosk.context.store
+    articles = [a for t in store.topics("en") for a in store.articles(t.id, "en")]
+    first, second = articles[0], articles[1]
+    opened = held_until_set(monkeypatch, store, "article")
+    kiosk.navigator.go("article", article_id=first.id)
+    kiosk.navigator.back()
+    kiosk.navigator.go("article", article_id=second.id)
+    screen = kiosk.navigator.screen("article")
+    opened.set()
+    until_read(kiosk, screen)
+    kiosk.context.background.wait()
+    settle()
+    texts = visible_texts(screen.text_widget)
+    assert second.title in texts and first.title not in texts, texts
+
+
+def test_leaving_before_the_answer_is_harmless(kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tapping Home (or the session ending) while a page is read: the answer arrives to a hidden page, which
+    shows it there (ready for Back) and nothing else changes; the kiosk stays on Home."""
+    kiosk.context.i18n.set_language("ru")
+    opened = held_until_set(monkeypatch, kiosk.context.store, "alerts")
+    kiosk.navigator.go("alerts")
+    screen = kiosk.navigator.screen("alerts")
+    assert screen.loading
+    kiosk.navigator.home()
+    opened.set()
+    until_read(kiosk, screen)
+    home = kiosk.navigator.screen("home")
+    until_read(kiosk, home)
+    assert kiosk.navigator.current_name == "home"
+    assert screen.grid.tiles() and not screen.page_status.isVisibleTo(screen)
+
+
+def test_an_answer_arriving_after_the_session_ended_is_dropped(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kiosk wipes what the last traveller opened when the session ends; an article's answer still on
+    its way then must not fill the page again behind the attract screen."""
+    kiosk.context.i18n.set_language("en")
+    store = kiosk.context.store
+    article = store.articles(store.topics("en")[0].id, "en")[0]
+    opened = held_until_set(monkeypatch, store, "article")
+    kiosk.navigator.go("article", article_id=article.id)
+    screen = kiosk.navigator.screen("article")
+    assert screen.loading
+    kiosk.navigator.restart()  # the session ends: every screen is reset, the start screen shown
+    opened.set()
+    kiosk.context.background.wait()
+    settle()
+    assert not screen.loading
+    assert article.title not in visible_texts(screen.text_widget)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz-Latn"])
+def test_a_read_that_fails_says_so_instead_of_a_blank_page(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    kiosk.context.i18n.set_language(lang)
+    settle()
+    pages = _pages(kiosk, lang)
+    failed = QCoreApplication.translate("PageScreen", FAILED_EN)
+    assert lang == "en" or failed != FAILED_EN, "not translated"
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    for name, (params, method) in pages.items():
+        monkeypatch.setattr(kiosk.context.store, method, broken)
+        kiosk.navigator.go(name, **params)
+        screen = kiosk.navigator.screen(name)
+        until_read(kiosk, screen)
+        monkeypatch.undo()
+        assert screen.status_text() == failed, (name, screen.status_text())
+        assert failed in screen.speech_text(), name
+        assert failed in visible_texts(screen.body_widget), name
+        kiosk.navigator.home()
+
+
+def test_home_shows_its_tiles_at_once_and_the_banner_once_read(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Home's tasks need no read: they are there while the urgent warning is read; a failed read leaves
+    out only the banner, and Home never says it is loading."""
+    kiosk.context.i18n.set_language("en")
+    home = kiosk.navigator.screen("home")
+    kiosk.navigator.go("alerts")
+    until_read(kiosk, kiosk.navigator.screen("alerts"))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(kiosk.context.store, "alerts", broken)
+    kiosk.context.i18n.set_language("ru")  # Home is read again in the new language when it is shown
+    kiosk.navigator.home()
+    assert len(home.tiles()) == 9 and not home.page_status.isVisibleTo(home)
+    until_read(kiosk, home)
+    assert not home.banner.isVisibleTo(home) and not home.page_status.isVisibleTo(home)
+    monkeypatch.undo()
+    kiosk.context.i18n.set_language("en")
+    until_read(kiosk, home)
+    assert home.banner.isVisibleTo(home)  # the sample content has an urgent warning
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_the_waiting_and_failure_words_fit_in_every_language(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Shown for a moment (or when the disk fails), not a screenshot state: checked here instead."""
+    from kiosk.shell.i18n import LANGUAGES
+    from kiosk.tools.layout_check import find_clipped, find_cramped
+
+    kiosk.window.setFixedSize(*size)
+    problems = []
+    for lang in (x.tag for x in LANGUAGES):
+        kiosk.context.i18n.set_language(lang)
+        settle()
+        params, method = _pages(kiosk, lang)["alert"]
+        for state in ("waiting", "failed"):
+            if state == "waiting":
+                opened = held_until_set(monkeypatch, kiosk.context.store, method)
+            else:
+                monkeypatch.setattr(kiosk.context.store, method, _raise)
+            kiosk.navigator.go("alert", **params)
+            screen = kiosk.navigator.screen("alert")
+            settle()
+            if state == "waiting":
+                assert screen.loading
+            else:
+                until_read(kiosk, screen)
+            shown = screen.status_text()
+            assert lang == "en" or shown not in ("Loading…", FAILED_EN), (lang, shown)
+            found = find_clipped(kiosk.window) + find_cramped(kiosk.window)
+            problems += [f"{lang} {state}: {c}" for c in found]
+            if state == "waiting":
+                opened.set()
+                until_read(kiosk, screen)
+            monkeypatch.undo()
+            kiosk.navigator.home()
+    assert not problems, "\n".join(problems)
+
+
+def _raise(*_args: object, **_kwargs: object) -> None:
+    raise OSError("disk I/O error")
