@@ -22,7 +22,7 @@ class AlertScreen(ReaderScreen):
         self._speech = ""
         store, lang, alert_id = self.ctx.store, self.lang, self.params.get("alert_id", "")
         self.load_content(lambda: (store.alert(alert_id, lang), store.hotline(lang)),
-                  lambda found: self._show(*found))
+                          lambda found: self._show(*found))
 
     def _show(self, alert: Alert | None, hotline_contact: Contact | None) -> None:
         if alert is None:

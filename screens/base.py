@@ -194,7 +194,7 @@ class PageScreen(Screen):
             self.sample_strip.setVisible(self.ctx.store.info().sample)
 
     def load_content(self, read: Callable[[], T], show: Callable[[T], None], waiting: bool = True,
-             left_out: Callable[[], None] | None = None) -> None:
+                     left_out: Callable[[], None] | None = None) -> None:
         """Read the page's content on the worker (`read`, with the content's SAMPLE flag) and `show` it.
         With `waiting`, the page says it is loading until then and, if the read fails, that it cannot be
         shown (in place of its content, which `refresh()` has cleared); without (Home, whose tiles need no
@@ -209,7 +209,7 @@ class PageScreen(Screen):
 
         def failed() -> None:
             self._show_status(_page_tr("This page cannot be shown right now. Please try again in a minute.")
-                      if waiting else "")
+                              if waiting else "")
             if left_out is not None:
                 left_out()
 

@@ -130,7 +130,7 @@ class HomeScreen(PageScreen):
         # of the tiles on every language change), and a read that fails leaves it out.
         store, lang = self.ctx.store, self.lang
         self.load_content(lambda: next((a for a in store.alerts(lang) if a.severity == "urgent"), None),
-                  self._show_banner, waiting=False, left_out=lambda: self._show_banner(None))
+                          self._show_banner, waiting=False, left_out=lambda: self._show_banner(None))
 
     def _show_banner(self, urgent: Alert | None) -> None:
         self._banner_alert = urgent.id if urgent else None
