@@ -302,6 +302,21 @@ def _burst(searcher: Searcher, registry: Registry, queries: list[str], stopped_p
     return seen[0]
 
 
+def _burst_while_stopped(published: Deployment, tmp_path: Path,
+                         queries: list[str]) -> tuple[Registry, int, int]:
+    """`_burst` on the published registry with a search process of its own, stopped first: the registry,
+    then the requests in the pipe while the process was stopped and their bytes."""
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    searcher = Searcher()
+    try:
+        searcher.prepare(registry)
+        pid = searcher.process_id()
+        os.kill(pid, signal.SIGSTOP)
+        return (registry, *_burst(searcher, registry, queries, pid))
+    finally:
+        searcher.close()
+
+
 def _record(failed: list[BaseException], run: Callable[[], None]) -> None:
     try:
         run()
@@ -313,16 +328,8 @@ def test_a_burst_of_new_searches_is_in_the_pipe_at_once(published: Deployment, t
     """The first phones after a start or a publish all ask for new searches at once. They go into the
     pipe in that same turn, not a few at a time as answers come back (one batch per turn of a busy loop,
     some 13 ms each: 16 a turn held a burst of 500 searches for a third of a second and more)."""
-    registry = _site(published.root, tmp_path / "phone").content.current().registry
-    searcher = Searcher()
     queries = [f"{word} {n}" for n in range(20) for word in ("tez", "ish", "global", "servis", "viza")]
-    try:
-        searcher.prepare(registry)
-        pid = searcher.process_id()
-        os.kill(pid, signal.SIGSTOP)
-        count, size = _burst(searcher, registry, queries, pid)
-    finally:
-        searcher.close()
+    registry, count, size = _burst_while_stopped(published, tmp_path, queries)
     assert count == len(queries) == 100
     assert size <= searcher_module.PIPE_BYTES
     for query in queries:
@@ -333,15 +340,7 @@ def test_the_pipe_never_takes_more_than_it_holds(published: Deployment, tmp_path
     """However long the searched texts, the requests in the pipe stay within `PIPE_BYTES`, which every
     pipe holds, so the loop never blocks writing one while the process is busy (here: stopped); the rest
     wait in the server and go as answers come back."""
-    registry = _site(published.root, tmp_path / "phone").content.current().registry
-    searcher = Searcher()
     queries = [f"{n:03d} " + "Ўзбек" * 60 for n in range(300)]  # some 600 UTF-8 bytes each, 180 KB in all
-    try:
-        searcher.prepare(registry)
-        pid = searcher.process_id()
-        os.kill(pid, signal.SIGSTOP)
-        count, size = _burst(searcher, registry, queries, pid)
-    finally:
-        searcher.close()
+    _registry, count, size = _burst_while_stopped(published, tmp_path, queries)
     assert 0 < size <= searcher_module.PIPE_BYTES < 64 * 1024
     assert count < len(queries)
