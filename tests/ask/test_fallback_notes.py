@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.labels import fallback_note
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import until_read, visible_texts
 
 FALLS_BACK_TO = {"kaa": "uz-Latn", "kk": "ru"}
 KINDS = {
@@ -31,7 +31,7 @@ def test_each_kind_says_it_is_not_yet_translated(kiosk: Kiosk, lang: str, screen
     if screen == "ask":
         kiosk.context.ask.build_now()
     kiosk.navigator.go(screen, **KINDS[screen])
-    settle()
+    until_read(kiosk, kiosk.navigator.screen(screen))
     note = fallback_note(FALLS_BACK_TO[lang])
     assert note and note != fallback_note(None)
     texts = visible_texts(kiosk.navigator.screen(screen))
@@ -45,7 +45,7 @@ def test_each_kind_says_it_is_not_yet_translated(kiosk: Kiosk, lang: str, screen
 def test_no_note_where_the_item_is_in_the_travellers_language(kiosk: Kiosk, screen: str) -> None:
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go(screen)
-    settle()
+    until_read(kiosk, kiosk.navigator.screen(screen))
     notes = {fallback_note(target) for target in ("uz-Latn", "uz-Cyrl", "ru")}
     assert not notes & set(visible_texts(kiosk.navigator.screen(screen)))
 
@@ -57,7 +57,7 @@ def test_a_list_says_it_once_and_each_card_keeps_its_language(kiosk: Kiosk, lang
     edition's list pages say it, and each card still records the language its words are in."""
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go(screen)
-    settle()
+    until_read(kiosk, kiosk.navigator.screen(screen))
     shown = kiosk.navigator.screen(screen)
     note = fallback_note("ru")
     assert visible_texts(shown).count(note) == 1, f"{screen} in {lang}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kiosk.app.compose import Kiosk
 from kiosk.services.voices import VoiceReport
-from tests.ui.helpers import settle, tap, visible_texts
+from tests.ui.helpers import settle, tap, until_read, visible_texts
 
 NAMES = {"kaa": "Qaraqalpaqsha", "kk": "Қазақша", "ky": "Кыргызча", "tg": "Тоҷикӣ"}
 
@@ -24,7 +24,7 @@ def test_the_language_screen_names_each_language_in_itself(kiosk: Kiosk) -> None
 def test_an_article_in_kazakh_is_the_russian_text_with_a_note(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("kk")
     kiosk.navigator.go("article", article_id="employer-pays")
-    settle()
+    until_read(kiosk, kiosk.navigator.screen("article"))
     texts = visible_texts(kiosk.navigator.screen("article"))
     russian = kiosk.context.store.article("employer-pays", "ru")
     assert russian is not None
@@ -44,7 +44,7 @@ def test_read_aloud_only_where_there_is_a_voice(kiosk: Kiosk) -> None:
     for tag, expected in (("kk", True), ("ky", True), ("tg", False), ("kaa", False)):
         kiosk.context.i18n.set_language(tag)
         kiosk.navigator.go("topics")
-        settle()
+        until_read(kiosk, kiosk.navigator.screen("topics"))
         header = kiosk.navigator.screen("topics").header  # type: ignore[attr-defined]
         assert header.read_button.isVisible() is expected, tag
 

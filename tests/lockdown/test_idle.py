@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from kiosk.app.compose import Kiosk
 from kiosk.shell.idle import IdleWatcher
 from screens.widgets.idle_overlay import IdleOverlay
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 
 class FakeSpeech(QObject):
@@ -98,7 +98,7 @@ def test_a_touch_on_the_overlay_keeps_the_session(kiosk: Kiosk, qtbot: object) -
     overlay.attach(kiosk.idle)
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("home")
-    settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))
     kiosk.idle.set_timeout_ms(30)
     kiosk.idle.set_countdown(10, 1000)
     kiosk.idle.arm()

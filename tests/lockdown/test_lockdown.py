@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app.compose import Kiosk
 from kiosk.shell.lockdown import EXIT_MARKER, EXIT_TO_DESKTOP, Lockdown, is_blocked_key, mark_exit_to_desktop
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, until_read
 
 A = Qt.KeyboardModifier
 K = Qt.Key
@@ -45,7 +45,7 @@ K = Qt.Key
 def on_topics(kiosk: Kiosk) -> QWidget:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("topics")
-    settle()
+    until_read(kiosk, kiosk.navigator.screen("topics"))
     return kiosk.navigator.screen("topics")
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QProcess, QTimer
 from kiosk.app.compose import Kiosk
 from kiosk.services.speech import Speech
 from kiosk.services.voices import SAMPLES, VOICE_FOR_LANG, VoiceReport, prepare_text
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import tap, until_read
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs espeak-ng")
 SLEEPER = [sys.executable, "-c", "import sys, time; sys.stdin.read(); time.sleep(60)"]
@@ -195,7 +195,7 @@ def test_speech_stops_on_navigation_and_when_the_session_ends(kiosk: Kiosk) -> N
     speech.set_voice_report(VoiceReport("espeak-ng", frozenset({"en"})))  # `kiosk run` reads them after start
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("topics")
-    settle()
+    until_read(kiosk, kiosk.navigator.screen("topics"))
     tap(kiosk.navigator.screen("topics").header.read_button)
     assert speech.speaking
     kiosk.navigator.home()
