@@ -15,7 +15,7 @@ from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
 from kiosk.tools.screenshots import iter_rendered
 from screens.widgets.tile import Tile
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 
 def luminance(hex_colour: str) -> float:
@@ -179,6 +179,7 @@ def test_focus_is_visible(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("home")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))
     tile = kiosk.navigator.screen("home").tiles()[1]  # (the first, the main task, starts focused)
     plain = tile.grab().toImage()
     tile.setFocus()

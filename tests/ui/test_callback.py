@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from kiosk.app.compose import Kiosk
 from kiosk.app.theme import MIN_TOUCH
-from tests.ui.helpers import settle, tap, tile_with
+from tests.ui.helpers import settle, tap, tile_with, until_read
 from tests.ui.test_check_agency import _texts_of, type_on_phone_pad
 
 
@@ -34,6 +34,7 @@ def test_help_screen_opens_the_call_back_request(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("home")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))
     tap(tile_with(kiosk.navigator.screen("home"), "contacts"))
     tap(kiosk.navigator.screen("contacts").callback_button)
     assert kiosk.navigator.current_name == "callback"
@@ -141,6 +142,7 @@ def test_each_step_after_the_first_goes_back_one_step_keeping_what_was_entered(
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("callback")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("callback"))
     screen = kiosk.navigator.screen("callback")
     assert _flow_back(screen) is None  # the first step: the header's Back is the way out
     type_on_phone_pad(screen, "901234567")
@@ -187,6 +189,7 @@ def test_the_send_button_speaks_the_new_language_before_consent(kiosk: Kiosk) ->
     kiosk.context.i18n.set_language("kk")
     kiosk.navigator.go("callback")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("callback"))
     screen = kiosk.navigator.screen("callback")
     type_on_phone_pad(screen, "901234567")
     tap(screen.phone_next)
@@ -208,6 +211,7 @@ def test_every_step_says_where_the_traveller_is_and_offers_the_hotline(kiosk: Ki
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("callback")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("callback"))
     screen = kiosk.navigator.screen("callback")
     seen: list[tuple[int, str, bool]] = []
 

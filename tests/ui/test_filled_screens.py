@@ -14,7 +14,7 @@ from kiosk.shell.i18n import LANGUAGES
 from screens.attract import TASKS as ATTRACT_TASKS
 from screens.home import PRIMARY, TASKS
 from screens.widgets.hotline import HotlinePanel
-from tests.ui.helpers import settle, tap, visible_texts
+from tests.ui.helpers import settle, tap, until_read, visible_texts
 
 SIZES = [(1920, 1080), (1080, 1920)]
 
@@ -25,6 +25,7 @@ def _open(kiosk: Kiosk, name: str, size: tuple[int, int] = (1920, 1080), lang: s
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go(name, **params)
     settle()
+    until_read(kiosk, kiosk.navigator.screen(name))
     return kiosk.navigator.screen(name)
 
 

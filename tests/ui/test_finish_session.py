@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 
 from kiosk.app.compose import Kiosk
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 TYPED = "Zzqx Private Traveller 998901234567"
 
@@ -16,6 +16,7 @@ def test_every_page_offers_finish_and_clear(kiosk: Kiosk) -> None:
     for name in ("home", "check", "report", "ask", "contacts", "callback"):
         kiosk.navigator.go(name)
         settle()
+        until_read(kiosk, kiosk.navigator.screen(name))
         header = kiosk.navigator.screen(name).header  # type: ignore[attr-defined]
         assert header.finish_button.isVisible(), name
         assert header.finish_button.text(), name
@@ -28,6 +29,7 @@ def test_finish_and_clear_wipes_every_typed_field(kiosk: Kiosk) -> None:
     for name in ("check", "ask", "report", "callback"):
         kiosk.navigator.go(name)
         settle()
+        until_read(kiosk, kiosk.navigator.screen(name))
         for field in kiosk.navigator.screen(name).findChildren(QLineEdit):
             field.setText(TYPED)
             fields.append(field)

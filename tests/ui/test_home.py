@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
 from screens.home import TASKS, Task
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 SIZES = [(1920, 1080), (1080, 1920)]
 
@@ -19,6 +19,7 @@ def _home(kiosk: Kiosk, size: tuple[int, int], lang: str = "ru"):  # noqa: ANN20
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("home")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))
     return kiosk.navigator.screen("home")
 
 

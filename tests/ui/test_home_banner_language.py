@@ -12,13 +12,14 @@ from PySide6.QtCore import QPoint
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.labels import fallback_note
-from tests.ui.helpers import settle, visible_texts
+from tests.ui.helpers import settle, until_read, visible_texts
 
 
 def _home(kiosk: Kiosk, lang: str):  # noqa: ANN202
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("home")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("home"))
     return kiosk.navigator.screen("home")
 
 

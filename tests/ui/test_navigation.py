@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.app.compose import Kiosk
 from screens.vacancies import VacanciesScreen
-from tests.ui.helpers import settle, tap, tile_with, visible_texts
+from tests.ui.helpers import settle, tap, tile_with, until_read, visible_texts
 
 
 def current(kiosk: Kiosk):  # noqa: ANN201
@@ -176,6 +176,7 @@ def test_a_screen_first_opened_after_a_language_choice_reads_its_content_once(
     kiosk.context.i18n.set_language("ru")
     kiosk.navigator.go("vacancies")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("vacancies"))
     assert loads == ["ru"]
     kiosk.context.i18n.set_language("uz-Latn")  # a real switch on the open screen reads it again
     settle()

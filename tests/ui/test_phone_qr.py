@@ -84,6 +84,7 @@ def test_item_qr_leads_to_its_phone_page_in_the_current_language(kiosk: Kiosk, p
         kiosk.context.i18n.set_language(lang)
         kiosk.navigator.go(screen_name, **params)
         settle()
+        until_read(kiosk, kiosk.navigator.screen(screen_name))
         url = decode(kiosk.navigator.screen(screen_name).qr)
         assert url == f"{BASE}/{lang}/{route}"
         page = phone.get(urlsplit(url).path)

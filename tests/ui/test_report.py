@@ -137,6 +137,7 @@ def test_every_step_shows_how_far_the_report_is_and_the_hotline(kiosk: Kiosk) ->
     kiosk.window.setFixedSize(1080, 1920)
     kiosk.navigator.go("report", target="Tez Viza Ish")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("report"))
     report = kiosk.navigator.screen("report")
     stages = [(n.text(), n.property("state")) for n in report.stage_bar.names if n.isVisible()]
     assert stages == [("Whom", "current"), ("What happened", "todo"), ("Contact", "todo"), ("Send", "todo")]
@@ -173,6 +174,7 @@ def test_each_step_after_the_first_goes_back_one_step_keeping_what_was_entered(
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("report", target="Tez Viza Ish")
     settle()
+    until_read(kiosk, kiosk.navigator.screen("report"))
     report = kiosk.navigator.screen("report")
     assert _flow_back(report) is None  # the first step: the header's Back is the way out
     tap(report.who_next)

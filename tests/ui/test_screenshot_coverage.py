@@ -10,7 +10,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped, find_cramped
 from kiosk.tools.screenshots import screen_states
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, until_read
 
 
 def test_every_state_a_traveller_or_technician_meets_is_rendered(kiosk: Kiosk) -> None:
@@ -31,5 +31,6 @@ def test_the_pin_prompt_fits_in_every_language(kiosk: Kiosk, size: tuple[int, in
         kiosk.context.i18n.set_language(lang)
         kiosk.navigator.go("pin")
         settle()
+        until_read(kiosk, kiosk.navigator.screen("pin"))
         problems += [f"{lang}: {c}" for c in find_clipped(kiosk.window) + find_cramped(kiosk.window)]
     assert not problems, problems
