@@ -215,7 +215,7 @@ def test_batch_scores_are_the_scores_one_by_one_to_the_bit(content_db: Path) -> 
 def test_worker_lists_each_matched_agency_as_one_lookup_would(content_db: Path) -> None:
     """`search_in_worker`'s one read for all agencies: the agencies of the matches, in their order, as the
     rows `AGENCY_BY_LICENCE` reads (plain tuples: the server makes an `Agency` of those it does not hold
-    already; made and pickled in the search process they were a seventh of its time and half its answer)."""
+    already; made and pickled in the search process they were an eighth of its time per search)."""
     conn = sqlite3.connect(f"file:{content_db}?mode=ro", uri=True)
     try:
         for query in ("ish", "Oʻzbek Ish Servis", "Koreya Tez Viza", "Germaniya", "LX-2021-0456", "Travel"):
