@@ -7,9 +7,16 @@ its visit and disappears once the visit is over. A country guide opens this scre
 Below the offices of one country abroad stand what a traveller needs there when the office is far or closed:
 that country's guide (one tap), its emergency numbers, and the agency's hotline with a code that dials it.
 Every list ends with the hotline.
+
+The offices, the country guides (the countries' names, one country's guide) and the hotline are read on the
+kiosk's worker as the screen opens (`load_offices`, through PageScreen.load_content): a tap on a filter then
+only lays out what was read, with no read of its own.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +33,7 @@ from content.markdown import spoken_text
 from content.phone_codes import tel_uri
 from content.regions import REGIONS, region_name
 from kiosk.services.locale_text import country_name, long_date, place_name
-from kiosk.services.store import Guide, Office
+from kiosk.services.store import Contact, ContentStore, Guide, Office
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.reader import markdown_label
@@ -53,7 +60,25 @@ def geo_uri(geo: str) -> str:
     return "geo:" + geo.replace(" ", "")
 
 
+@dataclass(frozen=True)
+class OfficeList:
+    """Everything the page shows for any filter, read off the UI thread by `load_offices`."""
+
+    offices: list[Office]
+    guides: dict[str, Guide]  # by country: the countries' names, and the guide of the country chosen
+    hotline: Contact | None
+
+
+def load_offices(store: ContentStore, lang: str, today: date) -> OfficeList:
+    """The offices open on `today` (a mobile visa centre's ended visit left out), the guides and the hotline
+    in `lang`. Runs on the worker: it reads the database and touches no widget."""
+    guides = {g.country: g for g in store.guides(lang)}
+    return OfficeList(store.offices(lang, today), guides, store.hotline(lang))
+
+
 class OfficesScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         # The filters stay above the scrolling list: always in reach, and a tap on them is never taken for
@@ -87,6 +112,8 @@ class OfficesScreen(PageScreen):
         self.where.buttonClicked.connect(lambda b: self._show(str(b.property("key")), ALL))
         self.filters.chosen_changed.connect(lambda key: self._show(self._abroad_key(), key))
         self._speech = ""
+        self._found: OfficeList | None = None  # what was read for this entry; None until it is here
+        self._choice = (HOME, ALL)  # (where, filter) to show: chosen on entry or tapped while it is read
 
     def _abroad_key(self) -> str:
         button = self.where.checkedButton()
@@ -108,26 +135,38 @@ class OfficesScreen(PageScreen):
             button.setText(self.tr("In Uzbekistan") if home else self.tr("Abroad"))
         country = str(self.params.get("country") or "")
         region = str(self.params.get("region") or ALL)
-        if country and country != HOME:
-            self._show("abroad", country)
-        else:
-            self._show(HOME, region)
+        # Nothing of the last visit (or language) stays while this one is read: no chips, no cards.
+        self._found = None
+        self.filters.hide()
+        clear_layout(self.list)
+        self.empty.hide()
+        self._speech = ""
+        self._show(*(("abroad", country) if country and country != HOME else (HOME, region)))
+        today, store, lang = self.ctx.clock().date(), self.ctx.store, self.lang
+        self.load_content(lambda: load_offices(store, lang, today), self._read)
 
-    def _country_names(self) -> dict[str, str]:
-        return {g.country: place_name(g.country, self.lang, g.name, g.fallback)
-                for g in self.ctx.store.guides(self.lang)}
+    def _read(self, found: OfficeList) -> None:
+        self._found = found
+        self._show(*self._choice)
+
+    def _country_names(self, guides: dict[str, Guide]) -> dict[str, str]:
+        return {g.country: place_name(g.country, self.lang, g.name, g.fallback) for g in guides.values()}
 
     def _show(self, where: str, key: str) -> None:
-        """Fill the filter choices for `where` (home: regions, abroad: countries) and the list for `key`."""
+        """Fill the filter choices for `where` (home: regions, abroad: countries) and the list for `key`,
+        from what was read for this entry; before it is here, only remember the choice."""
+        self._choice = (where, key)
         for button in self.where.buttons():
             button.setChecked(button.property("key") == where)
-        today = self.ctx.clock().date()
-        everything = self.ctx.store.offices(self.lang, today)
+        if self._found is None:
+            return  # `_read` shows this choice once the offices are here
+        self.filters.show()
+        everything = self._found.offices
         if where == HOME:
             present = {o.region for o in everything if o.country == HOME}
             options = [(r, region_name(r, self.lang)) for r in REGIONS if r in present]
         else:
-            names = self._country_names()
+            names = self._country_names(self._found.guides)
             by_name = {names.get(c) or country_name(c, self.lang): c for c in
                        {o.country for o in everything if o.country != HOME}}
             options = [(by_name[name], name) for name in collated(by_name, self.lang)]  # as the reader reads
@@ -136,8 +175,8 @@ class OfficesScreen(PageScreen):
         shown = [o for o in everything if (o.country == HOME) == (where == HOME)
                  and (key == ALL or key in (o.region, o.country))]
         clear_layout(self.list)
-        guide = self.ctx.store.guide(key, self.lang) if where != HOME and key != ALL else None
-        contact = self.ctx.store.hotline(self.lang)
+        guide = self._found.guides.get(key) if where != HOME and key != ALL else None
+        contact = self._found.hotline
         said = {*(o.fallback for o in shown), guide.fallback if guide else None,
                 contact.fallback if contact else None}
         note = list_fallback_note(said)
@@ -211,4 +250,6 @@ class OfficesScreen(PageScreen):
         return [w for w in self.body_widget.findChildren(QrCard) if w.isVisibleTo(self)]
 
     def speech_text(self) -> str:
-        return self._speech
+        # Until the offices are shown: the title, the lead, and that they are loading (or cannot be shown).
+        return self._speech or ". ".join(filter(None, [self.header.title.text(), self.lead.text(),
+                                                       self.status_text()]))

@@ -1,7 +1,9 @@
 """Is this job offer safe? One question of the red-flag checker per screen: yes, no or "I don't know".
 
 The answers so far travel in the navigator's parameters (`answers`), so Back shows the previous question
-and nothing is kept anywhere else; the questions, icons and rules come from the signed content.
+and nothing is kept anywhere else; the questions, icons and rules come from the signed content. The checker
+is read once as the screen opens, on the kiosk's worker (PageScreen.load_content), and serves every step
+after it: a tap on an answer shows the next question with no read.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ Answers = tuple[tuple[str, str], ...]
 class RedFlagsScreen(PageScreen):
     """Params: `step` (0-based question index) and `answers` ((question id, answer), ...) given so far."""
 
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.progress = text_label("", "Muted")
@@ -89,6 +93,7 @@ class RedFlagsScreen(PageScreen):
         self.body.addWidget(self.note)
         self.body.addStretch(1)
         self.checker: Checker | None = None
+        self._checker_for: tuple[str, int] | None = None  # (language, content generation) it was read for
 
     @property
     def step(self) -> int:
@@ -100,7 +105,6 @@ class RedFlagsScreen(PageScreen):
 
     def refresh(self) -> None:
         super().refresh()
-        self.checker = self.ctx.store.checker(self.lang)
         self.set_title(self.tr("Is this job offer safe?"))
         self.answer_buttons["yes"].setText(self.tr("Yes"))
         self.answer_buttons["no"].setText(self.tr("No"))
@@ -113,16 +117,37 @@ class RedFlagsScreen(PageScreen):
             )
         )
         self.intro.setVisible(self.step == 0)
+        read_for = (self.lang, self.ctx.store.generation)
+        if self._checker_for == read_for:
+            self._show_step()  # the checker read as the screen opened serves every step
+            return
+        # Opened (or the language or content changed): nothing is asked until the checker is read.
+        self.checker, self._checker_for = None, None
+        self._clear_question()
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.checker(lang), lambda checker: self._read(read_for, checker))
+
+    def _read(self, read_for: tuple[str, int], checker: Checker | None) -> None:
+        self.checker, self._checker_for = checker, read_for
+        self._show_step()
+
+    def _clear_question(self) -> None:
+        """No question and no answers: while the checker is read, if it cannot be read, or if it has none."""
+        self.progress.setText("")
+        self.steps.set_steps(0, 0)
+        self.question.setText("")
+        self.icon.setText("")
+        for button in self.answer_buttons.values():
+            button.hide()
+        self.lookup.hide()
+        self.note.setText("")
+
+    def _show_step(self) -> None:
+        """The question of this step, from the checker read as the screen opened."""
         questions = self.checker.questions if self.checker else ()
         if not questions:
-            self.progress.setText("")
-            self.steps.set_steps(0, 0)
+            self._clear_question()
             self.question.setText(self.tr("The checker is not available on this kiosk yet."))
-            self.icon.setText("")
-            for button in self.answer_buttons.values():
-                button.hide()
-            self.lookup.hide()
-            self.note.setText("")
             return
         step = min(self.step, len(questions) - 1)
         question = questions[step]
@@ -170,6 +195,7 @@ class RedFlagsScreen(PageScreen):
             self.ctx.navigator.go("red_flags_result", answers=answers)
 
     def speech_text(self) -> str:
-        parts: list[Any] = [self.header.title.text(), self.progress.text(), self.question.text()]
+        parts: list[Any] = [self.header.title.text(), self.status_text(), self.progress.text(),
+                            self.question.text()]
         parts += [b.text() for b in self.answer_buttons.values() if b.isVisible()]
         return ". ".join(str(p) for p in parts if p)

@@ -1,5 +1,11 @@
 """The red-flag checker's result: the risk level, the reasons that fired, what to do now (the hotline and
-the situation centre), and a QR code holding the result as plain text, readable on a phone offline."""
+the situation centre), and a QR code holding the result as plain text, readable on a phone offline.
+
+The checker and the hotline are read on the kiosk's worker as the screen opens (PageScreen.load_content),
+in one read: the result is worked out from the answers on the UI thread once they are here. The question
+screen does not hand its checker over in the navigator's parameters: this read is needed for the hotline
+anyway, and again after a language change or new content, when the checker handed over would be the old
+one."""
 
 from __future__ import annotations
 
@@ -7,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
-from content.checker import Result, evaluate, result_text
+from content.checker import Checker, Result, evaluate, result_text
+from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW
@@ -20,6 +27,8 @@ ICON = {"high": "⚠", "medium": "!", "low": "✓"}
 
 class RedFlagsResultScreen(PageScreen):
     """Params: `answers` ((question id, answer), ...) from the question screens; nothing is stored."""
+
+    READS_ON_WORKER = True
 
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
@@ -71,8 +80,18 @@ class RedFlagsResultScreen(PageScreen):
     def refresh(self) -> None:
         super().refresh()
         self.set_title(self.tr("Your result"))
-        checker = self.ctx.store.checker(self.lang)
+        self.result = None
         clear_layout(self.reasons)
+        # Nothing of an earlier result (or language) stays while this one is read.
+        for part in (self.column_widget, self.qr):
+            part.hide()
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: (store.checker(lang), store.hotline(lang)),
+                          lambda found: self._show(*found))
+
+    def _show(self, checker: Checker | None, hotline: Contact | None) -> None:
+        for part in (self.column_widget, self.qr):
+            part.show()
         if checker is None:
             self.result = None
             self.headline.setText(self.tr("The checker is not available on this kiosk yet."))
@@ -92,7 +111,6 @@ class RedFlagsResultScreen(PageScreen):
             self.reasons.addWidget(text_label(f"•  {reason}", "Lead"))
         self.todo_title.setText(self.tr("What to do now"))
         self.advice.setText(result.advice)
-        hotline = self.ctx.store.hotline(self.lang)
         phone = hotline.phone if hotline else None
         self.hotline.setText(self.tr("Hotline: {phone}").format(phone=phone) if phone else "")
         self.hotline.setVisible(bool(phone))
@@ -124,6 +142,8 @@ class RedFlagsResultScreen(PageScreen):
         super().resizeEvent(event)
 
     def speech_text(self) -> str:
+        if self.status_text():  # loading, or cannot be shown
+            return ". ".join([self.header.title.text(), self.status_text()])
         if self.result is None:
             return self.headline.text()
         parts = [

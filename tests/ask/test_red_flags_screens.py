@@ -4,7 +4,7 @@ and only anonymous counts of which flags fired left behind."""
 from __future__ import annotations
 
 from kiosk.app.compose import Kiosk
-from tests.ui.helpers import settle, tap, tile_with, visible_texts
+from tests.ui.helpers import settle, tap, tile_with, until_read, visible_texts
 
 
 def _answer_all(kiosk: Kiosk, choose: dict[str, str], default: str = "no") -> None:
@@ -48,6 +48,7 @@ def test_back_returns_to_the_previous_question(kiosk: Kiosk) -> None:
     kiosk.navigator.home()
     kiosk.navigator.go("red_flags", step=0, answers=())
     screen = kiosk.navigator.screen("red_flags")
+    until_read(kiosk, screen)  # the checker, read on the worker as the screen opens
     first = screen.question.text()  # type: ignore[attr-defined]
     tap(screen.answer_buttons["yes"])  # type: ignore[attr-defined]
     assert screen.question.text() != first  # type: ignore[attr-defined]
@@ -60,6 +61,7 @@ def test_all_no_is_low_risk_and_the_situation_centre_is_offered(kiosk: Kiosk) ->
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.home()
     kiosk.navigator.go("red_flags", step=0, answers=())
+    until_read(kiosk, kiosk.navigator.screen("red_flags"))
     _answer_all(kiosk, {"contract-registered": "yes"})
     result = kiosk.navigator.screen("red_flags_result")
     assert result.result.level == "low"  # type: ignore[attr-defined]
@@ -74,7 +76,7 @@ def test_the_recruiter_question_offers_the_registry_search(kiosk: Kiosk) -> None
     screen = kiosk.navigator.screen("red_flags")
     ids = [q.id for q in kiosk.context.store.checker("en").questions]  # type: ignore[union-attr]
     kiosk.navigator.go("red_flags", step=ids.index("recruiter-listed"), answers=())
-    settle()
+    until_read(kiosk, screen)
     tap(screen.lookup)  # type: ignore[attr-defined]
     assert kiosk.navigator.current_name == "check"
     kiosk.navigator.back()
@@ -87,8 +89,8 @@ def test_the_answers_are_big_buttons_under_a_progress_bar(kiosk: Kiosk) -> None:
     kiosk.context.i18n.set_language("ru")
     kiosk.window.setFixedSize(1080, 1920)
     kiosk.navigator.go("red_flags", step=2, answers=())
-    settle()
     screen = kiosk.navigator.screen("red_flags")
+    until_read(kiosk, screen)
     buttons = list(screen.answer_buttons.values())  # type: ignore[attr-defined]
     tops = [b.mapTo(kiosk.window, b.rect().topLeft()) for b in buttons]
     assert tops[0].y() < tops[1].y() < tops[2].y() and all(b.height() >= 200 for b in buttons)

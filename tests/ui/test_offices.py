@@ -19,8 +19,9 @@ from tests.ui.helpers import settle, tap, until_read, visible_texts
 def _open(kiosk: Kiosk, lang: str = "en", **params: object):  # noqa: ANN202
     kiosk.context.i18n.set_language(lang)
     kiosk.navigator.go("offices", **params)
-    settle()
-    return kiosk.navigator.screen("offices")
+    screen = kiosk.navigator.screen("offices")
+    until_read(kiosk, screen)  # the offices are read on the worker
+    return screen
 
 
 def _filter(screen, key: str) -> None:  # noqa: ANN001
@@ -97,9 +98,10 @@ def test_a_country_guide_links_to_that_country_s_offices(kiosk: Kiosk) -> None:
     # Below the fold: the page's scroll gesture holds a synthetic press back, so click as a tap would.
     assert guide.offices_button.isVisible()
     guide.offices_button.click()
-    settle()
     assert kiosk.navigator.current_name == "offices"
-    assert _shown(kiosk.navigator.screen("offices")) == ["office-berlin"]
+    offices = kiosk.navigator.screen("offices")
+    until_read(kiosk, offices)
+    assert _shown(offices) == ["office-berlin"]
 
 
 def test_services_say_which_the_kiosk_answers_and_open_it(kiosk: Kiosk) -> None:

@@ -1,5 +1,6 @@
 """The most used pages (Home's banner, the topics, a topic's articles, an article, the fraud warnings, one
-warning, the hotlines, the country guides, one guide, the platform's services; One-stop's hotline) read
+warning, the hotlines, the country guides, one guide, the platform's services, the centres and offices, the
+red-flag checker's questions and its result; One-stop's hotline) read
 what they show on the kiosk's worker (screens.base.PageScreen.load_content): meanwhile they say they are
 loading, an answer for an earlier entry is never shown, leaving before the answer is here is harmless, and
 a read that fails says so in the traveller's language instead of a blank page. Real kiosk, real sample
@@ -38,6 +39,9 @@ def _pages(kiosk: Kiosk, lang: str) -> dict[str, tuple[dict[str, Any], str]]:
         "countries": ({}, "guides"),
         "guide": ({"country": guide.country}, "guide"),
         "services": ({}, "services"),
+        "offices": ({}, "offices"),
+        "red_flags": ({"step": 0, "answers": ()}, "checker"),
+        "red_flags_result": ({"answers": ()}, "checker"),
     }
 
 

@@ -173,8 +173,8 @@ def test_the_vacancies_and_offices_screens_share_one_chip_bar(kiosk: Kiosk) -> N
     screen = _open(kiosk, "en")
     assert isinstance(screen.countries, ChipBar) and isinstance(screen.jobs, ChipBar)
     kiosk.navigator.go("offices")
-    settle()
     offices = kiosk.navigator.screen("offices")
+    until_read(kiosk, offices)  # the offices are read on the worker
     assert isinstance(offices.filters, ChipBar)
     bar = offices.filters
     assert next(b.text() for b in bar.buttons() if b.property("key") == "all") == "All regions"
