@@ -1,6 +1,10 @@
 """Ask a question: type in any language or script, typos allowed; the answers are paragraphs taken word
 for word from verified content (or an editor's answer), each with its title and a button to open the item.
-When nothing answers well the screen says so and offers the situation centre. Nothing is generated."""
+When nothing answers well the screen says so and offers the situation centre. Nothing is generated.
+
+The editors' questions offered to tap are read on the kiosk's worker as the screen opens, once per language
+and content (PageScreen.load_content, as Home's banner): the field is there at once, the questions follow;
+a keystroke reads nothing. If that read fails, no questions are offered."""
 
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ class AnswerCard(QFrame):
 
 
 class AskScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.lead = text_label("", "Lead")
@@ -105,6 +111,15 @@ class AskScreen(PageScreen):
         self.field.setPlaceholderText(self.tr("For example: can my employer keep my passport?"))
         self.situation_centre.setText(self.tr("Ask for a call back"))
         self._answer(self.field.text())
+        read_for = (self.lang, self.ctx.store.generation)
+        if self._suggested[0] != read_for:
+            store, lang = self.ctx.store, self.lang
+            self.load_content(lambda: store.suggested_questions(lang),
+                              lambda pairs: self._read(read_for, pairs), waiting=False)
+
+    def _read(self, read_for: tuple[str, int], pairs: list[tuple[str, str]]) -> None:
+        self._suggested = (read_for, pairs)
+        self._suggest()
 
     def _answer(self, text: str) -> None:
         """Runs per keystroke: the engine answers in well under a millisecond once its index is built."""
@@ -144,11 +159,11 @@ class AskScreen(PageScreen):
         if answered is None:
             answered = {c.answer.ref for c in self.cards if c.answer is not None and c.answer.kind == "qa"}
         orientation = "portrait" if self.height() > self.width() else "landscape"
-        key = (self.lang, self.ctx.store.generation)
-        if self._suggested[0] != key:  # read once per language and content, not per keystroke
-            self._suggested = (key, self.ctx.store.suggested_questions(self.lang))
-        pairs = [q for ref, q in self._suggested[1] if ref not in answered]
+        # Read on the worker once per language and content (`refresh`); none until then.
+        read = self._suggested[1] if self._suggested[0] == (self.lang, self.ctx.store.generation) else []
+        pairs = [q for ref, q in read if ref not in answered]
         self.suggestions.set_questions(pairs[: SUGGESTIONS[orientation]])
+        self.suggestions.setVisible(bool(pairs))  # no heading over no questions
 
     def _ask_this(self, question: str) -> None:
         self.field.setText(question)  # answers as if typed (textChanged)

@@ -8,6 +8,11 @@ The request is checked with the same rule the server applies
 (`content.callbacks`), committed to `state.db` off the UI thread, and the reference is shown only after the
 commit. The outbox delivers it; the kiosk deletes it once the server confirms. Everything typed is wiped
 when the screen is reset (end of session, or "Finish").
+
+The first step needs no read: the destination countries (the country guides) and the hotline under the
+questions are read on the kiosk's worker as the screen opens (PageScreen.load_content, as Home's banner),
+long before a traveller has typed a number and reached them. If that read fails, the hotline is left out and
+the countries stay as last read ("Not decided yet" at least: the centre asks on the call).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from content.callbacks import (
     normalise_phone,
 )
 from kiosk.services.locale_text import place_name
+from kiosk.services.store import Contact, Guide
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
@@ -89,9 +95,12 @@ def _choice(text: str, key: str) -> QPushButton:
 
 
 class CallbackScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.pages: list[QWidget] = []
+        self._guides: list[Guide] = []  # the destination countries, as last read
         self.step = PHONE
         self.reference = ""
         self.languages = QButtonGroup(self)
@@ -265,12 +274,11 @@ class CallbackScreen(PageScreen):
         for button in self.back_buttons.values():
             # The report's own step Back: the same word, in the same place of a flow.
             button.setText(QCoreApplication.translate("ReportScreen", "‹ Back"))
-        hotline = self.ctx.store.hotline(self.lang)
-        self._has_hotline = hotline is not None and bool(hotline.phone)
         self.help_title.setText(  # the report's words: the same offer, in the same place of a flow
             QCoreApplication.translate("ReportScreen", "In trouble right now? Call the hotline."))
-        self.help_hotline.set_contact(hotline)
-        self.done_hotline.set_contact(hotline)
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: (store.guides(lang), store.hotline(lang)), lambda found: self._read(*found),
+                          waiting=False, left_out=lambda: self._show_hotline(None))
         after = QCoreApplication.translate("ReportScreen", "What happens next")
         code = QCoreApplication.translate("ReportScreen", "You get a reference code on the next screen.")
         self.review_next.set_items(after, [("qr", code), ("call", self.lead.text())])
@@ -279,15 +287,25 @@ class CallbackScreen(PageScreen):
         self._update_buttons()
         self._show_stage()
 
+    def _read(self, guides: list[Guide], hotline: Contact | None) -> None:
+        self._guides = guides
+        self._fill_countries()
+        self._show_hotline(hotline)
+
+    def _show_hotline(self, hotline: Contact | None) -> None:
+        """The hotline under the questions and on the confirmation; none when it could not be read."""
+        self._has_hotline = hotline is not None and bool(hotline.phone)
+        self.help_hotline.set_contact(hotline)
+        self.done_hotline.set_contact(hotline)
+        self._show_stage()
+
     def _fill_countries(self) -> None:
-        """One choice per country guide, then "not decided"; the previous choice stays selected."""
+        """One choice per country guide (as last read), then "not decided"; the previous choice stays
+        selected."""
         chosen = self._checked(self.countries)
         for button in self.countries.buttons():
             self.countries.removeButton(button)
-        options = [
-            (g.country, place_name(g.country, self.lang, g.name, g.fallback))
-            for g in self.ctx.store.guides(self.lang)
-        ]
+        options = [(g.country, place_name(g.country, self.lang, g.name, g.fallback)) for g in self._guides]
         options.append((UNDECIDED, self.tr("Not decided yet")))
         for key, name in options:
             button = _choice(name, key)

@@ -9,6 +9,9 @@ started for one agency never carries over to another.
 
 Opened from a verdict, the report names the agency and carries its licence number. The phone number is
 typed on a telephone keypad with +998 filled in and checked with the call-back rule (content/callbacks.py).
+
+The form needs no read: the hotline under its steps is read on the kiosk's worker as the screen opens
+(PageScreen.load_content, as Home's banner) and appears when it is here; if the read fails it is left out.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.services.store import Contact
 from kiosk.shell.i18n import QT_TRANSLATE_NOOP
 from screens.base import PageScreen
 from screens.context import ScreenContext
@@ -76,6 +80,8 @@ def _line_edit(max_length: int) -> QLineEdit:
 
 
 class ReportScreen(PageScreen):
+    READS_ON_WORKER = True
+
     def __init__(self, ctx: ScreenContext) -> None:
         super().__init__(ctx)
         self.pages: list[QWidget] = []
@@ -358,20 +364,27 @@ class ReportScreen(PageScreen):
             [("qr", self.tr("You get a reference code on the next screen.")), *after],
         )
         self.done_next.set_items(self.tr("What happens next"), after)
-        hotline = self.ctx.store.hotline(self.lang)
-        self.done_hotline.set_contact(hotline)
         self.help_title.setText(self.tr("In trouble right now? Call the hotline."))
-        self.help_hotline.set_contact(hotline)
-        self._has_hotline = hotline is not None and bool(hotline.phone)
-        self.help_number.setText(hotline.phone or "" if hotline is not None else "")
         self.help_badge.setText(QCoreApplication.translate("HotlinePanel", "SAMPLE NUMBER"))
-        self.help_badge.setVisible(hotline is not None and hotline.sample)
+        # The form is there at once; the hotline under its steps follows from the worker.
+        store, lang = self.ctx.store, self.lang
+        self.load_content(lambda: store.hotline(lang), self._show_hotline, waiting=False,
+                          left_out=lambda: self._show_hotline(None))
         for button in (self.who_next, self.what_next):
             button.setText(self.tr("Next ›"))
         for button in self.back_buttons.values():
             button.setText(self.tr("‹ Back"))
         self._update_review()
         self._update_buttons()
+        self._show_stage()
+
+    def _show_hotline(self, hotline: Contact | None) -> None:
+        """The hotline under the steps and on the confirmation; none when it could not be read."""
+        self.done_hotline.set_contact(hotline)
+        self.help_hotline.set_contact(hotline)
+        self._has_hotline = hotline is not None and bool(hotline.phone)
+        self.help_number.setText(hotline.phone or "" if hotline is not None else "")
+        self.help_badge.setVisible(hotline is not None and hotline.sample)
         self._show_stage()
 
     def _go(self, step: int) -> None:

@@ -10,6 +10,7 @@ from kiosk.app.compose import Kiosk
 from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_empty_band
 from kiosk.tools.screenshots import iter_rendered
+from tests.ui.helpers import until_read
 
 SIZES = [(1920, 1080), (1080, 1920)]
 ASK_STATES = ("18-ask", "18-ask-no-answer", "18-ask-answers")
@@ -33,6 +34,7 @@ def test_the_check_finds_an_empty_half(kiosk: Kiosk) -> None:
     kiosk.window.setFixedSize(1080, 1920)
     kiosk.navigator.go("ask", question="")
     screen = kiosk.navigator.screen("ask")
+    until_read(kiosk, screen)  # the editors' questions are read on the worker
     kiosk.window.layout().activate()
     assert find_empty_band(kiosk.window) is None
     screen.suggestions.hide()
@@ -49,6 +51,7 @@ def test_tapping_a_suggested_question_asks_it(kiosk: Kiosk, qtbot) -> None:  # t
     kiosk.navigator.go("ask", question="")
     screen = kiosk.navigator.screen("ask")
     kiosk.context.ask.build_now()
+    until_read(kiosk, screen)
     tiles = screen.suggestions.grid.tiles()
     assert len(tiles) == 8
     first = screen.suggestions.questions()[0]

@@ -50,6 +50,7 @@ def test_an_alert_and_the_report_confirmation_show_the_hotline(kiosk: Kiosk) -> 
     assert phone in visible_texts(kiosk.navigator.screen("alert"))
     kiosk.navigator.go("report", target="Tez Viza Ish")
     report = kiosk.navigator.screen("report")
+    until_read(kiosk, report)  # the hotline is read on the worker
     report.sending.saved("R-TEST-0001", report._saved)
     settle()
     assert phone in visible_texts(report)

@@ -3,8 +3,10 @@ warning, the hotlines, the country guides, one guide, the platform's services, t
 red-flag checker's questions and its result; One-stop's hotline) read
 what they show on the kiosk's worker (screens.base.PageScreen.load_content): meanwhile they say they are
 loading, an answer for an earlier entry is never shown, leaving before the answer is here is harmless, and
-a read that fails says so in the traveller's language instead of a blank page. Real kiosk, real sample
-content.db, real worker."""
+a read that fails says so in the traveller's language instead of a blank page. The report, the call-back
+request and "Ask a question" need no read to be used: what they read there (the hotline, the countries, the
+editors' questions) follows, or is left out if the read fails. Real kiosk, real sample content.db, real
+worker."""
 
 from __future__ import annotations
 
@@ -218,3 +220,81 @@ def test_the_waiting_and_failure_words_fit_in_every_language(
 
 def _raise(*_args: object, **_kwargs: object) -> None:
     raise OSError("disk I/O error")
+
+
+# The forms and the question screen need no read to be used: what they read on the worker (the hotline under
+# a report's and a call-back's steps, the call-back's countries, the editors' questions offered to tap)
+# appears when it is here, and is left out if the read fails, as Home's banner is.
+def _hotline_number(screen: Any) -> str:
+    return screen.help_number.text() if hasattr(screen, "help_number") else screen.help_hotline.number.text()
+
+
+def _countries(screen: Any) -> list[str]:
+    return [str(b.property("key")) for b in screen.countries.buttons()]
+
+
+def _suggested(screen: Any) -> list[str]:
+    return list(screen.suggestions.questions()) if screen.suggestions.isVisibleTo(screen) else []
+
+
+FORMS = {  # screen: (the store method it reads on the worker, what shows that answer)
+    "report": ("hotline", _hotline_number),
+    "callback": ("guides", _countries),
+    "ask": ("suggested_questions", _suggested),
+}
+
+
+@pytest.mark.parametrize("name", list(FORMS))
+def test_a_form_is_usable_at_once_and_shows_what_it_reads_once_here(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    kiosk.context.i18n.set_language("ru")
+    settle()
+    method, shown = FORMS[name]
+    opened = held_until_set(monkeypatch, kiosk.context.store, method)
+    kiosk.navigator.go(name)
+    screen = kiosk.navigator.screen(name)
+    settle()
+    assert isinstance(screen, PageScreen) and screen.loading
+    assert screen.status_text() == ""  # nothing says it is loading: the form is there
+    before = shown(screen)
+    assert not before or before == ["none"], before  # (the call-back's "Not decided yet")
+    field = {"report": "who_field", "callback": "phone_field", "ask": "field"}[name]
+    assert getattr(screen, field).isVisibleTo(screen)
+    opened.set()
+    until_read(kiosk, screen)
+    monkeypatch.undo()
+    assert shown(screen) and shown(screen) != before, name
+    assert screen.sample_strip.isVisibleTo(screen)
+
+
+@pytest.mark.parametrize("name", list(FORMS))
+def test_a_form_whose_read_fails_still_works_without_that_part(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    kiosk.context.i18n.set_language("en")
+    method, shown = FORMS[name]
+    monkeypatch.setattr(kiosk.context.store, method, _raise)
+    kiosk.navigator.go(name)
+    screen = kiosk.navigator.screen(name)
+    until_read(kiosk, screen)
+    assert isinstance(screen, PageScreen) and screen.status_text() == ""
+    assert not shown(screen) or shown(screen) == ["none"], shown(screen)  # only "Not decided yet"
+    if name == "report":
+        assert not screen.help.isVisibleTo(screen)  # no hotline offered that was not read
+
+
+def test_a_hotline_read_for_a_report_abandoned_is_dropped(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session ends while the report's hotline is read: the answer is not put on the wiped screen."""
+    kiosk.context.i18n.set_language("en")
+    opened = held_until_set(monkeypatch, kiosk.context.store, "hotline")
+    kiosk.navigator.go("report")
+    screen = kiosk.navigator.screen("report")
+    assert screen.loading
+    kiosk.navigator.restart()
+    opened.set()
+    kiosk.context.background.wait()
+    settle()
+    assert not screen.loading and _hotline_number(screen) == ""

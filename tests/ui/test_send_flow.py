@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.send_flow import SendFlow
-from tests.ui.helpers import settle, tap
+from tests.ui.helpers import settle, tap, until_read
 
 SCREENS = {"report": "add_report", "callback": "add_callback"}
 
@@ -19,7 +19,7 @@ def _to_review(kiosk: Kiosk, name: str) -> Any:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go(name, target="Tez Viza Ish") if name == "report" else kiosk.navigator.go(name)
     screen = kiosk.navigator.screen(name)
-    settle()
+    until_read(kiosk, screen)  # the hotline (and the call-back's countries) are read on the worker
     if name == "report":
         tap(screen.who_next)
         tap(screen.choices["fee"])
