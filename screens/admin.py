@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.diagnostics import disk_facts
+from kiosk.services.store import ContentInfo
 from kiosk.services.voices import (
     GAP_ENGINE_ERROR,
     GAP_NO_VOICE,
@@ -82,9 +83,11 @@ def _native_name(tag: str) -> str:
 
 
 def _gather(ctx: ScreenContext) -> dict[str, Any]:
-    """Runs off the UI thread: the diagnostics service reads state.db and the file system."""
+    """Runs off the UI thread: the diagnostics service reads state.db and the file system, the store the
+    content's version and when it was applied."""
     facts = disk_facts(ctx.config.data_dir, ctx.state)
-    return {"outbox": facts.outbox_depth, "free": facts.free_bytes, "total": facts.total_bytes}
+    return {"outbox": facts.outbox_depth, "free": facts.free_bytes, "total": facts.total_bytes,
+            "content": ctx.store.info()}
 
 
 class AdminScreen(PageScreen):
@@ -226,10 +229,11 @@ class AdminScreen(PageScreen):
     # --- contents ----------------------------------------------------------------------------------------
     def rows(self) -> list[tuple[str, str]]:
         """(label, value) pairs shown in the first card (also used by tests)."""
-        info = self.ctx.store.info()
+        info: ContentInfo | None = self._facts.get("content")  # read with the other facts, off the UI thread
         now = self.ctx.clock()
         free, total = self._facts.get("free"), self._facts.get("total")
         waiting = self.tr("…")
+        version = info.version + (self.tr(" (sample)") if info.sample else "") if info else waiting
         disk = (
             self.tr("{free} GB of {total} GB").format(
                 free=self._number(free / 1e9), total=self._number(total / 1e9)
@@ -239,8 +243,8 @@ class AdminScreen(PageScreen):
         )
         return [
             (self.tr("Kiosk id"), self.ctx.config.kiosk_id),
-            (self.tr("Content version"), info.version + (self.tr(" (sample)") if info.sample else "")),
-            (self.tr("Content applied"), age_text(info.applied_at, now)),
+            (self.tr("Content version"), version),
+            (self.tr("Content applied"), age_text(info.applied_at, now) if info else waiting),
             (self.tr("Last sync"), self._sync_text(now)),
             (self.tr("Sync error"), self._sync_error()),
             (self.tr("Server token"), self._token_text()),

@@ -135,7 +135,12 @@ class PageScreen(Screen):
 
     A subclass that reads its content on the worker sets `READS_ON_WORKER` and calls `load_content()` from
     `refresh()`: the SAMPLE strip's flag is then read with its content, and `self.page_status` (the first line
-    of the body) says meanwhile that the page is loading, or that it cannot be shown."""
+    of the body) says meanwhile that the page is loading, or that it cannot be shown. On the others (which
+    read on the worker in their own way, or read nothing) the strip's flag is read on the worker by itself
+    when the content's is not known yet (`ContentStore.known_sample`).
+
+    The strip never reads on the UI thread, and is never missing while the content is the sample: until the
+    flag is known for the content shown it says SAMPLE, and a read that fails leaves it so."""
 
     READS_ON_WORKER = False
 
@@ -174,6 +179,7 @@ class PageScreen(Screen):
         else:
             self.scroll_area = None
             outer.addWidget(self.body_widget, 1)
+        self._sample_reads = 0  # reads of the strip's flag alone: an answer for an earlier one is dropped
         self.sample_strip = QLabel()
         self.sample_strip.setObjectName("SampleStrip")
         self.sample_strip.setWordWrap(True)
@@ -191,7 +197,30 @@ class PageScreen(Screen):
             )
         )
         if not self.READS_ON_WORKER:
-            self.sample_strip.setVisible(self.ctx.store.info().sample)
+            self._read_sample_flag()
+
+    def _show_sample_strip(self) -> None:
+        """SAMPLE, unless the content shown is known not to be the sample (fail safe)."""
+        self.sample_strip.setVisible(self.ctx.store.known_sample() is not False)
+
+    def _read_sample_flag(self) -> None:
+        """The strip for a page that does not read it with its content: at once when the flag is known for
+        this content, else read on the worker. Apart from `read_then_show`: it does not make the page
+        "loading", nor drop the page's own answer (the licence search's, the verdict's)."""
+        self._show_sample_strip()
+        if self.ctx.store.known_sample() is not None:
+            return
+        self._sample_reads += 1
+        ticket, store = self._sample_reads, self.ctx.store
+
+        def answered(sample: bool) -> None:
+            if ticket == self._sample_reads:
+                self.sample_strip.setVisible(sample)
+
+        def went_wrong(exc: Exception) -> None:
+            log.error("%s could not read whether the content is the sample: %s", type(self).__name__, exc)
+
+        self.ctx.background.submit(lambda: store.info().sample, answered, went_wrong)
 
     def load_content(self, read: Callable[[], T], show: Callable[[T], None], waiting: bool = True,
                      left_out: Callable[[], None] | None = None) -> None:
@@ -201,6 +230,7 @@ class PageScreen(Screen):
         read), a failed read only calls `left_out`, which hides what the read would have shown."""
         store = self.ctx.store
         self._show_status(_page_tr("Loading…") if waiting else "")
+        self._show_sample_strip()  # until the answer: as known for this content, else SAMPLE
 
         def shown(answer: tuple[bool, T]) -> None:
             self._show_status("")

@@ -191,6 +191,7 @@ class ContentStore:
         self._conn: sqlite3.Connection | None = None
         self._owner = threading.get_ident()  # the UI thread: the one that made the store
         self.generation = 0  # bumped on every reload, so screens know their rendering is out of date
+        self._info: tuple[int, ContentInfo] | None = None  # (generation, info) as `info()` last read it
 
     @property
     def path(self) -> Path:
@@ -246,13 +247,25 @@ class ContentStore:
             return conn.execute(sql, args).fetchall()
 
     def info(self) -> ContentInfo:
+        """The content's version, whether it is the bundled sample, the registry's date and when it was
+        applied. Kept for `known_sample()` until the next `reload()`."""
+        generation = self.generation  # taken first: content swapped in meanwhile makes this answer old
         meta = {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
-        return ContentInfo(
+        info = ContentInfo(
             version=meta.get("bundle_version", "?"),
             sample=meta.get("sample") == "1",
             registry_as_of=meta.get("registry_as_of") or None,
             applied_at=meta.get("applied_at") or None,
         )
+        self._info = (generation, info)
+        return info
+
+    def known_sample(self) -> bool | None:
+        """Whether the content is the bundled sample, as `info()` last read it (on any thread) since the
+        content was last reloaded; None if it has not been read since. Reads nothing: the UI thread asks
+        this for the SAMPLE strip, which a worker's read then confirms."""
+        known = self._info
+        return known[1].sample if known is not None and known[0] == self.generation else None
 
     def topics(self, lang: str) -> list[Topic]:
         rows = self._rows("SELECT * FROM topics WHERE lang = ? ORDER BY position, id", lang)
