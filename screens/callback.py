@@ -50,7 +50,7 @@ from screens.widgets.labels import MessageLabel, text_label
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
-from screens.widgets.send_flow import SendFlow, SendTexts
+from screens.widgets.send_flow import SendFlow, SendTexts, with_content_version
 from screens.widgets.step_bar import StepBar
 from screens.widgets.style import restyle
 from screens.widgets.tile import TileGrid
@@ -377,7 +377,6 @@ class CallbackScreen(PageScreen):
             "consent": self.consent.isChecked(),
             "ui_language": self.lang,
             "kiosk_id": self.ctx.config.kiosk_id,
-            "content_version": self.ctx.store.info().version,
         }
 
     def _update_review(self) -> None:
@@ -393,12 +392,12 @@ class CallbackScreen(PageScreen):
         self.review_error.setText("")
 
     def _send(self) -> None:
-        payload = self._payload()
+        payload, state, store = self._payload(), self.ctx.state, self.ctx.store
         if callback_problems(payload):
             # Cannot happen through the buttons; never commit a request the server would refuse.
             self.review_error.setText(self.tr("Please answer every question and agree to be called."))
             return
-        self.sending.send(lambda: self.ctx.state.add_callback(payload), self._saved)
+        self.sending.send(lambda: state.add_callback(with_content_version(payload, store)), self._saved)
 
     def _saved(self, reference: str) -> None:
         urgent = is_urgent(str(self._checked(self.topics)))

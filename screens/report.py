@@ -41,7 +41,7 @@ from screens.widgets.labels import MessageLabel, sample_badge, text_label
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
-from screens.widgets.send_flow import SendFlow, SendTexts
+from screens.widgets.send_flow import SendFlow, SendTexts, with_content_version
 from screens.widgets.step_bar import StepBar
 from screens.widgets.style import restyle
 from screens.widgets.tile import TileGrid
@@ -473,12 +473,11 @@ class ReportScreen(PageScreen):
             "contact_consent": bool(phone),
             "contact_phone": phone or None,
             "kiosk_id": self.ctx.config.kiosk_id,
-            "content_version": self.ctx.store.info().version,
         }
 
     def _send(self) -> None:
-        payload = self._payload()
-        self.sending.send(lambda: self.ctx.state.add_report(payload), self._saved)
+        payload, state, store = self._payload(), self.ctx.state, self.ctx.store
+        self.sending.send(lambda: state.add_report(with_content_version(payload, store)), self._saved)
 
     def _saved(self, reference: str) -> None:
         self.reference = reference

@@ -11,11 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from screens.context import ScreenContext
 from screens.widgets.qr_panel import QrPanel
+
+if TYPE_CHECKING:
+    from kiosk.services.store import ContentStore
+
+
+def with_content_version(payload: dict[str, object], store: ContentStore) -> dict[str, object]:
+    """`payload` with the version of the content the kiosk shows (what the agency reads a report against).
+    Called in the commit, on the worker: it reads content.db."""
+    return {**payload, "content_version": store.info().version}
 
 
 @dataclass

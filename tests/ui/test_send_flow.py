@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.app.compose import Kiosk
 from screens.widgets.send_flow import SendFlow
-from tests.ui.helpers import settle, tap, until_read
+from tests.ui.helpers import record_sql_threads, settle, tap, until_read
 
 SCREENS = {"report": "add_report", "callback": "add_callback"}
 
@@ -59,3 +59,18 @@ def test_a_failed_commit_gives_the_button_back_and_keeps_the_form(
     qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)
     assert screen.done_reference.text() == screen.reference
     assert kiosk.context.state.report(screen.reference) is not None
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_sending_reads_nothing_on_the_ui_thread(
+    kiosk: Kiosk, qtbot: Any, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The content version a report or a call-back request carries is read with its commit, on the worker
+    (it was read on the UI thread as Send was tapped)."""
+    screen = _to_review(kiosk, name)
+    calls = record_sql_threads(kiosk, monkeypatch)
+    tap(screen.send_button)
+    qtbot.waitUntil(lambda: bool(screen.reference), timeout=5000)
+    assert not [sql for on_ui, sql in calls if on_ui]
+    event = kiosk.context.state.report(screen.reference)
+    assert event is not None and event.payload["content_version"] == kiosk.context.store.info().version
