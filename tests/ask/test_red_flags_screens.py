@@ -3,6 +3,8 @@ and only anonymous counts of which flags fired left behind."""
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.app.compose import Kiosk
 from tests.ui.helpers import settle, tap, tile_with, until_read, visible_texts
 
@@ -100,3 +102,27 @@ def test_the_answers_are_big_buttons_under_a_progress_bar(kiosk: Kiosk) -> None:
     settle()
     tops = [b.mapTo(kiosk.window, b.rect().topLeft()) for b in buttons]
     assert tops[0].y() == tops[1].y() == tops[2].y() and tops[0].x() < tops[1].x() < tops[2].x()
+
+
+def test_the_checker_is_read_once_for_all_its_questions(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was read again at every question; now once as the questions open (on the worker), and once by the
+    result with the hotline. A language change reads it again, in that language."""
+    kiosk.context.i18n.set_language("en")
+    store = kiosk.context.store
+    reads: list[str] = []
+    real = store.checker
+    monkeypatch.setattr(store, "checker", lambda lang: reads.append(lang) or real(lang))
+    kiosk.navigator.go("red_flags", step=0, answers=())
+    screen = kiosk.navigator.screen("red_flags")
+    until_read(kiosk, screen)
+    tap(screen.answer_buttons["no"])  # type: ignore[attr-defined]
+    tap(screen.answer_buttons["no"])  # type: ignore[attr-defined]
+    assert screen.step == 2 and reads == ["en"]  # type: ignore[attr-defined]
+    kiosk.context.i18n.set_language("ru")
+    until_read(kiosk, screen)
+    assert screen.step == 2 and reads == ["en", "ru"]  # type: ignore[attr-defined]
+    while kiosk.navigator.current_name == "red_flags":
+        tap(screen.answer_buttons["no"])  # type: ignore[attr-defined]
+    assert kiosk.navigator.current_name == "red_flags_result" and reads == ["en", "ru", "ru"]
