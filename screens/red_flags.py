@@ -132,9 +132,12 @@ class RedFlagsScreen(PageScreen):
         self._show_step()
 
     def _clear_question(self) -> None:
-        """No question and no answers: while the checker is read, if it cannot be read, or if it has none."""
+        """No question and no answers: while the checker is read, if it cannot be read, or if it has none.
+        No progress either: an empty line and bar left a gap under "Loading…"."""
         self.progress.setText("")
+        self.progress.hide()
         self.steps.set_steps(0, 0)
+        self.steps.hide()
         self.question.setText("")
         self.icon.setText("")
         for button in self.answer_buttons.values():
@@ -155,6 +158,8 @@ class RedFlagsScreen(PageScreen):
             self.tr("Question {number} of {total}").format(number=step + 1, total=len(questions))
         )
         self.steps.set_steps(len(questions), step)
+        self.progress.show()
+        self.steps.show()
         self.steps.setAccessibleName(self.progress.text())
         self.icon.setText(ICONS.get(question.icon, "?"))
         self.question.setText(question.text)
