@@ -249,7 +249,7 @@ class Site:
                searching: bool) -> Reply:
         """Render one page of `snap` with its caching headers, gzipped."""
         try:
-            page, status = self._dispatch(snap, w, rest, query, today), 200
+            page, status = self._dispatch(snap, w, rest, query, today, up), 200
         except Missing:
             page, status = pages.not_found_page(w), 404
         except vacancies.Gone as gone:
@@ -265,12 +265,12 @@ class Site:
         return _packed(reply)
 
     def _dispatch(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str],
-                  today: date) -> Page:
+                  today: date, up: str) -> Page:
         if rest == [""]:
             return pages.home(snap, w, today)
         simple = {"topics": lambda: pages.topics(snap, w), "alerts": lambda: pages.alerts(snap, w, today),
                   "countries": lambda: pages.countries(snap, w), "contacts": lambda: pages.contacts(snap, w),
-                  "check": lambda: pages.check(snap, w, query.get("q"), today),
+                  "check": lambda: pages.check(snap, w, query.get("q"), today, up),
                   "offices": lambda: onestop.offices(snap, w, today, None),
                   "services": lambda: onestop.services(snap, w)}
         if len(rest) == 1 and rest[0] in simple:

@@ -29,14 +29,13 @@ from datetime import date
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import quote
 
 from content.collation import by_name
 from content.locale_text import country_name
 from content.vacancies import OCCUPATIONS, in_list_order
 from content.verdict import Kind, agency_verdict, not_found
 from server.phone.memo import language_name, long_date, wage_range
-from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, stale, verdict_words
+from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, segment, stale, verdict_words
 from server.phone.source import Snapshot
 from server.phone.words import Words
 
@@ -283,8 +282,3 @@ def _item_of(lang: str, vacancy_id: str, country: str, occupation: str, employer
         "title": title({"country": country, "occupation": occupation}, w), "employer": employer,
         "wage": w.kiosk(k, "{wage} a month", wage=wage_range(wage_min, wage_max, currency, lang)),
         "closes": w.kiosk(k, "closes {date}", date=long_date(closes_on, lang))})
-
-
-def segment(text: str) -> str:
-    """An id or licence number as one path segment."""
-    return quote(text, safe="")

@@ -30,9 +30,9 @@ from urllib.parse import quote
 from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone import vacancies
 from server.phone.export import static_paths
+from server.phone.pages import segment
 from server.phone.site import Site
 from server.phone.source import Snapshot
-from server.phone.vacancies import segment
 from server.phone.words import Words
 
 log = logging.getLogger(__name__)
