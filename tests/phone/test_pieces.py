@@ -152,3 +152,12 @@ def test_a_results_row_is_what_the_template_wrote(published: Deployment, tmp_pat
                 assert made == expected, (lang, m)
                 checked += 1
     assert checked > 100
+
+
+def test_every_job_order_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with open(SAMPLE / "vacancies.csv", encoding="utf-8", newline="") as handle:
+        ids = [row["id"] for row in csv.DictReader(handle)]
+    paths = [f"{lang}/vacancy/{i}" for lang in UI_LANGUAGES for i in ids]
+    filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
