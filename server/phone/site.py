@@ -289,7 +289,7 @@ class Site:
         if len(rest) == 1 and rest[0] in simple:
             return simple[rest[0]]()
         if rest[0] == "vacancies":
-            return vacancies.listing(snap, w, today, rest[1:])
+            return vacancies.listing(snap, w, today, rest[1:], up)
         if len(rest) != 2 or not rest[1] or len(rest[1]) > MAX_SEGMENT:
             raise Missing("/".join(rest))
         kind, ref = rest

@@ -12,7 +12,7 @@ from jinja2 import DictLoader, Environment
 from markupsafe import escape
 
 from content.languages import UI_LANGUAGES
-from server.phone import pages
+from server.phone import pages, vacancies
 from server.phone.pieces import Pieces
 from server.phone.render import fill, phone_field, phones
 from server.phone.site import Site
@@ -159,5 +159,20 @@ def test_every_job_order_page_is_the_full_render(published: Deployment, tmp_path
     with open(SAMPLE / "vacancies.csv", encoding="utf-8", newline="") as handle:
         ids = [row["id"] for row in csv.DictReader(handle)]
     paths = [f"{lang}/vacancy/{i}" for lang in UI_LANGUAGES for i in ids]
+    filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
+
+
+def test_every_list_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every vacancy list page a list links to (each filter, each page of it), and one beyond the last;
+    at two vacancies a page, so that the sample's lists run to several pages (filled into pieces from
+    three on)."""
+    monkeypatch.setattr(vacancies, "PAGE_SIZE", 2)
+    site = Site(PublishedContent(published.root, work_dir=tmp_path / "c"), clock=lambda: TODAY)
+    snap = site.content.current()
+    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES
+             for path in [*vacancies.paths(snap, Words(lang), TODAY), "vacancies/all/all/99"]]
+    assert len(paths) > 400
     filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
     assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
