@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -411,8 +412,9 @@ def clean_query(q: str | None) -> str:
 _HINT = "Type the agency's name, licence number, tax number (STIR), phone or Telegram."
 
 
-def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
-    """The search form, and for a query the kiosk's ranked results with each one's status."""
+def check(snap: Snapshot, w: Words, q: str | None, today: date, up: str) -> Page:
+    """The search form, and for a query the kiosk's ranked results with each one's status. `up` leads from
+    the page to the root of the phone edition (its links are relative)."""
     query = clean_query(q)
     values: dict[str, Any] = {"query": query, "label": w.kiosk("CheckAgencyScreen", _HINT),
                               "button": w("Search"), "results": None, "message": None, "not_found": None,
@@ -433,19 +435,53 @@ def check(snap: Snapshot, w: Words, q: str | None, today: date) -> Page:
                                    "report_title": w("Report by phone"),
                                    "steps_title": w.kiosk("VerdictScreen", "What to do next")}
         old = stale(snap, today)
-        values["results"] = [_result(snap, w, m.kind, m.ref, m.name, today, old) for m in matches]
-    return Page("check.html", w.kiosk("HomeScreen", "Check an agency"), values, registry=True)
+        home = f"{escape(up)}{escape(w.lang)}/"
+        values["results"] = [_result(snap, w, m.kind, m.ref, m.name, today, old, home) for m in matches]
+    return Page("check.html", w.kiosk("HomeScreen", "Check an agency"), values, registry=True,
+                slots=_CHECK_SLOTS)
 
 
-def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date,
-            old: bool) -> dict[str, Any]:
+# One results row, as check.html lists it. Written here rather than in the template because a results page
+# is filled into kept pieces (server/phone/pieces.py) with each row as one value: a row per template loop
+# cost a first search's page more than all the rest of it. tests/phone/test_result_links.py checks where its
+# link leads; test_routes.py what it says.
+_ROW = '<li><a href="{href}"><strong>{name}</strong>{ref}{pill}</a></li>'
+
+
+def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: date, old: bool,
+            home: str) -> Markup:
+    """A results row: the entry's name (as the search matched it), its licence number, and its status in
+    the kiosk's words and colours, linked to its page (`home` is the escaped path to the reader's Home)."""
     if kind == "agency" and (a := snap.registry.agency(ref)) is not None:
         v = agency_verdict(a, today, stale=old)
-        return {"href": f"agency/{ref}", "name": name, "ref": ref, "level": level(v), "icon": ICONS[v.kind],
-                "headline": verdict_words(w, v)[0]}
-    v = warning_verdict(snap.registry.warnings[ref]) if ref in snap.registry.warnings else not_found(name)
-    return {"href": f"warning/{ref}", "name": name, "ref": None, "level": level(v), "icon": ICONS[v.kind],
-            "headline": verdict_words(w, v)[0]}
+        href, shown = f"agency/{segment(ref)}", f"<span>{escape(ref)}</span>"
+    else:
+        v = warning_verdict(snap.registry.warnings[ref]) if ref in snap.registry.warnings else not_found(name)
+        href, shown = f"warning/{segment(ref)}", ""
+    return Markup(_ROW.format(href=f"{home}{escape(href)}", name=escape(name), ref=shown,  # noqa: S704
+                              pill=_pill(w.lang, v.kind, v.stale)))
+
+
+@functools.cache  # at most 8 languages × 6 verdicts × 2
+def _pill(lang: str, kind: Kind, stale: bool) -> str:
+    """A result's status pill: the kiosk's colour, icon and status word (escaped HTML). They depend on the
+    verdict's kind and staleness alone (`level`, `verdict_words`)."""
+    headline = _verdict_words(lang, kind, stale)[0]
+    colour = level(Verdict(kind, stale=stale))
+    return (f'<span class="pill {escape(colour)}"><span aria-hidden="true">{escape(ICONS[kind])}</span> '
+            f"{escape(headline)}</span>")
+
+
+def segment(text: str) -> str:
+    """An id or licence number as one path segment (a `/` in it as %2F: docs/phone.md)."""
+    return quote(text, safe="")
+
+
+def _row(html: str) -> Markup:
+    return Markup(html)  # noqa: S704 - a results row is HTML made by `_result`, its values escaped there
+
+
+_CHECK_SLOTS = {"query": escape, "results": _row}  # as check.html writes them
 
 
 def not_found_page(w: Words) -> Page:

@@ -29,14 +29,15 @@ from datetime import date
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import quote
+
+from markupsafe import Markup, escape
 
 from content.collation import by_name
 from content.locale_text import country_name
 from content.vacancies import OCCUPATIONS, in_list_order
 from content.verdict import Kind, agency_verdict, not_found
 from server.phone.memo import language_name, long_date, wage_range
-from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, stale, verdict_words
+from server.phone.pages import ICONS, Missing, Page, day, hotlines, level, segment, stale, verdict_words
 from server.phone.source import Snapshot
 from server.phone.words import Words
 
@@ -119,8 +120,9 @@ def paths(snap: Snapshot, w: Words, today: date) -> list[str]:
     return found
 
 
-def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
-    """`vacancies[/{country}[/{job}[/{n}]]]`; a malformed or out-of-range part is a 404."""
+def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str], up: str) -> Page:
+    """`vacancies[/{country}[/{job}[/{n}]]]`; a malformed or out-of-range part is a 404. `up` leads from
+    the page to the root of the phone edition (its links are relative)."""
     country, job, number = _parse(rest)
     k = "VacanciesScreen"
     old = stale(snap, today)
@@ -152,13 +154,38 @@ def listing(snap: Snapshot, w: Words, today: date, rest: Sequence[str]) -> Page:
     else:
         # The phone has no text search: only the chosen country and job together can match nothing.
         empty = w.kiosk(k, "No vacancy for this job in this country. Choose another country or job.")
+    sample_label = w.kiosk(k, "SAMPLE") if snap.sample else None
+    badge = f'<span class="pill badge">{escape(sample_label)}</span>' if sample_label else ""
+    home = f"{escape(up)}{escape(w.lang)}/"
     return Page("vacancies.html", w.kiosk(k, "Verified vacancies"), {
         "lead": w("Jobs abroad from licensed agencies only"),
         "filters": filters if everything else [], "empty": empty,
-        "items": [_item(v, w) for v in shown],
-        "sample_label": w.kiosk(k, "SAMPLE") if snap.sample else None,
-        "pager": _pager(w, f"vacancies/{country}/{job}", number, pages),
-    }, registry=True)
+        "rows": [_row(home, _item(v, w), badge) for v in shown],
+        **_pager(w, f"vacancies/{country}/{job}", number, pages),
+    }, registry=True, slots=_LIST_SLOTS if pages > 2 else {})
+
+
+# One line of a list, as vacancies.html lists it. Written here rather than in the template, as a results
+# row of the check page is (server/phone/pages.py `_ROW`): a list page is filled into kept pieces with each
+# line as one value; a line per template loop cost a first visit to a list page more than the rest of it.
+_LINE = ('<li><a href="{home}{href}"><strong>{title}</strong><span>{employer}</span><span>{wage} · {closes}'
+         '</span>{badge}</a></li>')
+
+
+def _row(home: str, item: Mapping[str, str], badge: str) -> Markup:
+    """A list line linked to its job order (`home`: the escaped path to the reader's Home; `item`: the
+    line's escaped texts, `_item_of`; `badge`: the SAMPLE pill's HTML or nothing)."""
+    return Markup(_LINE.format(home=home, badge=badge, **item))  # noqa: S704 - every part escaped
+
+
+def _line(html: str) -> Markup:
+    return Markup(html)  # noqa: S704 - a list line is HTML made by `_row`, its values escaped there
+
+
+# What differs between list pages of one language and choice of filters, with the filter vacancies.html
+# applies to each. Only a list of three pages or more is filled into pieces: its middle pages share one
+# shape, where the pages of a shorter list would each keep pieces of their own to be used once.
+_LIST_SLOTS = {"rows": _line, "pager_text": escape, "previous": escape, "next": escape}
 
 
 def vacancy(snap: Snapshot, w: Words, vacancy_id: str, today: date) -> Page:
@@ -201,7 +228,14 @@ def vacancy(snap: Snapshot, w: Words, vacancy_id: str, today: date) -> Page:
         "apply": v["apply_url"], "apply_text": w("Open on the platform ›"),
         "report_title": w("Report by phone"), "hotlines": hotlines(snap, w),
         "back": w("See the open vacancies ›"),
-    }, registry=True)
+    }, registry=True, slots=_VACANCY_SLOTS)
+
+
+# What differs between job orders of one language, verdict and registry date, with the filter vacancy.html
+# applies to each (a plain `{{ value }}`); the title is also the page's <title> and skip link. A first
+# visit is filled into kept pieces (server/phone/pieces.py), at under half the cost of a full render.
+_VACANCY_SLOTS = {name: escape for name in ("title", "skip", "employer", "facts", "required", "agency",
+                                             "agency_href", "apply")}
 
 
 def _gone(snap: Snapshot, w: Words, vacancy_id: str, today: date, old: bool) -> Page:
@@ -233,11 +267,12 @@ def _gone(snap: Snapshot, w: Words, vacancy_id: str, today: date, old: bool) -> 
         "agency_link": w("The agency's status now ›")}, registry=True)
 
 
-def _pager(w: Words, base: str, number: int, pages: int) -> dict[str, Any] | None:
-    """Page n of m with plain links to the pages before and after (page 1 has no number in its path)."""
+def _pager(w: Words, base: str, number: int, pages: int) -> dict[str, str | None]:
+    """Page n of m with plain links to the pages before and after (page 1 has no number in its path);
+    all None when there is one page only."""
     if pages < 2:
-        return None
-    return {"text": w("Page {page} of {pages}", page=number, pages=pages),
+        return {"pager_text": None, "previous": None, "next": None, "previous_text": None, "next_text": None}
+    return {"pager_text": w("Page {page} of {pages}", page=number, pages=pages),
             "previous": (base if number == 2 else f"{base}/{number - 1}") if number > 1 else None,
             "next": f"{base}/{number + 1}" if number < pages else None,
             "previous_text": w("‹ Previous page"), "next_text": w("Next page ›")}
@@ -267,24 +302,20 @@ def _link(text: str, country: str, job: str, current: bool) -> dict[str, Any]:
     return {"text": text, "href": f"vacancies/{country}/{job}", "current": current}
 
 
-def _item(v: Mapping[str, Any], w: Words) -> Mapping[str, Any]:
+def _item(v: Mapping[str, Any], w: Words) -> Mapping[str, str]:
     return _item_of(w.lang, v["id"], v["country"], v["occupation"], v["employer"], v["wage_min"],
                     v["wage_max"], v["currency"], v["closes_on"])
 
 
 @functools.lru_cache(maxsize=32768)
 def _item_of(lang: str, vacancy_id: str, country: str, occupation: str, employer: str, wage_min: int,
-             wage_max: int, currency: str, closes_on: str) -> Mapping[str, Any]:
-    """One line of a list, kept (by everything it shows) for the next page that lists the same vacancy:
-    its wage, date and names cost CLDR formatting that several list pages would otherwise repeat."""
+             wage_max: int, currency: str, closes_on: str) -> Mapping[str, str]:
+    """One line's texts, escaped, kept (by everything it shows) for the next page that lists the same
+    vacancy: its wage, date and names cost CLDR formatting that several list pages would otherwise
+    repeat."""
     w, k = Words(lang), "VacanciesScreen"
-    return MappingProxyType({
+    return MappingProxyType({name: str(escape(text)) for name, text in {
         "href": f"vacancy/{segment(vacancy_id)}",
         "title": title({"country": country, "occupation": occupation}, w), "employer": employer,
         "wage": w.kiosk(k, "{wage} a month", wage=wage_range(wage_min, wage_max, currency, lang)),
-        "closes": w.kiosk(k, "closes {date}", date=long_date(closes_on, lang))})
-
-
-def segment(text: str) -> str:
-    """An id or licence number as one path segment."""
-    return quote(text, safe="")
+        "closes": w.kiosk(k, "closes {date}", date=long_date(closes_on, lang))}.items()})

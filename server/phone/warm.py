@@ -5,7 +5,7 @@ Pages are rendered in order of how likely and how shared they are, up to `MAX_PA
 one core, a few MB of the cache): in every language Home, the lists, every article, alert, guide and the
 offices and services pages; then the first page of each vacancy list; then agency pages, in every
 language, while the registry is small enough for all of them to fit (`MAX_AGENCIES`; at 100,000 agencies
-a first visit renders on demand, in about a quarter of a millisecond). Searches are never rendered
+a first visit renders on demand, in about a sixth of a millisecond). Searches are never rendered
 ahead: their text is the traveller's. Warming stops as soon as a newer content version is being served
 or the server stops.
 
@@ -30,9 +30,9 @@ from urllib.parse import quote
 from content.languages import UI_LANGUAGES as LANGUAGES
 from server.phone import vacancies
 from server.phone.export import static_paths
+from server.phone.pages import segment
 from server.phone.site import Site
 from server.phone.source import Snapshot
-from server.phone.vacancies import segment
 from server.phone.words import Words
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,12 @@ from jinja2 import DictLoader, Environment
 from markupsafe import escape
 
 from content.languages import UI_LANGUAGES
+from server.phone import pages, vacancies
 from server.phone.pieces import Pieces
 from server.phone.render import fill, phone_field, phones
 from server.phone.site import Site
 from server.phone.source import PublishedContent
+from server.phone.words import Words
 from tests.phone.conftest import SAMPLE, TODAY, WARNING_PHONES, written_phones
 from tests.testkit.serve import Deployment
 
@@ -95,3 +97,82 @@ def test_fill_and_link_write_what_markup_format_writes(lang: str) -> None:
             assert fill(phrase, **{name: value}) == escape(phrase).format(**{name: value})
     for href, text in (("tel:+998901234567", "(90) 123 45 67"), ('x"><script>', "<a & b>")):
         assert link(href, text) == Markup('<a href="{}">{}</a>').format(href, text)
+
+
+def _searches() -> list[dict[str, str]]:
+    """Queries for the check page: every sample agency's name and licence number, a part of a name, what
+    finds nothing, nothing at all, HTML and the pieces' marker characters; and the form without a query."""
+    with open(SAMPLE / "registry" / "agencies.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = [row["name"] for row in rows] + [row["licence_no"] for row in rows]
+    texts += ["Istiqbol", "ish", "qqqqzzzz", "", "<b>&\"'", "\ue0000\ue001", "LX"]
+    return [{"q": text} for text in texts] + [{}]
+
+
+def test_every_check_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    filled = Site(PublishedContent(published.root, work_dir=tmp_path / "a"), clock=lambda: TODAY)
+    full = Site(PublishedContent(published.root, work_dir=tmp_path / "b"), clock=lambda: TODAY)
+    asked = [(lang, query) for lang in UI_LANGUAGES for query in _searches()]
+    pages = [filled.get(f"{lang}/check", query, gzip_ok=False) for lang, query in asked]
+    assert 0 < len(filled.pieces) < len(asked) / 4  # pages of one shape share their pieces
+    monkeypatch.setattr(Pieces, "render", lambda self, template, values, slots:
+                        self.env.get_template(template).render(values))
+    for (lang, query), page in zip(asked, pages, strict=True):
+        expected = full.get(f"{lang}/check", query, gzip_ok=False)
+        assert page.body == expected.body, (lang, query)
+        assert page.headers == expected.headers, (lang, query)
+
+
+# A results row as check.html wrote it before rows were made in server/phone/pages.py (`_result`), with the
+# link's segment percent-encoded: a row must say exactly what it said.
+_TEMPLATE_ROW = ('<li><a href="{{ up }}{{ lang }}/{{ r["href"] }}"><strong>{{ r["name"] }}</strong>'
+                 '{% if r["ref"] %}<span>{{ r["ref"] }}</span>{% endif %}<span class="pill {{ r["level"] }}">'
+                 '<span aria-hidden="true">{{ r["icon"] }}</span> {{ r["headline"] }}</span></a></li>')
+
+
+def test_a_results_row_is_what_the_template_wrote(published: Deployment, tmp_path: Path) -> None:
+    site = Site(PublishedContent(published.root, work_dir=tmp_path / "a"), clock=lambda: TODAY)
+    snap = site.content.current()
+    row = Environment(autoescape=True).from_string(_TEMPLATE_ROW)
+    old = pages.stale(snap, TODAY)
+    checked = 0
+    for lang in UI_LANGUAGES:
+        w = Words(lang)
+        for query in _searches():
+            for m in snap.registry.search(pages.clean_query(query.get("q")), pages.MAX_RESULTS):
+                agency = snap.registry.agency(m.ref) if m.kind == "agency" else None
+                v = (pages.agency_verdict(agency, TODAY, stale=old) if agency
+                     else pages.warning_verdict(snap.registry.warnings[m.ref]))
+                expected = row.render(up="../", lang=lang, r={
+                    "href": f"{'agency' if agency else 'warning'}/{pages.segment(m.ref)}", "name": m.name,
+                    "ref": m.ref if agency else None, "level": pages.level(v), "icon": pages.ICONS[v.kind],
+                    "headline": pages.verdict_words(w, v)[0]})
+                made = pages._result(snap, w, m.kind, m.ref, m.name, TODAY, old, f"../{lang}/")
+                assert made == expected, (lang, m)
+                checked += 1
+    assert checked > 100
+
+
+def test_every_job_order_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with open(SAMPLE / "vacancies.csv", encoding="utf-8", newline="") as handle:
+        ids = [row["id"] for row in csv.DictReader(handle)]
+    paths = [f"{lang}/vacancy/{i}" for lang in UI_LANGUAGES for i in ids]
+    filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
+
+
+def test_every_list_page_is_the_full_render(published: Deployment, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every vacancy list page a list links to (each filter, each page of it), and one beyond the last;
+    at two vacancies a page, so that the sample's lists run to several pages (filled into pieces from
+    three on)."""
+    monkeypatch.setattr(vacancies, "PAGE_SIZE", 2)
+    site = Site(PublishedContent(published.root, work_dir=tmp_path / "c"), clock=lambda: TODAY)
+    snap = site.content.current()
+    paths = [f"{lang}/{path}" for lang in UI_LANGUAGES
+             for path in [*vacancies.paths(snap, Words(lang), TODAY), "vacancies/all/all/99"]]
+    assert len(paths) > 400
+    filled = _filled_and_full(published, tmp_path, monkeypatch, paths)
+    assert 0 < len(filled.pieces) < len(paths) / 4  # pages of one shape share their pieces
