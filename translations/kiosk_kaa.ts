@@ -1063,7 +1063,7 @@
     <message>
         <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Barlıq mámleketler</translation>
+        <translation>Barlıq eller</translation>
     </message>
     <message>
         <source>No office is listed here yet.</source>
@@ -1885,7 +1885,7 @@
     <message>
         <source>All countries</source>
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
-        <translation>Barlıq mámleketler</translation>
+        <translation>Barlıq eller</translation>
     </message>
     <message>
         <source>All jobs</source>

@@ -77,3 +77,20 @@ def test_new_languages_are_marked_for_review_and_still_shown(tag: str, qapp: obj
     assert i18n.has_translation(tag)
     shown = i18n.translate_in(tag, "HomeScreen", "Check an agency")
     assert shown and shown != "Check an agency"
+
+
+# Each catalogue's one word for "country", as its own translation of "Country" has it (a stem, lower case):
+# a traveller who taps "All countries" must see the word the "Country" filter and the guides used. The
+# Uzbek catalogues are left out: they use both "mamlakat" and "davlat", both current Uzbek, for a native
+# reviewer to settle.
+COUNTRY_WORD = {"en": "countr", "ru": "стран", "kaa": "el", "kk": "ел", "ky": "өлкө", "tg": "кишвар"}
+
+
+@pytest.mark.parametrize("tag", sorted(COUNTRY_WORD))
+def test_one_word_for_country(tag: str) -> None:
+    """Where a message speaks of countries, its translation says the catalogue's word for one (unless the
+    country's own name fills `{country}`: "Guide: Germany")."""
+    word = COUNTRY_WORD[tag]
+    other = [(context, source, forms[0]) for context, source, forms, _ in messages(tag)
+             if "countr" in source.lower() and "{country}" not in source and word not in forms[0].lower()]
+    assert not other, other
