@@ -13,30 +13,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QSizePolicy
 
 from content.checker import Checker, evaluate
 from screens.base import PageScreen
 from screens.context import ScreenContext
-from screens.widgets.icon import IconButton
+from screens.widgets.icon import IconButton, IconLabel
 from screens.widgets.labels import fallback_note, text_label
 from screens.widgets.step_bar import StepBar
 
-# Symbols present in the bundled fonts for the checker's icon names (content/checker_source.py).
-ICONS = {
-    "recruitment": "✋",
-    "money": "¤",
-    "card": "▭",
-    "visa": "✈",
-    "passport": "▤",
-    "contract": "✍",
-    "wage": "⇑",
-    "check": "✔",
-    "alert": "⚠",
-    "phone": "☎",
-    "country": "⚑",
-    "help": "☎",
-}
+# Each question's picture is one of the vendored icons, named by the checker's icon names
+# (content/checker_source.py CHECKER_ICONS; kiosk/services/icons.py ICON_NAMES draws each): the same picture
+# on every kiosk, in the theme's colours, where the font symbols it replaced were a bare rectangle for a card.
+QUESTION_ICON_PX = 144
 # The answers as big buttons, each with a picture a traveller who barely reads can tell apart.
 ANSWER_ICONS = {"yes": "licensed", "no": "revoked", "unsure": "not_found"}
 ANSWER_MIN_PX = 140
@@ -62,11 +51,8 @@ class RedFlagsScreen(PageScreen):
         self.body.addWidget(self.intro)
         row = QHBoxLayout()
         row.setSpacing(28)
-        self.icon = QLabel()
-        self.icon.setObjectName("VerdictIcon")  # the large symbol of the verdict screen
-        self.icon.setMinimumWidth(120)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        row.addWidget(self.icon, 0)
+        self.icon = IconLabel("", QUESTION_ICON_PX)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.question = text_label("", "ScreenTitle")
         row.addWidget(self.question, 1)
         self.body.addLayout(row)
@@ -139,7 +125,8 @@ class RedFlagsScreen(PageScreen):
         self.steps.set_steps(0, 0)
         self.steps.hide()
         self.question.setText("")
-        self.icon.setText("")
+        self.icon.set_icon("")
+        self.icon.hide()
         for button in self.answer_buttons.values():
             button.hide()
         self.lookup.hide()
@@ -161,7 +148,8 @@ class RedFlagsScreen(PageScreen):
         self.progress.show()
         self.steps.show()
         self.steps.setAccessibleName(self.progress.text())
-        self.icon.setText(ICONS.get(question.icon, "?"))
+        self.icon.set_icon(question.icon)
+        self.icon.setVisible(bool(question.icon))
         self.question.setText(question.text)
         for button in self.answer_buttons.values():
             button.show()

@@ -208,7 +208,6 @@ def stylesheet(p: Palette = PALETTE, scale: float = 1.0) -> str:
     #Verdict[level="safe"] QLabel {{ color: {p.on_success}; }}
     #Verdict[level="danger"] QLabel {{ color: {p.on_danger}; }}
     #Verdict[level="caution"] QLabel {{ color: {p.warning}; }}
-    #VerdictIcon {{ font-size: {px(96)}px; font-weight: 700; }}
     #VerdictHeadline {{ font-size: {px(48)}px; font-weight: 800; }}
     #VerdictName {{ font-size: {px(HEADING_PX)}px; font-weight: 600; }}
     #VerdictText {{ font-size: {px(BODY_PX + 2)}px; }}

@@ -126,3 +126,28 @@ def test_the_checker_is_read_once_for_all_its_questions(
     while kiosk.navigator.current_name == "red_flags":
         tap(screen.answer_buttons["no"])  # type: ignore[attr-defined]
     assert kiosk.navigator.current_name == "red_flags_result" and reads == ["en", "ru", "ru"]
+
+
+def test_every_question_shows_its_picture_drawn_from_the_vendored_icons(kiosk: Kiosk) -> None:
+    """A traveller who barely reads tells the questions apart by their pictures: each is one of the vendored
+    SVG icons (kiosk/services/icons.py), not a symbol some font may or may not have (a card was a bare
+    rectangle)."""
+    from content.checker_source import CHECKER_ICONS
+    from kiosk.services.icons import icon_path
+    from screens.widgets.icon import IconLabel
+
+    assert not [name for name in CHECKER_ICONS if not icon_path(name).is_file()]
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.home()
+    kiosk.navigator.go("red_flags", step=0, answers=())
+    screen = kiosk.navigator.screen("red_flags")
+    until_read(kiosk, screen)
+    shown = []
+    for _ in range(len(screen.checker.questions)):  # type: ignore[attr-defined]
+        question = screen.checker.questions[screen.step]  # type: ignore[attr-defined]
+        picture = screen.icon  # type: ignore[attr-defined]
+        assert isinstance(picture, IconLabel) and picture.isVisible()
+        assert picture.name == question.icon and not picture.pixmap().isNull()
+        shown.append(picture.name)
+        tap(screen.answer_buttons["no"])  # type: ignore[attr-defined]
+    assert len(set(shown)) == len(shown)  # a picture of its own for each question
