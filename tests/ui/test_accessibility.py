@@ -15,7 +15,7 @@ from kiosk.shell.i18n import LANGUAGES
 from kiosk.tools.layout_check import find_clipped
 from kiosk.tools.screenshots import iter_rendered
 from screens.widgets.tile import Tile
-from tests.ui.helpers import settle, tap, until_read
+from tests.ui.helpers import read_shown, settle, tap, until_read
 
 
 def luminance(hex_colour: str) -> float:
@@ -136,10 +136,13 @@ def test_touch_targets_are_at_least_64_px(kiosk: Kiosk) -> None:
 
 
 def _press(key: Qt.Key) -> None:
+    """A key of the keypad, then the wait a person makes for the screen it opened (as `tap`)."""
     focus = QApplication.focusWidget()
     assert focus is not None
+    window = focus.window()
     QTest.keyClick(focus, key)
     settle()
+    read_shown(window)
 
 
 def test_keypad_alone_reaches_every_control_and_moves_between_screens(kiosk: Kiosk) -> None:
