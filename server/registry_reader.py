@@ -1,9 +1,10 @@
 """The registry database as the phone edition's search process reads it: one agency by licence number, and
 the kiosk's search with the agencies it lists; and that process's main loop (`main`).
 
-Kept apart from server/phone (which imports the web framework, the templates and the bundle reader), so
-that the process the server starts for its searches (server/phone/searcher.py) imports the search engine
-and nothing more: it is ready in a fraction of a second.
+Kept apart from server/phone (which imports the web framework, the templates and the bundle reader): the
+searching itself needs the search engine and nothing more. The process the server starts
+(server/phone/searcher.py) runs `main` from server/phone/worker.py, which adds first visits to agency
+pages to the searches.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -103,13 +105,15 @@ def leave_with(parent: int, every_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="leave-with-server", daemon=True).start()
 
 
-def main() -> None:
+def main(other: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = None) -> None:
     """The search process (server/phone/searcher.py starts it with its standard input and output as pipes):
     read requests from standard input, answer each on standard output, leave at end of input.
 
     A request is ``("open", path)`` (open the database ahead of the first search; no answer) or
     ``("search", id, path, query, limit)``, answered ``(id, (matches, agency rows), None)``, or
-    ``(id, None, error name)`` when the database could not be read. Both ways are pickled frames
+    ``(id, None, error name)`` when the database could not be read. A request of another kind
+    ``(kind, id, ...)`` is answered by `other` (server/phone/worker.py: pages), else ``(id, None,
+    "unknown request")``. Both ways are pickled frames
     (`multiprocessing.connection.Connection`). Standard output is then pointed at standard error, so that a
     stray print cannot break a frame. The server's end of the pipe closes when it exits, however it exits,
     and this loop then ends; `leave_with` also watches the parent, for a process holding that end open.
@@ -128,11 +132,15 @@ def main() -> None:
             with contextlib.suppress(sqlite3.Error):  # the first search will say so
                 open_in_worker(request[1])
             continue
-        _kind, ident, path, query, limit = request
-        try:
-            answer: tuple[Any, ...] = (ident, search_in_worker(path, query, limit), None)
-        except sqlite3.Error as exc:
-            answer = (ident, None, type(exc).__name__)
+        answer: tuple[Any, ...]
+        if request[0] != "search":
+            answer = other(request) if other is not None else (request[1], None, "unknown request")
+        else:
+            _kind, ident, path, query, limit = request
+            try:
+                answer = (ident, search_in_worker(path, query, limit), None)
+            except sqlite3.Error as exc:
+                answer = (ident, None, type(exc).__name__)
         try:
             answers.send(answer)
         except OSError:  # the server is gone

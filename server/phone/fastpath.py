@@ -133,12 +133,17 @@ if HttpToolsProtocol is not None:
         def _search_first(self, request: _Request, keep_alive: bool) -> bool:
             """A check page whose search is new: the search process makes it and the loop, reading the
             answer, renders and sends the page in that same turn (through the app, the phone's task would
-            wake a turn later: some 10 ms under load). Meanwhile the connection waits, as for any request
-            not answered yet: a request pipelined behind this one is queued by uvicorn."""
+            wake a turn later: some 10 ms under load). A first visit to an agency page: the same process
+            makes the page (server/phone/worker.py), and the loop sends it where it reads it. Meanwhile
+            the connection waits, as for any request not answered yet: a request pipelined behind this
+            one is queued by uvicorn."""
             searcher = self.searcher
-            wanted = None if searcher is None else self.site.search_to_run(
-                request.path.removeprefix(PREFIX), query_of(request.query))
-            if searcher is None or wanted is None:
+            if searcher is None:
+                return False
+            target = request.raw_path.decode("latin-1").removeprefix(PREFIX)
+            wanted = self.site.search_to_run(request.path.removeprefix(PREFIX), query_of(request.query))
+            job = self.site.page_to_render(target) if wanted is None else None
+            if wanted is None and job is None:
                 return False
             cycle = _Waiting(keep_alive)
             self.cycle = cycle  # type: ignore[assignment]
@@ -154,7 +159,10 @@ if HttpToolsProtocol is not None:
                 else:  # the process failed, or new content came in meanwhile: the slow way, in a thread
                     self.loop.create_task(self._slowly(request, cycle))
 
-            searcher.search_then(*wanted, MAX_RESULTS, then)
+            if wanted is not None:
+                searcher.search_then(*wanted, MAX_RESULTS, then)
+            elif job is not None:
+                searcher.render_then(self.site, job, then)
             return True
 
         async def _slowly(self, request: _Request, cycle: _Waiting) -> None:

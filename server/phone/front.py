@@ -4,7 +4,8 @@ Phone pages need none of what FastAPI adds (validation, dependency injection, Op
 routing and a thread hop per request cost more than the page. So this layer, in front of the app, parses
 the few headers a page depends on and asks the `Site` for an answer that needs no work (a cached page, a
 304, a redirect, the style sheet, a page rendered on the spot) right in the event loop; a search not made
-before runs in the search process (server/phone/searcher.py) and its page is then rendered here; anything
+before runs in the search process (server/phone/searcher.py) and its page is then rendered here, a first
+visit to an agency page is rendered in that process (server/phone/worker.py); anything
 else (the first load of the content) goes to a worker thread. Other methods and paths pass
 through to the app untouched; the access log and its scrubber (server/phone/privacy.py) see every request
 as before, since uvicorn writes that line itself.
@@ -46,8 +47,12 @@ class PhoneFront:
         reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None and self.searcher is not None:
             wanted = self.site.search_to_run(path.removeprefix(PREFIX), query_of(query))
+            job = self.site.page_to_render(raw.decode("latin-1").partition("?")[0].removeprefix(PREFIX))
             if wanted is not None:  # searched in the search process, then rendered here
                 await self.searcher.search(*wanted, MAX_RESULTS)
+                reply = ask(self.site, path, raw, query, headers, quick=True)
+            elif job is not None:  # made in that process (server/phone/worker.py)
+                await self.searcher.render(self.site, job)
                 reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None:
             reply = await run_in_threadpool(ask, self.site, path, raw, query, headers, quick=False)

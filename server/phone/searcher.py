@@ -43,7 +43,11 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from content.search.engine import Match
+from server.phone.cache import Stored
 from server.phone.registry import Registry, search_key
+from server.phone.site import PageJob, Site
+from server.phone.source import Snapshot
+from server.phone.worker import context_of
 
 log = logging.getLogger(__name__)
 _Answer = tuple[list[Match], list[tuple[Any, ...]]]  # the matches, their agencies' rows
@@ -55,17 +59,19 @@ _Key = tuple[str, Hashable]  # a registry database and the engine's key of a sea
 PIPE_BYTES = 16 * 1024
 RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
-_MAIN = "from server.registry_reader import main; main()"
+_MAIN = "from server.phone.worker import main; main()"
 
 
 class SearchProcessError(Exception):
     """The search process is gone, or could not read its database."""
 
 
-_Waiter = asyncio.Future[_Answer] | Callable[[_Answer | None], None]  # a task's future, or a callback
+_Page = tuple[int, dict[str, str], bytes]  # a page the process made: status, headers, gzipped body
+# A task's future, or a callback (given a search's answer, or a page)
+_Waiter = asyncio.Future[_Answer] | Callable[[Any], None]
 
 
-def _tell(waiter: _Waiter, answer: _Answer | None, error: str) -> None:
+def _tell(waiter: _Waiter, answer: Any, error: str) -> None:
     """Give a waiting phone the answer (None: the search failed, for the reason `error`)."""
     if isinstance(waiter, asyncio.Future):
         if answer is None:
@@ -121,6 +127,7 @@ class Searcher:
         self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
         self._running: dict[_Key, list[_Waiter]] = {}  # a search -> the phones waiting
         self._retry_at = 0.0  # when none would start: no new try before this (time.monotonic)
+        self._context: str | None = None  # the content version the process was given pages' context of
 
     async def search(self, registry: Registry, query: str, limit: int) -> None:
         """Make sure `registry` has the answer to `query` (then `Registry.found` gives it)."""
@@ -130,7 +137,7 @@ class Searcher:
         # cancels nothing for the others, and the answer wakes each in the loop's next turn (a shared
         # future behind asyncio.shield took one turn more, some 10 ms under load).
         waiter: asyncio.Future[_Answer] = asyncio.get_running_loop().create_future()
-        self._join(registry, query, limit, waiter)
+        self._join(_search(registry, query, limit), waiter)
         try:
             matches, rows = await waiter
         except SearchProcessError as exc:
@@ -153,14 +160,42 @@ class Searcher:
                 registry.remember(query, limit, *answer)
             then(answer is not None)
 
-        self._join(registry, query, limit, answered)
+        self._join(_search(registry, query, limit), answered)
 
-    def prepare(self, registry: Registry) -> None:
+    def render_then(self, site: Site, job: PageJob, then: Callable[[bool], None]) -> None:
+        """Have the process make the page of `job` (a first visit to an agency page: server/phone/worker.py)
+        and keep it in `site`'s page cache; then `then(True)` is called by the loop where the page is read,
+        or `then(False)` if the process could not make it (the caller renders it elsewhere). Called from
+        the event loop."""
+
+        def made(page: _Page | None) -> None:
+            if page is not None:
+                site.keep(job, Stored(*page))
+            then(page is not None)
+
+        version = job.snap.version
+        if self._context != version:  # the process renders from the context of this version, sent first
+            self._context = version
+            self._backlog.append(("context", next(self._ids), context_of(job.snap)))
+        self._join(((f"page {version}", job.key), job.request), made)
+
+    async def render(self, site: Site, job: PageJob) -> None:
+        """Like `render_then`, for a caller with a task of its own (server/phone/front.py): returns when the
+        page is in `site`'s cache, or could not be made there."""
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.render_then(site, job, lambda made: None if done.done() else done.set_result(made))
+        await done
+
+    def prepare(self, registry: Registry, snap: Snapshot | None = None) -> None:
         """Start the process if need be and open `registry`'s database in it (from any thread; the server
-        calls it after each load)."""
+        calls it after each load), and give it the context of `snap`'s pages ahead of the first."""
         try:
             with self._lock:
-                self._started().requests.send(("open", str(registry.path)))
+                process = self._started()
+                process.requests.send(("open", str(registry.path)))
+                if snap is not None:
+                    process.requests.send(("context", next(self._ids), context_of(snap)))
+                    self._context = snap.version
         except OSError as exc:
             log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
             self._lost()
@@ -170,9 +205,10 @@ class Searcher:
         with self._lock:
             return self._started().popen.pid
 
-    def _join(self, registry: Registry, query: str, limit: int, waiter: _Waiter) -> None:
-        """Add `waiter` to the phones waiting for this search; the first of them asks the process."""
-        key = (str(registry.path), search_key(query, limit))
+    def _join(self, asked: tuple[_Key, Callable[[int], tuple[Any, ...]]], waiter: _Waiter) -> None:
+        """Add `waiter` to the phones waiting for this search or page (`asked`: its key, and its request
+        given an id); the first of them asks the process."""
+        key, request = asked
         waiters = self._running.get(key)
         if waiters is not None:
             waiters.append(waiter)
@@ -180,7 +216,7 @@ class Searcher:
         self._running[key] = [waiter]
         ident = next(self._ids)
         self._waiting[ident] = key
-        self._backlog.append(("search", ident, str(registry.path), query, limit))
+        self._backlog.append(request(ident))
         self._send(asyncio.get_running_loop())
 
     def _started(self) -> _Process:
@@ -246,6 +282,7 @@ class Searcher:
         elsewhere."""
         with self._lock:
             process, self._process = self._process, None
+            self._context = None  # a new process is given it again
         if process is None:
             return
         process.stop(wait)
@@ -270,3 +307,9 @@ class Searcher:
         are made elsewhere."""
         self._lost(wait=True)
         self._fail(self._backlog, "the search process was stopped")
+
+
+def _search(registry: Registry, query: str, limit: int) -> tuple[_Key, Callable[[int], tuple[Any, ...]]]:
+    """A search's key (the database, the engine's key of the query) and its request given an id."""
+    path = str(registry.path)
+    return (path, search_key(query, limit)), lambda ident: ("search", ident, path, query, limit)

@@ -83,6 +83,25 @@ def _suspicious(segment: str) -> bool:
     return _SUSPICIOUS.search(segment) is not None
 
 
+def _segments(raw_path: str) -> tuple[list[str], str]:
+    """The path's segments, each percent-decoded on its own, and the relative way up from the page to the
+    edition's root."""
+    segments = [unquote(segment) for segment in raw_path.split("/")]
+    return segments, "../" * (len(segments) - 1)
+
+
+def _key(today: date, lang: str, up: str, rest: list[str], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """A page's key in the page cache (a search's also holds the cleaned text it searched for)."""
+    return (today.isoformat(), lang, up, *rest, *asked)
+
+
+def _elsewhere(rest: list[str]) -> bool:
+    """Whether the page process renders this page's first visit: agency pages, the one kind of which
+    almost every visit is a first one (100,000 licences), and which needs of the content only what the
+    process is given (server/phone/worker.py `context_of`)."""
+    return len(rest) == 2 and rest[0] == "agency"
+
+
 def _encode(segments: list[str]) -> str:
     return "/".join(quote(segment, safe="") for segment in segments)
 
@@ -154,111 +173,35 @@ def match_language(tag: str) -> str | None:
     return parts[0] if parts[0] in LANGUAGES else None
 
 
-class Site:
-    """Renders phone pages from the published content; thread-safe (pages render in a thread pool)."""
+@dataclass(frozen=True)
+class PageJob:
+    """A first visit to a page that the page process renders (server/phone/worker.py): what it needs to
+    make the page, and the key the page is kept under here."""
 
-    def __init__(self, content: PublishedContent, *, clock: Callable[[], date] = date.today,
-                 cache_bytes: int = DEFAULT_BYTES) -> None:
-        self.content = content
-        self.clock = clock
+    snap: Snapshot
+    key: tuple[str, ...]
+    lang: str
+    rest: tuple[str, ...]
+    up: str
+    today: date
+
+    def request(self, ident: int) -> tuple[str, int, str, str, tuple[str, ...], str, str]:
+        """The job as the page process reads it (plain values: it is pickled into a pipe)."""
+        return ("page", ident, self.snap.version, self.lang, self.rest, self.up, self.today.isoformat())
+
+
+class Renderer:
+    """Makes the pages of a snapshot: the templates, the pieces kept of them (server/phone/pieces.py) and
+    the code's version that every ETag holds. `Site` answers requests with it, and the page process
+    renders first visits to agency pages with one of its own, so a page is the same bytes whichever
+    process made it (tests/phone/test_page_process.py)."""
+
+    def __init__(self) -> None:
         self.env = _env()
         self.code = _code_version()
-        self.cache = PageCache(cache_bytes)
         self.pieces = Pieces(self.env)
 
-    # -- the entry point -------------------------------------------------------------------------------
-
-    def get(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
-            accept_language: str | None = None, if_none_match: str | None = None,
-            gzip_ok: bool = True) -> Reply:
-        """The reply for the path after `/m/`: `raw_path` as it came over the wire (percent-encoded), or
-        `path` already decoded (the static export). Each segment is decoded on its own, so a licence
-        number may even hold a `/` (sent as %2F)."""
-        reply = self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=True)
-        assert reply is not None  # noqa: S101 - with render=True every path ends in a reply
-        return reply
-
-    def quick(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
-              accept_language: str | None = None, if_none_match: str | None = None,
-              gzip_ok: bool = True) -> Reply | None:
-        """The reply if it needs neither a search nor a load of the content (a cached page, a 304, a
-        redirect, the style sheet, any page but a new search), else None. The server's event loop
-        answers these itself — a page renders in about half a millisecond, less than handing it to a
-        thread costs — and hands the rest to `get` in a worker thread."""
-        return self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=False)
-
-    def search_to_run(self, raw_path: str, query: dict[str, str]) -> tuple[Registry, str] | None:
-        """For a check page whose search has not been made yet (`quick` gave None for it): the registry
-        and the cleaned text to search, so the caller can run it elsewhere (server/phone/searcher.py)."""
-        segments = raw_path.split("/")
-        snap = self.content.peek()
-        if (snap is None or len(segments) != 2 or segments[0] not in LANGUAGES or segments[1] != "check"
-                or "q" not in query):
-            return None
-        text = pages.clean_query(query.get("q"))
-        if not text or snap.registry.found(text, pages.MAX_RESULTS) is not None:
-            return None
-        return snap.registry, text
-
-    def _answer(self, path: str, query: dict[str, str], raw_path: str | None, accept_language: str | None,
-                if_none_match: str | None, gzip_ok: bool, *, render: bool) -> Reply | None:
-        raw = raw_path if raw_path is not None else quote(path, safe="/")
-        segments = [unquote(segment) for segment in raw.split("/")]
-        up = "../" * (len(segments) - 1)
-        if segments == [""]:
-            return self._redirect(f"{best_language(accept_language)}/", vary=True)
-        if segments == [CSS_NAME]:
-            return self._css(gzip_ok)
-        if any(_suspicious(segment) for segment in segments):
-            w = Words(best_language(accept_language))
-            reply = self._render(None, w, pages.not_found_page(w), up, "", 404)
-            reply.headers["cache-control"] = f"public, max-age={REGISTRY_MAX_AGE}"
-            return self._send(_packed(reply), None, gzip_ok)
-        lang_tag, rest = segments[0], segments[1:]
-        if lang_tag not in LANGUAGES:
-            better = match_language(lang_tag) or best_language(accept_language)
-            more = ("?" + urlencode(query)) if query else ""
-            return self._redirect(f"{better}/{_encode(rest)}{more}", vary=True)
-        if not rest:
-            return self._redirect(f"{lang_tag}/")
-        return self._page(lang_tag, rest, query, up, if_none_match, gzip_ok, render)
-
-    # -- pages -----------------------------------------------------------------------------------------
-
-    def _page(self, lang: str, rest: list[str], query: dict[str, str], up: str, if_none_match: str | None,
-              gzip_ok: bool, render: bool) -> Reply | None:
-        try:
-            snap = self.content.current() if render else self.content.peek()
-        except Loading:
-            # The server has just started: the page will be there in seconds (the page refreshes itself).
-            w = Words(lang)
-            reply = self._render(None, w, pages.updating_page(w), up, _encode(rest), 503)
-            reply.headers.update({"cache-control": "no-store", "retry-after": str(RETRY_S)})
-            return self._send(_packed(reply), None, gzip_ok)
-        except NotPublished:
-            w = Words(lang)
-            reply = self._render(None, w, pages.unpublished_page(w), up, "", 503)
-            reply.headers.update({"cache-control": "no-store", "retry-after": "60"})
-            return self._send(_packed(reply), None, gzip_ok)
-        if snap is None:
-            return None
-        today = self.clock()
-        searching = rest == ["check"] and "q" in query
-        # A search is keyed by the text it searches for: the same cleaned query is the same page.
-        cleaned = pages.clean_query(query.get("q")) if searching else ""
-        asked = (cleaned,) if searching else ()
-        key = (today.isoformat(), lang, up, *rest, *asked)
-        cached = self.cache.get(snap.version, key)
-        if cached is not None:
-            return self._send(Reply(cached.status, cached.headers, b"", cached.packed), if_none_match,
-                              gzip_ok)
-        if searching and not render and cleaned and snap.registry.found(cleaned, pages.MAX_RESULTS) is None:
-            return None  # a search not made before: run it first (server/phone/searcher.py)
-        reply = self._fresh(snap, Words(lang), rest, query, up, today, searching)
-        self.cache.put(snap.version, key, Stored(reply.status, reply.headers, reply.packed or b""))
-        return self._send(reply, if_none_match, gzip_ok)
-
-    def _fresh(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str], up: str, today: date,
+    def fresh(self, snap: Snapshot, w: Words, rest: list[str], query: dict[str, str], up: str, today: date,
                searching: bool) -> Reply:
         """Render one page of `snap` with its caching headers, gzipped."""
         try:
@@ -327,6 +270,134 @@ class Site:
             html = self.env.get_template(page.template).render(values)
         headers = {"content-type": "text/html; charset=utf-8", **SECURITY_HEADERS}
         return Reply(status, headers, html.encode("utf-8"))
+
+
+class Site(Renderer):
+    """Renders phone pages from the published content; thread-safe (pages render in a thread pool)."""
+
+    def __init__(self, content: PublishedContent, *, clock: Callable[[], date] = date.today,
+                 cache_bytes: int = DEFAULT_BYTES) -> None:
+        super().__init__()
+        self.content = content
+        self.clock = clock
+        self.cache = PageCache(cache_bytes)
+        # True where a page process renders first visits to agency pages (server/phone/routes.py): then
+        # `quick` leaves them to it (`page_to_render`, `keep`) instead of rendering them in the loop.
+        self.render_elsewhere = False
+
+    # -- the entry point -------------------------------------------------------------------------------
+
+    def get(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
+            accept_language: str | None = None, if_none_match: str | None = None,
+            gzip_ok: bool = True) -> Reply:
+        """The reply for the path after `/m/`: `raw_path` as it came over the wire (percent-encoded), or
+        `path` already decoded (the static export). Each segment is decoded on its own, so a licence
+        number may even hold a `/` (sent as %2F)."""
+        reply = self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=True)
+        assert reply is not None  # noqa: S101 - with render=True every path ends in a reply
+        return reply
+
+    def quick(self, path: str, query: dict[str, str], *, raw_path: str | None = None,
+              accept_language: str | None = None, if_none_match: str | None = None,
+              gzip_ok: bool = True) -> Reply | None:
+        """The reply if it needs neither a search nor a load of the content (a cached page, a 304, a
+        redirect, the style sheet, any page but a new search), else None. The server's event loop
+        answers these itself — a page renders in about half a millisecond, less than handing it to a
+        thread costs — and hands the rest to `get` in a worker thread."""
+        return self._answer(path, query, raw_path, accept_language, if_none_match, gzip_ok, render=False)
+
+    def search_to_run(self, raw_path: str, query: dict[str, str]) -> tuple[Registry, str] | None:
+        """For a check page whose search has not been made yet (`quick` gave None for it): the registry
+        and the cleaned text to search, so the caller can run it elsewhere (server/phone/searcher.py)."""
+        segments = raw_path.split("/")
+        snap = self.content.peek()
+        if (snap is None or len(segments) != 2 or segments[0] not in LANGUAGES or segments[1] != "check"
+                or "q" not in query):
+            return None
+        text = pages.clean_query(query.get("q"))
+        if not text or snap.registry.found(text, pages.MAX_RESULTS) is not None:
+            return None
+        return snap.registry, text
+
+    def page_to_render(self, raw_path: str) -> PageJob | None:
+        """For a page the page process renders (`quick` gave None for it: a first visit to an agency page
+        while `render_elsewhere`), what it needs; None for any other page. The page, once made, is kept
+        with `keep`, and `quick` then answers it."""
+        segments, up = _segments(raw_path)
+        snap = self.content.peek()
+        lang, rest = segments[0], segments[1:]
+        if (snap is None or not self.render_elsewhere or lang not in LANGUAGES or not _elsewhere(rest)
+                or any(_suspicious(segment) for segment in segments)):
+            return None
+        today = self.clock()
+        key = _key(today, lang, up, rest, ())
+        if self.cache.get(snap.version, key) is not None:
+            return None
+        return PageJob(snap, key, lang, tuple(rest), up, today)
+
+    def keep(self, job: PageJob, page: Stored) -> None:
+        """Keep the page the page process made for `job`, unless newer content is served by now (a page of
+        the old content would empty the cache of the new one)."""
+        snap = self.content.peek()
+        if snap is not None and snap.version == job.snap.version:
+            self.cache.put(snap.version, job.key, page)
+
+    def _answer(self, path: str, query: dict[str, str], raw_path: str | None, accept_language: str | None,
+                if_none_match: str | None, gzip_ok: bool, *, render: bool) -> Reply | None:
+        segments, up = _segments(raw_path if raw_path is not None else quote(path, safe="/"))
+        if segments == [""]:
+            return self._redirect(f"{best_language(accept_language)}/", vary=True)
+        if segments == [CSS_NAME]:
+            return self._css(gzip_ok)
+        if any(_suspicious(segment) for segment in segments):
+            w = Words(best_language(accept_language))
+            reply = self._render(None, w, pages.not_found_page(w), up, "", 404)
+            reply.headers["cache-control"] = f"public, max-age={REGISTRY_MAX_AGE}"
+            return self._send(_packed(reply), None, gzip_ok)
+        lang_tag, rest = segments[0], segments[1:]
+        if lang_tag not in LANGUAGES:
+            better = match_language(lang_tag) or best_language(accept_language)
+            more = ("?" + urlencode(query)) if query else ""
+            return self._redirect(f"{better}/{_encode(rest)}{more}", vary=True)
+        if not rest:
+            return self._redirect(f"{lang_tag}/")
+        return self._page(lang_tag, rest, query, up, if_none_match, gzip_ok, render)
+
+    # -- pages -----------------------------------------------------------------------------------------
+
+    def _page(self, lang: str, rest: list[str], query: dict[str, str], up: str, if_none_match: str | None,
+              gzip_ok: bool, render: bool) -> Reply | None:
+        try:
+            snap = self.content.current() if render else self.content.peek()
+        except Loading:
+            # The server has just started: the page will be there in seconds (the page refreshes itself).
+            w = Words(lang)
+            reply = self._render(None, w, pages.updating_page(w), up, _encode(rest), 503)
+            reply.headers.update({"cache-control": "no-store", "retry-after": str(RETRY_S)})
+            return self._send(_packed(reply), None, gzip_ok)
+        except NotPublished:
+            w = Words(lang)
+            reply = self._render(None, w, pages.unpublished_page(w), up, "", 503)
+            reply.headers.update({"cache-control": "no-store", "retry-after": "60"})
+            return self._send(_packed(reply), None, gzip_ok)
+        if snap is None:
+            return None
+        today = self.clock()
+        searching = rest == ["check"] and "q" in query
+        # A search is keyed by the text it searches for: the same cleaned query is the same page.
+        cleaned = pages.clean_query(query.get("q")) if searching else ""
+        key = _key(today, lang, up, rest, (cleaned,) if searching else ())
+        cached = self.cache.get(snap.version, key)
+        if cached is not None:
+            return self._send(Reply(cached.status, cached.headers, b"", cached.packed), if_none_match,
+                              gzip_ok)
+        if searching and not render and cleaned and snap.registry.found(cleaned, pages.MAX_RESULTS) is None:
+            return None  # a search not made before: run it first (server/phone/searcher.py)
+        if not render and self.render_elsewhere and _elsewhere(rest):
+            return None  # a first visit the page process renders (`page_to_render`)
+        reply = self.fresh(snap, Words(lang), rest, query, up, today, searching)
+        self.cache.put(snap.version, key, Stored(reply.status, reply.headers, reply.packed or b""))
+        return self._send(reply, if_none_match, gzip_ok)
 
     # -- HTTP details ----------------------------------------------------------------------------------
 

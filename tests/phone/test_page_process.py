@@ -1,0 +1,182 @@
+"""First visits to agency pages are made in the search process (server/phone/worker.py): the same bytes as
+the server would make, kept in the server's page cache, never a page of older content, and made by the
+server itself when the process cannot."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import os
+import signal
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from server.phone.cache import Stored
+from server.phone.pages import stale
+from server.phone.searcher import Searcher
+from server.phone.site import Site
+from server.phone.source import PublishedContent, Snapshot
+from server.phone.worker import Pages, context_of
+from tests.phone.conftest import SAMPLE, TODAY, Phone
+from tests.testkit.serve import Deployment
+
+LANGUAGES = ("uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg")
+
+
+def _site(deploy: Path, work: Path, *, elsewhere: bool) -> Site:
+    site = Site(PublishedContent(deploy, work_dir=work, check_interval_s=3600), clock=lambda: TODAY)
+    site.render_elsewhere = elsewhere
+    return site
+
+
+def _licences() -> list[str]:
+    with open(SAMPLE / "registry" / "agencies.csv", encoding="utf-8", newline="") as handle:
+        return [row["licence_no"] for row in csv.DictReader(handle)]
+
+
+def _made_here(site: Site, lang: str, licence: str) -> Stored:
+    path = f"{lang}/agency/{quote(licence, safe='')}"
+    site.get(path, {}, raw_path=path)
+    snap = site.content.current()
+    stored = site.cache.get(snap.version, (TODAY.isoformat(), lang, "../../", "agency", licence))
+    assert stored is not None
+    return stored
+
+
+def _made_there(pages: Pages, snap: Snapshot, lang: str, licence: str, today: date = TODAY) -> Stored:
+    ident, page, error = pages.answer(("page", 7, snap.version, lang, ("agency", licence), "../../",
+                                       today.isoformat()))
+    assert (ident, error) == (7, None) and page is not None
+    return Stored(*page)
+
+
+def test_the_process_makes_the_bytes_the_server_makes(published: Deployment, tmp_path: Path) -> None:
+    """Every sample agency (every verdict), an unknown licence (404) and a licence with characters a path
+    must encode, in every language: status, headers and gzipped bytes as the server's own render."""
+    site = _site(published.root, tmp_path / "phone", elsewhere=False)
+    snap = site.content.current()
+    pages = Pages()
+    assert pages.answer(("context", 1, context_of(snap))) == (1, True, None)
+    licences = [*_licences(), "LX-0000-NOPE", "LX 2019/0333?#%"]
+    for lang in LANGUAGES:
+        for licence in licences:
+            assert _made_there(pages, snap, lang, licence) == _made_here(site, lang, licence), (lang, licence)
+
+
+def test_stale_registry_data_reads_the_same_there(published: Deployment, tmp_path: Path) -> None:
+    """Content verified, and registry data signed, long ago: the verdict says the data may be out of date,
+    in both processes (the process is given both dates)."""
+    site = _site(published.root, tmp_path / "phone", elsewhere=False)
+    snap = site.content.current()
+    long_ago = TODAY - timedelta(days=90)
+    manifest = {**snap.bundle.manifest, "registry_as_of": long_ago.isoformat()}
+    old = replace(snap, verified_at=snap.verified_at.replace(year=long_ago.year, month=long_ago.month,
+                                                             day=long_ago.day),
+                  bundle=replace(snap.bundle, manifest=manifest))
+    assert stale(old, TODAY) and not stale(snap, TODAY)
+    site.content._snapshot = old
+    pages = Pages()
+    pages.answer(("context", 1, context_of(old)))
+    for licence in _licences():
+        assert _made_there(pages, old, "ru", licence) == _made_here(site, "ru", licence), licence
+
+
+def test_a_page_of_another_version_is_not_made_there(published: Deployment, tmp_path: Path) -> None:
+    snap = _site(published.root, tmp_path / "phone", elsewhere=False).content.current()
+    pages = Pages()
+    request = ("page", 3, snap.version, "ru", ("agency", _licences()[0]), "../../", TODAY.isoformat())
+    assert pages.answer(request) == (3, None, "another content version")  # no context yet
+    pages.answer(("context", 1, context_of(snap)))
+    assert pages.answer((*request[:2], "other-version", *request[3:])) == (3, None, "another content version")
+    assert pages.answer(("what", 4)) == (4, None, "unknown request")
+
+
+def test_the_server_keeps_what_the_process_made(published: Deployment, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quick` leaves a first agency visit to the process; the page it makes is kept, and `quick` answers
+    it from the cache. The server renders nothing itself meanwhile."""
+    site = _site(published.root, tmp_path / "phone", elsewhere=True)
+    snap = site.content.current()
+    licence = _licences()[1]
+    path = f"ru/agency/{quote(licence, safe='')}"
+    assert site.quick(path, {}, raw_path=path) is None
+    job = site.page_to_render(path)
+    assert job is not None and job.rest == ("agency", licence)
+    assert site.page_to_render("ru/article/x") is None and site.page_to_render("ru/check") is None
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("rendered in the server")
+
+    monkeypatch.setattr(site, "fresh", not_here)
+    searcher = Searcher()
+    made: list[bool] = []
+
+    async def run() -> None:
+        done = asyncio.get_running_loop().create_future()
+        searcher.render_then(site, job, lambda ok: (made.append(ok), done.set_result(ok)))
+        await done
+        await asyncio.gather(*(searcher.render(site, site.page_to_render(f"{lang}/agency/{licence}") or job)
+                               for lang in ("en", "kk")))  # asked at once: each made once
+
+    try:
+        searcher.prepare(snap.registry, snap)
+        asyncio.run(run())
+    finally:
+        searcher.close()
+    assert made == [True]
+    reply = site.quick(path, {}, raw_path=path, gzip_ok=False)
+    assert reply is not None and reply.status == 200 and licence in reply.body.decode()
+    assert site.page_to_render(path) is None  # made once
+    for lang in ("en", "kk"):
+        assert site.quick(f"{lang}/agency/{licence}", {}, raw_path=f"{lang}/agency/{licence}") is not None
+
+
+def test_a_page_of_older_content_is_not_kept(published: Deployment, tmp_path: Path) -> None:
+    site = _site(published.root, tmp_path / "phone", elsewhere=True)
+    snap = site.content.current()
+    job = site.page_to_render("ru/agency/LX-1")
+    assert job is not None
+    site.content._snapshot = replace(snap, version="newer")  # a publish came in meanwhile
+    site.keep(job, Stored(200, {}, b"old"))
+    assert len(site.cache) == 0
+
+
+def test_pages_are_made_by_the_server_when_the_process_dies(published: Deployment, tmp_path: Path) -> None:
+    site = _site(published.root, tmp_path / "phone", elsewhere=True)
+    snap = site.content.current()
+    licence = _licences()[2]
+    job = site.page_to_render(f"uz-Latn/agency/{licence}")
+    assert job is not None
+    searcher = Searcher()
+    made: list[bool] = []
+
+    async def run() -> None:
+        done = asyncio.get_running_loop().create_future()
+        searcher.render_then(site, job, lambda ok: (made.append(ok), done.set_result(ok)))
+        await done
+
+    try:
+        searcher.prepare(snap.registry, snap)
+        os.kill(searcher.process_id(), signal.SIGKILL)
+        asyncio.run(run())  # the process is gone: the page is left to the caller (the server renders it)
+        assert made == [False]
+        asyncio.run(run())  # a new process, given the content's context again, makes the next one
+        assert made == [False, True]
+    finally:
+        searcher.close()
+
+
+def test_the_server_answers_first_agency_visits_from_its_process(phone: Phone) -> None:
+    """Through the server (its parser-level shortcut and the app): every verdict, gzip or not, HEAD."""
+    for index, licence in enumerate(_licences()):
+        lang = LANGUAGES[index % len(LANGUAGES)]
+        page = phone.get(f"/m/{lang}/agency/{quote(licence, safe='')}")
+        assert page.status == 200 and licence in page.text and "Traceback" not in page.text
+        assert page.headers["etag"].startswith('W/"')
+    plain = phone.get(f"/m/en/agency/{quote(_licences()[3], safe='')}", {"Accept-Encoding": "identity"})
+    assert plain.status == 200 and "content-encoding" not in plain.headers
+    assert phone.get("/m/en/agency/LX-0000-NOPE").status == 404
