@@ -17,6 +17,9 @@ part: a process pool's feeder and result threads, which this replaced, needed th
 busy server for every request and every answer, and under load left the search process idle a quarter of
 the time, waiting for its next search.
 
+The same process makes first visits to agency pages (`render_then`; server/phone/worker.py says why), with
+the same pipes and the same bookkeeping: a page is one more kind of request, answered with the page made.
+
 The process is started when content is loaded, and opens the new registry database then (`prepare`), so
 the first phone to search does not wait for it; it is stopped with the server, and leaves by itself when
 the server is gone (end of its input). Should it fail, the searches waiting for it run in threads, and the
@@ -117,7 +120,8 @@ class _Process:
 
 
 class Searcher:
-    """Runs `Registry` searches in a search process; one per server."""
+    """Runs `Registry` searches, and makes first visits to agency pages, in a search process; one per
+    server."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # the process and its pipes: `prepare` runs in another thread
