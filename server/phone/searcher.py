@@ -50,7 +50,7 @@ from server.phone.cache import Stored
 from server.phone.registry import Registry, search_key
 from server.phone.site import PageJob, Site
 from server.phone.source import Snapshot
-from server.phone.worker import context_of
+from server.phone.worker import Context, context_of
 
 log = logging.getLogger(__name__)
 _Answer = tuple[list[Match], list[tuple[Any, ...]]]  # the matches, their agencies' rows
@@ -60,6 +60,9 @@ _Key = tuple[str, Hashable]  # a registry database and the engine's key of a sea
 # search (120 bytes), a dozen of the longest. It was 16 requests: the loop sends more as it reads answers,
 # once a turn (some 13 ms under load), so a burst of 500 new searches waited a third of a second for the pipe.
 PIPE_BYTES = 16 * 1024
+# Search processes per server: a burst of new searches (the first phones after a start or a publish) is
+# answered by both cores while the event loop, all of whose phones wait for it, has nothing else to do.
+PROCESSES = 2
 RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
 _MAIN = "from server.phone.worker import main; main()"
@@ -104,6 +107,7 @@ class _Process:
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop reading the answers
         self.sent: dict[int, int] = {}  # requests in its pipe or being answered: id -> bytes
         self.in_pipe = 0  # their bytes
+        self.context: str | None = None  # the content version it was given the pages' context of
 
     def stop(self, wait: bool) -> None:
         if self.loop is not None and not self.loop.is_closed():
@@ -120,18 +124,18 @@ class _Process:
 
 
 class Searcher:
-    """Runs `Registry` searches, and makes first visits to agency pages, in a search process; one per
-    server."""
+    """Runs `Registry` searches, and makes first visits to agency pages, in `processes` search processes;
+    one `Searcher` per server. A request goes to the process with the fewest bytes waiting in its pipe."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()  # the process and its pipes: `prepare` runs in another thread
-        self._process: _Process | None = None
+    def __init__(self, processes: int = PROCESSES) -> None:
+        self._lock = threading.Lock()  # the processes and their pipes: `prepare` runs in another thread
+        self._processes: list[_Process | None] = [None] * max(1, processes)
         self._ids = itertools.count()
         self._waiting: dict[int, _Key] = {}  # sent or to send: request id -> what it searches
         self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
         self._running: dict[_Key, list[_Waiter]] = {}  # a search -> the phones waiting
         self._retry_at = 0.0  # when none would start: no new try before this (time.monotonic)
-        self._context: str | None = None  # the content version the process was given pages' context of
+        self._context: tuple[str, Context] | None = None  # the newest content's context for pages
 
     async def search(self, registry: Registry, query: str, limit: int) -> None:
         """Make sure `registry` has the answer to `query` (then `Registry.found` gives it)."""
@@ -178,9 +182,8 @@ class Searcher:
             then(page is not None)
 
         version = job.snap.version
-        if self._context != version:  # the process renders from the context of this version, sent first
-            self._context = version
-            self._backlog.append(("context", next(self._ids), context_of(job.snap)))
+        if self._context is None or self._context[0] != version:  # given to a process before its first page
+            self._context = (version, context_of(job.snap))
         self._join(((f"page {version}", job.key), job.request), made)
 
     async def render(self, site: Site, job: PageJob) -> None:
@@ -193,21 +196,26 @@ class Searcher:
     def prepare(self, registry: Registry, snap: Snapshot | None = None) -> None:
         """Start the process if need be and open `registry`'s database in it (from any thread; the server
         calls it after each load), and give it the context of `snap`'s pages ahead of the first."""
-        try:
-            with self._lock:
-                process = self._started()
-                process.requests.send(("open", str(registry.path)))
-                if snap is not None:
-                    process.requests.send(("context", next(self._ids), context_of(snap)))
-                    self._context = snap.version
-        except OSError as exc:
-            log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
-            self._lost()
+        context = None if snap is None else (snap.version, context_of(snap))
+        for slot in range(len(self._processes)):
+            try:
+                with self._lock:
+                    if context is not None:
+                        self._context = context
+                    process = self._started(slot)
+                    process.requests.send(("open", str(registry.path)))
+                    if context is not None:
+                        process.requests.send(("context", -1, context[1]))  # its answer is not waited for
+                        process.context = context[0]
+            except OSError as exc:
+                log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
+                self._lost(slot)
+                return  # nor would the next: the first search tries again
 
-    def process_id(self) -> int:
-        """The search process's pid (started if need be)."""
+    def process_id(self, slot: int = 0) -> int:
+        """The pid of the search process in `slot` (started if need be)."""
         with self._lock:
-            return self._started().popen.pid
+            return self._started(slot).popen.pid
 
     def _join(self, asked: tuple[_Key, Callable[[int], tuple[Any, ...]]], waiter: _Waiter) -> None:
         """Add `waiter` to the phones waiting for this search or page (`asked`: its key, and its request
@@ -223,11 +231,17 @@ class Searcher:
         self._backlog.append(request(ident))
         self._send(asyncio.get_running_loop())
 
-    def _started(self) -> _Process:
-        """The running process, started if need be (with the lock held)."""
-        if self._process is None:
-            self._process = _Process()
-        return self._process
+    def _started(self, slot: int) -> _Process:
+        """The running process in `slot`, started if need be (with the lock held)."""
+        process = self._processes[slot]
+        if process is None:
+            process = self._processes[slot] = _Process()
+        return process
+
+    def _emptiest(self) -> int:
+        """The slot whose process has the fewest bytes waiting in its pipe (one not started: none)."""
+        return min(range(len(self._processes)),
+                   key=lambda slot: (lambda p: 0 if p is None else p.in_pipe)(self._processes[slot]))
 
     def _send(self, loop: asyncio.AbstractEventLoop) -> None:
         """Move requests from the backlog into the pipe while they fit in `PIPE_BYTES`; the answers are
@@ -238,27 +252,35 @@ class Searcher:
             return
         failed = 0
         while self._backlog:
+            slot = self._emptiest()
             try:
                 with self._lock:
-                    process = self._started()
+                    process = self._started(slot)
                     if process.loop is not loop:  # a new loop (in tests) takes over from the last
                         if process.loop is not None and not process.loop.is_closed():
                             process.loop.remove_reader(process.answers.fileno())
                         process.loop = loop
                         loop.add_reader(process.answers.fileno(), self._read, process)
                     request = self._backlog[0]
-                    frame = ForkingPickler.dumps(request)  # what `send` would write, measured first
-                    size = len(frame) + 4  # and the frame's length
+                    frames = [request]
+                    context = self._context
+                    if request[0] == "page" and context is not None and process.context != context[0]:
+                        frames.insert(0, ("context", next(self._ids), context[1]))  # before its first page
+                    pickled = [ForkingPickler.dumps(frame) for frame in frames]  # what `send` would write
+                    size = sum(len(data) + 4 for data in pickled)  # and each frame's length
                     if process.sent and process.in_pipe + size > PIPE_BYTES:
-                        return
-                    process.requests.send_bytes(frame)
+                        return  # the emptiest pipe is full: the rest go as answers come back
+                    for frame, data in zip(frames, pickled, strict=True):
+                        process.requests.send_bytes(data)
+                        process.sent[frame[1]] = len(data) + 4
+                        process.in_pipe += len(data) + 4
+                    if len(frames) > 1 and context is not None:
+                        process.context = context[0]
                     self._backlog.popleft()
-                    process.sent[request[1]] = size
-                    process.in_pipe += size
             except OSError as exc:
                 log.warning("phone edition: the search process did not start or stopped (%s)",
                             type(exc).__name__)
-                self._lost()
+                self._lost(slot)
                 failed += 1
                 if failed > 1:
                     self._retry_at = time.monotonic() + RETRY_S
@@ -275,18 +297,17 @@ class Searcher:
                     _tell(waiter, answer, error)
         except (EOFError, OSError) as exc:
             log.warning("phone edition: the search process stopped (%s)", type(exc).__name__)
-            if process is self._process:
-                self._lost()
+            if process in self._processes:
+                self._lost(self._processes.index(process))
             return
         if process.loop is not None:
             self._send(process.loop)
 
-    def _lost(self, wait: bool = False) -> None:
-        """Stop the process (a later search starts a new one); the searches sent to it are made
+    def _lost(self, slot: int, wait: bool = False) -> None:
+        """Stop the process in `slot` (a later search starts a new one); the searches sent to it are made
         elsewhere."""
         with self._lock:
-            process, self._process = self._process, None
-            self._context = None  # a new process is given it again
+            process, self._processes[slot] = self._processes[slot], None
         if process is None:
             return
         process.stop(wait)
@@ -309,7 +330,8 @@ class Searcher:
     def close(self) -> None:
         """Stop the search process (at shutdown; a later search starts a new one); searches still waiting
         are made elsewhere."""
-        self._lost(wait=True)
+        for slot in range(len(self._processes)):
+            self._lost(slot, wait=True)
         self._fail(self._backlog, "the search process was stopped")
 
 
