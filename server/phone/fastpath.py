@@ -140,10 +140,9 @@ if HttpToolsProtocol is not None:
             searcher = self.searcher
             if searcher is None:
                 return False
-            query = query_of(request.query)
-            job = self.site.page_to_render(request.raw_path.decode("latin-1").removeprefix(PREFIX), query)
-            wanted = None if job is not None else self.site.search_to_run(request.path.removeprefix(PREFIX),
-                                                                          query)
+            target = request.raw_path.decode("latin-1").removeprefix(PREFIX)
+            wanted = self.site.search_to_run(request.path.removeprefix(PREFIX), query_of(request.query))
+            job = self.site.page_to_render(target) if wanted is None else None
             if wanted is None and job is None:
                 return False
             cycle = _Waiting(keep_alive)
@@ -160,10 +159,10 @@ if HttpToolsProtocol is not None:
                 else:  # the process failed, or new content came in meanwhile: the slow way, in a thread
                     self.loop.create_task(self._slowly(request, cycle))
 
-            if job is not None:
-                searcher.render_then(self.site, job, then)
-            elif wanted is not None:
+            if wanted is not None:
                 searcher.search_then(*wanted, MAX_RESULTS, then)
+            elif job is not None:
+                searcher.render_then(self.site, job, then)
             return True
 
         async def _slowly(self, request: _Request, cycle: _Waiting) -> None:

@@ -61,7 +61,8 @@ _Key = tuple[str, Hashable]  # a registry database and the engine's key of a sea
 # once a turn (some 13 ms under load), so a burst of 500 new searches waited a third of a second for the pipe.
 PIPE_BYTES = 16 * 1024
 # Search processes per server: a burst of new searches (the first phones after a start or a publish) is
-# answered by both cores while the event loop, all of whose phones wait for it, has nothing else to do.
+# answered by two cores while the event loop, whose phones all wait for it, has little else to do. Pages
+# are made by the first (`_send`).
 PROCESSES = 2
 RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
@@ -252,7 +253,10 @@ class Searcher:
             return
         failed = 0
         while self._backlog:
-            slot = self._emptiest()
+            # Pages go to the first process only: under a burst of first agency visits, a second process
+            # rendering as well took the event loop's share of the cores, and pages waited longer. New
+            # searches go to the emptiest pipe: while a burst of them runs, the loop has little to do.
+            slot = 0 if self._backlog[0][0] == "page" else self._emptiest()
             try:
                 with self._lock:
                     process = self._started(slot)

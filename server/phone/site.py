@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
 import deflate
@@ -96,12 +95,11 @@ def _key(today: date, lang: str, up: str, rest: list[str], asked: tuple[str, ...
     return (today.isoformat(), lang, up, *rest, *asked)
 
 
-def _elsewhere(rest: list[str], cleaned: str) -> bool:
-    """Whether the page process renders this page's first visit (`cleaned`: a check page's cleaned query):
-    agency pages and searches, the kinds of which almost every visit is a first one at 100,000 licences,
-    and which need of the content only what the process is given (server/phone/worker.py `context_of`).
-    A search is made there too, and its page with it."""
-    return (len(rest) == 2 and rest[0] == "agency") or (rest == ["check"] and bool(cleaned))
+def _elsewhere(rest: list[str]) -> bool:
+    """Whether the page process renders this page's first visit: agency pages, the one kind of which
+    almost every visit is a first one (100,000 licences), and which needs of the content only what the
+    process is given (server/phone/worker.py `context_of`)."""
+    return len(rest) == 2 and rest[0] == "agency"
 
 
 def _encode(segments: list[str]) -> str:
@@ -184,14 +182,12 @@ class PageJob:
     key: tuple[str, ...]
     lang: str
     rest: tuple[str, ...]
-    query: tuple[tuple[str, str], ...]  # a check page's cleaned text (`q`), as the page shows it
     up: str
     today: date
 
-    def request(self, ident: int) -> tuple[Any, ...]:
+    def request(self, ident: int) -> tuple[str, int, str, str, tuple[str, ...], str, str]:
         """The job as the page process reads it (plain values: it is pickled into a pipe)."""
-        return ("page", ident, self.snap.version, self.lang, self.rest, dict(self.query), self.up,
-                self.today.isoformat())
+        return ("page", ident, self.snap.version, self.lang, self.rest, self.up, self.today.isoformat())
 
 
 class Renderer:
@@ -323,23 +319,21 @@ class Site(Renderer):
             return None
         return snap.registry, text
 
-    def page_to_render(self, raw_path: str, query: dict[str, str]) -> PageJob | None:
+    def page_to_render(self, raw_path: str) -> PageJob | None:
         """For a page the page process renders (`quick` gave None for it: a first visit to an agency page
-        or a search while `render_elsewhere`), what it needs; None for any other page. The page, once
-        made, is kept with `keep`, and `quick` then answers it."""
+        while `render_elsewhere`), what it needs; None for any other page. The page, once made, is kept
+        with `keep`, and `quick` then answers it."""
         segments, up = _segments(raw_path)
         snap = self.content.peek()
         lang, rest = segments[0], segments[1:]
-        cleaned = pages.clean_query(query.get("q")) if rest == ["check"] and "q" in query else ""
-        if (snap is None or not self.render_elsewhere or lang not in LANGUAGES
-                or not _elsewhere(rest, cleaned) or any(_suspicious(segment) for segment in segments)):
+        if (snap is None or not self.render_elsewhere or lang not in LANGUAGES or not _elsewhere(rest)
+                or any(_suspicious(segment) for segment in segments)):
             return None
         today = self.clock()
-        asked = (cleaned,) if cleaned else ()
-        key = _key(today, lang, up, rest, asked)
+        key = _key(today, lang, up, rest, ())
         if self.cache.get(snap.version, key) is not None:
             return None
-        return PageJob(snap, key, lang, tuple(rest), tuple(("q", text) for text in asked), up, today)
+        return PageJob(snap, key, lang, tuple(rest), up, today)
 
     def keep(self, job: PageJob, page: Stored) -> None:
         """Keep the page the page process made for `job`, unless newer content is served by now (a page of
@@ -397,10 +391,10 @@ class Site(Renderer):
         if cached is not None:
             return self._send(Reply(cached.status, cached.headers, b"", cached.packed), if_none_match,
                               gzip_ok)
-        if not render and self.render_elsewhere and _elsewhere(rest, cleaned):
-            return None  # a first visit the page process renders (`page_to_render`)
         if searching and not render and cleaned and snap.registry.found(cleaned, pages.MAX_RESULTS) is None:
             return None  # a search not made before: run it first (server/phone/searcher.py)
+        if not render and self.render_elsewhere and _elsewhere(rest):
+            return None  # a first visit the page process renders (`page_to_render`)
         reply = self.fresh(snap, Words(lang), rest, query, up, today, searching)
         self.cache.put(snap.version, key, Stored(reply.status, reply.headers, reply.packed or b""))
         return self._send(reply, if_none_match, gzip_ok)

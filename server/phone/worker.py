@@ -61,7 +61,7 @@ class Pages:
 
     def answer(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
         """Answer ``("context", id, context)`` with ``(id, True, None)``, and ``("page", id, version, lang,
-        rest, query, up, today)`` with ``(id, (status, headers, gzipped body), None)``; ``(id, None, reason)``
+        rest, up, today)`` with ``(id, (status, headers, gzipped body), None)``; ``(id, None, reason)``
         when the page cannot be made here (the server then makes it itself)."""
         kind, ident = request[0], request[1]
         try:
@@ -76,13 +76,12 @@ class Pages:
             return ident, None, type(exc).__name__
         return ident, None, "unknown request"
 
-    def _page(self, version: str, lang: str, rest: tuple[str, ...], query: dict[str, str], up: str,
+    def _page(self, version: str, lang: str, rest: tuple[str, ...], up: str,
               today: str) -> tuple[int, dict[str, str], bytes] | None:
         snap = self.snap
         if snap is None or snap.version != version:
             return None
-        reply = self.renderer.fresh(snap, Words(lang), list(rest), query, up, date.fromisoformat(today),
-                                    rest == ("check",) and "q" in query)
+        reply = self.renderer.fresh(snap, Words(lang), list(rest), {}, up, date.fromisoformat(today), False)
         return reply.status, reply.headers, reply.packed or b""
 
 

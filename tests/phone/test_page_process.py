@@ -49,7 +49,7 @@ def _made_here(site: Site, lang: str, licence: str) -> Stored:
 
 
 def _made_there(pages: Pages, snap: Snapshot, lang: str, licence: str, today: date = TODAY) -> Stored:
-    ident, page, error = pages.answer(("page", 7, snap.version, lang, ("agency", licence), {}, "../../",
+    ident, page, error = pages.answer(("page", 7, snap.version, lang, ("agency", licence), "../../",
                                        today.isoformat()))
     assert (ident, error) == (7, None) and page is not None
     return Stored(*page)
@@ -66,29 +66,6 @@ def test_the_process_makes_the_bytes_the_server_makes(published: Deployment, tmp
     for lang in LANGUAGES:
         for licence in licences:
             assert _made_there(pages, snap, lang, licence) == _made_here(site, lang, licence), (lang, licence)
-
-
-def test_searches_made_there_are_the_pages_the_server_makes(published: Deployment, tmp_path: Path) -> None:
-    """A check page is searched and made in the process: the same bytes as the server's, for names,
-    licence numbers, nothing found, and texts that need cleaning (the page shows the cleaned text)."""
-    site = _site(published.root, tmp_path / "phone", elsewhere=False)
-    snap = site.content.current()
-    pages = Pages()
-    pages.answer(("context", 1, context_of(snap)))
-    there = _site(published.root, tmp_path / "there", elsewhere=True)
-    there.content.current()
-    for lang in LANGUAGES:
-        for q in ("istiqbol", "LX-2021", "+998 71", "zzzz-nothing", "  Tez\u202e ish\x00 ", "\"unclosed",
-                  "x" * 300):
-            path = f"{lang}/check"
-            job = there.page_to_render(path, {"q": q})
-            assert job is not None, q
-            ident, page, error = pages.answer(job.request(5))
-            assert error is None and page is not None, (lang, q)
-            here = site.get(path, {"q": q}, raw_path=path)
-            assert here.headers["content-encoding"] == "gzip"
-            assert (page[0], page[2]) == (here.status, here.body), (lang, q)
-            assert page[1] == {k: v for k, v in here.headers.items() if k not in ("vary", "content-encoding")}
 
 
 def test_stale_registry_data_reads_the_same_there(published: Deployment, tmp_path: Path) -> None:
@@ -112,7 +89,7 @@ def test_stale_registry_data_reads_the_same_there(published: Deployment, tmp_pat
 def test_a_page_of_another_version_is_not_made_there(published: Deployment, tmp_path: Path) -> None:
     snap = _site(published.root, tmp_path / "phone", elsewhere=False).content.current()
     pages = Pages()
-    request = ("page", 3, snap.version, "ru", ("agency", _licences()[0]), {}, "../../", TODAY.isoformat())
+    request = ("page", 3, snap.version, "ru", ("agency", _licences()[0]), "../../", TODAY.isoformat())
     assert pages.answer(request) == (3, None, "another content version")  # no context yet
     pages.answer(("context", 1, context_of(snap)))
     assert pages.answer((*request[:2], "other-version", *request[3:])) == (3, None, "another content version")
@@ -128,10 +105,9 @@ def test_the_server_keeps_what_the_process_made(published: Deployment, tmp_path:
     licence = _licences()[1]
     path = f"ru/agency/{quote(licence, safe='')}"
     assert site.quick(path, {}, raw_path=path) is None
-    job = site.page_to_render(path, {})
+    job = site.page_to_render(path)
     assert job is not None and job.rest == ("agency", licence)
-    assert site.page_to_render("ru/article/x", {}) is None and site.page_to_render("ru/check", {}) is None
-    assert site.page_to_render("ru/check", {"q": " \u200f "}) is None  # nothing to search: made here
+    assert site.page_to_render("ru/article/x") is None and site.page_to_render("ru/check") is None
 
     def not_here(*args: object) -> None:
         raise AssertionError("rendered in the server")
@@ -144,7 +120,7 @@ def test_the_server_keeps_what_the_process_made(published: Deployment, tmp_path:
         done = asyncio.get_running_loop().create_future()
         searcher.render_then(site, job, lambda ok: (made.append(ok), done.set_result(ok)))
         await done
-        jobs = [site.page_to_render(f"{lang}/agency/{licence}", {}) for lang in ("en", "kk")]
+        jobs = [site.page_to_render(f"{lang}/agency/{licence}") for lang in ("en", "kk")]
         await asyncio.gather(*(searcher.render(site, each) for each in jobs if each is not None))  # at once
 
     try:
@@ -155,7 +131,7 @@ def test_the_server_keeps_what_the_process_made(published: Deployment, tmp_path:
     assert made == [True]
     reply = site.quick(path, {}, raw_path=path, gzip_ok=False)
     assert reply is not None and reply.status == 200 and licence in reply.body.decode()
-    assert site.page_to_render(path, {}) is None  # made once
+    assert site.page_to_render(path) is None  # made once
     for lang in ("en", "kk"):
         assert site.quick(f"{lang}/agency/{licence}", {}, raw_path=f"{lang}/agency/{licence}") is not None
 
@@ -163,7 +139,7 @@ def test_the_server_keeps_what_the_process_made(published: Deployment, tmp_path:
 def test_a_page_of_older_content_is_not_kept(published: Deployment, tmp_path: Path) -> None:
     site = _site(published.root, tmp_path / "phone", elsewhere=True)
     snap = site.content.current()
-    job = site.page_to_render("ru/agency/LX-1", {})
+    job = site.page_to_render("ru/agency/LX-1")
     assert job is not None
     site.content._snapshot = replace(snap, version="newer")  # a publish came in meanwhile
     site.keep(job, Stored(200, {}, b"old"))
@@ -180,7 +156,7 @@ def test_a_process_that_dies_is_replaced_and_given_the_context_again(
     made: list[bool] = []
 
     async def run(licence: str) -> None:
-        job = site.page_to_render(f"uz-Latn/agency/{quote(licence, safe='')}", {})
+        job = site.page_to_render(f"uz-Latn/agency/{quote(licence, safe='')}")
         assert job is not None
         done = asyncio.get_running_loop().create_future()
         searcher.render_then(site, job, lambda ok: (made.append(ok), done.set_result(ok)))
