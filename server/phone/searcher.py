@@ -205,7 +205,7 @@ class Searcher:
                         self._context = context
                     process = self._started(slot)
                     process.requests.send(("open", str(registry.path)))
-                    if context is not None:
+                    if context is not None and slot == 0:  # pages go to the first process (`_send`)
                         process.requests.send(("context", -1, context[1]))  # its answer is not waited for
                         process.context = context[0]
             except OSError as exc:

@@ -21,14 +21,16 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from content.bundle_read import LoadedBundle
 from server import registry_reader
-from server.phone.registry import Registry
-from server.phone.site import Renderer
-from server.phone.source import Snapshot
-from server.phone.words import Words
+
+if TYPE_CHECKING:
+    from server.phone.site import Renderer
+    from server.phone.source import Snapshot
+
+# The page machinery (templates, the bundle reader, Jinja) is imported by the first process that is asked
+# for a page, not by every search process: a process that only searches stays at about half the memory.
 
 log = logging.getLogger(__name__)
 Context = tuple[str, str, dict[str, Any], list[dict[str, Any]], datetime]
@@ -46,6 +48,10 @@ def context_of(snap: Snapshot) -> Context:
 def snapshot_of(context: Context) -> Snapshot:
     """The snapshot the process renders from: the server's, but for the content items an agency page
     does not read (articles, guides, alerts, ...), with the same registry database opened here."""
+    from content.bundle_read import LoadedBundle
+    from server.phone.registry import Registry
+    from server.phone.source import Snapshot
+
     version, path, manifest, contacts, verified_at = context
     bundle = LoadedBundle(manifest=manifest, topics=[], articles=[], alerts=[], guides=[],
                           contacts=contacts, agencies=[], warnings=[])
@@ -56,7 +62,9 @@ class Pages:
     """The process's side: the snapshot it holds and its renderer."""
 
     def __init__(self) -> None:
-        self.renderer = Renderer()
+        from server.phone.site import Renderer
+
+        self.renderer: Renderer = Renderer()
         self.snap: Snapshot | None = None
 
     def answer(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -78,6 +86,8 @@ class Pages:
 
     def _page(self, version: str, lang: str, rest: tuple[str, ...], up: str,
               today: str) -> tuple[int, dict[str, str], bytes] | None:
+        from server.phone.words import Words
+
         snap = self.snap
         if snap is None or snap.version != version:
             return None
@@ -86,5 +96,14 @@ class Pages:
 
 
 def main() -> None:
-    """The search process's main loop (server/registry_reader.py `main`), with pages."""
-    registry_reader.main(other=Pages().answer)
+    """The search process's main loop (server/registry_reader.py `main`), with pages: the page machinery
+    is set up at the first request for one (the server sends the content's context to the first process
+    only, and pages go to it)."""
+    held: list[Pages] = []
+
+    def answer(request: tuple[Any, ...]) -> tuple[Any, ...]:
+        if not held:
+            held.append(Pages())
+        return held[0].answer(request)
+
+    registry_reader.main(other=answer)
