@@ -60,10 +60,6 @@ _Key = tuple[str, Hashable]  # a registry database and the engine's key of a sea
 # search (120 bytes), a dozen of the longest. It was 16 requests: the loop sends more as it reads answers,
 # once a turn (some 13 ms under load), so a burst of 500 new searches waited a third of a second for the pipe.
 PIPE_BYTES = 16 * 1024
-# Search processes per server: a burst of new searches (the first phones after a start or a publish) is
-# answered by two cores while the event loop, whose phones all wait for it, has little else to do. Pages
-# are made by the first (`_send`).
-PROCESSES = 2
 RETRY_S = 5.0  # after the process failed to start twice, searches run in threads this long before a new try
 _ROOT = Path(__file__).resolve().parents[2]
 _MAIN = "from server.phone.worker import main; main()"
@@ -125,12 +121,12 @@ class _Process:
 
 
 class Searcher:
-    """Runs `Registry` searches, and makes first visits to agency pages, in `processes` search processes;
-    one `Searcher` per server. A request goes to the process with the fewest bytes waiting in its pipe."""
+    """Runs `Registry` searches, and makes first visits to agency pages, in a search process; one per
+    server."""
 
-    def __init__(self, processes: int = PROCESSES) -> None:
-        self._lock = threading.Lock()  # the processes and their pipes: `prepare` runs in another thread
-        self._processes: list[_Process | None] = [None] * max(1, processes)
+    def __init__(self) -> None:
+        self._lock = threading.Lock()  # the process and its pipes: `prepare` runs in another thread
+        self._process: _Process | None = None
         self._ids = itertools.count()
         self._waiting: dict[int, _Key] = {}  # sent or to send: request id -> what it searches
         self._backlog: deque[tuple[Any, ...]] = deque()  # requests not sent yet
@@ -198,25 +194,23 @@ class Searcher:
         """Start the process if need be and open `registry`'s database in it (from any thread; the server
         calls it after each load), and give it the context of `snap`'s pages ahead of the first."""
         context = None if snap is None else (snap.version, context_of(snap))
-        for slot in range(len(self._processes)):
-            try:
-                with self._lock:
-                    if context is not None:
-                        self._context = context
-                    process = self._started(slot)
-                    process.requests.send(("open", str(registry.path)))
-                    if context is not None and slot == 0:  # pages go to the first process (`_send`)
-                        process.requests.send(("context", -1, context[1]))  # its answer is not waited for
-                        process.context = context[0]
-            except OSError as exc:
-                log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
-                self._lost(slot)
-                return  # nor would the next: the first search tries again
+        try:
+            with self._lock:
+                if context is not None:
+                    self._context = context
+                process = self._started()
+                process.requests.send(("open", str(registry.path)))
+                if context is not None:
+                    process.requests.send(("context", -1, context[1]))  # its answer is not waited for
+                    process.context = context[0]
+        except OSError as exc:
+            log.warning("phone edition: the search process did not start (%s)", type(exc).__name__)
+            self._lost()
 
-    def process_id(self, slot: int = 0) -> int:
-        """The pid of the search process in `slot` (started if need be)."""
+    def process_id(self) -> int:
+        """The search process's pid (started if need be)."""
         with self._lock:
-            return self._started(slot).popen.pid
+            return self._started().popen.pid
 
     def _join(self, asked: tuple[_Key, Callable[[int], tuple[Any, ...]]], waiter: _Waiter) -> None:
         """Add `waiter` to the phones waiting for this search or page (`asked`: its key, and its request
@@ -232,17 +226,11 @@ class Searcher:
         self._backlog.append(request(ident))
         self._send(asyncio.get_running_loop())
 
-    def _started(self, slot: int) -> _Process:
-        """The running process in `slot`, started if need be (with the lock held)."""
-        process = self._processes[slot]
-        if process is None:
-            process = self._processes[slot] = _Process()
-        return process
-
-    def _emptiest(self) -> int:
-        """The slot whose process has the fewest bytes waiting in its pipe (one not started: none)."""
-        return min(range(len(self._processes)),
-                   key=lambda slot: (lambda p: 0 if p is None else p.in_pipe)(self._processes[slot]))
+    def _started(self) -> _Process:
+        """The running process, started if need be (with the lock held)."""
+        if self._process is None:
+            self._process = _Process()
+        return self._process
 
     def _send(self, loop: asyncio.AbstractEventLoop) -> None:
         """Move requests from the backlog into the pipe while they fit in `PIPE_BYTES`; the answers are
@@ -253,13 +241,9 @@ class Searcher:
             return
         failed = 0
         while self._backlog:
-            # Pages go to the first process only: under a burst of first agency visits, a second process
-            # rendering as well took the event loop's share of the cores, and pages waited longer. New
-            # searches go to the emptiest pipe: while a burst of them runs, the loop has little to do.
-            slot = 0 if self._backlog[0][0] == "page" else self._emptiest()
             try:
                 with self._lock:
-                    process = self._started(slot)
+                    process = self._started()
                     if process.loop is not loop:  # a new loop (in tests) takes over from the last
                         if process.loop is not None and not process.loop.is_closed():
                             process.loop.remove_reader(process.answers.fileno())
@@ -273,7 +257,7 @@ class Searcher:
                     pickled = [ForkingPickler.dumps(frame) for frame in frames]  # what `send` would write
                     size = sum(len(data) + 4 for data in pickled)  # and each frame's length
                     if process.sent and process.in_pipe + size > PIPE_BYTES:
-                        return  # the emptiest pipe is full: the rest go as answers come back
+                        return  # the pipe is full: the rest go as answers come back
                     for frame, data in zip(frames, pickled, strict=True):
                         process.requests.send_bytes(data)
                         process.sent[frame[1]] = len(data) + 4
@@ -284,7 +268,7 @@ class Searcher:
             except OSError as exc:
                 log.warning("phone edition: the search process did not start or stopped (%s)",
                             type(exc).__name__)
-                self._lost(slot)
+                self._lost()
                 failed += 1
                 if failed > 1:
                     self._retry_at = time.monotonic() + RETRY_S
@@ -301,17 +285,17 @@ class Searcher:
                     _tell(waiter, answer, error)
         except (EOFError, OSError) as exc:
             log.warning("phone edition: the search process stopped (%s)", type(exc).__name__)
-            if process in self._processes:
-                self._lost(self._processes.index(process))
+            if process is self._process:
+                self._lost()
             return
         if process.loop is not None:
             self._send(process.loop)
 
-    def _lost(self, slot: int, wait: bool = False) -> None:
-        """Stop the process in `slot` (a later search starts a new one); the searches sent to it are made
-        elsewhere."""
+    def _lost(self, wait: bool = False) -> None:
+        """Stop the process (a later search starts a new one, which is given the pages' context again);
+        the searches and pages sent to it are made elsewhere."""
         with self._lock:
-            process, self._processes[slot] = self._processes[slot], None
+            process, self._process = self._process, None
         if process is None:
             return
         process.stop(wait)
@@ -334,8 +318,7 @@ class Searcher:
     def close(self) -> None:
         """Stop the search process (at shutdown; a later search starts a new one); searches still waiting
         are made elsewhere."""
-        for slot in range(len(self._processes)):
-            self._lost(slot, wait=True)
+        self._lost(wait=True)
         self._fail(self._backlog, "the search process was stopped")
 
 

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from server.phone.site import Renderer
     from server.phone.source import Snapshot
 
-# The page machinery (templates, the bundle reader, Jinja) is imported by the first process that is asked
-# for a page, not by every search process: a process that only searches stays at about half the memory.
+# The page machinery (templates, the bundle reader, Jinja) is imported when the process is first asked for
+# a page (the server sends the content's context after each load): a search process alone, as the tests
+# start it, stays at about half the memory.
 
 log = logging.getLogger(__name__)
 Context = tuple[str, str, dict[str, Any], list[dict[str, Any]], datetime]
@@ -97,8 +98,7 @@ class Pages:
 
 def main() -> None:
     """The search process's main loop (server/registry_reader.py `main`), with pages: the page machinery
-    is set up at the first request for one (the server sends the content's context to the first process
-    only, and pages go to it)."""
+    is set up at the first request for one."""
     held: list[Pages] = []
 
     def answer(request: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -152,7 +152,7 @@ def test_a_process_that_dies_is_replaced_and_given_the_context_again(
     it; when no process starts at all, the page is left to the caller (the server renders it itself)."""
     site = _site(published.root, tmp_path / "phone", elsewhere=True)
     snap = site.content.current()
-    searcher = Searcher(processes=1)
+    searcher = Searcher()
     made: list[bool] = []
 
     async def run(licence: str) -> None:

@@ -284,7 +284,7 @@ def _burst(searcher: Searcher, registry: Registry, queries: list[str], stopped_p
 
         for query in queries:
             searcher.search_then(registry, query, 20, then(query))
-        process = searcher._processes[0]
+        process = searcher._process
         assert process is not None
         assert process.in_pipe == sum(process.sent.values())
         seen.append((len(process.sent), process.in_pipe))
@@ -307,7 +307,7 @@ def _burst_while_stopped(published: Deployment, tmp_path: Path,
     """`_burst` on the published registry with a search process of its own, stopped first: the registry,
     then the requests in the pipe while the process was stopped and their bytes."""
     registry = _site(published.root, tmp_path / "phone").content.current().registry
-    searcher = Searcher(processes=1)  # one pipe to watch
+    searcher = Searcher()
     try:
         searcher.prepare(registry)
         pid = searcher.process_id()
