@@ -47,7 +47,8 @@ class PhoneFront:
         reply = ask(self.site, path, raw, query, headers, quick=True)
         if reply is None and self.searcher is not None:
             wanted = self.site.search_to_run(path.removeprefix(PREFIX), query_of(query))
-            job = self.site.page_to_render(raw.decode("latin-1").partition("?")[0].removeprefix(PREFIX))
+            job = None if wanted is not None else self.site.page_to_render(
+                raw.decode("latin-1").partition("?")[0].removeprefix(PREFIX))
             if wanted is not None:  # searched in the search process, then rendered here
                 await self.searcher.search(*wanted, MAX_RESULTS)
                 reply = ask(self.site, path, raw, query, headers, quick=True)
