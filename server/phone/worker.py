@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from server import registry_reader
-from server.phone.heap import settle_new_snapshot
 
 if TYPE_CHECKING:
     from server.phone.site import Renderer
@@ -76,12 +75,7 @@ class Pages:
         kind, ident = request[0], request[1]
         try:
             if kind == "context":
-                self.snap = None  # the previous snapshot's cycles are freed by the collection below
                 self.snap = snapshot_of(request[2])
-                # As in the server (server/phone/heap.py): what lives as long as the snapshot (it, the
-                # templates, the modules) is kept out of the collector's sight, so that a full collection
-                # does not hold up the searches waiting in the pipe for tens of milliseconds.
-                settle_new_snapshot()
                 return ident, True, None
             if kind == "page":
                 page = self._page(*request[2:])
