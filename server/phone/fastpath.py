@@ -140,9 +140,9 @@ if HttpToolsProtocol is not None:
             searcher = self.searcher
             if searcher is None:
                 return False
-            target = request.raw_path.decode("latin-1").removeprefix(PREFIX)
             wanted = self.site.search_to_run(request.path.removeprefix(PREFIX), query_of(request.query))
-            job = self.site.page_to_render(target) if wanted is None else None
+            job = None if wanted is not None else self.site.page_to_render(
+                request.raw_path.decode("latin-1").removeprefix(PREFIX))
             if wanted is None and job is None:
                 return False
             cycle = _Waiting(keep_alive)

@@ -21,17 +21,14 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from content.bundle_read import LoadedBundle
 from server import registry_reader
-
-if TYPE_CHECKING:
-    from server.phone.site import Renderer
-    from server.phone.source import Snapshot
-
-# The page machinery (templates, the bundle reader, Jinja) is imported when the process is first asked for
-# a page (the server sends the content's context after each load): a search process alone, as the tests
-# start it, stays at about half the memory.
+from server.phone.registry import Registry
+from server.phone.site import Renderer
+from server.phone.source import Snapshot
+from server.phone.words import Words
 
 log = logging.getLogger(__name__)
 Context = tuple[str, str, dict[str, Any], list[dict[str, Any]], datetime]
@@ -49,10 +46,6 @@ def context_of(snap: Snapshot) -> Context:
 def snapshot_of(context: Context) -> Snapshot:
     """The snapshot the process renders from: the server's, but for the content items an agency page
     does not read (articles, guides, alerts, ...), with the same registry database opened here."""
-    from content.bundle_read import LoadedBundle
-    from server.phone.registry import Registry
-    from server.phone.source import Snapshot
-
     version, path, manifest, contacts, verified_at = context
     bundle = LoadedBundle(manifest=manifest, topics=[], articles=[], alerts=[], guides=[],
                           contacts=contacts, agencies=[], warnings=[])
@@ -63,9 +56,7 @@ class Pages:
     """The process's side: the snapshot it holds and its renderer."""
 
     def __init__(self) -> None:
-        from server.phone.site import Renderer
-
-        self.renderer: Renderer = Renderer()
+        self.renderer = Renderer()
         self.snap: Snapshot | None = None
 
     def answer(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -87,8 +78,6 @@ class Pages:
 
     def _page(self, version: str, lang: str, rest: tuple[str, ...], up: str,
               today: str) -> tuple[int, dict[str, str], bytes] | None:
-        from server.phone.words import Words
-
         snap = self.snap
         if snap is None or snap.version != version:
             return None
@@ -97,13 +86,5 @@ class Pages:
 
 
 def main() -> None:
-    """The search process's main loop (server/registry_reader.py `main`), with pages: the page machinery
-    is set up at the first request for one."""
-    held: list[Pages] = []
-
-    def answer(request: tuple[Any, ...]) -> tuple[Any, ...]:
-        if not held:
-            held.append(Pages())
-        return held[0].answer(request)
-
-    registry_reader.main(other=answer)
+    """The search process's main loop (server/registry_reader.py `main`), with pages."""
+    registry_reader.main(other=Pages().answer)

@@ -22,8 +22,8 @@ from server.phone.searcher import Searcher
 from server.phone.site import Site
 from server.phone.source import PublishedContent, Snapshot
 from server.phone.worker import Pages, context_of
-from tests.phone.conftest import SAMPLE, TODAY, Phone
-from tests.testkit.serve import Deployment
+from tests.phone.conftest import SAMPLE, TODAY, Phone, until
+from tests.testkit.serve import Deployment, ServerThread
 
 LANGUAGES = ("uz-Latn", "uz-Cyrl", "ru", "en", "kaa", "kk", "ky", "tg")
 
@@ -180,13 +180,34 @@ def test_a_process_that_dies_is_replaced_and_given_the_context_again(
         searcher.close()
 
 
-def test_the_server_answers_first_agency_visits_from_its_process(phone: Phone) -> None:
-    """Through the server (its parser-level shortcut and the app): every verdict, gzip or not, HEAD."""
-    for index, licence in enumerate(_licences()):
-        lang = LANGUAGES[index % len(LANGUAGES)]
-        page = phone.get(f"/m/{lang}/agency/{quote(licence, safe='')}")
-        assert page.status == 200 and licence in page.text and "Traceback" not in page.text
-        assert page.headers["etag"].startswith('W/"')
-    plain = phone.get(f"/m/en/agency/{quote(_licences()[3], safe='')}", {"Accept-Encoding": "identity"})
-    assert plain.status == 200 and "content-encoding" not in plain.headers
-    assert phone.get("/m/en/agency/LX-0000-NOPE").status == 404
+@pytest.mark.parametrize("shortcut", [True, False], ids=["parser-shortcut", "app"])
+def test_the_server_answers_first_agency_visits_from_its_process(published: Deployment,
+                                                                 shortcut: bool) -> None:
+    """Through a running server, by either way a request comes in: a first visit to an agency page is made
+    in the process (the server's own render is never asked for it), gzip or not; the sample's agencies,
+    warmed ahead at start, are answered too."""
+    server = ServerThread(published.root, refresh_interval_s=None, today=lambda: TODAY,
+                          phone_shortcut=shortcut).start()
+    site = server.server.config.app.state.phone_site
+    until(lambda: site.content.peek() is not None, what="the content's first load")
+    made_here: list[list[str]] = []
+    own = site.fresh
+
+    def recorded(snap: Snapshot, w: object, rest: list[str], *args: object) -> object:
+        made_here.append(rest)
+        return own(snap, w, rest, *args)  # type: ignore[arg-type]
+
+    site.fresh = recorded
+    phone = Phone(server.port)
+    try:
+        for n, lang in enumerate(LANGUAGES):  # licences no warming made: each a first visit
+            page = phone.get(f"/m/{lang}/agency/LX-NOT-WARMED-{n}")
+            assert page.status == 404 and "Traceback" not in page.text
+        plain = phone.get("/m/en/agency/LX%20NOT%2FWARMED", {"Accept-Encoding": "identity"})
+        assert plain.status == 404 and "content-encoding" not in plain.headers
+        for index, licence in enumerate(_licences()):  # warmed ahead, or made there
+            page = phone.get(f"/m/{LANGUAGES[index % 8]}/agency/{quote(licence, safe='')}")
+            assert page.status == 200 and licence in page.text
+    finally:
+        server.stop()
+    assert not [rest for rest in made_here if "WARMED" in rest[-1]]  # warming renders here; phones do not
