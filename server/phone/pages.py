@@ -18,7 +18,7 @@ from content.locale_text import country_name
 from content.model import Agency
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
 from content.search.engine import MAX_QUERY_CHARS
-from content.verdict import Kind, Verdict, agency_verdict, is_stale, not_found, warning_verdict
+from content.verdict import Kind, Verdict, agency_verdict, is_stale, licence_kind, not_found, warning_verdict
 from server.phone.memo import long_date
 from server.phone.render import fill, phone_field, phones
 from server.phone.source import Snapshot
@@ -452,14 +452,16 @@ def _result(snap: Snapshot, w: Words, kind: str, ref: str, name: str, today: dat
             home: str) -> Markup:
     """A results row: the entry's name (as the search matched it), its licence number, and its status in
     the kiosk's words and colours, linked to its page (`home` is the escaped path to the reader's Home)."""
-    if kind == "agency" and (a := snap.registry.agency(ref)) is not None:
-        v = agency_verdict(a, today, stale=old)
+    if kind == "agency" and (licence := snap.registry.licence(ref)) is not None:
+        # `agency_verdict`'s kind, from the licence alone: the row shows nothing else of the agency.
+        pill = _pill(w.lang, licence_kind(*licence, today), old)
         href, shown = f"agency/{segment(ref)}", f"<span>{escape(ref)}</span>"
     else:
         v = warning_verdict(snap.registry.warnings[ref]) if ref in snap.registry.warnings else not_found(name)
+        pill = _pill(w.lang, v.kind, v.stale)
         href, shown = f"warning/{segment(ref)}", ""
     return Markup(_ROW.format(href=f"{home}{escape(href)}", name=escape(name), ref=shown,  # noqa: S704
-                              pill=_pill(w.lang, v.kind, v.stale)))
+                              pill=pill))
 
 
 @functools.cache  # at most 8 languages × 6 verdicts × 2

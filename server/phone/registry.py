@@ -38,7 +38,7 @@ from content.contentdb.vacancies import visible_vacancies
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.search.engine import MAX_QUERY_CHARS, Match, RegistrySearch, query_variants
-from server.registry_reader import AGENCY_BY_LICENCE, agency_from_row
+from server.registry_reader import AGENCY_BY_LICENCE, LICENCE_ROWS, LicenceRow, agency_from_row
 
 _VACANCY_STATE = ("SELECT v.country, v.occupation, v.employer, v.closes_on, v.licence_no, a.status, "
                   "a.expires_on FROM vacancies v LEFT JOIN agencies a ON a.licence_no = v.licence_no "
@@ -69,6 +69,7 @@ class Registry:
     _visible: dict[tuple[date, bool], list[dict[str, Any]]] = field(default_factory=dict)
     _found: _Recent = field(default_factory=lambda: _Recent(SEARCHES_KEPT))
     _rows: _Recent = field(default_factory=lambda: _Recent(AGENCIES_KEPT))
+    _licences: _Recent = field(default_factory=lambda: _Recent(LICENCES_KEPT))
 
     @classmethod
     def build(cls, path: Path, bundle: LoadedBundle) -> Registry:
@@ -119,6 +120,22 @@ class Registry:
             self._rows.put(licence_no, found)
         return None if found is _NO_AGENCY else found
 
+    def licence(self, licence_no: str) -> tuple[str, str | None] | None:
+        """An agency's licence status and end date (what its verdict reads: `content.verdict.licence_kind`),
+        or None when the registry has no such licence number. A results row needs nothing more, and a search
+        made elsewhere brings them for the agencies it lists (`remember`)."""
+        found = self._licences.get(licence_no)
+        if found is None:
+            kept = self._rows.get(licence_no)
+            if kept is not None:
+                found = _NO_AGENCY if kept is _NO_AGENCY else (kept.status, kept.expires_on)
+            else:
+                with self._lookup_lock:
+                    row = self._lookup.execute(_LICENCE_BY_NUMBER, (licence_no,)).fetchone()
+                found = _NO_AGENCY if row is None else tuple(row[1:])
+            self._licences.put(licence_no, found)
+        return None if found is _NO_AGENCY else found
+
     def licence_numbers(self, limit: int) -> list[str]:
         """Up to `limit` licence numbers, in the registry's order (the page cache is warmed with them)."""
         with self._lookup_lock:
@@ -166,18 +183,18 @@ class Registry:
         found = self._found.get(search_key(query, limit))
         return None if found is None else list(found)
 
-    def remember(self, query: str, limit: int, matches: list[Match], rows: Iterable[tuple[Any, ...]]) -> None:
+    def remember(self, query: str, limit: int, matches: list[Match], licences: Iterable[LicenceRow]) -> None:
         """Keep a search's answer made elsewhere (server/registry_reader.py `search_in_worker`), with the
-        agencies it lists, as rows of `AGENCY_BY_LICENCE`: an agency already kept is not made again."""
-        for row in rows:
-            if self._rows.get(row[0]) is None:
-                self._rows.put(row[0], agency_from_row(row))
+        licence rows of the agencies it lists (`licence` then answers for them)."""
+        self._licences.put_all((row[0], row[1:]) for row in licences)
         self._found.put(search_key(query, limit), tuple(matches))
 
 
 SEARCHES_KEPT = 4096  # answers of up to 20 matches: some 15 MB at most
-AGENCIES_KEPT = 4096  # those of the results shown, mostly: some 6 MB at most
+AGENCIES_KEPT = 4096  # those of the pages made in the server: some 6 MB at most
+LICENCES_KEPT = 32_768  # the licences of the results shown, 20 a search: some 5 MB at most
 _NO_AGENCY = object()  # remembered: no such licence number
+_LICENCE_BY_NUMBER = LICENCE_ROWS + " WHERE licence_no = ?"
 
 
 def search_key(query: str, limit: int) -> Hashable:
@@ -215,11 +232,17 @@ class _Recent:
             return found
 
     def put(self, key: Hashable, value: Any) -> None:
+        self.put_all(((key, value),))
+
+    def put_all(self, items: Iterable[tuple[Hashable, Any]]) -> None:
+        """`put` each (key, value) of `items`, under one hold of the lock."""
         with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            kept = self._items
+            for key, value in items:
+                kept[key] = value
+                kept.move_to_end(key)
+            while len(kept) > self.size:
+                kept.popitem(last=False)
 
 
 def kept(folder: Path) -> Path | None:

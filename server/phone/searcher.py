@@ -6,8 +6,9 @@ the lock go (every socket write) it waited up to the switch interval (5 ms) to g
 queued behind searches — a check page's p99 was over a second while most of its answers came from memory.
 So a search the registry has not answered before (`Registry.found`) runs in one search process
 (server/registry_reader.py `main`, its own read-only connection to the same database, importing nothing
-else) while the loop goes on answering; its matches and their agencies come back to `Registry.remember`,
-and the page is then rendered like any other. The same search asked by several phones at once runs once.
+else) while the loop goes on answering; its matches and their agencies' licences come back to
+`Registry.remember`, and the page is then rendered like any other. The same search asked by several phones
+at once runs once.
 
 The event loop itself writes the requests to the process's standard input and reads the answers from its
 standard output (`loop.add_reader`), and keeps as many requests in the pipe as `PIPE_BYTES` allows, so the
@@ -51,9 +52,10 @@ from server.phone.registry import Registry, search_key
 from server.phone.site import PageJob, Site
 from server.phone.source import Snapshot
 from server.phone.worker import Context, context_of
+from server.registry_reader import LicenceRow
 
 log = logging.getLogger(__name__)
-_Answer = tuple[list[Match], list[tuple[Any, ...]]]  # the matches, their agencies' rows
+_Answer = tuple[list[Match], list[LicenceRow]]  # the matches, their agencies' licence rows
 _Key = tuple[str, Hashable]  # a registry database and the engine's key of a search
 # Requests in the pipe at most, in bytes: what a pipe holds on every system (Linux 64 KiB, 16 KiB at least
 # elsewhere), so a write never blocks the loop however busy the process is; some 130 requests of a typical

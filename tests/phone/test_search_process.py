@@ -14,10 +14,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
+from content.verdict import Kind, agency_verdict
+from server.phone import pages
 from server.phone import registry as registry_module
 from server.phone import searcher as searcher_module
 from server.phone.registry import Registry, search_key
@@ -54,13 +58,18 @@ def test_the_kept_searches_and_agencies_are_bounded(published: Deployment, tmp_p
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry_module, "SEARCHES_KEPT", 3)
     monkeypatch.setattr(registry_module, "AGENCIES_KEPT", 5)
+    monkeypatch.setattr(registry_module, "LICENCES_KEPT", 7)
     site = _site(published.root, tmp_path / "phone")
     registry = site.content.current().registry
     for q in ("tez", "ish", "servis", "istiqbol", "global"):
         registry.search(q)
+        site.get("en/check", {"q": q})
+    for licence in registry.licence_numbers(10):
+        site.get(f"en/agency/{licence}", {})
     assert len(registry._found) == 3
     assert registry.found("tez") is None and registry.found("global") is not None
-    assert len(registry._rows) <= 5
+    assert 0 < len(registry._rows) <= 5
+    assert 0 < len(registry._licences) <= 7
 
 
 def _revoke(source: Path, licence: str) -> None:
@@ -116,8 +125,58 @@ def test_the_search_process_answers_as_the_server_would(published: Deployment, t
     finally:
         searcher.close()
     for m in registry.search("istiqbol"):
-        if m.licence_no:  # the agencies the process sent back are the registry's
-            assert other._rows.get(m.licence_no) == registry.agency(m.licence_no)
+        if m.licence_no:  # the licences the process sent back are the registry's
+            agency = registry.agency(m.licence_no)
+            assert agency is not None
+            assert other._licences.get(m.licence_no) == (agency.status, agency.expires_on)
+            assert other.licence(m.licence_no) == (agency.status, agency.expires_on)
+
+
+@pytest.mark.parametrize("day", [TODAY, date(2100, 1, 1)], ids=["today", "years-later"])
+def test_results_made_from_the_process_answer_are_the_servers_own(published: Deployment, tmp_path: Path,
+                                                                  day: date) -> None:
+    """The search process sends back only the licence (number, status, end date) of each agency it lists,
+    and a results row's verdict is made from that alone: every sample agency, searched by its licence
+    number (and a few names listing many), gets the same page from the process's answer as from a search
+    made wholly in the server, and its row shows `agency_verdict` of the whole agency. Years later every
+    active licence has passed its end date and the registry data is stale: the rows say so."""
+    whole = Site(PublishedContent(published.root, work_dir=tmp_path / "whole", check_interval_s=0),
+                 clock=lambda: day)
+    made = Site(PublishedContent(published.root, work_dir=tmp_path / "made", check_interval_s=0),
+                clock=lambda: day)
+    snap, registry = whole.content.current(), made.content.current().registry
+    licences = registry.licence_numbers(10_000)
+    queries = [*licences, "ish", "servis", "tez", "global", "istiqbol", "travel"]
+    searcher = Searcher()
+
+    async def run() -> None:
+        for q in queries:
+            await searcher.search(registry, q, pages.MAX_RESULTS)
+
+    try:
+        searcher.prepare(registry)
+        asyncio.run(run())
+    finally:
+        searcher.close()
+    for q in queries:
+        for lang in ("en", "ru", "uz-Latn"):
+            page = made.get(f"{lang}/check", {"q": q}, gzip_ok=False).body
+            assert page == whole.get(f"{lang}/check", {"q": q}, gzip_ok=False).body, (q, lang)
+    assert len(registry._rows) == 0  # no whole agency was read in the server for these pages
+    old = pages.stale(snap, day)
+    assert old is (day != TODAY)
+    kinds = set()
+    for licence in licences:
+        agency = snap.registry.agency(licence)
+        assert agency is not None
+        verdict = agency_verdict(agency, day, stale=old)
+        kinds.add(verdict.kind)
+        page = made.get("en/check", {"q": licence}, gzip_ok=False).body.decode()
+        row = f"<span>{escape(licence)}</span>{pages._pill('en', verdict.kind, old)}</a></li>"
+        assert row in page, licence
+    expected = {Kind.LICENSED, Kind.EXPIRED, Kind.SUSPENDED, Kind.REVOKED} if day == TODAY else \
+        {Kind.EXPIRED, Kind.SUSPENDED, Kind.REVOKED}
+    assert kinds == expected
 
 
 def test_searching_starts_no_thread_in_the_server(published: Deployment, tmp_path: Path) -> None:
