@@ -191,8 +191,8 @@ class Registry:
 
 
 SEARCHES_KEPT = 4096  # answers of up to 20 matches: some 15 MB at most
-AGENCIES_KEPT = 4096  # those of the pages made in the server: some 6 MB at most
-LICENCES_KEPT = 32_768  # the licences of the results shown, 20 a search: some 5 MB at most
+AGENCIES_KEPT = 4096  # of the agency pages and job orders the server makes itself: some 6 MB at most
+LICENCES_KEPT = 32_768  # the licences of the results shown, 20 a search: some 10 MB at most
 _NO_AGENCY = object()  # remembered: no such licence number
 _LICENCE_BY_NUMBER = LICENCE_ROWS + " WHERE licence_no = ?"
 
