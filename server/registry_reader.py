@@ -30,6 +30,7 @@ _AGENCY_ROWS = ("SELECT licence_no, name, other_names, tin, status, issued_on, e
 AGENCY_BY_LICENCE = _AGENCY_ROWS + " WHERE licence_no = ?"
 # What a results row needs of an agency (its verdict: `content.verdict.licence_kind`), and nothing more.
 LICENCE_ROWS = "SELECT licence_no, status, expires_on FROM agencies"
+LICENCE_BY_NUMBER = LICENCE_ROWS + " WHERE licence_no = ?"
 LicenceRow = tuple[str, str, str | None]  # a row of LICENCE_ROWS
 MMAP_BYTES = 1 << 30  # more than the registry database at a million agencies
 

@@ -6,7 +6,8 @@ fill), so a phone and a kiosk given the same text list the same agencies in the 
 read from that database by its licence number (a primary-key look-up, some microseconds), so the server
 keeps no second copy of 100,000 agencies in memory; warning-list entries (few) are held in memory.
 
-Searches and agencies a page has needed are kept for the snapshot's life, bounded (`_Recent`): a search by
+Searches, agencies and the licences of results rows a page has needed are kept for the snapshot's life,
+bounded (`_Recent`): a search by
 the engine's own reading of the text (`content.search.engine.query_variants`: "Polsha", "polsha " and
 "POLSHA" are one search), so the same search from another phone, or typed another way, costs no engine
 call. A new search is run by the caller wherever it likes — the server runs it in a process of its own
@@ -38,7 +39,7 @@ from content.contentdb.vacancies import visible_vacancies
 from content.model import Agency
 from content.model import Warning as WarningEntry
 from content.search.engine import MAX_QUERY_CHARS, Match, RegistrySearch, query_variants
-from server.registry_reader import AGENCY_BY_LICENCE, LICENCE_ROWS, LicenceRow, agency_from_row
+from server.registry_reader import AGENCY_BY_LICENCE, LICENCE_BY_NUMBER, LicenceRow, agency_from_row
 
 _VACANCY_STATE = ("SELECT v.country, v.occupation, v.employer, v.closes_on, v.licence_no, a.status, "
                   "a.expires_on FROM vacancies v LEFT JOIN agencies a ON a.licence_no = v.licence_no "
@@ -122,17 +123,13 @@ class Registry:
 
     def licence(self, licence_no: str) -> tuple[str, str | None] | None:
         """An agency's licence status and end date (what its verdict reads: `content.verdict.licence_kind`),
-        or None when the registry has no such licence number. A results row needs nothing more, and a search
-        made elsewhere brings them for the agencies it lists (`remember`)."""
+        or None when the registry has no such licence number. A results row needs nothing more; a search
+        made elsewhere brings them for the agencies it lists (`remember`), others are read once here."""
         found = self._licences.get(licence_no)
         if found is None:
-            kept = self._rows.get(licence_no)
-            if kept is not None:
-                found = _NO_AGENCY if kept is _NO_AGENCY else (kept.status, kept.expires_on)
-            else:
-                with self._lookup_lock:
-                    row = self._lookup.execute(_LICENCE_BY_NUMBER, (licence_no,)).fetchone()
-                found = _NO_AGENCY if row is None else tuple(row[1:])
+            with self._lookup_lock:
+                row = self._lookup.execute(LICENCE_BY_NUMBER, (licence_no,)).fetchone()
+            found = _NO_AGENCY if row is None else tuple(row[1:])
             self._licences.put(licence_no, found)
         return None if found is _NO_AGENCY else found
 
@@ -194,7 +191,6 @@ SEARCHES_KEPT = 4096  # answers of up to 20 matches: some 15 MB at most
 AGENCIES_KEPT = 4096  # of the agency pages and job orders the server makes itself: some 6 MB at most
 LICENCES_KEPT = 32_768  # the licences of the results shown, 20 a search: some 10 MB at most
 _NO_AGENCY = object()  # remembered: no such licence number
-_LICENCE_BY_NUMBER = LICENCE_ROWS + " WHERE licence_no = ?"
 
 
 def search_key(query: str, limit: int) -> Hashable:
