@@ -34,9 +34,13 @@ class PhoneFront:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if (scope["type"] != "http" or scope["method"] not in ("GET", "HEAD")
-                or not (path == "/m" or path.startswith(PREFIX))):
+        if scope["type"] != "http" or not (path == "/m" or path.startswith(PREFIX)):
             await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):  # the phone edition only reads; a body is never read
+            await _send(send, Reply(405, {"allow": "GET, HEAD", "content-type": "text/plain; charset=utf-8"},
+                                    b"Method not allowed: the phone edition only answers GET and HEAD.\n"),
+                        head=False)
             return
         if path == "/m":
             await _send(send, Reply(302, {"location": PREFIX}), head=scope["method"] == "HEAD")

@@ -406,8 +406,7 @@ class Site(Renderer):
         """304 when the client already has this version; else the body, gzipped when accepted."""
         headers = {**stored.headers, "vary": "Accept-Encoding"}
         etag = headers.get("etag")
-        if etag and if_none_match and stored.status == 200 and etag in (t.strip() for t in
-                                                                        if_none_match.split(",")):
+        if etag and if_none_match and stored.status == 200 and _has_version(if_none_match, etag):
             return Reply(304, {k: v for k, v in headers.items() if k in ("etag", "cache-control", "vary")})
         if gzip_ok and stored.packed is not None:
             headers["content-encoding"] = "gzip"
@@ -427,6 +426,15 @@ class Site(Renderer):
         if vary:
             headers["vary"] = "Accept-Language"
         return Reply(302, headers)
+
+
+def _has_version(if_none_match: str, etag: str) -> bool:
+    """Whether an If-None-Match header names `etag`, by the weak comparison the header calls for (RFC 9110
+    13.1.2): W/ is ignored on both sides, so a cache that dropped it still gets its 304; "*" names any
+    version the page has."""
+    wanted = etag.removeprefix("W/")
+    return any(tag == "*" or tag.removeprefix("W/") == wanted
+               for tag in (part.strip() for part in if_none_match.split(",")))
 
 
 CSS_PACKED = pack(CSS, 12)  # once: it never changes while the server runs (12: libdeflate's smallest)

@@ -3,6 +3,7 @@ any search text, and never a 500 or a stack trace."""
 
 from __future__ import annotations
 
+import http.client
 from urllib.parse import quote
 
 import pytest
@@ -126,3 +127,21 @@ def test_each_path_segment_is_decoded_once(phone: Phone) -> None:
     encoded = phone.get("/m/en/agency/LX%2D2019%2D0333")
     assert plain.status == encoded.status == 200
     assert phone.get("/m/en/agency/LX-2019%2F0333").status == 404
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"])
+def test_other_methods_are_405_naming_get_and_head(phone: Phone, method: str) -> None:
+    """The phone edition only reads: another method on one of its paths is 405 with `Allow`, the same for
+    every path under /m (not the rest of the server's 404), and nothing a client sends is read."""
+    for path in ("/m", "/m/", "/m/en/", "/m/en/check?q=tez", "/m/en/article/employer-pays", "/m/en/none"):
+        conn = http.client.HTTPConnection("127.0.0.1", phone.port, timeout=30)
+        try:
+            conn.request(method, path, body=b"q=x",
+                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+            response = conn.getresponse()
+            body = response.read()
+        finally:
+            conn.close()
+        assert response.status == 405, (method, path, response.status)
+        assert response.getheader("allow") == "GET, HEAD"
+        assert b"Traceback" not in body and b"detail" not in body

@@ -34,6 +34,21 @@ def test_etag_and_cache_control_and_304(phone: Phone) -> None:
     assert "immutable" in css.headers["cache-control"]
 
 
+def test_if_none_match_compares_weakly_and_star_matches_any_version(phone: Phone) -> None:
+    """If-None-Match uses the weak comparison (RFC 9110 13.1.2): a cache or proxy that drops the W/ of a weak
+    tag, a list of several tags, and "*" (any version) all mean the phone already has this page."""
+    etag = phone.get("/m/ru/article/employer-pays").headers["etag"]
+    assert etag.startswith('W/"')
+    for header in (etag, etag.removeprefix("W/"), f'"other", {etag}', "*", f' {etag} '):
+        again = phone.get("/m/ru/article/employer-pays", {"If-None-Match": header})
+        assert again.status == 304, header
+        assert again.body == b""
+    for header in ('"other"', 'W/"other"', etag.replace('"', "")):
+        assert phone.get("/m/ru/article/employer-pays", {"If-None-Match": header}).status == 200, header
+    # A page that is not there has no version for "*" to match.
+    assert phone.get("/m/ru/article/none", {"If-None-Match": "*"}).status == 404
+
+
 def test_security_headers_and_no_cookies(phone: Phone) -> None:
     answer = phone.get("/m/en/check?q=tez")
     csp = answer.headers["content-security-policy"]
