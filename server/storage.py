@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,13 @@ URL_ENV = "KIOSK_DATABASE_URL"
 
 class DeployError(Exception):
     """The deployment folder or the database settings are unusable; the message is one line for a person."""
+
+
+class UnstorableText(ValueError):
+    """Text that one of the server's databases cannot store: PostgreSQL refuses the NUL character in any
+    text, SQLite would keep it. Refused on every engine alike, before the statement runs, so that a NUL in
+    a filter, a name or a note is one answer for a person (`server.operators.routes`) on both, and nothing
+    of its transaction is kept."""
 
 
 def check_deploy(deploy_dir: Path) -> Path:
@@ -83,6 +91,7 @@ def open_engine(url: str) -> Engine:
         engine = create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=10)
     else:
         raise DeployError(f"database_url {url!r}: only sqlite:/// and postgresql:// are supported")
+    event.listen(engine, "before_cursor_execute", _refuse_nul)
     try:
         create_schema(engine)
     except SQLAlchemyError as exc:
@@ -91,6 +100,15 @@ def open_engine(url: str) -> Engine:
         raise DeployError(f"cannot open the database {parsed.render_as_string(hide_password=True)}: "
                           f"{reason}") from exc
     return engine
+
+
+def _refuse_nul(_conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any,
+                executemany: bool) -> None:
+    """Raise `UnstorableText` when any text parameter of the statement holds a NUL character."""
+    for row in (parameters if executemany else (parameters,)) or ():
+        values = row.values() if isinstance(row, Mapping) else row or ()
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            raise UnstorableText("text may not contain a NUL character")
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -1,5 +1,6 @@
 """Wiring of the operator API and pages into the server app: routers, the 401/403 answers, the pages' HTTP
-errors (an unknown address, a form's address opened as a page) as pages, page headers."""
+errors (an unknown address, a form's address opened as a page) and text the database cannot store as pages,
+page headers."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from server.db import ServerDB
 from server.operators.api import api_router
 from server.operators.guard import SESSION_COOKIE, OperatorAuthError
 from server.operators.pages import is_page, page_router, render_page
+from server.storage import UnstorableText
 
 PAGE_HEADERS = {
     "content-security-policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
@@ -69,6 +71,14 @@ def install(app: FastAPI, db: ServerDB, accounts: Accounts | None = None) -> Acc
             return await request_validation_exception_handler(request, exc)
         fields = "; ".join(f"{error['loc'][-1]}: {error['msg']}" for error in exc.errors())
         return await _error_page(request, 422, f"the form could not be read ({fields}); nothing was changed")
+
+    @app.exception_handler(UnstorableText)
+    async def _unstorable(request: Request, exc: UnstorableText) -> Response:
+        """Text the database cannot store (a NUL), from any route: refused before it was stored."""
+        message = f"{exc}; nothing was changed"
+        if not is_page(request.url.path):
+            return JSONResponse({"detail": message}, status_code=422)
+        return await _error_page(request, 422, message)
 
     @app.middleware("http")
     async def _page_headers(request: Request,
