@@ -10,7 +10,6 @@ served beside it so that the browser draws it as a phone would.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from content.bundle import build_bundle
 from content.errors import ContentError
+from content.formats import id_problem
 from content.loader import load_source
 from content.model import LANGUAGES
 from sync import keys
@@ -27,7 +27,6 @@ from sync.publisher import Publisher
 from sync.store import DirStore
 
 KINDS = {"articles": "article", "guides": "guide"}
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TIMEOUT_S = 180
 
 
@@ -44,7 +43,7 @@ class PhonePage:
 
 def render_phone(source: Path, kind: str, item_id: str, lang: str) -> PhonePage:
     """The phone edition's page of one article or guide in `lang`, from the sources as saved now."""
-    if kind not in KINDS or not _ID.fullmatch(item_id) or lang not in LANGUAGES:
+    if kind not in KINDS or id_problem(item_id) or lang not in LANGUAGES:  # an id: short, one file name
         raise PhonePreviewError("unknown kind, item or language")
     with tempfile.TemporaryDirectory(prefix="desk-phone-") as tmp:
         root = Path(tmp)

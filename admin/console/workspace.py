@@ -174,8 +174,9 @@ class Workspace:
 
     def _item_folder(self, kind: str, item_id: str) -> Path:
         folder = self.source / kind / item_id
-        if "/" in item_id or item_id.startswith(".") or not folder.is_dir():
-            raise EditError(f"no {kind[:-1]} {item_id!r}")
+        if "/" in item_id or item_id.startswith(".") or not _is_dir(folder):
+            shown = item_id if len(item_id) <= 60 else item_id[:60] + "…"
+            raise EditError(f"no {kind[:-1]} {shown!r}")
         return folder
 
     # --- alerts -----------------------------------------------------------------------------------
@@ -279,6 +280,15 @@ class Workspace:
         row.update(status=ACTIONS[action], status_changed_on=on, status_reason=reason.strip())
         self.replace_registry(write_csv(rows))
         return row
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder; a name the file system cannot hold (longer than a file name may be) is
+    none, not an error."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def too_long_message(length: int) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import requests
 
 from tests.console.conftest import Desk, digest
+from tests.testkit.staff import NEVER
 
 HEADER = (
     "licence_no,name,other_names,tin,status,issued_on,expires_on,status_changed_on,status_reason,"
@@ -226,3 +227,18 @@ def test_a_diff_value_may_wrap_at_its_slashes_and_stays_escaped() -> None:
     assert str(breakable("https://example.org/a/")) == "https://<wbr>example.org/<wbr>a/"
     assert str(breakable("<b>x</b>/&")) == "&lt;b&gt;x&lt;/<wbr>b&gt;/<wbr>&amp;"
     assert str(breakable("no slash")) == "no slash"
+
+
+def test_an_address_naming_more_than_a_file_name_holds_is_no_such_item(desk: Desk) -> None:
+    """An id longer than a file name may be (255 bytes) was looked up as a folder: the file system's
+    "File name too long" came back as an Internal Server Error, on every page that names an item."""
+    s, csrf = desk.login()
+    before = digest(desk.source)
+    long = "x" * 5000
+    for method, path in (("GET", f"/articles/{long}"), ("GET", f"/guides/{long}"),
+                         ("POST", f"/articles/{long}"), ("POST", f"/alerts/{long}/expire"),
+                         ("POST", f"/alerts/{long}/withdraw"), ("GET", f"/phone-preview/en/article/{long}")):
+        r = s.request(method, desk.url + path, data={"csrf_token": csrf}, timeout=60)
+        assert r.status_code in (404, 422), (method, path[:30], r.status_code, r.text[:300])
+        assert "<h1>Not done</h1>" in r.text and not any(word in r.text for word in NEVER), r.text[:1500]
+    assert digest(desk.source) == before
