@@ -33,7 +33,7 @@ from admin.console.content_pages import Ui, content_router
 from admin.console.desk import DESK_WORK, Desk
 from admin.console.progress import Runs
 from admin.console.vacancy_pages import vacancy_router
-from admin.console.workspace import ACTIONS, MAX_TEXT, EditError, too_long_message
+from admin.console.workspace import ACTIONS, MAX_TEXT, EditError, too_long_message, typed_count
 from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
@@ -286,8 +286,7 @@ def create_console(source: Path, deploy: Path, server_url: str) -> FastAPI:
         data = me.uploads.get(text(form, "upload"))
         if data is None:
             raise Refused(409, "this upload is no longer waiting; upload the file again")
-        typed = text(form, "confirm_removals").strip()
-        result = desk.diff_upload(data, confirm_removals=int(typed) if typed.isdigit() else None)
+        result = desk.diff_upload(data, confirm_removals=typed_count(text(form, "confirm_removals")))
         if result.problems:
             return page(request, me, "registry_diff.html", "Registry: what the upload changes", status=422,
                         diff=result, upload=text(form, "upload"), error="Not applied: " + result.problems[0])

@@ -19,7 +19,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from admin.console.content_pages import Ui
 from admin.console.vacancies import STATUSES, VacancyBook
-from admin.console.workspace import EditError, too_long_message
+from admin.console.workspace import EditError, too_long_message, typed_count
 from content.locale_text import country_name
 from content.model import COUNTRIES
 from content.registry_diff import MAX_BYTES
@@ -148,11 +148,10 @@ def vacancy_router(book: VacancyBook, ui: Ui, has_role: Any) -> APIRouter:
         if data is None:
             raise ui.refused(409, "this upload is no longer waiting; upload the file again")
         today = date.today()
-        typed = _text(form, "confirm_removals").strip()
         rows, problems = book.check_upload(data, today)  # the sources or the day may have moved on
         if problems:
             return listing(request, me, status=422, upload_problems=problems)
-        result = book.diff_upload(rows, today, int(typed) if typed.isdigit() and len(typed) < 9 else None)
+        result = book.diff_upload(rows, today, typed_count(_text(form, "confirm_removals")))
         if result.problems:
             return ui.page(request, me, "vacancy_diff.html", "Vacancies: what the upload changes", status=422,
                            diff=result, upload=key, error="Not applied: " + result.problems[0],

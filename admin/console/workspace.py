@@ -291,6 +291,13 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
+def typed_count(text: str) -> int | None:
+    """The number a person typed to confirm a count (of rows an upload removes): digits 0-9 only, at most 8 of
+    them; anything else (a superscript, words, a sign) is no count at all, never an error."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 9 else None
+
+
 def too_long_message(length: int) -> str:
     """What the editor reads at a field longer than `MAX_TEXT`, which the console does not keep."""
     return (f"{length:,} characters is more than the {MAX_TEXT:,} a field can hold. This text was not kept "

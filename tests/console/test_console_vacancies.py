@@ -168,6 +168,33 @@ def test_an_upload_shows_added_changed_closed_removed_and_asks_for_mass_removals
                   timeout=30).status_code == 409  # applied once only
 
 
+def test_a_removal_count_typed_in_other_digits_is_a_wrong_count(desk: Desk) -> None:
+    """"²" or "1³" passed the digit check (str.isdigit) and then failed int(): an Internal Server Error on
+    both apply forms, the registry's and the vacancies'. Only the count, in 0-9, confirms; nothing else
+    changes anything."""
+    s, csrf = desk.login()
+    (desk.source / "vacancies.csv").write_bytes(csv_of([vacancy(n) for n in range(1, 15)]))
+    agencies = desk.source / "registry" / "agencies.csv"
+    registry = agencies.read_text(encoding="utf-8")
+    agencies.write_text(registry + "".join(
+        f"L-{n:06d},Agency {n},,{n:09d},active,2024-01-01,2029-01-01,,,Toshkent,Addr,+998 00 000 00 00,kr\n"
+        for n in range(100, 115)), encoding="utf-8")
+    before = digest(desk.source)
+    vacancies = upload(desk, s, csrf, csv_of([vacancy(1)]))
+    assert "Type 13 to confirm" in vacancies.text, vacancies.text[-1500:]
+    for apply, page in (("/vacancies/apply", vacancies.text), ("/registry/apply", "")):
+        if not page:  # a session keeps one upload waiting: the registry's comes after the vacancies' tries
+            page = s.post(desk.url + "/registry/upload", data={"csrf_token": csrf},
+                          files={"file": ("agencies.csv", registry.encode(), "text/csv")}, timeout=120).text
+            assert "Type 15 to confirm" in page, page[-1500:]
+        for typed in ("²", "½", "1³", "٣"):
+            r = s.post(desk.url + apply, data={"csrf_token": csrf, "upload": upload_key(page),
+                                               "confirm_removals": typed}, timeout=60)
+            assert r.status_code == 422, (apply, typed, r.status_code, r.text[:300])
+            assert "to confirm" in r.text and "Internal Server Error" not in r.text, (apply, r.text[-1500:])
+    assert digest(desk.source) == before
+
+
 @pytest.mark.parametrize("name, data, expected", [
     ("wrong columns", b"id,country\nx,de\n", "missing column 'occupation'"),
     ("cp1251", csv_of([vacancy(1, employer="Рога и копыта")]).decode().encode("cp1251"), "Windows-1251"),
