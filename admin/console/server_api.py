@@ -79,8 +79,14 @@ def login(base: str, username: str, password: str) -> ServerSession:
 
 
 def _detail(response: requests.Response) -> str:
+    """The server's reason, one line for the desk user: its `detail`, or for a request its API could not
+    read (FastAPI's list of validation errors) each field and what is wrong with it."""
     try:
-        detail = response.json().get("detail")
+        body = response.json()
     except ValueError:
-        detail = None
+        body = None
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list):
+        detail = "; ".join(f"{error['loc'][-1]}: {error.get('msg', 'not accepted')}" for error in detail
+                           if isinstance(error, dict) and error.get("loc"))
     return str(detail) if detail else f"kiosk-server answered HTTP {response.status_code}"

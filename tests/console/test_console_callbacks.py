@@ -15,6 +15,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from server.accounts import Accounts
 from server.callbacks import queue
+from server.operators.reports import list_reports
 from tests.console.conftest import PASSWORD, Desk
 from tests.testkit.browser import describe, serious
 
@@ -96,3 +97,31 @@ def test_the_queue_page_in_a_browser(browser, desk: Desk, tmp_path: Path) -> Non
     assert "armed forces" in browser.text() and "called" in browser.text()
     assert requests.get(desk.server.url + "/operator/callbacks", timeout=30).url.endswith(
         "/operator/login?next=/operator/callbacks")
+
+
+def _report(desk: Desk) -> str:
+    event = str(uuid.uuid4())
+    desk.db.store_event("kiosk-01", event, {
+        "kind": "report", "created_at": "2026-12-01T09:00:00+00:00", "reference": "R-" + event[:4],
+        "payload": {"target": "Fake Ltd", "reasons": ["paid_fee"], "language": "ru"}})
+    return event
+
+
+def test_what_the_server_refuses_is_one_sentence_on_the_console(desk: Desk) -> None:
+    """A note longer than the server keeps came back as the server's validation list, printed as Python
+    (`[{'type': 'string_too_long', 'loc': ['body', 'notes'], ...`): the console says which field and why."""
+    report, callback = _report(desk), _request(desk, "unpaid_wages")
+    s, csrf = desk.login("ada")
+    for path, form, field in ((f"/reports/kiosk-01/{report}", {"status": "handled", "notes": "n" * 5000},
+                               "notes"),
+                              (f"/reports/kiosk-01/{report}", {"status": "handled", "assignee": "a" * 100},
+                               "assignee"),
+                              (f"/callbacks/kiosk-01/{callback}", {"status": "called", "notes": "n" * 5000},
+                               "notes")):
+        r = s.post(desk.url + path, data={"csrf_token": csrf, **form}, timeout=30)
+        assert r.status_code == 422, (path, form.keys(), r.status_code, r.text[:300])
+        error = r.text.split('class="error"', 1)[-1].split("</", 1)[0]
+        assert f"{field}: " in error and "at most" in error, error
+        assert not any(word in r.text for word in ("string_too_long", "&#39;loc&#39;", "[{")), error
+    assert list_reports(desk.db)[0]["status"] == "new" and queue(desk.db)[0]["status"] == "new"
+
