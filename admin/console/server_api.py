@@ -49,7 +49,7 @@ class ServerSession:
         return list(self._call("GET", "/operator/api/reports", params=params).json()["reports"])
 
     def change_report(self, kiosk_id: str, event_id: str, **changes: str | None) -> None:
-        self._call("POST", f"/operator/api/reports/{kiosk_id}/{event_id}", json=changes)
+        self._call("POST", f"/operator/api/reports/{_segment(kiosk_id)}/{_segment(event_id)}", json=changes)
 
     def callbacks(self, **filters: str) -> dict[str, Any]:
         """The queue as this user's role may see it (phone numbers only for reports handlers)."""
@@ -57,12 +57,17 @@ class ServerSession:
         return dict(self._call("GET", "/operator/api/callbacks", params=params).json())
 
     def change_callback(self, kiosk_id: str, event_id: str, **changes: str | None) -> None:
-        self._call("POST", f"/operator/api/callbacks/{quote(kiosk_id, safe='')}/{quote(event_id, safe='')}",
-                   json=changes)
+        self._call("POST", f"/operator/api/callbacks/{_segment(kiosk_id)}/{_segment(event_id)}", json=changes)
 
     def logout(self) -> None:
         with contextlib.suppress(ServerError):
             self._call("POST", "/operator/api/logout")
+
+
+def _segment(value: str) -> str:
+    """`value` as one segment of an address on the server, whatever it holds: "?", "#", "/" and the dots of
+    ".." are escaped, so that it can neither end the path nor climb out of it."""
+    return quote(value, safe="").replace(".", "%2E")
 
 
 def login(base: str, username: str, password: str) -> ServerSession:

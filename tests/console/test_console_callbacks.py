@@ -125,3 +125,15 @@ def test_what_the_server_refuses_is_one_sentence_on_the_console(desk: Desk) -> N
         assert not any(word in r.text for word in ("string_too_long", "&#39;loc&#39;", "[{")), error
     assert list_reports(desk.db)[0]["status"] == "new" and queue(desk.db)[0]["status"] == "new"
 
+
+
+def test_a_report_address_is_one_report_on_the_server(desk: Desk) -> None:
+    """The report's ids went into the server's address unquoted: `abc%3Fx=1` (an id holding "?") changed
+    report `abc`, and `..` reached another address of the server (shown as "Method Not Allowed")."""
+    report = _report(desk)
+    s, csrf = desk.login("ada")
+    for bad in (f"{report}%3Fx=1", f"{report}%23x", "%2E%2E"):
+        r = s.post(f"{desk.url}/reports/kiosk-01/{bad}", data={"csrf_token": csrf, "status": "handled"},
+                   timeout=30)
+        assert r.status_code == 404 and "no such report" in r.text, (bad, r.status_code, r.text[-1500:])
+    assert list_reports(desk.db)[0]["status"] == "new", "no other report was changed"
