@@ -114,9 +114,8 @@ def compare_rows(kind: RowKind, old: Iterable[dict[str, str]], new: Iterable[dic
 
 def file_problems(kind: RowKind, data: bytes, max_bytes: int | None = None) -> list[str]:
     """What is wrong with an uploaded file as a whole: its size, its length, its encoding."""
-    if max_bytes is not None and len(data) > max_bytes:
-        mb = 1024 * 1024
-        return [f"the file is {len(data) // mb} MB; the limit is {max_bytes // mb} MB"]
+    if max_bytes is not None and len(data) > max_bytes:  # a caller may have read only the limit and a byte
+        return [f"the file is more than {max_bytes // (1024 * 1024)} MB; is this the right file?"]
     lines = data.count(b"\n")
     if lines > kind.max_rows + 1:
         return [f"the file has {lines:,} lines; {kind.too_many} (is this the right file?)"]
