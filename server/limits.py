@@ -1,6 +1,8 @@
 """Refuse a kiosk's `POST /v1/events` before doing any work for it: size first, then the token, then a cap
 on the bytes actually received. FastAPI reads and parses a request body before its dependencies run, so
 these checks cannot be dependencies: one unauthenticated 200 MB POST took the server from 68 to 654 MB.
+Every other request with a body (the operators' sign-in, forms and API, open to anyone who can reach the
+server) gets the same size check and cap at `FORM_BYTES`, without the token: their own sign-in decides.
 
 A pure ASGI middleware sees the headers before a single body byte is read:
 - no `Content-Length` (or `Transfer-Encoding: chunked`) → 411; more than `max_bytes` → 413;
@@ -19,6 +21,10 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 PREFIX = "/v1/events"  # what kiosks send; operators' pages have their own sign-in
+# Any other body: the operators' forms and API. The longest field they take is a note of 4,000 characters,
+# at most 36 KB percent-encoded (4 bytes of UTF-8 each, 3 characters per byte); browsers keep to maxlength.
+FORM_BYTES = 64 * 1024
+_BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
 class _TooLarge(Exception):
@@ -32,10 +38,13 @@ class RequestLimits:
         self.app, self.max_bytes, self.kiosk_for = app, max_bytes, kiosk_for
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or not scope["path"].startswith(PREFIX):
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
+        if scope["method"] != "POST" or not scope["path"].startswith(PREFIX):
+            await self._any_other(headers, scope, receive, send)
+            return
         refusal = self._check_size(headers)
         if refusal is None:
             token = bearer_token(headers.get("authorization", ""))
@@ -49,6 +58,32 @@ class RequestLimits:
             await refusal(scope, receive, send)
             return
         await self._capped(scope, receive, send)
+
+    async def _any_other(self, headers: Headers, scope: Scope, receive: Receive, send: Send) -> None:
+        """A body for anything but kiosks' events: refused when it says it is over `FORM_BYTES`; else read
+        here, up to that, before the app sees it (a request without a length, or chunked, is read as sent).
+
+        Read ahead rather than counted as the app reads: the app's body parsing catches what the counter
+        raises and answers 400 on a connection kept open, while the client goes on sending."""
+        length = headers.get("content-length")
+        too_large = _error(413, f"request body larger than {FORM_BYTES} bytes")
+        if length is not None and (not length.isdigit() or int(length) > FORM_BYTES):
+            await too_large(scope, receive, send)
+            return
+        messages: list[Message] = []
+        received = 0
+        while not messages or messages[-1]["type"] == "http.request" and messages[-1].get("more_body"):
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > FORM_BYTES:
+                await too_large(scope, receive, send)
+                return
+            messages.append(message)
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
 
     def _check_size(self, headers: Headers) -> JSONResponse | None:
         length = headers.get("content-length")

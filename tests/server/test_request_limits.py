@@ -120,6 +120,32 @@ def test_a_200_mb_body_is_refused_before_it_is_read(
     assert peak <= 100, peak
 
 
+def test_operator_forms_and_api_bodies_are_capped_before_they_are_read(
+    server_process: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    """The operators' sign-in is open to anyone who can reach the server: an unauthenticated 200 MB form
+    must be refused from its headers, and a chunked one once it passes the cap, as kiosks' events are (the
+    old server read the whole body into memory to parse the form). Every form and API body the pages
+    make is far below the cap (the longest field, a note, is at most 4,000 characters)."""
+    proc, port = server_process
+    Path(f"/proc/{proc.pid}/clear_refs").write_text("5")
+    form = "Content-Type: application/x-www-form-urlencoded\r\n"
+    answers = [
+        _raw_request(port, f"POST /operator/login HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}"
+                     f"Content-Length: {BIG}\r\n\r\n", BIG),
+        _raw_request(port, f"POST /operator/api/login HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}"
+                     "Transfer-Encoding: chunked\r\n\r\n" + f"{BIG:x}\r\n", BIG),
+        _raw_request(port, f"PUT /operator/accounts/x HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}"
+                     f"Content-Length: {BIG}\r\n\r\n", BIG),
+    ]
+    assert [a.split(b"\r\n", 1)[0] for a in answers] == [b"HTTP/1.1 413 Request Entity Too Large"] * 3
+    assert _peak_rss_mb(proc.pid) <= 100
+    # A sign-in of an ordinary size is read as before: a wrong name is refused as such, not as too large.
+    answer = _raw_request(port, f"POST /operator/login HTTP/1.1\r\nHost: 127.0.0.1\r\n{form}"
+                          "Content-Length: 27\r\nConnection: close\r\n\r\nusername=nobody&password=xy")
+    assert not answer.startswith(b"HTTP/1.1 413"), answer[:80]
+
+
 def test_the_token_is_checked_before_the_body_is_read(server: ServerThread) -> None:
     """Headers alone get the 401: the server does not wait for a body it will not use."""
     port = int(server.url.rsplit(":", 1)[1])
