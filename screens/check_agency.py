@@ -26,7 +26,7 @@ from screens.base import PageScreen
 from screens.context import ScreenContext
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.keyboard import OnScreenKeyboard
-from screens.widgets.labels import text_label
+from screens.widgets.labels import text_label, typed_text
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.status import status_icon, status_word
 from screens.widgets.tile import Tile
@@ -225,7 +225,7 @@ class CheckAgencyScreen(PageScreen):
                 "VerdictScreen", "The licence cannot be checked right now. Please try again in a minute."))
         else:
             self.none_label.setText(
-                self.tr("No licensed agency and no warning matches “{text}”.").format(text=text)
+                self.tr("No licensed agency and no warning matches “{text}”.").format(text=typed_text(text))
             )
         self.none_button.setVisible(searched and not found.failed)
 

@@ -37,7 +37,7 @@ from screens.widgets.cards import summary_card
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.icon import IconButton, show_ticked
 from screens.widgets.keyboard import OnScreenKeyboard, press_if_enabled
-from screens.widgets.labels import MessageLabel, sample_badge, text_label
+from screens.widgets.labels import MessageLabel, sample_badge, text_label, typed_text
 from screens.widgets.next_steps import NextSteps
 from screens.widgets.phone_step import PhoneStep
 from screens.widgets.qr_panel import QrPanel
@@ -451,12 +451,12 @@ class ReportScreen(PageScreen):
         self.what_next.setEnabled(bool(self._reasons()))
 
     def _update_review(self) -> None:
-        lines = [self.tr("Whom: {who}").format(who=self.who_field.text().strip())]
+        lines = [self.tr("Whom: {who}").format(who=typed_text(self.who_field.text().strip()))]
         if self.licence:
             lines.append(self.tr("Licence number: {value}").format(value=self.licence))
         lines += [f"• {self.choices[k].text()}" for k in self._reasons()]
         if self.other_field.text().strip():
-            lines.append(f"  “{self.other_field.text().strip()}”")
+            lines.append(f"  “{typed_text(self.other_field.text().strip())}”")
         phone = self.phone_step.number()
         lines.append(self.tr("Contact: {phone}").format(phone=phone) if phone else self.tr("Contact: none"))
         self.review_text.setText("\n".join(lines))

@@ -37,7 +37,7 @@ from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW
 from screens.widgets.chip_bar import ALL, ChipBar
 from screens.widgets.keyboard import OnScreenKeyboard
-from screens.widgets.labels import text_label
+from screens.widgets.labels import text_label, typed_text
 from screens.widgets.tile import Tile
 from screens.widgets.vacancy_help import FAILED, LATER, LOADING, NONE_OPEN, VacancyHelp
 from screens.widgets.vacancy_text import occupation_name, wage_range
@@ -328,12 +328,12 @@ class VacanciesScreen(PageScreen):
         text = self.field.text().strip()
         if text and not self._list.finder.mask(text):
             return self.tr("No vacancy matches “{text}”. Check the spelling, or search for a job, an "
-                           "employer or a country.").format(text=text)
+                           "employer or a country.").format(text=typed_text(text))
         if not text or not self._within():
             return self.tr("No vacancy for this job in this country. Choose another country or job.")
         return self.tr("“{text}” is found only in other countries or jobs. Choose “{countries}” or "
                        "“{jobs}” to see those vacancies.").format(
-            text=text, countries=self.tr("All countries"), jobs=self.tr("All jobs"))
+            text=typed_text(text), countries=self.tr("All countries"), jobs=self.tr("All jobs"))
 
     def _cards_for(self, shown: list[Vacancy]) -> list[Tile]:
         """The page's cards: the screen's own cards with new words (a card is made once per list read, not

@@ -26,7 +26,7 @@ from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.icon import IconLabel
-from screens.widgets.labels import add_sample_badge, text_label
+from screens.widgets.labels import add_sample_badge, text_label, typed_text
 from screens.widgets.qr_panel import QrPanel
 from screens.widgets.reasons import reason_text
 from screens.widgets.status import status_icon, status_word
@@ -210,7 +210,8 @@ class VerdictScreen(ReaderScreen):
         icon = IconLabel(status_icon(v.status), 112)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
-        name = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
+        typed = typed_text(v.query)  # a name not in the registry: what the traveller typed
+        name = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else typed)
         if name:
             column.addWidget(text_label(name, "VerdictName"))
         column.addWidget(text_label(headline, "VerdictHeadline"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +19,50 @@ def text_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+BREAK_EVERY = 12  # characters of a traveller's word between two places where it may wrap
+_LONG_RUN = re.compile(rf"[^\s\u200b]{{{BREAK_EVERY + 1},}}")
+# Marks, modifiers (the ʻ of oʻ) and joiners belong to the character before them: never a place to wrap.
+_ATTACHED = {"Mn", "Mc", "Me", "Lm", "Sk", "Cf"}
+
+
+# What changes the direction of what follows it: a right-to-left letter, an override, an embedding.
+_TURNING = {"R", "AL", "RLE", "LRE", "RLO", "LRO", "RLI", "LRI", "FSI", "PDF", "PDI"}
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def typed_text(text: str) -> str:
+    """`text` a traveller typed, ready to be shown inside one of the kiosk's sentences.
+
+    A word longer than `BREAK_EVERY` characters (a Telegram handle, a website) gets a zero-width place to
+    wrap about every `BREAK_EVERY` characters: word wrap breaks only between words, so a 50-character handle
+    made the label, and with it the whole page, wider than a portrait screen. Text with anything that turns
+    the direction of writing (U+202E, a right-to-left letter) is isolated (U+2068 … U+2069): an override left
+    open turned the kiosk's own words after it backwards, down to the end of the label."""
+    shown = _LONG_RUN.sub(lambda m: _breakable(m.group()), text)
+    if any(unicodedata.bidirectional(ch) in _TURNING for ch in text):
+        shown = f"{FIRST_STRONG_ISOLATE}{shown}{POP_DIRECTIONAL_ISOLATE}"
+    return shown
+
+
+def _breakable(word: str) -> str:
+    out, run = [], 0
+    for before, char in zip(" " + word[:-1], word, strict=True):
+        if run >= BREAK_EVERY and _may_wrap_between(before, char):
+            out.append(ZERO_WIDTH_SPACE)
+            run = 0
+        out.append(char)
+        run += 1
+    return "".join(out)
+
+
+def _may_wrap_between(before: str, char: str) -> bool:
+    """Not inside what is drawn as one character: a letter and its mark, an emoji and its modifier, a
+    flag's two regional indicators."""
+    flag = "\U0001f1e6" <= before <= "\U0001f1ff" and "\U0001f1e6" <= char <= "\U0001f1ff"
+    return not flag and unicodedata.category(char) not in _ATTACHED and before != "\u200d"
 
 
 class MessageLabel(QLabel):
@@ -45,7 +91,8 @@ def widest_word(label: QLabel) -> int:
     if label.textFormat() != Qt.TextFormat.PlainText:
         return 0
     metrics = label.fontMetrics()
-    return max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+    words = label.text().replace(ZERO_WIDTH_SPACE, " ").split()  # a zero-width space is a place to wrap too
+    return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
 
 def fallback_note(fallback: str | None) -> str:
