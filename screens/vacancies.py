@@ -377,6 +377,14 @@ class VacanciesScreen(PageScreen):
         self._pool, self._tiles = [], []
         self._card_words.clear()
 
+    def reset(self) -> None:
+        """Forget the search typed (setText also clears the field's undo history) and what it found: the
+        next traveller's list starts from every vacancy."""
+        super().reset()
+        self.keyboard.hide()
+        self.field.setText("")
+        self._show()
+
     def tiles(self) -> list[Tile]:
         return list(self._tiles)
 

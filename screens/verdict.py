@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from content.verdict import Kind, Status, Verdict
 from kiosk.services.locale_text import country_name, long_date
@@ -304,6 +304,21 @@ class VerdictScreen(ReaderScreen):
         if hotline and hotline.phone:
             lines.append(f"{hotline.name}: {hotline.phone}")
         return "\n".join(lines)
+
+    def reset(self) -> None:
+        """Forget the verdict shown (for a name not in the registry, it names what the traveller typed), and
+        any answer still on its way: the session is over."""
+        super().reset()
+        self._loads += 1
+        self.loading = False
+        if self.panel is not None:  # its widgets are deleted only on a later turn of the event loop
+            for label in self.panel.findChildren(QLabel):
+                label.clear()
+        self.begin()
+        self.verdict, self.panel, self._button_row = None, None, None
+        self.set_side("", [])
+        self.text_qr.set_target("", "")
+        self._speech = ""
 
     def speech_text(self) -> str:
         return self._speech

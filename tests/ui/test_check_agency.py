@@ -207,6 +207,34 @@ def test_idle_wipes_everything_typed(kiosk: Kiosk, qtbot: object) -> None:
     assert not any(c.isChecked() for c in report.choices.values())
 
 
+def test_idle_wipes_a_name_not_found_and_a_vacancy_search(kiosk: Kiosk, qtbot: object) -> None:
+    """The not-found verdict shows the name typed; the vacancy search keeps what was typed in its field (and
+    its undo history). Neither may outlive the session, on screen or off it."""
+    secret_name, secret_job = "maxfiy agentlik", "maxfiy ish"
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("check")
+    check = kiosk.navigator.screen("check")
+    type_on_keyboard(check, secret_name)
+    until_read(kiosk, check)
+    tap(check.none_button)  # type: ignore[attr-defined]
+    assert kiosk.navigator.current_name == "verdict"
+    kiosk.navigator.go("vacancies")
+    vacancies = kiosk.navigator.screen("vacancies")
+    until_read(kiosk, vacancies)
+    tap(vacancies.field)  # type: ignore[attr-defined]
+    type_on_keyboard(vacancies, secret_job)
+    assert vacancies.field.text() == secret_job  # type: ignore[attr-defined]
+    kiosk.idle.set_timeout_ms(50)
+    tap(vacancies.field)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.navigator.current_name == "attract", timeout=3000)  # type: ignore[attr-defined]
+    for widget in kiosk.window.findChildren(QWidget):
+        for text in _texts_of(widget):
+            assert secret_name not in text and secret_job not in text, (widget, text)
+    for field in kiosk.window.findChildren(QLineEdit):
+        assert field.text() == "", field
+        assert not field.isUndoAvailable(), field
+
+
 def _texts_of(widget: QWidget) -> list[str]:
     texts = [widget.accessibleName()]
     for attr in ("text", "placeholderText", "toolTip"):
