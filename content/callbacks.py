@@ -53,6 +53,17 @@ def phone_problem(text: str) -> str | None:
     return None
 
 
+def phone_may_grow(text: str) -> bool:
+    """Whether typing more could still make `text` a number `phone_problem` accepts: only the characters a
+    number may contain, + only first, and no more digits than the rule allows (12 with +998, else 15). The
+    kiosk's keypad takes no keystroke that breaks this, so a number is only ever "not complete yet"."""
+    stripped = text.strip()
+    if not _PHONE_CHARS.fullmatch(stripped):
+        return False
+    digits = normalise_phone(stripped)[1:]
+    return len(digits) <= (_UZ_DIGITS if digits.startswith("998") else _DIGITS_MAX)
+
+
 def is_urgent(topic: str) -> bool:
     return topic in URGENT_TOPICS
 

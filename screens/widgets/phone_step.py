@@ -8,8 +8,8 @@ rule the server applies (`content.callbacks.phone_problem`); Next is enabled onl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.callbacks import HOME_PREFIX, normalise_phone, phone_problem
+from content.callbacks import HOME_PREFIX, normalise_phone, phone_may_grow, phone_problem
 from screens.widgets.keyboard import press_if_enabled
 from screens.widgets.labels import text_label
 from screens.widgets.phone_pad import PhonePad
@@ -30,6 +30,23 @@ MAX_LENGTH = 24
 
 def _side() -> QSpacerItem:
     return QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+class PhoneValidator(QValidator):
+    """Takes a keystroke (the keypad's or a hardware keyboard's) only while the number can still become one
+    the centre can call (`phone_may_grow`): no letters, no digits past the most a number has. 00 at the start,
+    the international prefix as many dial it, becomes +."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if text.startswith("00"):
+            text, pos = "+" + text[2:], max(pos - 1, 0)
+        if phone_problem(text) is None:
+            return QValidator.State.Acceptable, text, pos
+        state = QValidator.State.Intermediate if phone_may_grow(text) else QValidator.State.Invalid
+        return state, text, pos
 
 
 class PhoneStep(QWidget):
@@ -48,6 +65,7 @@ class PhoneStep(QWidget):
         self.field.setMaxLength(MAX_LENGTH)
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.setDragEnabled(False)
+        self.field.setValidator(PhoneValidator(self.field))
         self.hint = text_label("")
         self.error = text_label("", "Lead")
         # Room for one line of the error is kept while there is none: the keypad must not move under a

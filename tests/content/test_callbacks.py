@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from content.callbacks import callback_problems, is_urgent, normalise_phone, phone_problem
+from content.callbacks import callback_problems, is_urgent, normalise_phone, phone_may_grow, phone_problem
 
 GOOD = {"phone": "+998900000000", "call_language": "uz", "topic": "unpaid_wages", "country": "ru",
         "consent": True}
@@ -27,6 +27,16 @@ def test_home_and_foreign_numbers_are_accepted(phone: str) -> None:
 ])
 def test_wrong_shapes_say_why(phone: str, why: str) -> None:
     assert why in (phone_problem(phone) or "")
+
+
+@pytest.mark.parametrize(("text", "grows"), [
+    ("", True), ("+", True), ("+998 90", True), ("+998 90 000 00 00", True), ("+7 900", True),
+    ("+998 90 000 00 000", False),  # an Uzbek number has 9 digits after +998
+    ("+44 " + "1" * 14, False),  # 16 digits
+    ("+998a", False), ("+99+8", False),
+])
+def test_a_number_may_grow_only_towards_an_acceptable_one(text: str, grows: bool) -> None:
+    assert phone_may_grow(text) is grows
 
 
 def test_normalised_phone_keeps_only_plus_and_digits() -> None:

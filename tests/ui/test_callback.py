@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from content.callbacks import normalise_phone
 from kiosk.app.compose import Kiosk
 from kiosk.app.theme import MIN_TOUCH
 from tests.ui.helpers import settle, tap, tile_with, until_read
@@ -91,6 +94,33 @@ def test_undecided_country_and_other_topic(kiosk: Kiosk, qtbot: object) -> None:
     assert event.payload["country"] == "none"
     assert event.payload["call_language"] == "uz"
     assert not screen.done_urgent.isVisible()
+
+
+def test_a_number_in_an_odd_form_gets_a_true_answer(kiosk: Kiosk) -> None:
+    """A hurried traveller's number: dialled with 00 instead of +, a finger resting on a key, letters from a
+    hardware keyboard. The field never holds what no number can be, so "not complete yet" is always true."""
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("callback")
+    screen = kiosk.navigator.screen("callback")
+    field = screen.phone_field
+    field.clear()
+    type_on_phone_pad(screen, "00998901234567")  # 00: the international prefix, as dialled
+    assert field.text() == "+998901234567"
+    assert screen.phone_next.isEnabled() and not screen.phone_error.text()
+    type_on_phone_pad(screen, "9" * 30)  # an Uzbek number has all its digits: a key held down adds none
+    assert field.text() == "+998901234567"
+    assert screen.phone_next.isEnabled()
+    field.clear()
+    type_on_phone_pad(screen, "+44" + "1" * 40)  # no number has more than 15 digits
+    assert normalise_phone(field.text()) == "+44" + "1" * 13
+    assert screen.phone_next.isEnabled()
+    field.clear()
+    field.setFocus()
+    for ch in "+998abc90":  # letters typed on a hardware keyboard are not taken
+        QTest.sendKeyEvent(QTest.KeyAction.Click, field, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+    assert field.text() == "+99890"
+    assert "not complete" in screen.phone_error.text()
 
 
 def test_nothing_typed_survives_the_session(kiosk: Kiosk, qtbot: object) -> None:
