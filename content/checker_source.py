@@ -119,8 +119,9 @@ def _fallbacks(n: Nodes, node: Any) -> dict[str, str]:
     return found
 
 
-def _texts(n: Nodes, node: Any, what: str, fallback: dict[str, str], limit: int) -> dict[str, str]:
-    return resolve(n.lang_map(node, what, fallback, limit), fallback)
+def _texts(n: Nodes, node: Any, what: str, fallback: dict[str, str], limit: int, *,
+           multiline: bool = False) -> dict[str, str]:
+    return resolve(n.lang_map(node, what, fallback, limit, multiline=multiline), fallback)
 
 
 def _ident(n: Nodes, node: Any, what: str, seen: set[str]) -> str:
@@ -195,6 +196,7 @@ def _results(n: Nodes, node: Any, fallback: dict[str, str]) -> dict[str, dict[st
         f = n.mapping(value, f"results {level}", ("title", "advice"), ("title", "advice"))
         results[level] = {
             "title": _texts(n, f.get("title"), f"results {level} title", fallback, TITLE_MAX),
-            "advice": _texts(n, f.get("advice"), f"results {level} advice", fallback, ADVICE_MAX),
+            "advice": _texts(n, f.get("advice"), f"results {level} advice", fallback, ADVICE_MAX,
+                             multiline=True),  # a short paragraph or two
         }
     return results

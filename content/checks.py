@@ -6,8 +6,10 @@ sees one problem per mistake.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 
+from content.characters import forbidden_character
 from content.errors import Problem
 from content.formats import CSV_DATE_FORMAT, DATE_FORMAT, parse_date, url_problem, wrong_apostrophe
 from content.markdown import body_findings
@@ -27,6 +29,24 @@ class Report:
 
     def at(self, origin: Origin, name: str, message: str) -> None:
         self.add(origin.path, origin.at(name), message)
+
+    def characters(self, origin: Origin, name: str, value: str, *, label: str | None = None,
+                   multiline: bool = False) -> bool:
+        """Report the first character `value` may not hold (`content.characters`, the one rule for every
+        content text); True if there is one."""
+        if origin.ok(name) and (found := forbidden_character(value, multiline=multiline)):
+            self.at(origin, name, f"{label or name}: {found}")
+            return True
+        return False
+
+    def cells(self, origin: Origin, cells: Mapping[str, str]) -> Origin:
+        """Every cell of one CSV row (column -> text) through `characters`. The origin returned marks the
+        cells reported as bad, so that the row's other checks skip them (and never quote a text that shows
+        other than it is)."""
+        if forbidden_character("".join(cells.values())) is None:  # the common case: one search a row
+            return origin
+        bad = {name for name, value in cells.items() if self.characters(origin, name, value)}
+        return replace(origin, bad=origin.bad | bad)
 
     def length(self, origin: Origin, name: str, value: str, limit: int, *, label: str | None = None) -> None:
         if origin.ok(name) and len(value) > limit:
@@ -81,6 +101,10 @@ class Report:
                      f"the body is {len(text)} characters long; the limit is {limit}")
         for offset, message in body_findings(body):
             self.add(origin.path, first_line + offset, message)
+        if forbidden_character(body, multiline=True):
+            for offset, line in enumerate(body.split("\n")):
+                if found := forbidden_character(line, multiline=True):
+                    self.add(origin.path, first_line + offset, f"the body: {found}")
         if lang == "uz-Latn":
             for offset, line in enumerate(body.split("\n")):
                 if char := wrong_apostrophe(line):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from content.characters import forbidden_character
 from content.errors import Problem
 from content.model import LANGUAGES, Origin
 
@@ -31,6 +32,13 @@ class FieldReader:
     def _report(self, name: str, message: str) -> None:
         self._bad.add(name)
         self._problems.append(Problem(self._path, self._lines.get(name, self._line), message))
+
+    def _checked(self, name: str, value: str, label: str | None = None) -> str:
+        """`value`, after reporting the first character it may not hold (`content.characters`): every text
+        of a YAML entry or front matter is one line."""
+        if found := forbidden_character(value):
+            self._report(name, f"{label or name}: {found}")
+        return value
 
     def _get(self, name: str, required: bool) -> object:
         self._seen.add(name)
@@ -57,7 +65,7 @@ class FieldReader:
         if not value.strip():
             self._report(name, f"field '{name}' is empty")
             return ""
-        return value.strip()
+        return self._checked(name, value.strip())
 
     def optional_text(self, name: str, *, what: str = "text") -> str | None:
         if not self.has(name):
@@ -90,7 +98,8 @@ class FieldReader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self._report(name, f"field '{name}' must be a list of texts, like [\"...\", \"...\"]")
             return ()
-        return tuple(v.strip() for v in value)
+        return tuple(self._checked(name, v.strip(), f"{name} item {number}")
+                     for number, v in enumerate(value, start=1))
 
     def lang_map(self, name: str) -> dict[str, str]:
         """A `{uz-Latn: ..., uz-Cyrl: ..., ru: ..., en: ...}` mapping; every language must have a text."""
@@ -109,7 +118,7 @@ class FieldReader:
             elif not isinstance(text, str) or not text.strip():
                 self._report(name, f"field '{name}' has no {lang} text")
             else:
-                result[lang] = text.strip()
+                result[lang] = self._checked(name, text.strip(), f"{name} ({lang})")
         for lang in LANGUAGES:
             if lang not in value:
                 self._report(name, f"field '{name}' has no {lang} text")

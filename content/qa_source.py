@@ -96,7 +96,8 @@ def load_qa(root: Path, problems: list[Problem]) -> tuple[QaPair, ...]:
         if "questions" in f and not questions:
             n.report(f["questions"], f"pair '{ident}' needs at least one question")
         answer = n.lang_map(
-            f.get("answer"), f"pair '{ident}' answer", fallback, ANSWER_MAX, required=LANGUAGES
+            f.get("answer"), f"pair '{ident}' answer", fallback, ANSWER_MAX, required=LANGUAGES,
+            multiline=True,  # shown verbatim: an answer may have paragraphs
         )
         own_fallback = {lang: target for lang, target in fallback.items() if lang not in answer}
         pairs.append(

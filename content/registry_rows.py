@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from content import bundle_format, checks, formats, model, registry_csv, validate_registry
+from content import bundle_format, characters, checks, formats, model, registry_csv, validate_registry
 from content.bundle_format import SHARDS, agencies_document, agencies_rows, canonical_json, shard_of
 from content.checks import Report
 from content.errors import Problem
@@ -44,7 +44,7 @@ def _rules_fingerprint() -> str:
     process, so no saved state is ever trusted there and every build is a full one."""
     digest = hashlib.sha256()
     try:
-        for module in (bundle_format, checks, formats, model, registry_csv, validate_registry):
+        for module in (bundle_format, characters, checks, formats, model, registry_csv, validate_registry):
             digest.update(Path(str(module.__file__)).read_bytes())
         digest.update(Path(__file__).read_bytes())
     except OSError:

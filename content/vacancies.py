@@ -115,8 +115,8 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
     by_licence = {a.licence_no: a for a in agencies}
     seen: dict[str, int | None] = {}
     for v in vacancies:
-        o = v.origin
-        if problem := id_problem(v.id):
+        o = report.cells(v.origin, {name: getattr(v, name) for name in COLUMNS})
+        if o.ok("id") and (problem := id_problem(v.id)):
             report.at(o, "id", problem)
         elif v.id in seen:
             report.at(o, "id", f"duplicate vacancy id '{v.id}' (first on line {seen[v.id]})")

@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator
 
 import yaml
 
+from content.characters import forbidden_character
 from content.errors import Problem
 from content.languages import UI_LANGUAGES
 
@@ -60,7 +61,9 @@ class Nodes:
             return iter(())
         return iter(node.value)
 
-    def text(self, node: yaml.Node | None, what: str) -> str:
+    def text(self, node: yaml.Node | None, what: str, *, multiline: bool = False) -> str:
+        """A non-empty text, stripped; a character no content text may hold (`content.characters`) is
+        reported. `multiline`: the text may have several lines (an answer, advice)."""
         if node is None:
             return ""
         if (
@@ -70,7 +73,10 @@ class Nodes:
         ):
             self.report(node, f"{what} must be a non-empty text")
             return ""
-        return str(node.value).strip()
+        text = str(node.value).strip()
+        if found := forbidden_character(text, multiline=multiline):
+            self.report(node, f"{what}: {found}")
+        return text
 
     def texts(self, node: yaml.Node | None, what: str) -> list[str]:
         """One text or a list of texts."""
@@ -86,6 +92,8 @@ class Nodes:
         fallbacks: dict[str, str],
         limit: int,
         required: Collection[str] = UI_LANGUAGES,
+        *,
+        multiline: bool = False,
     ) -> dict[str, str]:
         """`{lang: text}`: known languages only, each text within `limit` characters, and every language of
         `required` present unless the file declares a fallback for it."""
@@ -95,7 +103,7 @@ class Nodes:
             if lang not in UI_LANGUAGES:
                 self.report(value_node, f"{what}: unknown language '{lang}'; use {', '.join(UI_LANGUAGES)}")
                 continue
-            text = self.text(value_node, f"{what} ({lang})")
+            text = self.text(value_node, f"{what} ({lang})", multiline=multiline)
             if len(text) > limit:
                 self.report(
                     value_node, f"{what} ({lang}) is {len(text)} characters long; the limit is {limit}"

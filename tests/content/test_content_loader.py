@@ -76,7 +76,8 @@ def test_yaml_error_line_is_counted_from_the_top_of_the_file(source_dir: Path) -
 def test_csv_line_numbers_count_physical_lines(source_dir: Path) -> None:
     path = source_dir / AGENCIES
     text = path.read_text(encoding="utf-8")
-    # A quoted cell spanning two lines moves every following row down by one line.
+    # A quoted cell spanning two lines moves every following row down by one line (and is itself refused:
+    # an address is one line, content.characters).
     text = text.replace('"Toshkent sh., Namuna koʻchasi, 1"', '"Toshkent sh.,\nNamuna koʻchasi, 1"')
     text = text.replace("000000002", "12345")
     path.write_text(text, encoding="utf-8")
@@ -84,7 +85,9 @@ def test_csv_line_numbers_count_physical_lines(source_dir: Path) -> None:
     source, problems = check_source(source_dir)
 
     assert source.agencies[0].address == "Toshkent sh.,\nNamuna koʻchasi, 1"
-    assert [str(p) for p in problems] == [f"{AGENCIES}:4: tin (tax id) must be exactly 9 digits, not '12345'"]
+    assert [str(p) for p in problems] == [
+        f"{AGENCIES}:2: address: U+000A LINE FEED at column 14: this text must be one line; join the lines",
+        f"{AGENCIES}:4: tin (tax id) must be exactly 9 digits, not '12345'"]
 
 
 def test_spreadsheet_export_quirks_are_accepted(source_dir: Path) -> None:
