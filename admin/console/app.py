@@ -38,6 +38,7 @@ from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES
+from content.validate_registry import STATUS_REASON_MAX
 from sync.layout import ROLE_VACANCIES
 from sync.publisher import MissingRoleError
 
@@ -64,6 +65,7 @@ def breakable(value: object) -> Markup:
 TEMPLATES.filters["breakable"] = breakable
 TEMPLATES.filters["unbroken_dates"] = web.unbroken_dates
 TEMPLATES.filters["when"] = web.when  # as on the operator pages: UTC, said in the footer
+TEMPLATES.globals["status_reason_max"] = STATUS_REASON_MAX  # the registry's rule, as the reason box's bound
 CALLBACK_FILTERS = ("status", "urgent", "language", "topic", "country", "kiosk")
 
 

@@ -23,17 +23,21 @@ from typing import Any
 
 import yaml
 
+from content.checks import Report
 from content.errors import Problem
 from content.formats import id_problem
 from content.model import LANGUAGES
-from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS
+from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS, agency_of
 from content.registry_diff import parse_rows
 from content.validate import check_source
+from content.validate_registry import check_agency
 
 MAX_TEXT = 1024 * 1024  # a field larger than this is refused before anything else is read
 # The per-language text fields of each kind kept as one `<lang>.md` per language (besides the body).
 TEXT_FIELDS = {"articles": ("title", "summary"), "guides": ("name", "summary")}
 ACTIONS = {"revoke": "revoked", "suspend": "suspended", "reinstate": "active"}
+# The single-agency form's fields by the registry column they fill, to show a row's problem at its field.
+AGENCY_FORM_FIELDS = {"status_reason": "reason", "status_changed_on": "date"}
 
 
 class EditError(Exception):
@@ -278,8 +282,30 @@ class Workspace:
         if row["status"] == ACTIONS[action]:
             raise EditError(f"{licence_no} is {row['status']} already")
         row.update(status=ACTIONS[action], status_changed_on=on, status_reason=reason.strip())
+        _check_row(row)
         self.replace_registry(write_csv(rows))
         return row
+
+
+def _check_row(row: dict[str, str]) -> None:
+    """The changed registry row through the registry's own row rules (`check_agency`: the characters a
+    text may hold, the reason's length, ...), as an upload of it would be; a problem is shown at its form
+    field, under the field's name, and nothing is saved."""
+    problems: list[Problem] = []
+    agency = agency_of(0, row)
+    assert agency.origin is not None
+    check_agency(Report(problems), agency, agency.origin)
+    if problems:
+        shown = [_at_form_field(p.message) for p in problems]
+        raise EditError(f"not saved: {shown[0][1]}", [("", field, message) for field, message in shown])
+
+
+def _at_form_field(message: str) -> tuple[str, str]:
+    """(form field, message naming it) of a problem of a registry column."""
+    for column, field in AGENCY_FORM_FIELDS.items():
+        if message.startswith(column):
+            return field, field + message.removeprefix(column)
+    return "", message
 
 
 def _is_dir(path: Path) -> bool:
