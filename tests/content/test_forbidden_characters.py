@@ -236,3 +236,18 @@ def test_a_forbidden_character_in_the_other_sources_is_reported_at_its_line(
     err = _validate(root, capsys)
 
     assert f"{root.as_posix()}/{rel}:{line}: {message}" in err, err
+
+
+def test_the_vacancy_form_rules_name_the_field_of_such_a_character() -> None:
+    from datetime import date
+
+    from content.loader import load_source
+    from content.vacancy_diff import field_problems, row_of, vacancy_of
+
+    source = load_source(SAMPLE)
+    row = {**row_of(source.vacancies[0]), "employer": f"Pflege{RLO}zentrum"}
+
+    found = field_problems((vacancy_of(row, 2),), source.agencies, date(2027, 1, 1))
+
+    assert [(p.field, p.message[:len(f"employer: {RLO_AT_7}")]) for p in found] == [
+        ("employer", f"employer: {RLO_AT_7}")]
