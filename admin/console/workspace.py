@@ -274,17 +274,28 @@ class Workspace:
             date.fromisoformat(on)
         except ValueError:
             raise EditError("the date must be YYYY-MM-DD", [("", "date", "YYYY-MM-DD")]) from None
-        rows = self.registry_rows()
-        row = next((r for r in rows if r["licence_no"] == licence_no.strip()), None)
+        columns, rows = _file_rows(self.registry_bytes())
+        row = next((r for r in rows if (r.get("licence_no") or "").strip() == licence_no.strip()), None)
         if row is None:
             raise EditError(f"no agency with licence number {licence_no!r}",
                             [("", "licence_no", "not found")])
-        if row["status"] == ACTIONS[action]:
-            raise EditError(f"{licence_no} is {row['status']} already")
+        if row["status"].strip() == ACTIONS[action]:
+            raise EditError(f"{licence_no} is {row['status'].strip()} already")
         row.update(status=ACTIONS[action], status_changed_on=on, status_reason=reason.strip())
+        if "status_reason_code" in row:  # the code worded the previous reason; the new one is the text typed
+            row["status_reason_code"] = ""
         _check_row(row)
-        self.replace_registry(write_csv(rows))
+        self.replace_registry(write_csv(rows, columns))
         return row
+
+
+def _file_rows(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+    """(columns, rows) of agencies.csv exactly as written: every column it has (the optional reason code
+    too), every cell as it is, so that a change of one agency rewrites only that agency's row."""
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    rows = [{column: cell or "" for column, cell in row.items() if isinstance(column, str)} for row in reader
+            if any((cell or "").strip() for cell in row.values() if isinstance(cell, str))]
+    return list(reader.fieldnames or AGENCY_COLUMNS), rows
 
 
 def _check_row(row: dict[str, str]) -> None:
@@ -330,9 +341,9 @@ def too_long_message(length: int) -> str:
             "and nothing was saved; paste a shorter text.")
 
 
-def write_csv(rows: list[dict[str, str]]) -> bytes:
+def write_csv(rows: list[dict[str, str]], columns: list[str] | tuple[str, ...] = AGENCY_COLUMNS) -> bytes:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=AGENCY_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue().encode("utf-8")

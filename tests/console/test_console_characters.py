@@ -5,12 +5,18 @@ registry's length rule)."""
 
 from __future__ import annotations
 
+import csv
+import shutil
+from pathlib import Path
+
 import requests
 
+from admin.console.workspace import Workspace
 from content.validate_registry import STATUS_REASON_MAX
 from tests.console.conftest import Desk, digest
 
 RLO = "\u202e"
+SAMPLE_SOURCE = Path(__file__).resolve().parents[2] / "content" / "sample"
 AGENCIES = "registry/agencies.csv"
 
 
@@ -85,3 +91,29 @@ def test_the_reason_box_takes_what_the_registry_takes(desk: Desk) -> None:
     page = s.get(desk.url + "/registry", timeout=60).text
 
     assert f'<input name="reason" required maxlength="{STATUS_REASON_MAX}"' in page
+
+
+def test_the_single_agency_action_keeps_every_column_of_the_registry(tmp_path: Path) -> None:
+    """The sample registry holds the optional `status_reason_code` column (a reason the kiosk words in the
+    traveller's language). Changing one agency must keep every other row's code, and the changed row's code
+    goes: its new reason is the text just typed, and an old code would word the previous reason."""
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLE_SOURCE, source)
+    path = source / AGENCIES
+    with path.open(encoding="utf-8", newline="") as handle:
+        before = list(csv.DictReader(handle))
+    coded = next(row for row in before if row["status_reason_code"] and row["status"] == "active")
+    assert sum(1 for row in before if row["status_reason_code"]) > 10
+
+    Workspace(source, tmp_path / "spare").agency_action(coded["licence_no"], "revoke", "2026-12-01",
+                                                        "Revoked by order")
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        after = list(reader)
+        assert reader.fieldnames is not None and "status_reason_code" in reader.fieldnames
+    changed = {row["licence_no"]: row for row in after}[coded["licence_no"]]
+    assert (changed["status"], changed["status_reason"], changed["status_reason_code"]) == (
+        "revoked", "Revoked by order", "")
+    assert [row for row in after if row["licence_no"] != coded["licence_no"]] == [
+        row for row in before if row["licence_no"] != coded["licence_no"]]
