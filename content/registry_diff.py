@@ -28,14 +28,17 @@ from content.csv_diff import Change, CsvDiff, RowKind, compare_rows, file_proble
 from content.errors import Problem
 from content.formats import split_list
 from content.model import Agency
-from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS, load_agencies
+from content.registry_csv import AGENCIES_CSV, AGENCY_READ_COLUMNS, load_agencies
 from content.registry_rows import Previous, scan
 from content.validate_registry import check_agencies
 from content.yamlfile import decode_text
 
 MAX_ROWS = 200_000           # the registry has hundreds of agencies; this is a generous ceiling
 MAX_BYTES = 64 * 1024 * 1024
-REGISTRY = RowKind(key="licence_no", compared=tuple(c for c in AGENCY_COLUMNS if c != "licence_no"),
+# Every column an agency may have, the optional reason code too: it words the reason on every kiosk, so a
+# change of it alone is a change the desk sees (a file without the column has every code empty).
+COLUMNS = AGENCY_READ_COLUMNS
+REGISTRY = RowKind(key="licence_no", compared=tuple(c for c in COLUMNS if c != "licence_no"),
                    file_name=AGENCIES_CSV, max_rows=MAX_ROWS,
                    too_many=f"a registry of more than {MAX_ROWS:,} agencies is not accepted",
                    removal="agencies would be removed from the registry")
@@ -54,7 +57,7 @@ class RegistryDiff(CsvDiff):
 
 def row_of(agency: Agency) -> dict[str, str]:
     """The agency as CSV cells (lists joined with `;` as in the export)."""
-    row = {c: getattr(agency, c) for c in AGENCY_COLUMNS}
+    row = {c: getattr(agency, c) for c in COLUMNS}
     row["other_names"] = ";".join(agency.other_names)
     row["countries"] = ";".join(agency.countries)
     return row
@@ -71,7 +74,7 @@ def parse_rows(data: bytes) -> list[dict[str, str]]:
 
 def _compared(row: dict[str | Any, Any]) -> dict[str, str]:
     """One row ({column: cell as written}) as `parse_rows` gives it."""
-    cells = {c: (row.get(c) or "").strip() for c in AGENCY_COLUMNS}
+    cells = {c: (row.get(c) or "").strip() for c in COLUMNS}
     cells["other_names"] = ";".join(split_list(cells["other_names"]))
     cells["countries"] = ";".join(c.lower() for c in split_list(cells["countries"]))
     return cells

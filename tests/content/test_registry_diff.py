@@ -68,3 +68,22 @@ def test_the_same_files_compared_again_keep_the_rule_on_removals() -> None:
     assert again.problems == [first.problems[0]] and "type 14" in again.problems[0]
     assert diff_files(old, new, confirm_removals=14).problems == []
     assert diff_files(old, new).problems == again.problems
+
+
+def test_a_changed_reason_code_is_a_changed_detail() -> None:
+    """`status_reason_code` words the reason in the traveller's language on every kiosk: an upload that
+    changes or drops it changes what kiosks say, so the desk must see it before it is signed. A file
+    without the column and one with it empty are the same registry."""
+    header = HEADER.rstrip("\n") + ",status_reason_code\n"
+    revoked = row(2, "revoked", "2026-01-05", "Gave false information").rstrip("\n")
+    old = (header + row(1).rstrip("\n") + ",\n" + revoked + ",false_information\n").encode()
+    for new in ((header + row(1).rstrip("\n") + ",\n" + revoked + ",\n").encode(),
+                (HEADER + row(1) + revoked + "\n").encode()):
+        assert check_upload(new) == []
+        result = diff_files(old, new)
+        assert result.counts["details_changed"] == 1, result.counts
+        assert result.details_changed[0].key == "L-0002"
+        assert "status_reason_code" in result.details_changed[0].fields
+        assert result.counts == diff(parse_rows(old), parse_rows(new)).counts
+    plain = (HEADER + row(1)).encode()
+    assert diff_files(plain, (header + row(1).rstrip("\n") + ",\n").encode()).counts["unchanged"] == 1
