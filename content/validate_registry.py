@@ -7,8 +7,9 @@ from content.formats import is_host_name, is_phone, is_telegram_handle, is_tin
 from content.model import STATUSES, Agency, Origin, Warning
 from content.reasons import AGENCY_REASONS, WARNING_REASONS
 
-# The reason kiosks show for an agency's last status change, in its details: two or three sentences. The
-# desk's single-agency form takes the same bound (admin/console/workspace.py `agency_action`).
+# The reason kiosks show for an agency's last status change, in its details, and for a warning-list entry:
+# two or three sentences. The desk's single-agency form takes the same bound (admin/console/workspace.py
+# `agency_action`).
 STATUS_REASON_MAX = 300
 
 
@@ -109,6 +110,7 @@ def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
             _check_phone(report, origin, "phones", phone)
         if not warning.reason:
             report.at(origin, "reason", "reason is empty")
+        report.length(origin, "reason", warning.reason, STATUS_REASON_MAX)  # shown as an agency's is
         if warning.reason_code:
             report.choice(origin, "reason_code", warning.reason_code, tuple(WARNING_REASONS))
         if not warning.listed_on:

@@ -93,6 +93,17 @@ def _sample(tmp_path: Path) -> Path:
 RLO_AT_7 = "U+202E RIGHT-TO-LEFT OVERRIDE at column 7"
 
 
+def test_a_warning_reason_over_its_limit_is_reported(
+        source_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A warning's reason is shown on the kiosk's verdict as the agency's is: the same bound."""
+    replace(WARNINGS, "Sample entry:", "Sample entry: " + "r" * STATUS_REASON_MAX)(source_dir)
+
+    err = _validate(source_dir, capsys)
+
+    assert f"{source_dir.as_posix()}/{WARNINGS}:2: reason is " in err, err
+    assert f"characters long; the limit is {STATUS_REASON_MAX}" in err, err
+
+
 @pytest.mark.parametrize("rel, old, new, line, message", [
     # Front matter: YAML's escapes write what a raw file may not hold.
     (EN, 'title: "The employer pays the placement fee"', 'title: "The em\\u202eployer pays"', 10,
