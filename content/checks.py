@@ -28,7 +28,11 @@ class Report:
         self.problems.append(Problem(path, line, message))
 
     def at(self, origin: Origin, name: str, message: str) -> None:
-        self.add(origin.path, origin.at(name), message)
+        """A problem at field `name`, unless the field was already reported (`Origin.bad`): one problem
+        per mistake, so a check of a cell that holds a forbidden character never adds a second message
+        quoting it."""
+        if origin.ok(name):
+            self.add(origin.path, origin.at(name), message)
 
     def characters(self, origin: Origin, name: str, value: str, *, label: str | None = None,
                    multiline: bool = False) -> bool:

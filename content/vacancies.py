@@ -128,8 +128,8 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
         if not v.employer:
             report.at(o, "employer", "employer is empty")
         report.length(o, "employer", v.employer, EMPLOYER_MAX)
-        _check_licence(report, v, by_licence.get(v.licence_no), publishing_on)
-        wages = [_whole(report, v, name) for name in ("wage_min", "wage_max")]
+        _check_licence(report, o, v, by_licence.get(v.licence_no), publishing_on)
+        wages = [_whole(report, o, v, name) for name in ("wage_min", "wage_max")]
         if wages[0] is not None and wages[1] is not None:
             if wages[0] <= 0:
                 report.at(o, "wage_min", f"wage_min must be above zero, not {v.wage_min}")
@@ -138,10 +138,10 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
         if not _CURRENCY.fullmatch(v.currency) or v.currency not in currencies():
             report.at(o, "currency",
                       f"unknown currency '{v.currency}'; use an ISO 4217 code like EUR, PLN, KRW")
-        hours = _whole(report, v, "hours_per_week")
+        hours = _whole(report, o, v, "hours_per_week")
         if hours is not None and not 1 <= hours <= 72:
             report.at(o, "hours_per_week", f"hours_per_week must be from 1 to 72, not {hours}")
-        places = _whole(report, v, "places")
+        places = _whole(report, o, v, "places")
         if places is not None and places <= 0:
             report.at(o, "places", f"places must be at least 1, not {places}")
         report.choice(o, "language", v.language, LANGUAGES_ASKED)
@@ -163,22 +163,24 @@ def check_vacancies(report: Report, vacancies: tuple[Vacancy, ...], agencies: tu
         report.url(o, "apply_url", v.apply_url)
 
 
-def _check_licence(report: Report, v: Vacancy, agency: Agency | None, publishing_on: date | None) -> None:
+def _check_licence(report: Report, o: Origin, v: Vacancy, agency: Agency | None,
+                   publishing_on: date | None) -> None:
+    """`o`: the row's origin with the cells already reported marked (`Report.cells`)."""
     if agency is None:
-        report.at(v.origin, "licence_no", f"licence '{v.licence_no}' is not in the registry")
+        report.at(o, "licence_no", f"licence '{v.licence_no}' is not in the registry")
         return
     # Without a publishing day, content.verdict's rule at the earliest day: what no date changes (the status
     # is active, the licence has an end date) still refuses the row; an end date that passed does not.
     kind = licence_kind(agency.status, iso_date(agency.expires_on, dotted=True), publishing_on or date.min)
     if kind is not Kind.LICENSED:
-        report.at(v.origin, "licence_no", f"licence '{v.licence_no}' is not currently licensed "
-                                          f"({kind.value}); its vacancies cannot be published")
+        report.at(o, "licence_no", f"licence '{v.licence_no}' is not currently licensed "
+                                 f"({kind.value}); its vacancies cannot be published")
 
 
-def _whole(report: Report, v: Vacancy, name: str) -> int | None:
+def _whole(report: Report, o: Origin, v: Vacancy, name: str) -> int | None:
     value = str(getattr(v, name))
     if not _WHOLE.fullmatch(value):
-        report.at(v.origin, name, f"{name} must be a whole number in digits, not '{value}'")
+        report.at(o, name, f"{name} must be a whole number in digits, not '{value}'")
         return None
     return int(value)
 

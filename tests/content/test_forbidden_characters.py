@@ -249,6 +249,24 @@ def test_a_forbidden_character_in_the_other_sources_is_reported_at_its_line(
     assert f"{root.as_posix()}/{rel}:{line}: {message}" in err, err
 
 
+@pytest.mark.parametrize("column, old, new", [
+    ("currency", ",EUR,40,", f",EU{RLO}R,40,"), ("country", "de-care-001,de,", f"de-care-001,d{RLO}e,"),
+    ("closes_on", ",2027-09-01,", f",2027-09{RLO}-01,"), ("hours_per_week", ",EUR,40,", f",EUR,4{RLO}0,"),
+])
+def test_a_vacancy_cell_with_such_a_character_is_one_problem(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, old: str, new: str) -> None:
+    """One problem per mistake: the character is named once, not again as an unknown currency or country
+    or a bad date quoting it (the registry's and the warnings' rows already skip a reported cell)."""
+    root = _sample(tmp_path)
+    replace("vacancies.csv", old, new)(root)
+
+    err = _validate(root, capsys)
+
+    on_row = [line for line in err.splitlines() if line.startswith(f"{root.as_posix()}/vacancies.csv:2: ")]
+    assert len(on_row) == 1, on_row
+    assert f"vacancies.csv:2: {column}: U+202E RIGHT-TO-LEFT OVERRIDE" in on_row[0]
+
+
 def test_the_vacancy_form_rules_name_the_field_of_such_a_character() -> None:
     from datetime import date
 
