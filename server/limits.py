@@ -8,7 +8,7 @@ A pure ASGI middleware sees the headers before a single body byte is read:
 - no `Content-Length` (or `Transfer-Encoding: chunked`) → 411; more than `max_bytes` → 413;
 - no `Authorization: Bearer <token>` of an enrolled kiosk → 401 (the kiosk's id goes to the endpoint in
   `request.state.kiosk_id`, so the token is looked up once);
-- the body is then read through a counter that stops at `max_bytes` → 413, whatever the headers said.
+- the body is then read ahead, and refused at `max_bytes` → 413, whatever the headers said.
 """
 
 from __future__ import annotations
@@ -25,10 +25,6 @@ PREFIX = "/v1/events"  # what kiosks send; operators' pages have their own sign-
 # at most 36 KB percent-encoded (4 bytes of UTF-8 each, 3 characters per byte); browsers keep to maxlength.
 FORM_BYTES = 64 * 1024
 _BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class RequestLimits:
@@ -57,33 +53,16 @@ class RequestLimits:
         if refusal is not None:
             await refusal(scope, receive, send)
             return
-        await self._capped(scope, receive, send)
+        await self._read_ahead(scope, receive, send, self.max_bytes)
 
     async def _any_other(self, headers: Headers, scope: Scope, receive: Receive, send: Send) -> None:
         """A body for anything but kiosks' events: refused when it says it is over `FORM_BYTES`; else read
-        here, up to that, before the app sees it (a request without a length, or chunked, is read as sent).
-
-        Read ahead rather than counted as the app reads: the app's body parsing catches what the counter
-        raises and answers 400 on a connection kept open, while the client goes on sending."""
+        ahead up to that (a request without a length, or chunked, is read as sent)."""
         length = headers.get("content-length")
-        too_large = _error(413, f"request body larger than {FORM_BYTES} bytes")
         if length is not None and (not length.isdigit() or int(length) > FORM_BYTES):
-            await too_large(scope, receive, send)
+            await _error(413, f"request body larger than {FORM_BYTES} bytes")(scope, receive, send)
             return
-        messages: list[Message] = []
-        received = 0
-        while not messages or messages[-1]["type"] == "http.request" and messages[-1].get("more_body"):
-            message = await receive()
-            received += len(message.get("body", b""))
-            if received > FORM_BYTES:
-                await too_large(scope, receive, send)
-                return
-            messages.append(message)
-
-        async def replay() -> Message:
-            return messages.pop(0) if messages else await receive()
-
-        await self.app(scope, replay, send)
+        await self._read_ahead(scope, receive, send, FORM_BYTES)
 
     def _check_size(self, headers: Headers) -> JSONResponse | None:
         length = headers.get("content-length")
@@ -94,29 +73,27 @@ class RequestLimits:
             return _error(413, f"request body larger than {self.max_bytes} bytes")
         return None
 
-    async def _capped(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _read_ahead(self, scope: Scope, receive: Receive, send: Send, cap: int) -> None:
+        """Read the whole body here, refusing it with 413 as soon as it passes `cap` bytes whatever the
+        headers said, and only then hand it to the app.
+
+        Read ahead rather than counted as the app reads: the app's body parsing catches what a counter
+        raises and answers 400 on a connection kept open, while the client goes on sending. Every body
+        allowed is small (`FORM_BYTES`, the events' `max_bytes`), so holding it costs nothing."""
+        messages: list[Message] = []
         received = 0
-        started = False
-
-        async def counting_receive() -> Message:
-            nonlocal received
+        while not messages or messages[-1]["type"] == "http.request" and messages[-1].get("more_body"):
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge
-            return message
+            received += len(message.get("body", b""))
+            if received > cap:
+                await _error(413, f"request body larger than {cap} bytes")(scope, receive, send)
+                return
+            messages.append(message)
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _error(413, f"request body larger than {self.max_bytes} bytes")(scope, receive, send)
+        await self.app(scope, replay, send)
 
 
 def bearer_token(value: str) -> str | None:

@@ -8,7 +8,7 @@ rule the server applies (`content.callbacks.phone_problem`); Next is enabled onl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,9 +36,6 @@ class PhoneValidator(QValidator):
     """Takes a keystroke (the keypad's or a hardware keyboard's) only while the number can still become one
     the centre can call (`phone_may_grow`): no letters, no digits past the most a number has. 00 at the start,
     the international prefix as many dial it, becomes +."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if text.startswith("00"):

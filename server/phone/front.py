@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.phone.pages import MAX_RESULTS
 from server.phone.searcher import Searcher
-from server.phone.site import Reply, Site
+from server.phone.site import SECURITY_HEADERS, Reply, Site
 
 PREFIX = "/m/"
 
@@ -38,7 +38,8 @@ class PhoneFront:
             await self.app(scope, receive, send)
             return
         if scope["method"] not in ("GET", "HEAD"):  # the phone edition only reads; a body is never read
-            await _send(send, Reply(405, {"allow": "GET, HEAD", "content-type": "text/plain; charset=utf-8"},
+            await _send(send, Reply(405, {"allow": "GET, HEAD", "content-type": "text/plain; charset=utf-8",
+                                          **SECURITY_HEADERS},
                                     b"Method not allowed: the phone edition only answers GET and HEAD.\n"),
                         head=False)
             return

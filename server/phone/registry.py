@@ -7,11 +7,11 @@ read from that database by its licence number (a primary-key look-up, some micro
 keeps no second copy of 100,000 agencies in memory; warning-list entries (few) are held in memory.
 
 Searches, agencies and the licences of results rows a page has needed are kept for the snapshot's life,
-bounded (`_Recent`): a search by
-the engine's own reading of the text (`content.search.engine.query_variants`: "Polsha", "polsha " and
-"POLSHA" are one search), so the same search from another phone, or typed another way, costs no engine
-call. A new search is run by the caller wherever it likes — the server runs it in a process of its own
-(server/phone/searcher.py, server/registry_reader.py) and hands the answer back with `remember`.
+bounded (`_Recent`): a search by the engine's own reading of the text
+(`content.search.engine.query_variants`: "Polsha", "polsha " and "POLSHA" are one search), so the same
+search from another phone, or typed another way, costs no engine call. A new search is run by the caller
+wherever it likes — the server runs it in a process of its own (server/phone/searcher.py,
+server/registry_reader.py) and hands the answer back with `remember`.
 
 A new publish updates a copy of the previous database the way a kiosk updates its own
 (`content.contentdb.fill.update`): only the registry shards whose bytes changed are read and re-indexed.
