@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 
 def tap(widget: QWidget) -> None:
-    """A finger tap: press and release in the middle of the widget (it must be visible)."""
+    """A finger tap: press and release in the middle of the widget (it must be visible).
+
+    A finger only meets what has been drawn, so pending layouts are settled first: a page that has just been
+    shown may still hold its previous layout's geometry until its queued layout requests are handled."""
+    settle()
     assert widget.isVisible(), f"{widget} is not on screen"
     window = widget.window()
     hit = window.childAt(widget.mapTo(window, widget.rect().center()))

@@ -294,3 +294,17 @@ def test_no_blank_line_above_send_until_there_is_something_to_say(kiosk: Kiosk) 
         settle()
         assert screen.review_error.isVisibleTo(screen) and "could not be saved" in screen.review_error.text()
         kiosk.navigator.home()
+
+
+def test_finish_is_tapped_where_the_confirmation_shows_it(kiosk: Kiosk) -> None:
+    """The confirmation appears in one step, and a finger can only tap what has been drawn: the tap lands on
+    Finish where the laid-out page shows it, not where the page's previous layout left it (under the SAMPLE
+    strip at the foot of a landscape screen)."""
+    kiosk.context.i18n.set_language("ru")
+    kiosk.navigator.go("callback")
+    screen = kiosk.navigator.screen("callback")
+    _fill(screen, "900000000", topic="passport_taken", country="ru")
+    settle()
+    screen._saved("C-TEST-0000")  # what the send flow calls once the request is committed; no events since
+    tap(screen.finish_button)
+    assert kiosk.navigator.current_name == "home"
