@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from admin.console.workspace import MAX_TEXT, EditError, Workspace, write_atomic
+from admin.console.workspace import MAX_TEXT, EditError, Workspace, at_field, write_atomic
 from content.errors import Problem
 from content.model import LANGUAGES
 
@@ -145,4 +145,5 @@ class ListEditor:
                       or f" {n} " in f" {message} "), "")
         lang = re.search(r"\((" + "|".join(map(re.escape, LANGUAGES)) + r")\)|no (\S+) text", message)
         found = (lang.group(1) or lang.group(2)) if lang else ""
-        return (found if found in LANGUAGES else ""), field, message
+        found = found if found in LANGUAGES else ""
+        return found, field, at_field(field, found, message)

@@ -359,4 +359,17 @@ def locate(problem: Problem) -> tuple[str, str, str]:
                  "")
     # A problem of a language file that names no front-matter field is in its Markdown (a missing section).
     in_body = "body" in message.lower() or problem.path.endswith(".md")
-    return lang, field or ("body" if in_body else ""), message
+    field = field or ("body" if in_body else "")
+    return lang, field, at_field(field, lang, message)
+
+
+def at_field(field: str, lang: str, message: str) -> str:
+    """A validator's message as shown beside the field it is about, in its language's part of the form: both
+    are named there already, so a message that starts by naming them ("title: U+202E …", "name (ru): …") is
+    shown without them."""
+    if not field:
+        return message
+    for named in ((f"{field} ({lang}): ",) if lang else ()) + (f"{field}: ",):
+        if message.startswith(named):
+            return message.removeprefix(named)
+    return message

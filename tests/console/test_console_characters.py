@@ -36,7 +36,22 @@ def test_an_article_title_with_a_right_to_left_override_is_refused_at_its_field(
 
     assert r.status_code == 422, r.text[-2000:]
     en = r.text.split('id="lang-en"')[1].split("</fieldset>")[0]
-    assert "<strong>title</strong>: title: U+202E RIGHT-TO-LEFT OVERRIDE at column 7" in en, en
+    assert "<strong>title</strong>: U+202E RIGHT-TO-LEFT OVERRIDE at column 7" in en, en  # named once
+    assert digest(desk.source) == before
+
+
+def test_a_contact_name_with_such_a_character_is_refused_at_its_field_named_once(desk: Desk) -> None:
+    s, csrf = desk.login()
+    before = digest(desk.source)
+
+    r = s.post(desk.url + "/contacts/consulate-seoul", data={
+        "csrf_token": csrf, "ru.edit": "1", "ru.name": f"Консульство{RLO} в Сеуле",
+        "ru.description": "Текст"}, timeout=60)
+
+    assert r.status_code == 422, r.text[-2000:]
+    ru = r.text.split('id="lang-ru"')[1].split("</fieldset>")[0]
+    shown = [line for line in ru.splitlines() if "U+202E" in line]
+    assert shown and "<strong>name</strong>: name" not in shown[0], shown
     assert digest(desk.source) == before
 
 
