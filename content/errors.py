@@ -6,8 +6,29 @@ folder in one run. A bundle problem is raised at once, because the kiosk must re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# A problem quotes what it found, 'like this', so that the editor can find it in the file; past this many
+# characters the rest is left out and its length said instead.
+QUOTED_MAX = 60
+# A quoted value: opened after a space, a bracket or the start, closed before a space, punctuation or the
+# end (an apostrophe inside a word, as in O'zbek or agency's, neither opens nor closes one); the shortest
+# such span, so that "answer 'yes' for 'q1'" is two values, not one.
+_QUOTED = re.compile(r"(?:(?<=[\s(\[])|^)'(.*?)'(?=[\s;,:.)\]]|$)")
+
+
+def shorten_quoted(message: str) -> str:
+    """`message` with every value it quotes cut to QUOTED_MAX characters, its length said: a cell of
+    thousands of characters (a page pasted whole, a column shifted by a stray quote) is not repeated whole
+    in a report, a console page or a terminal."""
+    def shorten(found: re.Match[str]) -> str:
+        value = found.group(1)
+        if len(value) <= QUOTED_MAX:
+            return found.group(0)
+        return f"'{value[:QUOTED_MAX]}…' ({len(value):,} characters)"
+    return _QUOTED.sub(shorten, message)
 
 
 @dataclass(frozen=True)
@@ -17,6 +38,10 @@ class Problem:
     path: str
     line: int | None
     message: str
+
+    def __post_init__(self) -> None:
+        # Every problem of every check passes here: the one place its quoted values are kept short.
+        object.__setattr__(self, "message", shorten_quoted(self.message))
 
     def __str__(self) -> str:
         if self.line is None:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+from content.errors import shorten_quoted
 from content.model import ID_MAX, ID_PATTERN, URL_MAX
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -27,9 +28,10 @@ CSV_DATE_FORMAT = "a date YYYY-MM-DD or DD.MM.YYYY"
 def id_problem(value: str) -> str | None:
     """Why `value` is not an id (lower-case ASCII words joined by `-`, at most ID_MAX characters)."""
     if not ID_PATTERN.fullmatch(value):
-        return f"'{value}' is not a valid id: use lower-case ASCII letters and digits joined by '-'"
+        return shorten_quoted(
+            f"'{value}' is not a valid id: use lower-case ASCII letters and digits joined by '-'")
     if len(value) > ID_MAX:
-        return f"id '{value}' is {len(value)} characters long; the limit is {ID_MAX}"
+        return shorten_quoted(f"id '{value}' is {len(value)} characters long; the limit is {ID_MAX}")
     return None
 
 

@@ -11,6 +11,10 @@ from content.reasons import AGENCY_REASONS, WARNING_REASONS
 # two or three sentences. The desk's single-agency form takes the same bound (admin/console/workspace.py
 # `agency_action`).
 STATUS_REASON_MAX = 300
+# The longest registry text of each kind a kiosk and a phone show (a name is a heading of the verdict, a
+# licence number a part of the phone edition's address). The official names seen are under 100 characters;
+# a text far past these is a shifted column or a pasted page, not a name.
+REGISTRY_TEXT_MAX = {"licence_no": 40, "name": 200, "other_names": 200, "region": 100, "address": 300}
 
 
 def check_agencies(report: Report, agencies: tuple[Agency, ...]) -> None:
@@ -43,6 +47,10 @@ def check_agency(report: Report, agency: Agency, origin: Origin) -> None:
     if not agency.name:
         report.at(origin, "name", "name is empty")
     report.length(origin, "status_reason", agency.status_reason, STATUS_REASON_MAX)
+    for name in ("licence_no", "name", "region", "address"):
+        report.length(origin, name, getattr(agency, name), REGISTRY_TEXT_MAX[name])
+    for other in agency.other_names:
+        report.length(origin, "other_names", other, REGISTRY_TEXT_MAX["other_names"])
     if origin.ok("tin") and not is_tin(agency.tin):
         report.at(origin, "tin", f"tin (tax id) must be exactly 9 digits, not '{agency.tin}'")
     report.choice(origin, "status", agency.status, STATUSES)
@@ -98,6 +106,8 @@ def check_warnings(report: Report, warnings: tuple[Warning, ...]) -> None:
         if not (warning.names or warning.phones or warning.telegram or warning.websites):
             report.at(origin, "names", "the warning names no operator: fill at least one of names, phones, "
                                        "telegram, websites")
+        for name in warning.names:  # shown as an agency's names are
+            report.length(origin, "names", name, REGISTRY_TEXT_MAX["name"])
         for handle in warning.telegram if origin.ok("telegram") else ():
             if not is_telegram_handle(handle):
                 report.at(origin, "telegram", f"telegram handle '{handle}' must look like @name "
