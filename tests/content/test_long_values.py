@@ -78,3 +78,15 @@ def test_an_id_typed_long_is_quoted_short() -> None:
     for value in ("A" * LONG, "a" * LONG):
         problem = id_problem(value)
         assert problem is not None and len(problem) < 200 and f"({LONG:,} characters)" in problem, problem
+
+
+def test_only_a_long_quoted_value_is_shortened() -> None:
+    from content.errors import QUOTED_MAX, shorten_quoted
+
+    for kept in ("rule 'r1': answer 'yes' for 'q1' must be one of 'a', 'b'",
+                 "the agency's name 'Oʻzbek Ish' and the workers' note " + "x" * 200,
+                 f"phone '{'9' * QUOTED_MAX}' may contain only digits"):
+        assert shorten_quoted(kept) == kept
+    long = "O'zbek " + "9" * 100
+    assert shorten_quoted(f"phone '{long}' may contain only digits") == (
+        f"phone '{long[:QUOTED_MAX]}…' ({len(long):,} characters) may contain only digits")
