@@ -47,7 +47,7 @@ class Limits:
     headers_s: float = 20.0  # until the status line and headers have arrived
     read_gap_s: float = 15.0  # longest silence while a body is arriving
     grace_s: float = 10.0  # after this, the body must arrive at min_rate or better
-    min_rate: int = 2048  # bytes per second, averaged since the request started
+    min_rate: int = 2048  # bytes per second, averaged since the head arrived (the head has headers_s)
     total_s: float = 900.0  # hard cap for one request, whatever happens
 
 
@@ -193,11 +193,13 @@ class _DeadlineAdapter(HTTPAdapter):
 class Exchange:
     """One request in flight: status and headers are in; `chunks()` streams the body."""
 
-    def __init__(self, client: HttpClient, response: requests.Response, request: _Request,
-                 started: float) -> None:
+    def __init__(self, client: HttpClient, response: requests.Response, request: _Request) -> None:
         self.status = response.status_code
         self.headers = {k.lower(): v for k, v in response.headers.items()}
-        self._client, self._response, self._request, self._started = client, response, request, started
+        self._client, self._response, self._request = client, response, request
+        # The body's rate is the body's own: a head that came late but within headers_s, followed at once by
+        # the whole of a small body, is a complete answer, not a trickle.
+        self._body_started = time.monotonic()
 
     def chunks(self, max_bytes: int) -> Iterator[bytes]:
         """The body in pieces; raises BodyTooLarge, HttpTimeout, HttpAborted or TransferError."""
@@ -210,7 +212,7 @@ class Exchange:
                 got += len(data)
                 if got > max_bytes:
                     raise BodyTooLarge(f"body larger than {max_bytes} bytes")
-                elapsed = time.monotonic() - self._started
+                elapsed = time.monotonic() - self._body_started
                 if elapsed > limits.grace_s and got / elapsed < limits.min_rate:
                     raise HttpTimeout(f"server too slow: {got} bytes in {elapsed:.0f} s")
                 yield data
@@ -292,7 +294,7 @@ class HttpClient:
                 self.check(request)
             left = self.limits.total_s - (time.monotonic() - started)
             self._watchdog.arm(request, max(left, 0.01))
-            return Exchange(self, response, request, started)
+            return Exchange(self, response, request)
         raise AssertionError("unreachable")
 
     def _start(self) -> _Request:

@@ -143,3 +143,43 @@ def test_no_proxy_ranges_are_honoured(proxy: _ForwardProxy, monkeypatch: pytest.
         inside.shutdown()
         inside.server_close()
     assert (response.status, response.body, proxy.seen) == (200, b"hello", [])
+
+
+class _LateHead(socketserver.ThreadingTCPServer):
+    """Answers every request after `delay_s` of silence, then sends its whole small body at once: a server
+    slow to start, not a trickle."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    delay_s = 1.5
+    body = b"{" + b"x" * 339 + b"}"
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _LateHeadHandler)
+
+
+class _LateHeadHandler(socketserver.StreamRequestHandler):
+    server: _LateHead
+
+    def handle(self) -> None:
+        while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+            pass
+        threading.Event().wait(self.server.delay_s)
+        body = self.server.body
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                         b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+
+
+def test_a_small_body_after_a_late_head_is_not_called_slow() -> None:
+    """The rate a body must keep is the body's own: the head has its deadline (headers_s). A head that came
+    late but in time, followed at once by the whole body, is a complete answer; it was refused as 'server
+    too slow: 341 bytes in 1 s' because the rate was averaged from the request's start."""
+    server = _LateHead()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        limits = Limits(connect_s=2.0, headers_s=3.0, read_gap_s=2.0, grace_s=1.0, min_rate=2000, total_s=8.0)
+        response = HttpClient(limits).request("GET", f"http://127.0.0.1:{server.server_address[1]}/x.json")
+        assert response.body == _LateHead.body
+    finally:
+        server.shutdown()
+        server.server_close()
