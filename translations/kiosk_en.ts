@@ -1044,6 +1044,10 @@
         <source>Check the number: it is not complete yet.</source>
         <translation>Check the number: it is not complete yet.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translation>Start with + and the country code (+998 for Uzbekistan).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

@@ -1287,6 +1287,11 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Nomerdi tekseriń: ol ele tolıq emes.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>+ hám el kodınan baslań (Ózbekstan ushın +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

@@ -1287,6 +1287,11 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Нөмірді тексеріңіз: ол әлі толық емес.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>+ және ел кодынан бастаңыз (Өзбекстан үшін +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

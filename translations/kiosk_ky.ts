@@ -1287,6 +1287,11 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Номерди текшериңиз: ал али толук эмес.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>+ жана өлкөнүн кодунан баштаңыз (Өзбекстан үчүн +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

@@ -1045,6 +1045,10 @@
         <source>Check the number: it is not complete yet.</source>
         <translation>Проверьте номер: он ещё не полный.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translation>Начните с + и кода страны (+998 для Узбекистана).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

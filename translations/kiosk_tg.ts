@@ -1287,6 +1287,11 @@
         <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
         <translation>Рақамро санҷед: он ҳанӯз пурра нест.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translatorcomment>Machine-assisted translation: needs review by a native speaker.</translatorcomment>
+        <translation>Бо + ва рамзи кишвар оғоз кунед (барои Ӯзбекистон +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

@@ -1044,6 +1044,10 @@
         <source>Check the number: it is not complete yet.</source>
         <translation>Рақамни текширинг: у ҳали тўлиқ эмас.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translation>+ ва мамлакат кодидан бошланг (Ўзбекистон учун +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

@@ -1044,6 +1044,10 @@
         <source>Check the number: it is not complete yet.</source>
         <translation>Raqamni tekshiring: u hali toʻliq emas.</translation>
     </message>
+    <message>
+        <source>Start with + and the country code (+998 for Uzbekistan).</source>
+        <translation>+ va mamlakat kodidan boshlang (Oʻzbekiston uchun +998).</translation>
+    </message>
 </context>
 <context>
     <name>PinPadScreen</name>

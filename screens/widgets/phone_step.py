@@ -163,7 +163,12 @@ class PhoneStep(QWidget):
         self.next_key.setEnabled(problem is None)
         # Only say what is wrong once the traveller has typed more than the prefilled prefix.
         typed = normalise_phone(text) not in ("", HOME_PREFIX)
-        self.error.setText(self.tr("Check the number: it is not complete yet.") if problem and typed else "")
+        if not (problem and typed):
+            self.error.setText("")
+        elif not text.strip().startswith("+"):  # every digit may be there: what is missing is the +
+            self.error.setText(self.tr("Start with + and the country code (+998 for Uzbekistan)."))
+        else:
+            self.error.setText(self.tr("Check the number: it is not complete yet."))
 
     def _submit(self) -> None:
         if phone_problem(self.field.text()) is None:

@@ -123,6 +123,24 @@ def test_a_number_in_an_odd_form_gets_a_true_answer(kiosk: Kiosk) -> None:
     assert "not complete" in screen.phone_error.text()
 
 
+def test_a_number_without_its_plus_is_asked_for_it(kiosk: Kiosk) -> None:
+    """A traveller who deleted the prefilled +998 and typed the number as written on a card (998…, or the 9
+    local digits) is told what is missing, not that the number is "not complete yet" (every digit is there);
+    the kiosk does not guess the +, since 998123456 is a whole local number as well as the start of +998."""
+    kiosk.context.i18n.set_language("en")
+    kiosk.navigator.go("callback")
+    screen = kiosk.navigator.screen("callback")
+    for typed in ("998901234567", "901234567"):
+        screen.phone_field.clear()
+        type_on_phone_pad(screen, typed)
+        assert screen.phone_field.text() == typed
+        assert not screen.phone_next.isEnabled()
+        assert screen.phone_error.text() == "Start with + and the country code (+998 for Uzbekistan).", typed
+    screen.phone_field.clear()
+    type_on_phone_pad(screen, "+998901234567")
+    assert screen.phone_next.isEnabled() and not screen.phone_error.text()
+
+
 def test_nothing_typed_survives_the_session(kiosk: Kiosk, qtbot: object) -> None:
     kiosk.context.i18n.set_language("en")
     kiosk.navigator.go("callback")
