@@ -36,6 +36,7 @@ from admin.console.vacancy_pages import vacancy_router
 from admin.console.workspace import ACTIONS, MAX_TEXT, EditError, too_long_message, typed_count
 from content import web
 from content.callbacks import CALL_LANGUAGES, TOPICS
+from content.errors import shorten_quoted
 from content.model import LANGUAGES
 from content.registry_diff import MAX_BYTES
 from content.validate_registry import STATUS_REASON_MAX
@@ -78,6 +79,7 @@ class DeskSession:
 
 class Refused(Exception):
     def __init__(self, status: int, message: str) -> None:
+        message = shorten_quoted(message)  # what was typed or asked for is quoted short (content.errors)
         super().__init__(message)
         self.status, self.message = status, message
 

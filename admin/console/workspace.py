@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from content.checks import Report
-from content.errors import Problem
+from content.errors import Problem, shorten_quoted
 from content.formats import id_problem
 from content.model import LANGUAGES
 from content.registry_csv import AGENCIES_CSV, AGENCY_COLUMNS, agency_of
@@ -44,7 +44,8 @@ class EditError(Exception):
     """An edit that cannot be made; `problems` are (language or "", field or "", message) triples."""
 
     def __init__(self, message: str, problems: list[tuple[str, str, str]] | None = None) -> None:
-        super().__init__(message)
+        # What was typed is quoted short, as in a validator's problems (a form field may hold 64 KB).
+        super().__init__(shorten_quoted(message))
         self.problems = problems or []
 
 

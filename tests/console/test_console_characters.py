@@ -132,3 +132,18 @@ def test_the_single_agency_action_keeps_every_column_of_the_registry(tmp_path: P
         "revoked", "Revoked by order", "")
     assert [row for row in after if row["licence_no"] != coded["licence_no"]] == [
         row for row in before if row["licence_no"] != coded["licence_no"]]
+
+
+def test_a_refusal_quotes_what_was_typed_short(desk: Desk) -> None:
+    """A licence number or an address part of thousands of characters is named by its start and its length in
+    the one-line refusal, not repeated whole."""
+    s, csrf = desk.login()
+    typed = "9" * 20_000
+    r = s.post(desk.url + "/registry/agency", data={
+        "csrf_token": csrf, "licence_no": typed, "action": "revoke", "date": "2026-12-01", "reason": "x"},
+        timeout=60)
+    assert r.status_code in (404, 422), r.status_code
+    said = [line for line in r.text.splitlines() if "no agency with licence number" in line]
+    assert said and "20,000 characters" in said[0] and "9" * 100 not in said[0], said or r.text[-1500:]
+    r = s.get(desk.url + "/vacancies/" + "v" * 5000, timeout=60)
+    assert r.status_code == 404 and "v" * 100 not in r.text, r.text[-1500:]
