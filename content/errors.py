@@ -27,7 +27,8 @@ def shorten_quoted(message: str) -> str:
         value = found.group(1)
         if len(value) <= QUOTED_MAX:
             return found.group(0)
-        return f"'{value[:QUOTED_MAX]}…' ({len(value):,} characters)"
+        # QUOTED_MAX characters with the ellipsis, so that a second pass leaves it as it is
+        return f"'{value[:QUOTED_MAX - 1]}…' ({len(value):,} characters)"
     return _QUOTED.sub(shorten, message)
 
 

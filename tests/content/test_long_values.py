@@ -89,4 +89,15 @@ def test_only_a_long_quoted_value_is_shortened() -> None:
         assert shorten_quoted(kept) == kept
     long = "O'zbek " + "9" * 100
     assert shorten_quoted(f"phone '{long}' may contain only digits") == (
-        f"phone '{long[:QUOTED_MAX]}…' ({len(long):,} characters) may contain only digits")
+        f"phone '{long[:QUOTED_MAX - 1]}…' ({len(long):,} characters) may contain only digits")
+
+
+def test_a_value_quoted_short_is_not_shortened_again(tmp_path: Path) -> None:
+    """A message may pass the rule twice (an id's problem becomes a Problem); the second pass leaves it."""
+    from content.errors import shorten_quoted
+
+    once = shorten_quoted(f"id '{'a' * LONG}' is too long")
+    assert shorten_quoted(once) == once
+    problems = _problems(tmp_path, "vacancies.csv", {"id": "a" * LONG})
+    said = [p for p in problems if f"({LONG:,} characters)" in p]
+    assert said and all(p.count("characters)") == 1 for p in said), said
