@@ -19,7 +19,9 @@
    `--processes N` (N > 1) measures `kiosk-server phone --processes N` instead (server/phone/pool.py: N
    processes on one port, each with its own page cache and search process); the default, 1, measures
    `kiosk-server` itself.
-   The machine's load average is printed with the figures (the client shares the machine's cores).
+   The machine's load average is printed with the figures (the client shares the machine's cores), and
+   the nice level of the server's child processes relative to its own (its search process runs ahead of
+   it where the system allows, server/registry_reader.py `run_ahead`: -10; 0 where it may not).
 
     python benchmarks/phone_bench.py [--agencies 100000] [--seconds 8] [--connections 200] [--processes N]
                                      [--no-shortcut]
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gzip
 import http.client
 import json
@@ -355,6 +358,23 @@ def _children_rss_mb(pid: int) -> float | None:
     return round(sum(size for size in sizes + deeper if size is not None), 1)
 
 
+def _descendants_nice(pid: int, base: int | None = None) -> list[int] | None:
+    """The nice level of every process under the server's, relative to the server's own (its search
+    process runs ahead of it where the system allows: server/registry_reader.py `run_ahead`)."""
+    try:
+        own = os.getpriority(os.PRIO_PROCESS, pid)
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return None
+    base = own if base is None else base
+    levels = []
+    for child in children:
+        with contextlib.suppress(OSError):
+            levels.append(os.getpriority(os.PRIO_PROCESS, child) - base)
+        levels += _descendants_nice(child, base) or []
+    return levels
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--agencies", type=int, default=100_000)
@@ -409,6 +429,7 @@ def main() -> None:
             load_after = os.getloadavg()
             rss_mb = _rss_mb(server.pid)
             children_rss_mb = _children_rss_mb(server.pid)
+            children_nice = _descendants_nice(server.pid)
             reload = reload_after_one_revocation(deployment, rows, port, work, jobs, in_a_row)
             rss_after_reload_mb = _rss_mb(server.pid)
             children_rss_after_reload_mb = _children_rss_mb(server.pid)
@@ -434,7 +455,8 @@ def main() -> None:
         "publish_s": round(publish_s, 1), "server_first_page_after_publish_s": round(first_load_s, 1),
         "server_restart_to_first_page_s": round(restart_s, 1), "parser_shortcut": not args.no_shortcut,
         "server_processes": args.processes,
-        "server_rss_mb": rss_mb, "server_child_processes_rss_mb": children_rss_mb, "bytes": sizes,
+        "server_rss_mb": rss_mb, "server_child_processes_rss_mb": children_rss_mb,
+        "server_child_processes_nice_relative": children_nice, "bytes": sizes,
         "load": load, "load_warm": warm,
         "ratios_to_article_baseline": ratios(load), "ratios_to_article_baseline_warm": ratios(warm),
         "reload_one_revocation": reload, "server_rss_after_reload_mb": rss_after_reload_mb,

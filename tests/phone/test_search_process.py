@@ -21,6 +21,7 @@ import pytest
 from markupsafe import escape
 
 from content.verdict import Kind, agency_verdict
+from server import registry_reader
 from server.phone import pages
 from server.phone import registry as registry_module
 from server.phone import searcher as searcher_module
@@ -403,3 +404,42 @@ def test_the_pipe_never_takes_more_than_it_holds(published: Deployment, tmp_path
     _registry, count, size = _burst_while_stopped(published, tmp_path, queries)
     assert 0 < size <= searcher_module.PIPE_BYTES < 64 * 1024
     assert count < len(queries)
+
+
+def _may_raise_priority(step: int) -> bool:
+    """Whether a process started here may run `step` nice levels ahead of this one (root, CAP_SYS_NICE or
+    RLIMIT_NICE), asked of a throwaway process."""
+    probe = ("import os; os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0) - "
+             f"{step})")
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, check=False).returncode == 0
+
+
+def test_the_search_process_runs_ahead_of_the_server(published: Deployment, tmp_path: Path) -> None:
+    """Phones asking a new search wait on this one process: on a busy machine it is given the CPU before
+    the server's own threads (docs/phone.md, Speed), and it searches as before."""
+    if not _may_raise_priority(registry_reader.PRIORITY_STEP):
+        pytest.skip("this user may not raise a process's priority (no CAP_SYS_NICE or RLIMIT_NICE)")
+    registry = _site(published.root, tmp_path / "phone").content.current().registry
+    searcher = Searcher()
+    try:
+        asyncio.run(searcher.search(registry, "istiqbol", 20))
+        pid = searcher.process_id()
+        assert os.getpriority(os.PRIO_PROCESS, pid) == \
+            os.getpriority(os.PRIO_PROCESS, 0) - registry_reader.PRIORITY_STEP
+        assert registry.found("istiqbol", 20) == registry.search("istiqbol", 20)
+    finally:
+        searcher.close()
+
+
+def test_a_search_process_not_allowed_to_run_ahead_says_so_once(monkeypatch: pytest.MonkeyPatch,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    """Without the permission the process runs at the server's priority: one line says why, nothing fails."""
+    def refuse(_which: int, _who: int, _value: int) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "setpriority", refuse)
+    with caplog.at_level("WARNING", logger=registry_reader.__name__):
+        assert registry_reader.run_ahead() is False
+    assert [r.getMessage() for r in caplog.records] == [
+        "search process: runs at the server's priority (raising it by 10 needs CAP_SYS_NICE or "
+        "RLIMIT_NICE; docs/phone.md): Permission denied"]
