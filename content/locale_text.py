@@ -13,6 +13,7 @@ Babel is imported on first use, not at start-up (its locale data loads lazily to
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,9 @@ _TO_LATIN = frozenset({"kaa"})  # CLDR writes these in Cyrillic; the kiosk in La
 
 _MISSING_NAMES = {("kaa", "uz_Latn"): "qoraqalpoqcha", ("kaa", "uz_Cyrl"): "қорақалпоқча",
                   ("kaa", "ky"): "каракалпакча", ("kaa", "tg"): "қароқалпоқӣ"}
+
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # two full stops, not three
 
 
 def _script(text: str, lang: str) -> str:
@@ -90,6 +94,12 @@ def long_date(value: str | date | None, lang: str) -> str:
     from babel.dates import format_date
 
     return _script(str(format_date(day, "long", locale=_locale(lang))), lang)
+
+
+def one_stop(text: str) -> str:
+    """`text` with one full stop where a date that ends with its own ("4 декабря 2026 г.", Russian) is
+    followed by the sentence's ("…on {date}."): "г.." read as a slip. An ellipsis ("...") stays."""
+    return _DOUBLE_STOP.sub(".", text)
 
 
 @lru_cache(maxsize=16384)

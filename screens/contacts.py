@@ -18,10 +18,13 @@ from screens.widgets.tile import TileGrid
 QR_PX = 128  # 150 px made each card taller than its text and pushed the second row below the fold
 
 
-def contact_qr(contact: Contact) -> str:
-    """A contact card a phone saves offline when there is a number; else the web address."""
+def contact_qr(contact: Contact, sample_word: str) -> str:
+    """A contact card a phone saves offline when there is a number; else the web address. A sample
+    contact's name carries `sample_word` ("SAMPLE" in the traveller's language): in the phone's address
+    book it is far from the kiosk's SAMPLE strip."""
     if contact.phone:
-        return mecard(contact.name, contact.phone, contact.url)
+        name = f"{contact.name} ({sample_word})" if contact.sample else contact.name
+        return mecard(name, contact.phone, contact.url)
     return contact.url or ""
 
 
@@ -106,7 +109,7 @@ class ContactsScreen(PageScreen):
             add_sample_badge(card.column, self.tr("SAMPLE"))
         card.column.addStretch(1)
         caption = self.tr("Scan to save") if contact.phone else self.tr("Scan to open")
-        card.add_qr(contact_qr(contact), caption, QR_PX)
+        card.add_qr(contact_qr(contact, self.tr("SAMPLE")), caption, QR_PX)
         return card
 
     def speech_text(self) -> str:

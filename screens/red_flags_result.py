@@ -18,6 +18,7 @@ from kiosk.services.store import Contact
 from screens.base import PageScreen, clear_layout
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW
+from screens.widgets.hotline import number_as_text
 from screens.widgets.labels import fallback_note, text_label
 from screens.widgets.qr_panel import QrPanel
 
@@ -124,7 +125,9 @@ class RedFlagsResultScreen(PageScreen):
             )
         )
         heading = self.tr("Job offer check at the airport kiosk")
-        hotline_line = self.tr("Hotline: {phone}").format(phone=phone) if phone else None
+        hotline_line = None
+        if hotline is not None and phone:
+            hotline_line = self.tr("Hotline: {phone}").format(phone=number_as_text(hotline))
         self.qr.set_target(
             result_text(result, heading, hotline_line),
             self.tr("Scan to keep this result on your phone (no internet needed)"),

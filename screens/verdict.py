@@ -17,14 +17,14 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from content.verdict import Kind, Status, Verdict
-from kiosk.services.locale_text import country_name, long_date
+from kiosk.services.locale_text import country_name, long_date, one_stop
 from kiosk.services.qr import verdict_qr
 from kiosk.services.store import Contact, ContentInfo, ContentStore
 from kiosk.services.verdicts import VerdictService
 from screens.context import ScreenContext
 from screens.reader import PORTRAIT_BELOW, ReaderScreen
 from screens.widgets.cards import bullet_card
-from screens.widgets.hotline import HotlinePanel
+from screens.widgets.hotline import HotlinePanel, number_as_text
 from screens.widgets.icon import IconLabel
 from screens.widgets.labels import add_sample_badge, text_label, typed_text
 from screens.widgets.qr_panel import QrPanel
@@ -193,7 +193,7 @@ class VerdictScreen(ReaderScreen):
         self.qr.caption.setText(self.tr("Current status on your phone") if config.phone_base_url
                                 else self.tr("Official registry page"))
         self.text_qr.set_target(
-            self._plain_text(v, headline, as_of, steps, page.hotline),
+            self._plain_text(v, headline, as_of, steps, page.hotline, info.sample),
             self.tr("This result as text (no internet needed)"),
         )
         self._speech = ". ".join([headline, meaning, *steps])
@@ -292,17 +292,19 @@ class VerdictScreen(ReaderScreen):
         super().resizeEvent(event)
 
     def _plain_text(self, v: Verdict, headline: str, as_of: str, steps: list[str],
-                    hotline: Contact | None) -> str:
+                    hotline: Contact | None, sample: bool) -> str:
         """What the phone shows after scanning, offline: the verdict, when it was checked, what to do, and
-        the hotline to call."""
+        the hotline to call. The kiosk's SAMPLE labels do not go with it, so a sample registry's verdict
+        starts with the registry's label and a sample hotline number says so."""
         who = v.agency.name if v.agency else (", ".join(v.warning.names) if v.warning else v.query)
         number = f" ({v.agency.licence_no})" if v.agency else ""
         checked = self.tr("Checked at the airport kiosk on {date}").format(
             date=long_date(self.ctx.clock().date(), self.lang)
         )
-        lines = [f"{who}{number}: {headline}.", f"{checked}. {as_of}.", *steps[:2]]
+        lines = [self.tr("SAMPLE REGISTRY — fictional agencies")] if sample else []
+        lines += [f"{who}{number}: {headline}.", one_stop(f"{checked}. {as_of}."), *steps[:2]]
         if hotline and hotline.phone:
-            lines.append(f"{hotline.name}: {hotline.phone}")
+            lines.append(f"{hotline.name}: {number_as_text(hotline)}")
         return "\n".join(lines)
 
     def reset(self) -> None:

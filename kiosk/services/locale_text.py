@@ -3,6 +3,14 @@
 
 from __future__ import annotations
 
-from content.locale_text import country_name, language_name, long_date, number, place_name, wage_range
+from content.locale_text import (
+    country_name,
+    language_name,
+    long_date,
+    number,
+    one_stop,
+    place_name,
+    wage_range,
+)
 
-__all__ = ["country_name", "language_name", "long_date", "number", "place_name", "wage_range"]
+__all__ = ["country_name", "language_name", "long_date", "number", "one_stop", "place_name", "wage_range"]

@@ -18,6 +18,18 @@ from screens.widgets.qr_panel import QrPanel
 QR_PX = 130
 
 
+def sample_number() -> str:
+    """"SAMPLE NUMBER" in the traveller's language: the badge a sample hotline carries on screen."""
+    return QCoreApplication.translate("HotlinePanel", "SAMPLE NUMBER")
+
+
+def number_as_text(contact: Contact) -> str:
+    """The contact's number as a text QR code carries it to a phone, where the kiosk's SAMPLE strip does
+    not follow: a sample number says so ("+998 00 000 00 00 (SAMPLE NUMBER)")."""
+    number = contact.phone or ""
+    return f"{number} ({sample_number()})" if number and contact.sample else number
+
+
 class HotlinePanel(QFrame):
     """`set_contact(contact)`; `number` holds the digits shown, `language_note` the "Shown in: …" note."""
 
@@ -59,8 +71,7 @@ class HotlinePanel(QFrame):
         self.setAccessibleDescription(note)
         self.language_note.setText(note)
         self.language_note.setVisible(bool(note) and contact.fallback not in said)
-        sample = QCoreApplication.translate("HotlinePanel", "SAMPLE NUMBER")
-        self._badge.setText(sample)
+        self._badge.setText(sample_number())
         self._badge.setVisible(contact.sample)
         self.qr.set_target(tel_uri(contact.phone), QCoreApplication.translate("HotlinePanel", "Scan to call"))
         self.setAccessibleName(f"{contact.name}: {contact.phone}")

@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.locale_text import long_date
+from kiosk.services.locale_text import long_date, one_stop
 from kiosk.services.store import Contact
 from screens.widgets.hotline import HotlinePanel
 from screens.widgets.labels import text_label
@@ -84,9 +84,9 @@ class VacancyHelp(QWidget):
         if state == LOADING:
             return self.tr("This takes a few seconds. Meanwhile, here is how to tell a real job offer.")
         if state == LATER and verified_on is not None:
-            return self.tr("This kiosk last confirmed the licence registry on {date}. A job order is shown "
-                           "only while its agency's licence can be confirmed.").format(
-                date=long_date(verified_on, lang))
+            text = self.tr("This kiosk last confirmed the licence registry on {date}. A job order is shown "
+                           "only while its agency's licence can be confirmed.")
+            return one_stop(text.format(date=long_date(verified_on, lang)))
         if state == LATER:
             return self.tr("This kiosk has not confirmed the licence registry yet.")
         return ""

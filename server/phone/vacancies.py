@@ -33,7 +33,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from content.collation import by_name
-from content.locale_text import country_name
+from content.locale_text import country_name, one_stop
 from content.vacancies import OCCUPATIONS, in_list_order
 from content.verdict import Kind, agency_verdict, not_found
 from server.phone.memo import language_name, long_date, wage_range
@@ -242,7 +242,7 @@ def _gone(snap: Snapshot, w: Words, vacancy_id: str, today: date, old: bool) -> 
         raise Missing(vacancy_id)
     reasons = []
     if state.closes_on < today.isoformat():
-        reasons.append(w("It closed on {date}.", date=long_date(state.closes_on, w.lang)))
+        reasons.append(one_stop(w("It closed on {date}.", date=long_date(state.closes_on, w.lang))))
     agency = snap.registry.agency(state.licence_no)
     verdict = agency_verdict(agency, today, stale=old) if agency is not None else not_found(state.licence_no)
     licensed = verdict.kind is Kind.LICENSED
